@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, SETTINGS } from '../config/config.js';
+import { DataDirLockedError } from '../db/lock.js';
+import { verifyAuditChain } from '../queries/audit/verify-audit-chain.js';
+import { buildWebIfNeeded } from './build-web.js';
+import { openRuntime } from './runtime.js';
+import { startServer } from './serve.js';
+
+const HELP = `danvan <command>
+
+  start                 build the web app if needed, then serve (what \`npm start\` runs)
+  serve                 serve the API and the built web app
+  migrate               bring the database schema up to date
+  audit verify          check the audit trail's hash chain (exit 1 on any problem)
+  help                  this text
+
+Settings (environment variables):
+${Object.entries(SETTINGS).map(([k, v]) => `  ${k.padEnd(26)}${v}`).join('\n')}
+`;
+
+async function serve(): Promise<void> {
+  const server = await startServer();
+  const stop = async (signal: string) => {
+    server.app.log.info({ signal }, 'shutting down');
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      buildWebIfNeeded();
+      await serve();
+      return -1;
+    case 'serve':
+      await serve();
+      return -1;
+    case 'migrate': {
+      const rt = await openRuntime({ exclusive: false });
+      console.log('Cơ sở dữ liệu đã được cập nhật / Database schema is up to date');
+      await rt.close();
+      return 0;
+    }
+    case 'audit': {
+      if (rest[0] !== 'verify') break;
+      const rt = await openRuntime({ exclusive: false });
+      const result = await verifyAuditChain({ db: rt.ctx.db });
+      await rt.close();
+      if (result.problems.length === 0) {
+        console.log(`Nhật ký kiểm toán toàn vẹn / Audit trail intact: ${result.rows} rows`);
+        return 0;
+      }
+      console.error(`Nhật ký kiểm toán bị can thiệp / Audit trail tampered: ${result.problems.length} problem(s) in ${result.rows} rows`);
+      for (const p of result.problems) console.error(`  seq ${p.seq}: ${p.problem}: ${p.detail}`);
+      return 1;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(HELP);
+      return 0;
+    default:
+      break;
+  }
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  console.error(`Lệnh không hợp lệ / Unknown command: ${positionals.join(' ')}\n\n${HELP}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (e: unknown) => {
+    if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
+    else console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { loadConfig, type Config } from '../config/config.js';
+import type { Ctx } from '../commands/context.js';
+import { openDatabase, type DbHandle } from '../db/connect.js';
+import { lockDataDir } from '../db/lock.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { fixedDateClock, systemClock } from '../domain/clock.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface Runtime {
+  config: Config;
+  handle: DbHandle;
+  ctx: Ctx;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database and migrates it. With `exclusive`, the SQLite data directory is
+ * locked so that a second server refuses to start.
+ */
+export async function openRuntime({ exclusive, config = loadConfig() }: { exclusive: boolean; config?: Config }): Promise<Runtime> {
+  const release = exclusive && !config.databaseUrl ? lockDataDir(config.dataDir) : () => {};
+  try {
+    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    await migrateToLatest(handle.db);
+    const ctx: Ctx = { db: handle.db, engine: handle.engine, clock: config.today ? fixedDateClock(config.today) : systemClock, dataDir: config.dataDir };
+    return {
+      config,
+      handle,
+      ctx,
+      close: async () => {
+        await handle.close();
+        release();
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { bootstrapAdmin } from '../commands/users/bootstrap-admin.js';
+import { loadDemo } from '../commands/demo/load-demo.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../commands/demo/demo-users.js';
+import { buildApp } from '../http/app.js';
+import { WEB_DIST } from './build-web.js';
+import { openRuntime, type Runtime } from './runtime.js';
+
+export interface Server {
+  app: FastifyInstance;
+  runtime: Runtime;
+  url: string;
+  adminPassword: string | null;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, prepares first-start data and listens. */
+export async function startServer({ runtime, log = console.log, logger = true }: { runtime?: Runtime; log?: (s: string) => void; logger?: boolean } = {}): Promise<Server> {
+  const rt = runtime ?? (await openRuntime({ exclusive: true }));
+  const { config, ctx } = rt;
+  const admin = await bootstrapAdmin({ ctx, password: config.adminPassword });
+  let demoLoaded = false;
+  if (config.demo) demoLoaded = (await loadDemo({ ctx })).loaded;
+  const app = await buildApp({ ctx, config, webDir: WEB_DIST, logger });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+
+  log('');
+  log(`Dân Vận đang chạy tại / is running at ${url}/app/`);
+  log(`Cơ sở dữ liệu / Database: ${rt.handle.engine === 'sqlite' ? rt.handle.file : 'PostgreSQL'}`);
+  if (admin.generatedPassword) {
+    log(`Tài khoản quản trị / Admin account: admin / ${admin.generatedPassword}`);
+    log('  (mật khẩu chỉ hiện một lần; đặt DANVAN_ADMIN_PASSWORD để chọn mật khẩu / shown once; set DANVAN_ADMIN_PASSWORD to choose it)');
+  } else if (config.adminPassword) {
+    log('Tài khoản quản trị / Admin account: admin (mật khẩu từ DANVAN_ADMIN_PASSWORD / password from DANVAN_ADMIN_PASSWORD)');
+  }
+  if (demoLoaded || config.demo) {
+    log(`Dữ liệu mẫu / Demo data: ${demoLoaded ? 'vừa nạp / loaded now' : 'có sẵn / present'}; tài khoản mẫu / demo accounts (mật khẩu / password ${DEMO_PASSWORD}):`);
+    for (const u of DEMO_USERS) log(`  ${u.username.padEnd(22)} ${u.displayName}`);
+  }
+  log(`API: ${url}/api/docs   Health: ${url}/healthz`);
+
+  const shutdown = async () => {
+    await app.close();
+    await rt.close();
+  };
+  return { app, runtime: rt, url, adminPassword: admin.generatedPassword ?? config.adminPassword, stop: shutdown };
+}

@@ -1,0 +1,30 @@
+import type { Role } from '../../domain/access/roles.js';
+
+/** Password of every demo account (documented in the README; sample data only). */
+export const DEMO_PASSWORD = 'DanVan@2019!';
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitCode: string;
+  agencyKind: string | null;
+  canReadIdentity?: boolean;
+}
+
+/**
+ * One demo account per role, named by title (demo-scenario.md: role titles, not real people).
+ * The 2019 district accounts replay the article; the 2025 commune accounts do today's work.
+ */
+export const DEMO_USERS: DemoUser[] = [
+  { username: 'tiepdan.thanhhoa', displayName: 'Cán bộ Ban Tiếp công dân huyện Thạnh Hóa', role: 'reception', unitCode: '800', agencyKind: 'citizen_reception' },
+  { username: 'chuyenvien.thanhhoa', displayName: 'Chuyên viên Phòng Tài nguyên và Môi trường huyện Thạnh Hóa', role: 'handler', unitCode: '800', agencyKind: 'land_environment' },
+  { username: 'chutich.thanhhoa', displayName: 'Chủ tịch UBND huyện Thạnh Hóa', role: 'head', unitCode: '800', agencyKind: null, canReadIdentity: true },
+  { username: 'truongdoan.longan', displayName: 'Trưởng ban Dân vận Tỉnh ủy Long An (Trưởng đoàn kiểm tra)', role: 'inspector', unitCode: '80', agencyKind: 'mass_mobilisation' },
+  { username: 'tiepdan.thanhphuoc', displayName: 'Công chức tiếp công dân xã Thạnh Phước', role: 'reception', unitCode: '27877', agencyKind: 'citizen_reception' },
+  { username: 'diachinh.thanhphuoc', displayName: 'Công chức Địa chính xã Thạnh Phước', role: 'handler', unitCode: '27877', agencyKind: 'land_environment' },
+  { username: 'chutich.thanhphuoc', displayName: 'Chủ tịch UBND xã Thạnh Phước', role: 'head', unitCode: '27877', agencyKind: null, canReadIdentity: true },
+  { username: 'diachinh.tantay', displayName: 'Công chức Địa chính xã Tân Tây', role: 'handler', unitCode: '27889', agencyKind: 'land_environment' },
+  { username: 'theodoi.tayninh', displayName: 'Cán bộ theo dõi tỉnh Tây Ninh', role: 'viewer', unitCode: '80', agencyKind: null },
+  { username: 'bientap', displayName: 'Biên tập viên Cổng thông tin', role: 'editor', unitCode: '80', agencyKind: null },
+];

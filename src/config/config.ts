@@ -1,0 +1,107 @@
+import path from 'node:path';
+
+/** Typed application configuration, parsed once at start from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  adminPassword: string | null;
+  demo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  sessionTtlHours: number;
+  trustProxy: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Login attempts allowed per client address per minute. */
+  loginRateLimit: number;
+  /** Clock override for demos and tests (YYYY-MM-DD); null means the real date. */
+  today: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every setting, with its default and meaning; the README documents the same list. */
+export const SETTINGS = {
+  PORT: 'HTTP port (default 3000)',
+  HOST: 'listen address (default 0.0.0.0)',
+  DANVAN_DATA_DIR: 'data directory: SQLite file, attachments, lock (default ./data)',
+  DATABASE_URL: 'postgres://… to use PostgreSQL; unset means embedded SQLite in the data directory',
+  DANVAN_ADMIN_PASSWORD: 'password for the admin account on first start (else a random one is printed once)',
+  DANVAN_DEMO: 'load the demo scenario into an empty database: on/off (default on)',
+  DANVAN_LOG_LEVEL: 'fatal|error|warn|info|debug|trace|silent (default info)',
+  DANVAN_SESSION_TTL_HOURS: 'session lifetime in hours (default 12)',
+  DANVAN_TRUST_PROXY: 'trust X-Forwarded-* headers from a reverse proxy: on/off (default off)',
+  DANVAN_SMTP_URL: 'smtp://user:pass@host:port for e-mail notifications (default: log transport)',
+  DANVAN_MAIL_FROM: 'sender address of notifications (default no-reply@danvan.local)',
+  DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
+  DANVAN_TODAY: 'pretend today is YYYY-MM-DD (demos and tests only; default: the real date)',
+} as const;
+
+function parseBool(name: string, raw: string | undefined, dflt: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === '') return dflt;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  if (['0', 'false', 'off', 'no'].includes(v)) return false;
+  problems.push(`${name} must be on/off (got "${raw}")`);
+  return dflt;
+}
+
+function parseInt10(name: string, raw: string | undefined, dflt: number, min: number, max: number, problems: string[]): number {
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    return dflt;
+  }
+  return n;
+}
+
+/** Parses the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const port = parseInt10('PORT', env.PORT, 3000, 0, 65535, problems);
+  const sessionTtlHours = parseInt10('DANVAN_SESSION_TTL_HOURS', env.DANVAN_SESSION_TTL_HOURS, 12, 1, 24 * 30, problems);
+  const loginRateLimit = parseInt10('DANVAN_LOGIN_RATE_LIMIT', env.DANVAN_LOGIN_RATE_LIMIT, 10, 1, 100_000, problems);
+  const demo = parseBool('DANVAN_DEMO', env.DANVAN_DEMO, true, problems);
+  const trustProxy = parseBool('DANVAN_TRUST_PROXY', env.DANVAN_TRUST_PROXY, false, problems);
+
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const logLevel = (env.DANVAN_LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`DANVAN_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const adminPassword = env.DANVAN_ADMIN_PASSWORD ?? null;
+  if (adminPassword !== null && adminPassword.length < 10) {
+    problems.push('DANVAN_ADMIN_PASSWORD must have at least 10 characters');
+  }
+  const smtpUrl = env.DANVAN_SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('DANVAN_SMTP_URL must start with smtp:// or smtps://');
+  const today = env.DANVAN_TODAY?.trim() || null;
+  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) problems.push('DANVAN_TODAY must be YYYY-MM-DD');
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    dataDir: path.resolve(cwd, env.DANVAN_DATA_DIR?.trim() || './data'),
+    databaseUrl,
+    adminPassword,
+    demo,
+    logLevel,
+    sessionTtlHours,
+    trustProxy,
+    smtpUrl,
+    mailFrom: env.DANVAN_MAIL_FROM?.trim() || 'no-reply@danvan.local',
+    loginRateLimit,
+    today,
+  };
+}

@@ -1,0 +1,30 @@
+/** Roles of the workspace. Each user has one role, scoped to a unit subtree. */
+export const ROLES = ['admin', 'reception', 'handler', 'head', 'inspector', 'viewer', 'editor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  reception: { vi: 'Cán bộ tiếp công dân', en: 'Reception officer' },
+  handler: { vi: 'Cán bộ xử lý, giải quyết', en: 'Handling officer' },
+  head: { vi: 'Thủ trưởng đơn vị', en: 'Head of unit' },
+  inspector: { vi: 'Thành viên đoàn kiểm tra', en: 'Inspector' },
+  viewer: { vi: 'Người xem', en: 'Viewer' },
+  editor: { vi: 'Biên tập viên cổng thông tin', en: 'Portal editor' },
+};
+
+/** Coarse abilities per role; entity policies refine them by unit scope and record state. */
+export const ROLE_ABILITIES = {
+  admin: ['admin.users', 'admin.units', 'admin.calendar', 'admin.topics', 'petition.read', 'petition.intake', 'petition.process', 'petition.assign', 'petition.handle', 'petition.decide', 'report.read', 'campaign.read', 'campaign.manage', 'inspection.read', 'inspection.manage', 'news.edit', 'audit.read'],
+  reception: ['petition.read', 'petition.intake', 'petition.process', 'report.read'],
+  handler: ['petition.read', 'petition.handle', 'report.read', 'campaign.read', 'campaign.report'],
+  head: ['petition.read', 'petition.intake', 'petition.process', 'petition.assign', 'petition.handle', 'petition.decide', 'report.read', 'campaign.read', 'campaign.report', 'campaign.signoff', 'inspection.read', 'inspection.answer'],
+  inspector: ['petition.read', 'report.read', 'campaign.read', 'inspection.read', 'inspection.manage'],
+  viewer: ['petition.read', 'report.read', 'campaign.read'],
+  editor: ['news.edit', 'report.read'],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Ability = (typeof ROLE_ABILITIES)[Role][number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

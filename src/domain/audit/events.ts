@@ -1,0 +1,63 @@
+/**
+ * The closed list of audit event types. Adding a type is a code change, reviewed like any other;
+ * payloads never contain passwords, tokens or a denouncer's identity.
+ */
+export const AUDIT_EVENT_TYPES = [
+  'system.bootstrap',
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.locked',
+  'user.created',
+  'user.updated',
+  'user.password_changed',
+  'api_token.created',
+  'api_token.revoked',
+  'unit.imported',
+  'unit.created',
+  'unit.updated',
+  'agency.created',
+  'agency.updated',
+  'demo.loaded',
+  'calendar.entry_added',
+  'calendar.entry_removed',
+  'deadline_rule.changed',
+  'deadline.recomputed',
+  'topic.created',
+  'topic.updated',
+  'petition.submitted',
+  'petition.action',
+  'petition.identity_read',
+  'petition.attachment_added',
+  'petition.duplicate_linked',
+  'petition.duplicate_dismissed',
+  'petition.rated',
+  'petition.reopen_requested',
+  'notification.sent',
+  'campaign.created',
+  'campaign.updated',
+  'report.saved',
+  'report.submitted',
+  'report.signed_off',
+  'inspection.created',
+  'inspection.updated',
+  'finding.created',
+  'finding.updated',
+  'model.created',
+  'model.updated',
+  'dialogue.created',
+  'dialogue.updated',
+  'news.saved',
+  'news.published',
+] as const;
+
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export interface AuditEventInput {
+  actorId: string | null;
+  actorName: string;
+  entityType: string;
+  entityId: string;
+  eventType: AuditEventType;
+  payload: Record<string, unknown>;
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Ctx } from '../commands/context.js';
+import type { Config } from '../config/config.js';
+import { authRoutes } from './auth/routes.js';
+import { healthRoutes } from './health/routes.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerStrictJson } from './plugins/json-parser.js';
+import { errorHandler, sendProblem } from './problem.js';
+import { unitRoutes } from './units/routes.js';
+
+export interface AppDeps {
+  ctx: Ctx;
+  config: Config;
+  /** Directory of the built web app (index.html), or null to serve no web app. */
+  webDir: string | null;
+  logger?: boolean;
+}
+
+/** Builds the Fastify application; `listen` is the caller's business (tests use inject). */
+export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger
+      ? {
+          level: config.logLevel,
+          // Only method, path and ids: query strings and bodies may carry personal data.
+          serializers: {
+            req: (req) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
+            res: (res) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  registerStrictJson(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Dân Vận API',
+        version: '1.0.0',
+        description: 'Tiếp nhận, xử lý, giải quyết đơn thư của công dân và công tác dân vận chính quyền. / Citizens’ petitions and government mass-mobilisation work. Errors are RFC 9457 problem+json with a stable `code` and a Vietnamese + English `message`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'danvan_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuth(app, ctx);
+  await app.register(healthRoutes, { ctx });
+  await app.register(authRoutes, { ctx, config });
+  await app.register(unitRoutes, { ctx });
+
+  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
+    const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    await app.register(fastifyStatic, { root: webDir, prefix: '/app/', index: false, wildcard: false, decorateReply: false, maxAge: '1h' });
+    // Single-page app: every other /app/ path gets index.html and the client router decides.
+    app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
+    app.get('/app/*', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
+  }
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
+
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, 'not_found', 'Không tìm thấy địa chỉ này.', 'No such address.'));
+  return app;
+}

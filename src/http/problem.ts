@@ -1,0 +1,95 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isCodedError } from '../domain/errors.js';
+
+/** The one mapping from a domain error code to an HTTP status. Unknown codes are client errors (400). */
+export const STATUS_BY_CODE: Record<string, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  invalid_encoding: 400,
+  invalid_date: 400,
+  year_out_of_range: 400,
+  invalid_input: 400,
+  invalid_rule: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_failed: 403,
+  account_locked: 423,
+  not_found: 404,
+  leap_month_not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  duplicate: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  forbidden_field: 400,
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  message: { vi: string; en: string };
+  errors?: Array<{ path: string; message: { vi: string; en: string } }>;
+  requestId: string;
+  [k: string]: unknown;
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  vi: string,
+  en: string,
+  extra: Record<string, unknown> = {},
+): FastifyReply {
+  const body: Problem = {
+    type: `https://danvan.gov.vn/problems/${code}`,
+    title: en,
+    status,
+    code,
+    detail: en,
+    message: { vi, en },
+    requestId: request.id,
+    ...extra,
+  };
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+const fastifyCodes: Record<string, [number, string, string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.', 'The request body is too large.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'Định dạng dữ liệu không được hỗ trợ.', 'Unsupported content type.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'malformed_json', 'Nội dung JSON trống.', 'The JSON body is empty.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'malformed_json', 'Nội dung JSON không hợp lệ.', 'The JSON body is malformed.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'validation_failed', 'Độ dài nội dung không hợp lệ.', 'Invalid content length.'],
+  FST_ERR_VALIDATION: [400, 'validation_failed', 'Dữ liệu không hợp lệ.', 'The request is invalid.'],
+};
+
+/** Fastify error handler: every error becomes RFC 9457 problem+json; only real bugs are 500. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((v) => {
+      const path = (v.instancePath || '/').replace(/^\//, '').replace(/\//g, '.') || '(body)';
+      return { path, message: { vi: `Giá trị không hợp lệ: ${path} (${v.message ?? ''})`, en: `${path}: ${v.message ?? 'invalid'}` } };
+    });
+    return sendProblem(reply, request, 400, 'validation_failed', 'Dữ liệu không hợp lệ.', 'The request is invalid.', { errors, where: error.validationContext });
+  }
+  if (isCodedError(error)) {
+    const status = STATUS_BY_CODE[error.code] ?? 400;
+    return sendProblem(reply, request, status, error.code, error.messageVi, error.messageEn, error.details ? { details: error.details } : {});
+  }
+  const mapped = error.code ? fastifyCodes[error.code] : undefined;
+  if (mapped) return sendProblem(reply, request, mapped[0], mapped[1], mapped[2], mapped[3]);
+  if (error.statusCode === 429) {
+    return sendProblem(reply, request, 429, 'rate_limited', 'Quá nhiều yêu cầu, vui lòng thử lại sau.', 'Too many requests; try again later.');
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return sendProblem(reply, request, error.statusCode, 'bad_request', 'Yêu cầu không hợp lệ.', 'Bad request.');
+  }
+  request.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'unhandled error');
+  return sendProblem(reply, request, 500, 'internal_error', 'Lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.', 'Internal error. Please retry or contact the administrator.');
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES } from '../helpers/engines.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+
+describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(async () => t?.close());
+
+  const auditCount = async () => Number((await t.db.ctx.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('answers /healthz', async () => {
+    const res = await t.call(null, 'GET', '/healthz');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves an OpenAPI 3 document listing the auth routes', async () => {
+    const res = await t.call(null, 'GET', '/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/healthz']));
+  });
+
+  it('logs in, reports the user, logs out', async () => {
+    const s = await t.login('chutich.thanhphuoc');
+    const me = await t.call(s, 'GET', '/api/v1/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toMatchObject({ username: 'chutich.thanhphuoc', role: 'head', unit: { code: '27877' } });
+    const out = await t.call(s, 'POST', '/api/v1/auth/logout');
+    expect(out.statusCode).toBe(204);
+    expect((await t.call(s, 'GET', '/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('answers a wrong password and an unknown user the same way', async () => {
+    const a = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'bientap', password: 'wrong-password' });
+    const b = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'nobody.here', password: 'wrong-password' });
+    expect(a.statusCode).toBe(401);
+    expect(b.statusCode).toBe(401);
+    expect(a.headers['content-type']).toContain('application/problem+json');
+    expect({ ...a.json(), requestId: '' }).toEqual({ ...b.json(), requestId: '' });
+  });
+
+  it('locks an account after five failures', async () => {
+    for (let i = 0; i < 5; i++) await t.call(null, 'POST', '/api/v1/auth/login', { username: 'theodoi.tayninh', password: `bad-${i}` }, { 'x-forwarded-for': `10.0.0.${i}` });
+    const res = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'theodoi.tayninh', password: 'DanVan@2019!' });
+    expect(res.statusCode).toBe(423);
+    expect(res.json().code).toBe('account_locked');
+  });
+
+  it('rejects a cookie write without the CSRF token', async () => {
+    const s = await t.login('bientap');
+    const res = await t.call({ cookie: s.cookie, csrf: 'forged' }, 'POST', '/api/v1/auth/logout');
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf_failed');
+    expect((await t.call(s, 'GET', '/api/v1/me')).statusCode).toBe(200);
+  });
+
+  it.each([
+    ['malformed JSON', '{"username": "admin", ', 'malformed_json'],
+    ['wrong types', { username: 1, password: true }, 'validation_failed'],
+    ['unknown fields', { username: 'a', password: 'b', admin: true }, 'validation_failed'],
+    ['prototype poisoning', '{"username":"a","password":"b","__proto__":{"x":1}}', 'malformed_json'],
+    ['SQL in strings', { username: "admin' OR '1'='1", password: "' OR 1=1 --" }, 'invalid_credentials'],
+  ])('rejects %s with a 4xx problem and writes nothing', async (_name, body, code) => {
+    const before = await auditCount();
+    const res = await t.call(null, 'POST', '/api/v1/auth/login', body, { 'content-type': 'application/json' });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.json().code).toBe(code);
+    expect(res.json().message.vi).toBeTruthy();
+    if (code !== 'invalid_credentials') expect(await auditCount()).toBe(before);
+  });
+
+  it('rejects invalid UTF-8 and oversized bodies', async () => {
+    const bad = Buffer.concat([Buffer.from('{"username":"'), Buffer.from([0xc3, 0x28]), Buffer.from('","password":"x"}')]);
+    const r1 = await t.call(null, 'POST', '/api/v1/auth/login', bad, { 'content-type': 'application/json' });
+    expect(r1.statusCode).toBe(400);
+    expect(r1.json().code).toBe('invalid_encoding');
+    const big = JSON.stringify({ username: 'a', password: 'x'.repeat(300 * 1024) });
+    const r2 = await t.call(null, 'POST', '/api/v1/auth/login', big, { 'content-type': 'application/json' });
+    expect(r2.statusCode).toBe(413);
+    expect(r2.json().code).toBe('payload_too_large');
+  });
+
+  it('answers unknown addresses with a 404 problem', async () => {
+    const res = await t.call(null, 'GET', '/api/v1/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('not_found');
+  });
+
+  it('requires login for units and scopes them by unit', async () => {
+    expect((await t.call(null, 'GET', '/api/v1/units')).statusCode).toBe(401);
+    const tantay = await t.login('diachinh.tantay');
+    const codes = (await t.call(tantay, 'GET', '/api/v1/units')).json().items.map((u: { code: string }) => u.code);
+    expect(codes).toContain('27889');
+    expect(codes).not.toContain('27877'); // another commune
+    const province = await t.login('truongdoan.longan');
+    const all = (await t.call(province, 'GET', '/api/v1/units?date=2019-10-18')).json().items.map((u: { code: string }) => u.code);
+    expect(all).toEqual(expect.arrayContaining(['80', '800', '27874']));
+  });
+});
+
+describe('login rate limiting', () => {
+  it('answers 429 problem+json past the per-address limit', async () => {
+    const t = await createTestApp('sqlite', { env: { DANVAN_LOGIN_RATE_LIMIT: '3' } });
+    try {
+      const codes = [];
+      for (let i = 0; i < 5; i++) codes.push((await t.call(null, 'POST', '/api/v1/auth/login', { username: 'x', password: 'y' })).statusCode);
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});
