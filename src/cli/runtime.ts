@@ -4,6 +4,7 @@ import type { Ctx } from '../commands/context.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { seedReferenceData } from '../commands/reference/seed-reference-data.js';
 import { fixedDateClock, systemClock } from '../domain/clock.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -24,6 +25,7 @@ export async function openRuntime({ exclusive, config = loadConfig() }: { exclus
   try {
     const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     await migrateToLatest(handle.db);
+    await seedReferenceData(handle.db);
     const ctx: Ctx = { db: handle.db, engine: handle.engine, clock: config.today ? fixedDateClock(config.today) : systemClock, dataDir: config.dataDir };
     return {
       config,

@@ -84,6 +84,179 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface TopicsTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  kinds: string;
+  open311: number;
+  active: number;
+  sort: number;
+}
+
+export interface PetitionsTable {
+  id: string;
+  tracking_code: string;
+  unit_code: string;
+  agency_id: string | null;
+  officer_id: string | null;
+  kind: string;
+  channel: string;
+  topic_code: string | null;
+  title: string;
+  content: string;
+  status: string;
+  status_before_suspension: string | null;
+  round: number;
+  parent_id: string | null;
+  link_type: string | null;
+  duplicate_of: string | null;
+  received_on: string;
+  many_signatories: number;
+  signatory_count: number;
+  anonymous: number;
+  sealed: number;
+  remote_area: number;
+  complexity: string;
+  has_dialogue: number;
+  extension_count: number;
+  outcome: string | null;
+  result: string | null;
+  forwarded_to: string | null;
+  accepted_on: string | null;
+  decided_on: string | null;
+  closed_on: string | null;
+  due_on: string | null;
+  due_step: string | null;
+  public_answer: string | null;
+  published: number;
+  rating: number | null;
+  location: string | null;
+  search_text: string;
+  sample: number;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonTable {
+  id: string;
+  petition_id: string;
+  position: number;
+  full_name: string;
+  address: string | null;
+  identity_number: string | null;
+  phone: string | null;
+  email: string | null;
+  is_representative: number;
+  folded_name: string;
+  phone_norm: string | null;
+}
+
+export interface PetitionEventsTable {
+  id: string;
+  petition_id: string;
+  at: string;
+  on_date: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  payload: string;
+  public: number;
+}
+
+export interface PetitionDeadlinesTable {
+  id: string;
+  petition_id: string;
+  step: string;
+  rule_id: string | null;
+  start_on: string;
+  days: number;
+  counting: string;
+  pauses: string;
+  extensions: string;
+  due_on: string | null;
+  explanation: string;
+  state: string;
+  met_on: string | null;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  petition_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  purpose: string;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
+export interface ReceptionVisitsTable {
+  id: string;
+  unit_code: string;
+  petition_id: string | null;
+  visit_on: string;
+  identity_paper: string | null;
+  people_count: number;
+  handled_by_body: string | null;
+  direction: string | null;
+  follow_up: string | null;
+  receiver_id: string | null;
+  created_at: string;
+}
+
+export interface DuplicateSuggestionsTable {
+  petition_id: string;
+  candidate_id: string;
+  score: number;
+  reasons: string;
+  state: string;
+}
+
+export interface IdempotencyKeysTable {
+  key: string;
+  request_hash: string;
+  petition_id: string;
+  response: string;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  dedupe_key: string;
+  user_id: string;
+  petition_id: string | null;
+  kind: string;
+  title_vi: string;
+  title_en: string;
+  created_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  read_at: string | null;
+}
+
+export interface CalendarEntriesTable {
+  id: string;
+  entry_type: string;
+  data: string;
+  created_by: string | null;
+  created_at: string;
+  removed_at: string | null;
+}
+
+export interface DeadlineRulesTable {
+  id: string;
+  data: string;
+  updated_at: string;
+}
+
 export interface Database {
   units: UnitsTable;
   agencies: AgenciesTable;
@@ -93,4 +266,17 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   settings: SettingsTable;
+  topics: TopicsTable;
+  petitions: PetitionsTable;
+  petitioners: PersonTable;
+  sealed_identities: PersonTable;
+  petition_events: PetitionEventsTable;
+  petition_deadlines: PetitionDeadlinesTable;
+  attachments: AttachmentsTable;
+  reception_visits: ReceptionVisitsTable;
+  duplicate_suggestions: DuplicateSuggestionsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  notifications: NotificationsTable;
+  calendar_entries: CalendarEntriesTable;
+  deadline_rules: DeadlineRulesTable;
 }

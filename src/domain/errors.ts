@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'duplicate'
-  | 'forbidden_field';
+  | 'forbidden_field'
+  | 'forbidden';
 
 /**
  * An expected failure with a user message in Vietnamese and English. Domain code throws these;

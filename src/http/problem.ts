@@ -24,6 +24,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   forbidden_field: 400,
+  forbidden: 403,
 };
 
 export interface Problem {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Ctx } from '../../src/commands/context.js';
 import { openDatabase, type DbHandle, type Engine } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { seedReferenceData } from '../../src/commands/reference/seed-reference-data.js';
 import { fixedDateClock, systemClock, type Clock } from '../../src/domain/clock.js';
 
 /** PostgreSQL admin URL for tests: TEST_DATABASE_URL, else DATABASE_URL; unset means SQLite only. */
@@ -40,6 +41,7 @@ export async function createTestDb(engine: Engine, opts: { today?: string; clock
   }
   const handle = openDatabase({ databaseUrl, dataDir });
   await migrateToLatest(handle.db);
+  await seedReferenceData(handle.db);
   const clock = opts.clock ?? (opts.today ? fixedDateClock(opts.today) : systemClock);
   const ctx: Ctx = { db: handle.db, engine, clock, dataDir };
   return {

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../../db/audit.js';
+import type { Database } from '../../db/schema.js';
+import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import type { Actor } from '../../domain/access/actor.js';
+import { DomainError, notFound } from '../../domain/errors.js';
+import { isChannel, isPetitionKind, type Channel, type PetitionKind } from '../../domain/petition/kinds.js';
+import { normaliseVietnamesePhone } from '../../domain/petition/duplicates.js';
+import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
+import { foldVietnamese } from '../../domain/text/fold.js';
+import { loadCalendar } from '../../queries/calendar/load-calendar.js';
+import { inTransaction, type Ctx } from '../context.js';
+import { currentDue, openDeadline } from './deadlines.js';
+import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';
+
+export interface PetitionerInput {
+  fullName: string;
+  address?: string | null;
+  identityNumber?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  isRepresentative?: boolean;
+}
+
+export interface ReceptionInput {
+  identityPaper?: string | null;
+  peopleCount?: number;
+  handledByBody?: string | null;
+  direction?: string | null;
+  followUp?: string | null;
+}
+
+export interface SubmitPetitionInput {
+  unitCode: string;
+  /** One kind, or several for a mixed petition (split into one linked case per kind). */
+  kinds: PetitionKind[];
+  channel: Channel;
+  topicCode?: string | null;
+  title: string;
+  content: string;
+  receivedOn?: string;
+  petitioners: PetitionerInput[];
+  manySignatories?: boolean;
+  signatoryCount?: number;
+  anonymous?: boolean;
+  remoteArea?: boolean;
+  location?: string | null;
+  reception?: ReceptionInput | null;
+  sample?: boolean;
+}
+
+export interface SubmittedCase {
+  id: string;
+  trackingCode: string;
+  kind: PetitionKind;
+  status: string;
+  dueOn: string | null;
+  dueStep: string | null;
+}
+
+export interface SubmitResult {
+  cases: SubmittedCase[];
+  duplicates: DuplicateSuggestion[];
+}
+
+const invalid = (vi: string, en: string, details?: Record<string, unknown>) => new DomainError('validation_failed', vi, en, details);
+
+function validate(input: SubmitPetitionInput, today: string): void {
+  if (input.kinds.length === 0 || input.kinds.some((k) => !isPetitionKind(k)) || new Set(input.kinds).size !== input.kinds.length) {
+    throw invalid('Loại đơn không hợp lệ.', 'Invalid or repeated petition kind.', { field: 'kinds' });
+  }
+  if (!isChannel(input.channel)) throw invalid('Nguồn đơn không hợp lệ.', 'Invalid channel.', { field: 'channel' });
+  if (!input.title.trim() || !input.content.trim()) throw invalid('Tiêu đề và nội dung đơn là bắt buộc.', 'Title and content are required.');
+  if (input.receivedOn && input.receivedOn > today) throw invalid('Ngày nhận đơn không được sau ngày hôm nay.', 'The receipt date cannot be in the future.', { field: 'receivedOn' });
+  if (!input.anonymous && input.petitioners.length === 0) throw invalid('Cần ít nhất một người gửi đơn (hoặc đánh dấu đơn nặc danh).', 'At least one petitioner is required (or mark the petition anonymous).', { field: 'petitioners' });
+  if (input.anonymous && input.petitioners.length > 0) throw invalid('Đơn nặc danh không có thông tin người gửi.', 'An anonymous petition has no petitioners.', { field: 'petitioners' });
+  if (input.manySignatories && !input.petitioners.some((p) => p.isRepresentative)) {
+    throw invalid('Đơn đông người phải có người đại diện.', 'A many-signatory petition needs a representative.', { field: 'petitioners' });
+  }
+}
+
+async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
+  for (;;) {
+    const code = generateTrackingCode();
+    const taken = await tx.selectFrom('petitions').select('id').where('tracking_code', '=', code).executeTakeFirst();
+    if (!taken) return code;
+  }
+}
+
+/**
+ * Registers a petition received through any channel: one case per kind (linked when split),
+ * petitioners (a denouncer's identity sealed apart), statutory processing deadline, reception
+ * register entry for in-person visits, duplicate suggestions, timeline event and audit event,
+ * all in one transaction.
+ */
+export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database> }): Promise<SubmitResult> {
+  const today = ctx.clock.today();
+  validate(input, today);
+  const receivedOn = input.receivedOn ?? today;
+  if (!petitionPolicy.intake(actor, input.unitCode)) throw notFound('unit');
+  const snapshot = await loadCalendar(ctx.db);
+
+  const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
+    const unit = await tx.selectFrom('units').select(['code']).where('code', '=', input.unitCode).where('valid_from', '<=', receivedOn)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', receivedOn)])).executeTakeFirst();
+    if (!unit) throw invalid('Đơn vị không tồn tại vào ngày nhận đơn.', 'No such unit on the receipt date.', { field: 'unitCode' });
+    if (input.topicCode) {
+      const topic = await tx.selectFrom('topics').select(['code', 'kinds']).where('code', '=', input.topicCode).where('active', '=', 1).executeTakeFirst();
+      if (!topic) throw invalid('Lĩnh vực không hợp lệ.', 'Unknown topic.', { field: 'topicCode' });
+    }
+    const now = ctx.clock.now().toISOString();
+    const cases: SubmittedCase[] = [];
+    let firstId: string | null = null;
+    const nonSealedNames = input.petitioners.map((p) => p.fullName).join(' ');
+
+    for (const kind of input.kinds) {
+      const id = randomUUID();
+      const trackingCode = await uniqueTrackingCode(tx);
+      const sealed = kind === 'denunciation' && !input.anonymous;
+      const searchText = foldVietnamese([trackingCode, input.title, input.content, sealed ? '' : nonSealedNames].join(' '));
+      const facts = { kind, round: 1, remote_area: input.remoteArea ? 1 : 0, complexity: 'normal', received_on: receivedOn };
+      await tx
+        .insertInto('petitions')
+        .values({
+          id, tracking_code: trackingCode, unit_code: input.unitCode, agency_id: null, officer_id: null, kind, channel: input.channel,
+          topic_code: input.topicCode ?? null, title: input.title.trim(), content: input.content.trim(), status: 'received', status_before_suspension: null,
+          round: 1, parent_id: firstId, link_type: firstId ? 'split' : null, duplicate_of: null, received_on: receivedOn,
+          many_signatories: input.manySignatories ? 1 : 0, signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
+          anonymous: input.anonymous ? 1 : 0, sealed: sealed ? 1 : 0, remote_area: facts.remote_area, complexity: 'normal', has_dialogue: 0, extension_count: 0,
+          outcome: null, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, due_on: null, due_step: null,
+          public_answer: null, published: 0, rating: null, location: input.location ?? null, search_text: searchText, sample: input.sample ? 1 : 0,
+          version: 1, created_by: actor.id === 'public' ? null : actor.id, created_at: now, updated_at: now,
+        })
+        .execute();
+      const people = input.petitioners.map((p, position) => ({
+        id: randomUUID(), petition_id: id, position, full_name: p.fullName.trim(), address: p.address ?? null, identity_number: p.identityNumber?.trim() || null,
+        phone: p.phone ?? null, email: p.email ?? null, is_representative: p.isRepresentative ? 1 : 0, folded_name: foldVietnamese(p.fullName), phone_norm: normaliseVietnamesePhone(p.phone),
+      }));
+      if (people.length) await tx.insertInto(sealed ? 'sealed_identities' : 'petitioners').values(people).execute();
+      await openDeadline(tx, snapshot, id, facts, 'process', receivedOn);
+      const due = await currentDue(tx, id);
+      await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
+      await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 }), public: 1 }).execute();
+      await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());
+      if (input.channel === 'in_person' && !firstId) {
+        await tx.insertInto('reception_visits').values({
+          id: randomUUID(), unit_code: input.unitCode, petition_id: id, visit_on: receivedOn, identity_paper: input.reception?.identityPaper ?? null,
+          people_count: input.reception?.peopleCount ?? Math.max(input.petitioners.length, 1), handled_by_body: input.reception?.handledByBody ?? null,
+          direction: input.reception?.direction ?? null, follow_up: input.reception?.followUp ?? null, receiver_id: actor.id === 'public' ? null : actor.id, created_at: now,
+        }).execute();
+      }
+      cases.push({ id, trackingCode, kind, status: 'received', dueOn: due.due_on, dueStep: due.due_step });
+      firstId ??= id;
+    }
+    const duplicates = await findDuplicates(tx, { unitCode: input.unitCode, topicCode: input.topicCode ?? null, title: input.title, content: input.content, petitioners: input.petitioners }, cases.map((c) => c.id));
+    for (const c of cases) {
+      for (const d of duplicates) {
+        await tx.insertInto('duplicate_suggestions').values({ petition_id: c.id, candidate_id: d.id, score: d.score, reasons: JSON.stringify(d.reasons), state: 'open' }).execute();
+      }
+    }
+    return { cases, duplicates };
+  };
+  return outer ? run(outer) : inTransaction(ctx, run);
+}

@@ -1,0 +1,79 @@
+import type { PetitionAction } from '../petition/lifecycle-table.js';
+import { hasAbility, inScope, type Actor } from './actor.js';
+import type { Ability } from './roles.js';
+
+/** The facts of a case that decide who may do what. */
+export interface PetitionAccessFacts {
+  unitCode: string;
+  agencyId: string | null;
+  officerId: string | null;
+  sealed: boolean;
+}
+
+/** Which ability each lifecycle action needs (default-deny: an action not listed is refused). */
+const ACTION_ABILITY: Readonly<Record<PetitionAction, Ability>> = {
+  process_accept: 'petition.process',
+  process_return: 'petition.process',
+  process_forward: 'petition.process',
+  process_urge: 'petition.process',
+  process_file: 'petition.process',
+  record_forward_reply: 'petition.process',
+  assign: 'petition.assign',
+  reassign: 'petition.assign',
+  decline_assignment: 'petition.handle',
+  start_verification: 'petition.handle',
+  add_verification_note: 'petition.handle',
+  hold_dialogue: 'petition.handle',
+  publish: 'petition.handle',
+  organise_enforcement: 'petition.handle',
+  close: 'petition.handle',
+  withdraw: 'petition.handle',
+  withdraw_partly: 'petition.handle',
+  decide: 'petition.decide',
+  extend: 'petition.decide',
+  suspend: 'petition.decide',
+  resume: 'petition.decide',
+  terminate: 'petition.decide',
+  open_second_complaint: 'petition.intake',
+};
+
+/** Actions a handling officer may take only on cases assigned to them or their agency. */
+const ASSIGNEE_ONLY: ReadonlySet<PetitionAction> = new Set(['decline_assignment', 'start_verification', 'add_verification_note', 'hold_dialogue', 'publish', 'organise_enforcement', 'close', 'withdraw', 'withdraw_partly']);
+
+/** Petition policy: one place, default-deny, scoped by unit. */
+export const petitionPolicy = {
+  /** May the actor see the case at all? (Otherwise it answers 404.) */
+  read(actor: Actor, p: PetitionAccessFacts): boolean {
+    return hasAbility(actor, 'petition.read') && inScope(actor, p.unitCode);
+  },
+
+  /** May the actor register a petition for this unit? */
+  intake(actor: Actor, unitCode: string): boolean {
+    return hasAbility(actor, 'petition.intake') && inScope(actor, unitCode);
+  },
+
+  /** May the actor take this lifecycle action on the case (state permitting)? */
+  act(actor: Actor, p: PetitionAccessFacts, action: PetitionAction): boolean {
+    if (!this.read(actor, p)) return false;
+    if (!hasAbility(actor, ACTION_ABILITY[action])) return false;
+    if (actor.role === 'handler' && ASSIGNEE_ONLY.has(action)) {
+      return p.officerId === actor.id || (p.officerId === null && p.agencyId !== null && p.agencyId === actor.agencyId);
+    }
+    if (actor.role === 'handler' && action === 'decline_assignment') return p.officerId === actor.id;
+    return true;
+  },
+
+  /** May the actor read a denouncer's sealed identity? Only an explicit grant (Law on Denunciations Art. 47). */
+  readIdentity(actor: Actor, p: PetitionAccessFacts): boolean {
+    return this.read(actor, p) && actor.canReadIdentity;
+  },
+
+  /** May the actor see petitioners' personal data on a non-sealed case (names, phones, addresses)? */
+  readPersonalData(actor: Actor, p: PetitionAccessFacts): boolean {
+    return this.read(actor, p) && actor.role !== 'viewer';
+  },
+
+  attach(actor: Actor, p: PetitionAccessFacts): boolean {
+    return this.read(actor, p) && (hasAbility(actor, 'petition.intake') || hasAbility(actor, 'petition.handle'));
+  },
+};

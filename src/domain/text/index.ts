@@ -1,0 +1,2 @@
+/** Vietnamese text utilities (folding, tokens, trigram similarity). */
+export * from './fold.js';

@@ -1,0 +1,61 @@
+import type { Localized } from '../i18n/language';
+import { msg } from '../i18n/translate';
+import { workspacePaths } from './pages';
+
+export type NavIcon =
+  'overview' | 'queue' | 'intake' | 'register' | 'search' | 'reports' | 'campaigns' | 'admin';
+
+export interface NavEntry {
+  path: string;
+  label: Localized;
+  /** Shown only to officials who hold this ability (from GET /api/v1/me). */
+  ability?: string;
+}
+
+export interface NavGroup {
+  key: string;
+  label: Localized;
+  icon: NavIcon;
+  /** A group with a path is a single link; otherwise it opens its entries. */
+  path?: string;
+  entries: NavEntry[];
+}
+
+/** The whole workspace menu; later screens add their entries here. */
+export const navGroups: NavGroup[] = [
+  { key: 'overview', label: msg('Tổng quan'), icon: 'overview', path: '/', entries: [] },
+  { key: 'queue', label: msg('Hàng đợi của tôi'), icon: 'queue', entries: [] },
+  { key: 'intake', label: msg('Tiếp nhận đơn'), icon: 'intake', entries: [] },
+  { key: 'register', label: msg('Sổ tiếp công dân'), icon: 'register', entries: [] },
+  { key: 'petitions', label: msg('Tra cứu đơn'), icon: 'search', entries: [] },
+  { key: 'reports', label: msg('Báo cáo'), icon: 'reports', entries: [] },
+  { key: 'campaigns', label: msg('Chiến dịch & kiểm tra'), icon: 'campaigns', entries: [] },
+  {
+    key: 'admin',
+    label: msg('Quản trị'),
+    icon: 'admin',
+    entries: [{ path: '/admin/units', label: msg('Đơn vị hành chính'), ability: 'admin.units' }],
+  },
+];
+
+/** The menu as this official sees it: only screens that exist and that they may open. */
+export function visibleNav(
+  abilities: readonly string[],
+  groups: NavGroup[] = navGroups,
+): NavGroup[] {
+  const allowed = (entry: NavEntry) =>
+    workspacePaths.has(entry.path) && (!entry.ability || abilities.includes(entry.ability));
+  return groups
+    .map((group) => ({ ...group, entries: group.entries.filter(allowed) }))
+    .filter((group) => (group.path ? workspacePaths.has(group.path) : group.entries.length > 0));
+}
+
+/** The label chain for a path, for the page title and breadcrumb. */
+export function findNav(path: string): { group: NavGroup; entry?: NavEntry } | undefined {
+  for (const group of navGroups) {
+    if (group.path === path) return { group };
+    const entry = group.entries.find((e) => e.path === path);
+    if (entry) return { group, entry };
+  }
+  return undefined;
+}
