@@ -3,6 +3,7 @@ import { ConfigError, SETTINGS } from '../config/config.js';
 import { DataDirLockedError } from '../db/lock.js';
 import { verifyAuditChain } from '../queries/audit/verify-audit-chain.js';
 import { buildWebIfNeeded } from './build-web.js';
+import { runCalendarCommand, runDeadlineCommand } from './calendar.js';
 import { openRuntime } from './runtime.js';
 import { startServer } from './serve.js';
 
@@ -12,6 +13,9 @@ const HELP = `danvan <command>
   serve                 serve the API and the built web app
   migrate               bring the database schema up to date
   audit verify          check the audit trail's hash chain (exit 1 on any problem)
+  calendar <year>       non-working days with reasons and sources, make-up working days
+  deadline --start YYYY-MM-DD --days N --counting working|calendar
+                        due date on the working calendar, with its explanation
   help                  this text
 
 Settings (environment variables):
@@ -45,6 +49,10 @@ async function main(argv: string[]): Promise<number> {
       await rt.close();
       return 0;
     }
+    case 'calendar':
+      return runCalendarCommand(rest);
+    case 'deadline':
+      return runDeadlineCommand(rest);
     case 'audit': {
       if (rest[0] !== 'verify') break;
       const rt = await openRuntime({ exclusive: false });

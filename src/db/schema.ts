@@ -1,3 +1,5 @@
+import type { CampaignDatabase } from './schema-campaigns.js';
+
 /**
  * Table types for Kysely. Dates are ISO text ('YYYY-MM-DD'), instants ISO-8601 UTC text,
  * booleans 0/1 integers and JSON text on both engines, so one query code base serves both.
@@ -257,7 +259,7 @@ export interface DeadlineRulesTable {
   updated_at: string;
 }
 
-export interface Database {
+export interface Database extends CampaignDatabase {
   units: UnitsTable;
   agencies: AgenciesTable;
   users: UsersTable;

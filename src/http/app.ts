@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -16,6 +17,11 @@ import { registerAuth } from './plugins/auth.js';
 import { registerStrictJson } from './plugins/json-parser.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { unitRoutes } from './units/routes.js';
+import { petitionRoutes } from './petitions/routes.js';
+import { publicRoutes } from './public/routes.js';
+import { workspaceRoutes } from './petitions/workspace-routes.js';
+import { calendarRoutes } from './calendar/routes.js';
+import { reportRoutes } from './reports/routes.js';
 
 export interface AppDeps {
   ctx: Ctx;
@@ -60,6 +66,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -85,6 +92,15 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx, config });
   await app.register(unitRoutes, { ctx });
+  await app.register((await import('./campaigns/routes.js')).campaignRoutes, { ctx });
+  await app.register((await import('./inspections/routes.js')).inspectionRoutes, { ctx });
+  await app.register((await import('./models/routes.js')).modelRoutes, { ctx });
+  await app.register((await import('./dialogues/routes.js')).dialogueRoutes, { ctx });
+  await app.register(petitionRoutes, { ctx });
+  await app.register(publicRoutes, { ctx, config });
+  await app.register(workspaceRoutes, { ctx });
+  await app.register(calendarRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');

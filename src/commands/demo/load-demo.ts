@@ -35,5 +35,6 @@ export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
       input: { username: u.username, displayName: u.displayName, role: u.role, unitCode: u.unitCode, agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null, password: DEMO_PASSWORD, canReadIdentity: u.canReadIdentity ?? false, sample: true },
     });
   }
+  await (await import('./demo-campaign.js')).loadDemoCampaign({ ctx });
   return { loaded: true, units: units.length, users: DEMO_USERS.map((u) => u.username) };
 }

@@ -8,6 +8,7 @@ export interface DuplicateSuggestion {
   title: string;
   status: string;
   receivedOn: string;
+  unitCode: string;
   score: number;
   reasons: Array<{ code: string; vi: string; en: string }>;
 }
@@ -55,6 +56,7 @@ export async function findDuplicates(db: Kysely<Database>, probe: DuplicateProbe
       title: d.candidate.row.title,
       status: d.candidate.row.status,
       receivedOn: d.candidate.row.received_on,
+      unitCode: d.candidate.row.unit_code,
       score: Math.round(d.score * 100) / 100,
       reasons: d.reasons.map((r) => ({ code: r.code, vi: r.vi, en: r.en })),
     }));

@@ -7,10 +7,12 @@ import { hasAbility } from '../../domain/access/actor.js';
 import { petitionPolicy } from '../../domain/access/petition.policy.js';
 import { addDays } from '../../domain/calendar/index.js';
 import { DomainError, conflict, notFound } from '../../domain/errors.js';
-import { PETITION_ACTIONS, transition, type CaseState, type PetitionAction, type PetitionKind, type PetitionStatus } from '../../domain/petition/index.js';
+import { PETITION_ACTIONS, caseStateOf, transition, type PetitionAction } from '../../domain/petition/index.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
+import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { closeDeadlines, currentDue, openDeadline, updateOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
+import { extendResolution } from './extend-resolution.js';
 import { submitPetition } from './submit-petition.js';
 
 export interface ActionResult {
@@ -25,20 +27,6 @@ const PUBLIC_ACTIONS: ReadonlySet<PetitionAction> = new Set(['process_accept', '
 
 export function isPetitionAction(s: string): s is PetitionAction {
   return (PETITION_ACTIONS as readonly string[]).includes(s);
-}
-
-export function caseStateOf(p: PetitionsTable, hasSecondComplaint: boolean): CaseState {
-  return {
-    status: p.status as PetitionStatus,
-    kind: p.kind as PetitionKind,
-    round: p.round === 2 ? 2 : 1,
-    hasDialogue: p.has_dialogue === 1,
-    statusBeforeSuspension: p.status_before_suspension as PetitionStatus | null,
-    extensionCount: p.extension_count,
-    hasSecondComplaint,
-    resolutionOverdue: p.due_step === 'resolve' && p.due_on !== null && p.due_on < new Date().toISOString().slice(0, 10),
-    result: (p.result as CaseState['result']) ?? null,
-  };
 }
 
 type Patch = Partial<PetitionsTable>;
@@ -58,7 +46,6 @@ async function checkAssignee(tx: Kysely<Database>, p: PetitionsTable, assigneeId
   if (!user || user.disabled || !['handler', 'head'].includes(user.role)) {
     throw new DomainError('validation_failed', 'Cán bộ được giao không hợp lệ (phải là cán bộ xử lý hoặc thủ trưởng).', 'The assignee must be an active handling officer or head.', { field: 'assigneeId' });
   }
-  const { unitScope } = await import('../../queries/units/unit-scope.js');
   if (!(await unitScope(tx, user.unit_code)).has(p.unit_code)) {
     throw new DomainError('validation_failed', 'Cán bộ được giao không thuộc đơn vị có thẩm quyền với hồ sơ này.', 'The assignee does not work in a unit responsible for this case.', { field: 'assigneeId' });
   }
@@ -119,16 +106,7 @@ const EFFECTS: Partial<Record<PetitionAction, (a: EffectArgs) => Promise<Patch>>
     return { closed_on: today };
   },
   async extend({ tx, p, today, input, snapshot }) {
-    const days = Number(input.days);
-    let extended = false;
-    await updateOpenDeadlines(tx, snapshot, p.id, (row) => {
-      if (row.step !== 'resolve' && row.step !== 'process') return null;
-      extended = true;
-      const list = JSON.parse(row.extensions) as unknown[];
-      return { extensions: JSON.stringify([...list, { days, reason: String(input.reason), at: today }]) };
-    });
-    if (!extended) throw conflict('Hồ sơ không có thời hạn đang chạy để gia hạn.', 'The case has no running deadline to extend.');
-    return { extension_count: p.extension_count + 1, complexity: p.complexity === 'normal' ? 'complex' : p.complexity };
+    return extendResolution(tx, snapshot, p, Number(input.days), String(input.reason), today);
   },
   async suspend({ tx, p, today, input, snapshot }) {
     await updateOpenDeadlines(tx, snapshot, p.id, (row) => ({ pauses: JSON.stringify([...(JSON.parse(row.pauses) as unknown[]), { from: today, to: null, reason: String(input.reason) }]) }));
@@ -185,10 +163,10 @@ async function openSecondComplaint({ tx, ctx, actor, p, input, today }: EffectAr
  * (409 naming the allowed actions), the action's effects, a version-checked update, a timeline
  * event and an audit event, in one transaction. With `expectedVersion`, a stale client gets 409.
  */
-export async function performPetitionAction({ ctx, actor, petitionId, action, input, expectedVersion }: { ctx: Ctx; actor: Actor; petitionId: string; action: string; input: Record<string, unknown>; expectedVersion?: number }): Promise<ActionResult> {
+export async function performPetitionAction({ ctx, actor, petitionId, action, input, expectedVersion, tx: outer }: { ctx: Ctx; actor: Actor; petitionId: string; action: string; input: Record<string, unknown>; expectedVersion?: number; tx?: Kysely<Database> }): Promise<ActionResult> {
   if (!isPetitionAction(action)) throw notFound('action');
-  const snapshot = await loadCalendar(ctx.db);
-  return inTransaction(ctx, async (tx) => {
+  const snapshot = await loadCalendar(outer ?? ctx.db);
+  const run = async (tx: Kysely<Database>): Promise<ActionResult> => {
     const p = await tx.selectFrom('petitions').selectAll().where('id', '=', petitionId).executeTakeFirst();
     const facts = p && { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
     if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
@@ -199,8 +177,8 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
       throw conflict('Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'Someone else updated this case; reload it.', { currentVersion: p.version });
     }
     const second = await tx.selectFrom('petitions').select('id').where('parent_id', '=', p.id).where('link_type', '=', 'second_complaint').executeTakeFirst();
-    const { nextStatus, event } = transition(caseStateOf(p, Boolean(second)), action, input);
     const today = ctx.clock.today();
+    const { nextStatus, event } = transition(caseStateOf(p, Boolean(second), today), action, input);
     const args: EffectArgs = { tx, ctx, actor, p, input: event.payload as unknown as Record<string, unknown>, today, snapshot };
     const patch = (await EFFECTS[action]?.(args)) ?? {};
     const createdCaseId = action === 'open_second_complaint' ? await openSecondComplaint(args) : undefined;
@@ -216,5 +194,6 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
     await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: p.id, at: now, on_date: today, actor_id: actor.id, actor_name: actor.displayName, action, from_status: p.status, to_status: nextStatus, payload: JSON.stringify({ ...event.payload, ...(createdCaseId ? { createdCaseId } : {}) }), public: PUBLIC_ACTIONS.has(action) ? 1 : 0 }).execute();
     await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: p.id, eventType: 'petition.action', payload: { action, from: p.status, to: nextStatus, trackingCode: p.tracking_code, ...(createdCaseId ? { createdCaseId } : {}) } }, ctx.clock.now());
     return { id: p.id, status: nextStatus, version: p.version + 1, ...(createdCaseId ? { createdCaseId } : {}) };
-  });
+  };
+  return outer ? run(outer) : inTransaction(ctx, run);
 }

@@ -99,7 +99,8 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
   validate(input, today);
   const receivedOn = input.receivedOn ?? today;
   if (!petitionPolicy.intake(actor, input.unitCode)) throw notFound('unit');
-  const snapshot = await loadCalendar(ctx.db);
+  // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
+  const snapshot = await loadCalendar(outer ?? ctx.db);
 
   const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
     const unit = await tx.selectFrom('units').select(['code']).where('code', '=', input.unitCode).where('valid_from', '<=', receivedOn)

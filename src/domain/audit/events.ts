@@ -39,6 +39,7 @@ export const AUDIT_EVENT_TYPES = [
   'report.saved',
   'report.submitted',
   'report.signed_off',
+  'report.returned',
   'inspection.created',
   'inspection.updated',
   'finding.created',

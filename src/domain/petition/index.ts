@@ -13,3 +13,6 @@ export { DEMO_2019, generateDemo2019 } from './demo-2019.js';
 export { DEMO_CURRENT_COMMUNE_CODES, demoCurrentCases } from './demo-current.js';
 export type { DemoPetition, DemoPetitioner } from './demo-support.js';
 export * from './demo-units.js';
+export * from './deadline-labels.js';
+export * from './case-state-of.js';
+export * from './file-sniff.js';

@@ -32,6 +32,15 @@ async function stampOf(db: Kysely<Database>): Promise<string> {
 export async function loadCalendar(db: Kysely<Database>): Promise<Snapshot> {
   const stamp = await stampOf(db);
   if (cached && cached.stamp === stamp) return cached;
+  cached = { stamp, ...(await readCalendar(db)) };
+  return cached;
+}
+
+/**
+ * The calendar and rules read now, bypassing the cache: for a command that has just changed them
+ * inside its own transaction (the cache must never hold uncommitted data).
+ */
+export async function readCalendar(db: Kysely<Database>): Promise<Omit<Snapshot, 'stamp'>> {
   const entries = await db.selectFrom('calendar_entries').select(['entry_type', 'data']).where('removed_at', 'is', null).orderBy('created_at').execute();
   const extraHolidays: ExtraHoliday[] = [];
   const decisions: OfficialDecision[] = [...OFFICIAL_DECISIONS];
@@ -40,6 +49,5 @@ export async function loadCalendar(db: Kysely<Database>): Promise<Snapshot> {
     else decisions.push(JSON.parse(e.data) as OfficialDecision);
   }
   const rules = (await db.selectFrom('deadline_rules').select('data').execute()).map((r) => JSON.parse(r.data) as DeadlineRule);
-  cached = { stamp, calendar: new WorkingCalendar({ decisions, extraHolidays }), rules };
-  return cached;
+  return { calendar: new WorkingCalendar({ decisions, extraHolidays }), rules };
 }

@@ -1,0 +1,159 @@
+/**
+ * Deterministic generator of realistic petitions for the benchmarks: the official units (63
+ * provinces / 10,035 communes before 1/7/2025, 34 / 3,321 after), cases received 2023-01-01 to
+ * 2026-06-30 under the unit valid on their date, a plausible lifecycle as of BENCH_TODAY (processing
+ * outcome, acceptance, decision, closing, result, resolve deadline met or open, forwarding events),
+ * one petitioner each, Vietnamese text from the demo templates. Same seed → same data.
+ * Inserted with batched multi-row INSERTs in transactions (SQLite and PostgreSQL).
+ */
+import { sql, type Kysely } from 'kysely';
+import { readOfficialCsvTexts } from '../src/commands/demo/demo-units.js';
+import { writeUnits } from '../src/commands/units/import-units.js';
+import type { Database, PetitionsTable } from '../src/db/schema.js';
+import type { Engine } from '../src/db/connect.js';
+import { addDays, createRng, fictionalIdentityNumber, fictionalName, fictionalPhone, type Rng } from '../src/domain/petition/demo-support.js';
+import { DEMO_PROJECTS, petitionText, templateTopics } from '../src/domain/petition/demo-texts.js';
+import type { PetitionKind } from '../src/domain/petition/kinds.js';
+import { CHANNELS } from '../src/domain/petition/kinds.js';
+import { foldVietnamese } from '../src/domain/text/fold.js';
+import { buildOfficialUnits } from '../src/domain/units/official-lists.js';
+
+/** "Today" of the generated data set. */
+export const BENCH_TODAY = '2026-06-30';
+const FIRST_DAY = '2023-01-01';
+const REFORM = '2025-07-01';
+const DAY_MS = 86_400_000;
+const dayNo = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / DAY_MS);
+const fromDayNo = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+/** Officers per province in the generated data (queue benchmark picks among them). */
+export const OFFICERS_PER_PROVINCE = 40;
+
+/** What the generator produced, for the benchmarks to probe. */
+export interface Generated {
+  petitions: number;
+  officers: string[];
+  sampleProbes: Array<{ unitCode: string; topicCode: string; title: string; content: string; identityNumber: string; phone: string }>;
+  trackingCodes: string[];
+  names: string[];
+  seconds: number;
+}
+
+const KINDS: Record<PetitionKind, number> = { complaint: 35, denunciation: 10, recommendation: 25, feedback: 30 };
+const RESULTS: Record<PetitionKind, Record<string, number>> = {
+  complaint: { rejected: 50, partly_upheld: 28, upheld: 17, withdrawn: 5 },
+  denunciation: { unfounded: 50, partly_substantiated: 32, substantiated: 18 },
+  recommendation: { answered: 60, accepted: 25, not_accepted: 15 },
+  feedback: { answered: 60, accepted: 25, not_accepted: 15 },
+};
+
+function hex(n: number, w: number): string {
+  return n.toString(16).padStart(w, '0');
+}
+
+/** Builds one case's rows (petition, petitioner, deadline, events). */
+function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, receivedOn: string) {
+  const kind = rng.weighted(KINDS);
+  const topics = templateTopics(kind);
+  const topic = rng.pick(topics);
+  const person = fictionalName(rng);
+  const text = petitionText(rng, kind, topic, 1, { hamlet: `Ấp ${rng.int(1, 9)}`, commune: `xã số ${unitCode}`, neighbour: `${person.honorific} ${fictionalName(rng).fullName}`, area: rng.int(4, 60) * 50, year: rng.int(1985, 2020), project: rng.pick(DEMO_PROJECTS) });
+  const id = `00000000-0000-4000-8000-${hex(i, 12)}`;
+  const tracking = `BN${hex(i, 8).toUpperCase()}`;
+  const officer = `bench-officer-${provinceCode}-${rng.int(1, OFFICERS_PER_PROVINCE)}`;
+  const today = BENCH_TODAY;
+  const processedOn = addDays(receivedOn, rng.int(1, 10));
+  const roll = rng.next();
+  const outcome = processedOn > today ? null : roll < 0.8 ? 'accept' : roll < 0.88 ? 'return_with_guidance' : roll < 0.96 ? 'forward' : roll < 0.97 ? 'urge' : 'file';
+  const p: PetitionsTable = {
+    id, tracking_code: tracking, unit_code: unitCode, agency_id: null, officer_id: null, kind, channel: rng.pick(CHANNELS), topic_code: topic,
+    title: text.title, content: text.content, status: 'received', status_before_suspension: null, round: 1, parent_id: null, link_type: null, duplicate_of: null,
+    received_on: receivedOn, many_signatories: rng.chance(0.08) ? 1 : 0, signatory_count: 1, anonymous: 0, sealed: 0, remote_area: 0, complexity: 'normal',
+    has_dialogue: 0, extension_count: 0, outcome, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null,
+    due_on: addDays(receivedOn, 10), due_step: 'process', public_answer: null, published: 0, rating: null, location: null,
+    search_text: foldVietnamese(`${tracking} ${text.title} ${text.content} ${person.fullName}`), sample: 1, version: 1, created_by: null,
+    created_at: `${receivedOn}T02:00:00.000Z`, updated_at: `${receivedOn}T02:00:00.000Z`,
+  };
+  const deadlines: Array<Record<string, unknown>> = [];
+  const events: Array<Record<string, unknown>> = [];
+  const event = (action: string, on: string, to: string) => events.push({ id: `${id}-${action}`, petition_id: id, at: `${on}T03:00:00.000Z`, on_date: on, actor_id: null, actor_name: 'bench', action, from_status: 'received', to_status: to, payload: '{}', public: 0 });
+  if (outcome === 'accept') {
+    const due = addDays(processedOn, rng.chance(0.2) ? 45 : 30);
+    const decided = addDays(processedOn, rng.int(12, rng.chance(0.15) ? 70 : 40));
+    Object.assign(p, { accepted_on: processedOn, officer_id: officer, status: 'verification', due_on: due, due_step: 'resolve' });
+    if (decided <= today) {
+      const closed = addDays(decided, rng.int(5, 30));
+      Object.assign(p, { decided_on: decided, result: rng.weighted(RESULTS[kind]), status: closed <= today ? 'closed' : 'decided', closed_on: closed <= today ? closed : null, due_on: null, due_step: null });
+    }
+    deadlines.push({ id: `${id}-r`, petition_id: id, step: 'resolve', rule_id: null, start_on: processedOn, days: 30, counting: 'calendar', pauses: '[]', extensions: '[]', due_on: due, explanation: '{}', state: decided <= today ? 'met' : 'open', met_on: decided <= today ? decided : null });
+  } else if (outcome === 'return_with_guidance' || outcome === 'file') {
+    Object.assign(p, { status: outcome === 'file' ? 'filed' : 'returned_with_guidance', closed_on: processedOn, due_on: null, due_step: null });
+  } else if (outcome === 'forward' || outcome === 'urge') {
+    Object.assign(p, { status: outcome === 'forward' ? 'forwarded' : 'urged', forwarded_to: 'Cơ quan có thẩm quyền', due_on: null, due_step: null });
+    event(outcome === 'forward' ? 'process_forward' : 'process_urge', processedOn, p.status);
+    const reply = addDays(processedOn, rng.int(10, 60));
+    if (reply <= today && rng.chance(0.6)) event('record_forward_reply', reply, p.status);
+  }
+  const petitioner = { id: `${id}-1`, petition_id: id, position: 0, full_name: person.fullName, address: null, identity_number: fictionalIdentityNumber(rng), phone: fictionalPhone(rng), email: null, is_representative: 0, folded_name: foldVietnamese(person.fullName), phone_norm: null as string | null };
+  petitioner.phone_norm = petitioner.phone;
+  return { p, deadlines, events, petitioner };
+}
+
+async function insertBatched(db: Kysely<Database>, table: keyof Database, rows: Array<Record<string, unknown>>, columns: number): Promise<void> {
+  const per = Math.max(1, Math.floor(30000 / columns));
+  for (let k = 0; k < rows.length; k += per) {
+    await db.insertInto(table).values(rows.slice(k, k + per) as never).execute();
+  }
+}
+
+/** Loads the official units and `count` petitions; returns probes for the benchmarks. */
+export async function generate(db: Kysely<Database>, engine: Engine, count: number, log: (s: string) => void = () => {}): Promise<Generated> {
+  const t0 = performance.now();
+  if (engine === 'sqlite') {
+    await sql`pragma synchronous = off`.execute(db);
+    await sql`pragma cache_size = -200000`.execute(db);
+  }
+  const units = buildOfficialUnits(readOfficialCsvTexts());
+  await db.transaction().execute((tx) => writeUnits(tx, units));
+  const oldCommunes = units.filter((u) => u.level === 'commune' && u.validTo !== null);
+  const newCommunes = units.filter((u) => u.level === 'commune' && u.validTo === null);
+  const provinceOf = new Map(units.filter((u) => u.level === 'district').map((d) => [d.code, d.parentCode!]));
+  const rng = createRng('danvan-bench-v1');
+  const first = dayNo(FIRST_DAY);
+  const span = dayNo(BENCH_TODAY) - first + 1;
+  const officers = new Set<string>();
+  const sampleProbes: Generated['sampleProbes'] = [];
+  const trackingCodes: string[] = [];
+  const names: string[] = [];
+  const CHUNK = 20_000;
+  for (let start = 0; start < count; start += CHUNK) {
+    const ps: Array<Record<string, unknown>> = [];
+    const people: Array<Record<string, unknown>> = [];
+    const dls: Array<Record<string, unknown>> = [];
+    const evs: Array<Record<string, unknown>> = [];
+    for (let i = start; i < Math.min(count, start + CHUNK); i++) {
+      const receivedOn = fromDayNo(first + Math.floor(rng.next() * span));
+      const unit = receivedOn < REFORM ? rng.pick(oldCommunes) : rng.pick(newCommunes);
+      const province = unit.validTo === null ? unit.parentCode! : provinceOf.get(unit.parentCode!)!;
+      const c = makeCase(rng, i, unit.code, province, receivedOn);
+      ps.push(c.p as unknown as Record<string, unknown>);
+      people.push(c.petitioner);
+      dls.push(...c.deadlines);
+      evs.push(...c.events);
+      if (c.p.officer_id) officers.add(c.p.officer_id);
+      if (i % 997 === 0 && sampleProbes.length < 200) sampleProbes.push({ unitCode: c.p.unit_code, topicCode: c.p.topic_code!, title: c.p.title, content: c.p.content, identityNumber: c.petitioner.identity_number, phone: c.petitioner.phone });
+      if (i % 4999 === 0 && trackingCodes.length < 100) trackingCodes.push(c.p.tracking_code);
+      if (i % 3001 === 0 && names.length < 100) names.push(c.petitioner.full_name);
+    }
+    await db.transaction().execute(async (tx) => {
+      await insertBatched(tx, 'petitions', ps, 44);
+      await insertBatched(tx, 'petitioners', people, 11);
+      await insertBatched(tx, 'petition_deadlines', dls, 13);
+      if (evs.length) await insertBatched(tx, 'petition_events', evs, 11);
+    });
+    if ((start / CHUNK) % 10 === 0) log(`  ${Math.min(count, start + CHUNK).toLocaleString('en')} / ${count.toLocaleString('en')} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  if (engine === 'sqlite') await sql`analyze`.execute(db);
+  else await sql`analyze`.execute(db);
+  return { petitions: count, officers: [...officers].sort(), sampleProbes, trackingCodes, names, seconds: (performance.now() - t0) / 1000 };
+}

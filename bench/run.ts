@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: generates BENCH_PETITIONS petitions (default 1,000,000) with bench/generate.ts,
+ * then measures in the same run: the summary report for one quarter over all units vs a single
+ * hand-written GROUP BY over the same rows, diacritic-insensitive search, an officer's queue page,
+ * duplicate suggestions, and the process RSS. SQLite always; PostgreSQL too when TEST_DATABASE_URL
+ * is set (BENCH_ENGINES=sqlite to skip it). Results: bench/results/reports-<engine>.json and the
+ * table in bench/README.md. The calendar recompute benchmark is bench/recompute.ts (run separately).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { findDuplicates } from '../src/commands/petitions/find-duplicates.js';
+import type { Database } from '../src/db/schema.js';
+import type { Engine } from '../src/db/connect.js';
+import { FINAL_STATUSES } from '../src/domain/petition/lifecycle-table.js';
+import { CHANNELS } from '../src/domain/petition/kinds.js';
+import { periodById } from '../src/domain/reports/periods.js';
+import { foldVietnamese } from '../src/domain/text/fold.js';
+import { RESULT_CODES } from '../src/queries/reports/summary-sql.js';
+import { summaryReport } from '../src/queries/reports/summary-report.js';
+import { ENGINES, createTestDb } from '../tests/helpers/engines.js';
+import { BENCH_TODAY, generate, type Generated } from './generate.js';
+
+const COUNT = Number(process.env.BENCH_PETITIONS ?? 1_000_000);
+const ENGINE_LIST: Engine[] = (process.env.BENCH_ENGINES?.split(',') as Engine[] | undefined) ?? ENGINES;
+const RESULTS_DIR = path.join(import.meta.dirname, 'results');
+const log = (s: string) => console.log(s);
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 10) / 10;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [performance.now() - t0, v];
+}
+
+/** The baseline: one hand-written statement computing the same counters, grouped by unit only. */
+function handWritten(from: string, to: string, topics: string[]): string {
+  const q = (s: string) => `'${s}'`;
+  const cnt = (c: string) => `sum(case when ${c} then 1 else 0 end)`;
+  const fwd = (d: string) => `(outcome in ('forward','urge') and exists (select 1 from petition_events e where e.petition_id = p.id and e.action in ('process_forward','process_urge') and e.on_date <= ${q(d)}))`;
+  const dec = `(decided_on is not null and decided_on <= ${q(to)})`;
+  const clo = `(closed_on is not null and closed_on <= ${q(to)})`;
+  const acc = `(accepted_on is not null and accepted_on <= ${q(to)})`;
+  const proc = `(${acc} or (outcome in ('return_with_guidance','file') and ${clo}) or ${fwd(to)})`;
+  return `select unit_code, count(*) as total,
+    ${cnt(`received_on < ${q(from)}`)} as carried_over, ${cnt(`received_on >= ${q(from)}`)} as new_received,
+    ${cnt('many_signatories = 1')} as many, ${cnt(proc)} as processed, ${cnt(acc)} as eligible,
+    ${cnt(`kind = 'complaint'`)} as k1, ${cnt(`kind = 'denunciation'`)} as k2, ${cnt(`kind in ('recommendation','feedback')`)} as k3,
+    ${cnt(dec)} as resolved, ${cnt(`${acc} and not ${dec} and not ${clo}`)} as in_progress,
+    ${cnt(`${clo} and not ${dec} and (outcome is null or outcome = 'accept')`)} as ended, ${cnt(`not ${proc} and not ${clo}`)} as awaiting,
+    ${cnt(`outcome = 'return_with_guidance' and ${clo}`)} as guided, ${cnt(`outcome = 'forward' and ${fwd(to)}`)} as forwarded,
+    ${cnt(`outcome = 'urge' and ${fwd(to)}`)} as urged, ${cnt(`outcome = 'file' and ${clo}`)} as filed,
+    ${cnt(`outcome in ('forward','urge') and exists (select 1 from petition_events r where r.petition_id = p.id and r.action = 'record_forward_reply' and r.on_date >= ${q(from)} and r.on_date <= ${q(to)})`)} as replies,
+    ${cnt(`decided_on >= ${q(from)} and decided_on <= ${q(to)}`)} as resolved_in_period,
+    ${cnt(`decided_on >= ${q(from)} and decided_on <= ${q(to)} and exists (select 1 from petition_deadlines d where d.petition_id = p.id and d.step = 'resolve' and d.state = 'met' and d.due_on is not null and d.met_on <= d.due_on)`)} as on_time,
+    ${cnt(`not ${dec} and not ${clo} and not ${fwd(to)} and exists (select 1 from petition_deadlines o where o.petition_id = p.id and o.step in ('process','resolve') and o.due_on < ${q(to)} and (o.met_on is null or o.met_on > ${q(to)}))`)} as overdue,
+    ${RESULT_CODES.map((r, i) => `${cnt(`result = ${q(r)} and coalesce(decided_on, closed_on) <= ${q(to)}`)} as r${i}`).join(', ')},
+    ${topics.map((t, i) => `${cnt(`topic_code = ${q(t)}`)} as t${i}`).join(', ')},
+    ${CHANNELS.map((c, i) => `${cnt(`channel = ${q(c)}`)} as c${i}`).join(', ')}
+  from petitions p
+  where received_on <= ${q(to)} and (received_on >= ${q(from)} or not ((decided_on is not null and decided_on < ${q(from)}) or (closed_on is not null and closed_on < ${q(from)}) or ${fwd(from)}))
+  group by unit_code`;
+}
+
+async function benchEngine(engine: Engine) {
+  log(`\n== ${engine}: generating ${COUNT.toLocaleString('en')} petitions`);
+  const tdb = await createTestDb(engine);
+  const db: Kysely<Database> = tdb.ctx.db;
+  try {
+    const gen: Generated = await generate(db, engine, COUNT, log);
+    log(`  generated in ${gen.seconds.toFixed(1)} s`);
+    const period = periodById('q1-2026')!;
+    const topics = (await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()).map((t) => t.code);
+
+    const runs = (n: number, fn: () => Promise<unknown>) => (async () => { const xs: number[] = []; await fn(); for (let k = 0; k < n; k++) xs.push((await timed(fn))[0]); return xs; })();
+    const report = await runs(3, () => summaryReport(db, { unitCode: null, period, structure: 'historical', today: BENCH_TODAY }));
+    const reportCurrent = await runs(3, () => summaryReport(db, { unitCode: null, period, structure: 'current', today: BENCH_TODAY }));
+    const province = await runs(3, () => summaryReport(db, { unitCode: '79', period, structure: 'current', today: BENCH_TODAY }));
+    const baseline = await runs(3, () => sql.raw(handWritten(period.from, period.to, topics)).execute(db));
+    const bare = await runs(5, () => sql.raw(`select unit_code, count(*) from petitions where received_on between '${period.from}' and '${period.to}' group by unit_code`).execute(db));
+    const check = await summaryReport(db, { unitCode: null, period, structure: 'historical', today: BENCH_TODAY });
+    log(`  summary q1-2026 all units: p50 ${pct(report, 50)} ms (baseline ${pct(baseline, 50)} ms); ${check.total.total.toLocaleString('en')} cases`);
+
+    const terms = ['boi thuong giai phong mat bang', 'lan chiem', 'tranh chap dat', 'cong thoat nuoc', 'loi di cong cong', ...gen.trackingCodes.slice(0, 20).map((c) => foldVietnamese(c)), ...gen.names.slice(0, 20).map((n) => foldVietnamese(n))];
+    const search: number[] = [];
+    for (const term of terms) {
+      search.push((await timed(() => db.selectFrom('petitions').select(['id', 'tracking_code', 'title']).where('search_text', 'like', `%${term}%`).orderBy('received_on', 'desc').limit(50).execute()))[0]);
+    }
+    log(`  search p50 ${pct(search, 50)} ms, p99 ${pct(search, 99)} ms`);
+
+    const queue: number[] = [];
+    for (let k = 0; k < 200; k++) {
+      const officer = gen.officers[(k * 7919) % gen.officers.length]!;
+      queue.push((await timed(() => db.selectFrom('petitions').select(['id', 'tracking_code', 'status', 'due_on']).where('officer_id', '=', officer).where('status', 'not in', [...FINAL_STATUSES]).orderBy('due_on').limit(50).execute()))[0]);
+    }
+    log(`  queue p50 ${pct(queue, 50)} ms, p99 ${pct(queue, 99)} ms`);
+
+    const dups: number[] = [];
+    for (const probe of gen.sampleProbes) {
+      dups.push((await timed(() => findDuplicates(db, { unitCode: probe.unitCode, topicCode: probe.topicCode, title: probe.title, content: probe.content, petitioners: [{ identityNumber: probe.identityNumber, phone: probe.phone }] })))[0]);
+    }
+    log(`  duplicates p50 ${pct(dups, 50)} ms, p99 ${pct(dups, 99)} ms`);
+
+    const mem = process.memoryUsage();
+    const result = {
+      engine,
+      petitions: COUNT,
+      date: new Date().toISOString(),
+      machine: { nproc: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      generationSeconds: Math.round(gen.seconds * 10) / 10,
+      summary: {
+        allUnitsHistoricalP50: pct(report, 50),
+        allUnitsCurrentP50: pct(reportCurrent, 50),
+        provinceCurrentP50: pct(province, 50),
+        handWrittenP50: pct(baseline, 50),
+        bareCountGroupByP50: pct(bare, 50),
+        ratio: Math.round((pct(report, 50) / pct(baseline, 50)) * 100) / 100,
+        cases: check.total.total,
+        targets: { ratio: 2, ms: 300 },
+      },
+      search: { p50: pct(search, 50), p99: pct(search, 99), queries: search.length, method: 'LIKE on petitions.search_text, ORDER BY received_on DESC LIMIT 50', target: { p99: 100 } },
+      queue: { p50: pct(queue, 50), p99: pct(queue, 99), queries: queue.length, target: { p50: 20 } },
+      duplicates: { p50: pct(dups, 50), p99: pct(dups, 99), queries: dups.length, target: { p99: 50 } },
+      rssMiB: Math.round(mem.rss / 2 ** 20),
+      heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20),
+    };
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS_DIR, `reports-${engine}.json`), JSON.stringify(result, null, 2) + '\n');
+    return result;
+  } finally {
+    await tdb.destroy();
+  }
+}
+
+type Result = Awaited<ReturnType<typeof benchEngine>>;
+
+function updateReadme(results: Result[]): void {
+  const file = path.join(import.meta.dirname, 'README.md');
+  const start = '<!-- reports-bench:start -->';
+  const end = '<!-- reports-bench:end -->';
+  const ok = (v: number, target: number) => `${v}${v <= target ? ' ✅' : ' ❌'}`;
+  const lines = [
+    start,
+    '| Date | Engine | Petitions | Machine | Generate (s) | Summary all units p50 (ms) | Hand-written (ms) | Ratio (≤ 2) | Search p50 / p99 (ms, p99 ≤ 100) | Queue p50 / p99 (ms, p50 ≤ 20) | Duplicates p50 / p99 (ms, p99 ≤ 50) | RSS (MiB) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.date.slice(0, 10)} | ${r.engine} | ${r.petitions.toLocaleString('en')} | ${r.machine.nproc} CPU, ${r.machine.memoryGiB} GiB, Node ${r.machine.node} | ${r.generationSeconds} | ${ok(r.summary.allUnitsHistoricalP50, 300)} | ${r.summary.handWrittenP50} | ${ok(r.summary.ratio, 2)} | ${r.search.p50} / ${ok(r.search.p99, 100)} | ${ok(r.queue.p50, 20)} / ${r.queue.p99} | ${r.duplicates.p50} / ${ok(r.duplicates.p99, 50)} | ${r.rssMiB} |`),
+    end,
+  ].join('\n');
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const next = current.includes(start) ? current.replace(new RegExp(`${start}[\\s\\S]*${end}`), lines) : `${current.trimEnd()}\n\n## Reports, search, queue, duplicates (\`npm run bench\`)\n\n${lines}\n`;
+  fs.writeFileSync(file, next);
+}
+
+const results: Result[] = [];
+for (const engine of ENGINE_LIST) results.push(await benchEngine(engine));
+updateReadme(results);
+console.log(JSON.stringify(results, null, 2));
+process.exit(0);

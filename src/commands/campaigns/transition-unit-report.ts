@@ -1,0 +1,50 @@
+import type { Actor } from '../../domain/access/actor.js';
+import { campaignPolicy } from '../../domain/access/campaign.policy.js';
+import { reportNextStatus, type ReportStatus } from '../../domain/campaign/index.js';
+import { notFound } from '../../domain/errors.js';
+import { autoIndicators } from '../../queries/campaigns/auto-indicators.js';
+import { delegationsTargeting, loadReport } from '../../queries/campaigns/access.js';
+import { loadTemplate } from '../../queries/campaigns/template.js';
+import { inTransaction, type Ctx } from '../context.js';
+import { assertUpdated, audit, checkVersion, forbidden, invalid } from './shared.js';
+
+export type ReportTransition = 'submit' | 'return' | 'sign_off';
+
+/**
+ * Submit (the unit; the auto indicators are computed and frozen into the submitted version),
+ * return for revision with a note (the head or an inspecting delegation), sign off (the head).
+ */
+export async function transitionUnitReport({ ctx, actor, id, input }: { ctx: Ctx; actor: Actor; id: string; input: { action: ReportTransition; version: number; note?: string | null } }): Promise<{ id: string; status: ReportStatus; version: number }> {
+  const r = await loadReport(ctx.db, id);
+  const delegations = r ? await delegationsTargeting(ctx.db, [r.unit_code]) : [];
+  if (!r || !campaignPolicy.readReport(actor, { unitCode: r.unit_code }, delegations)) throw notFound('report');
+  const facts = { unitCode: r.unit_code };
+  const allowed = input.action === 'submit' ? campaignPolicy.writeReport(actor, facts)
+    : input.action === 'sign_off' ? campaignPolicy.signOffReport(actor, facts)
+      : campaignPolicy.returnReport(actor, facts, delegations);
+  if (!allowed) throw forbidden();
+  checkVersion(r.version, input.version);
+  const to = reportNextStatus(r.status as ReportStatus, input.action);
+  const note = input.note?.trim() || null;
+  if (input.action === 'return' && !note) throw invalid('Cần ghi rõ nội dung yêu cầu bổ sung.', 'A note saying what to revise is required.', { field: 'note' });
+  const tpl = input.action === 'submit' ? await loadTemplate(ctx.db, r.campaign_id) : null;
+  const auto = tpl ? await autoIndicators(ctx.db, r.unit_code, r.period_from, r.period_to) : null;
+  return inTransaction(ctx, async (tx) => {
+    const now = ctx.clock.now().toISOString();
+    const by = actor.id === 'system' ? null : actor.id;
+    if (input.action === 'submit' && tpl && auto) {
+      const cur = await tx.selectFrom('unit_report_versions').select('indicators').where('report_id', '=', id).where('version', '=', r.current_version).executeTakeFirstOrThrow();
+      const indicators = JSON.parse(cur.indicators) as Record<string, number | null>;
+      for (const def of tpl.indicators) if (def.source) indicators[def.key] = auto.values[def.source as keyof typeof auto.values] ?? 0;
+      await tx.updateTable('unit_report_versions').set({ indicators: JSON.stringify(indicators), submitted_by: by, submitted_at: now }).where('report_id', '=', id).where('version', '=', r.current_version).execute();
+    }
+    assertUpdated(await tx.updateTable('unit_reports').set({
+      status: to, version: r.version + 1, updated_at: now,
+      return_note: input.action === 'return' ? note : input.action === 'submit' ? null : r.return_note,
+      ...(input.action === 'sign_off' ? { signed_off_by: by, signed_off_at: now } : {}),
+    }).where('id', '=', id).where('version', '=', input.version).executeTakeFirst());
+    const eventType = input.action === 'submit' ? 'report.submitted' : input.action === 'sign_off' ? 'report.signed_off' : 'report.returned';
+    await audit(tx, ctx, actor, { entityType: 'unit_report', entityId: id, eventType, payload: { from: r.status, to, reportVersion: r.current_version } });
+    return { id, status: to, version: r.version + 1 };
+  });
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../domain/access/actor.js';
+import { canonicalJson } from '../../domain/audit/chain.js';
+import { DomainError } from '../../domain/errors.js';
+import type { PetitionKind } from '../../domain/petition/kinds.js';
+import { inTransaction, type Ctx } from '../context.js';
+import { submitPetition, type PetitionerInput } from './submit-petition.js';
+
+/** The citizen on the portal: may file petitions for any unit, sees nothing. */
+export const PUBLIC_ACTOR: Actor = {
+  id: 'public',
+  username: 'public',
+  displayName: 'Công dân gửi trực tuyến',
+  role: 'reception',
+  unitCode: '*',
+  agencyId: null,
+  scope: new Set(['*']),
+  canReadIdentity: false,
+};
+
+export interface OnlinePetitionInput {
+  unitCode: string;
+  kind: PetitionKind;
+  topicCode?: string | null;
+  title: string;
+  content: string;
+  location?: string | null;
+  petitioner: PetitionerInput;
+  consent: boolean;
+}
+
+export interface OnlineReceipt {
+  trackingCode: string;
+  kind: string;
+  receivedOn: string;
+  dueOn: string | null;
+  dueStep: string | null;
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed: idempotency_keys/.test(err?.message ?? '');
+}
+
+/**
+ * A citizen's online submission. With an Idempotency-Key, a retried request (double tap, lost
+ * connection) returns the first result and never creates a second case; the same key with a
+ * different body is a 409.
+ */
+export async function submitOnlinePetition({ ctx, input, idempotencyKey }: { ctx: Ctx; input: OnlinePetitionInput; idempotencyKey: string | null }): Promise<{ receipt: OnlineReceipt; replayed: boolean }> {
+  if (!input.consent) {
+    throw new DomainError('validation_failed', 'Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để gửi đơn (Luật Bảo vệ dữ liệu cá nhân 2025).', 'You must consent to the processing of your personal data to submit (Personal Data Protection Law 2025).', { field: 'consent' });
+  }
+  if (input.kind === 'denunciation' && !input.petitioner.identityNumber && !input.petitioner.address) {
+    throw new DomainError('validation_failed', 'Người tố cáo phải cung cấp họ tên và địa chỉ hoặc số định danh; thông tin này được giữ bí mật.', 'A denouncer must give a name and an address or identity number; it is kept secret.', { field: 'petitioner' });
+  }
+  const requestHash = createHash('sha256').update(canonicalJson(input)).digest('hex');
+  const key = idempotencyKey ? `online:${idempotencyKey}` : null;
+
+  const previous = async () => {
+    if (!key) return null;
+    const row = await ctx.db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirst();
+    if (!row) return null;
+    if (row.request_hash !== requestHash) {
+      throw new DomainError('conflict', 'Mã chống gửi trùng (Idempotency-Key) đã được dùng cho một đơn khác.', 'This Idempotency-Key was already used for a different submission.');
+    }
+    return { receipt: JSON.parse(row.response) as OnlineReceipt, replayed: true };
+  };
+
+  const earlier = await previous();
+  if (earlier) return earlier;
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      const res = await submitPetition({
+        ctx,
+        actor: PUBLIC_ACTOR,
+        tx,
+        input: { unitCode: input.unitCode, kinds: [input.kind], channel: 'online', topicCode: input.topicCode ?? null, title: input.title, content: input.content, location: input.location ?? null, petitioners: [input.petitioner] },
+      });
+      const c = res.cases[0]!;
+      const receipt: OnlineReceipt = { trackingCode: c.trackingCode, kind: c.kind, receivedOn: ctx.clock.today(), dueOn: c.dueOn, dueStep: c.dueStep };
+      if (key) await tx.insertInto('idempotency_keys').values({ key, request_hash: requestHash, petition_id: c.id, response: JSON.stringify(receipt), created_at: ctx.clock.now().toISOString() }).execute();
+      return { receipt, replayed: false };
+    });
+  } catch (e) {
+    if (key && isUniqueViolation(e)) {
+      const again = await previous();
+      if (again) return again;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Table types of migration 0003 (campaigns, inspections, models, dialogues), kept apart from
+ * schema.ts so that concurrent work on other areas does not collide; `Database` extends this.
+ * Same conventions: ISO text dates, 0/1 booleans, JSON as text, `version` for optimistic locking.
+ */
+export interface CampaignsTable {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  motto: string | null;
+  period_from: string;
+  period_to: string;
+  launched_by: string | null;
+  description: string | null;
+  sample: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CampaignUnitsTable {
+  campaign_id: string;
+  unit_code: string;
+}
+
+export interface ReportTemplatesTable {
+  id: string;
+  campaign_id: string;
+  name_vi: string;
+  name_en: string;
+}
+
+export interface ReportTemplateSectionsTable {
+  template_id: string;
+  key: string;
+  position: number;
+  title_vi: string;
+  title_en: string;
+  guidance: string | null;
+}
+
+export interface ReportTemplateIndicatorsTable {
+  template_id: string;
+  key: string;
+  position: number;
+  label_vi: string;
+  label_en: string;
+  section_key: string | null;
+  source: string | null;
+}
+
+export interface UnitReportsTable {
+  id: string;
+  campaign_id: string;
+  unit_code: string;
+  period_from: string;
+  period_to: string;
+  status: string;
+  current_version: number;
+  return_note: string | null;
+  signed_off_by: string | null;
+  signed_off_at: string | null;
+  sample: number;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UnitReportVersionsTable {
+  report_id: string;
+  version: number;
+  sections: string;
+  indicators: string;
+  saved_by: string | null;
+  saved_at: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+}
+
+export interface InspectionsTable {
+  id: string;
+  campaign_id: string | null;
+  title: string;
+  decision_number: string;
+  decision_date: string;
+  issuing_body: string;
+  head_user_id: string | null;
+  head_name: string | null;
+  head_title: string;
+  members: string;
+  unit_code: string;
+  sample: number;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InspectionTargetsTable {
+  inspection_id: string;
+  unit_code: string;
+}
+
+export interface InspectionSessionsTable {
+  id: string;
+  inspection_id: string;
+  unit_code: string;
+  held_on: string;
+  time_of_day: string;
+  location: string | null;
+  summary: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FindingsTable {
+  id: string;
+  inspection_id: string;
+  session_id: string;
+  position: number;
+  kind: string;
+  text: string;
+  unit_code: string;
+  due_on: string | null;
+  status: string;
+  progress_percent: number | null;
+  progress_note: string | null;
+  closed_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FindingResponsesTable {
+  id: string;
+  finding_id: string;
+  text: string;
+  attachments: string;
+  responded_by: string | null;
+  responded_by_name: string;
+  responded_at: string;
+  decision: string | null;
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface ModelsTable {
+  id: string;
+  campaign_id: string | null;
+  name: string;
+  unit_code: string;
+  field: string;
+  started_on: string | null;
+  registered_on: string;
+  description: string | null;
+  people_involved: string | null;
+  results: string | null;
+  evidence: string | null;
+  status: string;
+  replicated_from_model_id: string | null;
+  award: string | null;
+  sample: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DialogueConferencesTable {
+  id: string;
+  unit_code: string;
+  scheduled_on: string;
+  announced_on: string | null;
+  held_on: string | null;
+  topic: string;
+  location: string | null;
+  participants: string | null;
+  minutes: string | null;
+  results_published_on: string | null;
+  status: string;
+  sample: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DialogueCommitmentsTable {
+  id: string;
+  conference_id: string;
+  position: number;
+  opinion: string;
+  owner: string;
+  due_on: string | null;
+  status: string;
+  petition_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The tables of migration 0003, merged into `Database`. */
+export interface CampaignDatabase {
+  campaigns: CampaignsTable;
+  campaign_units: CampaignUnitsTable;
+  report_templates: ReportTemplatesTable;
+  report_template_sections: ReportTemplateSectionsTable;
+  report_template_indicators: ReportTemplateIndicatorsTable;
+  unit_reports: UnitReportsTable;
+  unit_report_versions: UnitReportVersionsTable;
+  inspections: InspectionsTable;
+  inspection_targets: InspectionTargetsTable;
+  inspection_sessions: InspectionSessionsTable;
+  findings: FindingsTable;
+  finding_responses: FindingResponsesTable;
+  models: ModelsTable;
+  dialogue_conferences: DialogueConferencesTable;
+  dialogue_commitments: DialogueCommitmentsTable;
+}

@@ -1,0 +1,22 @@
+import type { Label } from './types.js';
+
+/** Labels of the deadline steps a case works against (keys match the calendar's DeadlineStep). */
+export const DEADLINE_STEP_LABELS: Readonly<Record<string, Label>> = {
+  process: { vi: 'Xử lý đơn', en: 'Processing' },
+  accept: { vi: 'Thụ lý', en: 'Acceptance' },
+  resolve: { vi: 'Giải quyết', en: 'Resolution' },
+  lodge_second: { vi: 'Khiếu nại lần hai', en: 'Second complaint window' },
+  notify_acceptance: { vi: 'Thông báo thụ lý', en: 'Acceptance notice' },
+  publish: { vi: 'Công khai quyết định', en: 'Publication' },
+  enforce: { vi: 'Tổ chức thi hành', en: 'Enforcement' },
+  time_bar: { vi: 'Thời hiệu khiếu nại', en: 'Time bar' },
+};
+
+/** Labels of the deadline states shown beside every case (colour plus text, never colour alone). */
+export const DEADLINE_STATE_LABELS: Readonly<Record<'on_time' | 'due_soon' | 'overdue' | 'paused' | 'none', Label>> = {
+  on_time: { vi: 'Trong hạn', en: 'On time' },
+  due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  paused: { vi: 'Tạm dừng tính thời hạn', en: 'Clock stopped' },
+  none: { vi: 'Không có thời hạn', en: 'No deadline' },
+};

@@ -1,0 +1,167 @@
+import '@fastify/multipart';
+import fs from 'node:fs';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Ctx } from '../../commands/context.js';
+import { addAttachment, PURPOSES, type AttachmentPurpose } from '../../commands/petitions/add-attachment.js';
+import { findDuplicates } from '../../commands/petitions/find-duplicates.js';
+import { performPetitionAction } from '../../commands/petitions/perform-petition-action.js';
+import { readSealedIdentity } from '../../commands/petitions/read-sealed-identity.js';
+import { resolveDuplicate } from '../../commands/petitions/resolve-duplicate.js';
+import { submitPetition } from '../../commands/petitions/submit-petition.js';
+import { hasAbility } from '../../domain/access/actor.js';
+import { DomainError, notFound } from '../../domain/errors.js';
+import { MAX_ATTACHMENT_BYTES } from '../../domain/petition/file-sniff.js';
+import { getPetition } from '../../queries/petitions/get-petition.js';
+import { listPetitions } from '../../queries/petitions/list-petitions.js';
+import { openAttachment } from '../../queries/petitions/open-attachment.js';
+import { requireActor } from '../plugins/auth.js';
+import { problemResponses } from '../schemas.js';
+import { ActionBody, DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
+
+const Id = z.object({ id: z.string().min(1).max(64) }).strict();
+const DetailSchema = z.object({ id: z.string(), trackingCode: z.string(), status: z.string(), version: z.number() }).loose().meta({ description: 'The case file (facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities)' });
+
+export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
+  app.post(
+    '/api/v1/petitions',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Tiếp nhận đơn / Register a petition',
+        description: 'Registers a petition received through any channel. A mixed petition (several kinds) is split into linked cases. Returns the cases with tracking codes and deadlines, and likely duplicates.',
+        body: SubmitPetitionBody,
+        response: { 201: z.object({ cases: z.array(z.object({ id: z.string(), trackingCode: z.string(), kind: z.string(), status: z.string(), dueOn: z.string().nullable(), dueStep: z.string().nullable() })), duplicates: z.array(DuplicateSchema) }), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const result = await submitPetition({ ctx, actor, input: request.body });
+      return reply.code(201).send({ ...result, duplicates: result.duplicates.filter((d) => actor.scope.has('*') || actor.scope.has(d.unitCode)) });
+    },
+  );
+
+  app.post(
+    '/api/v1/petitions/duplicate-check',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Gợi ý đơn trùng khi đang nhập / Live duplicate suggestions while typing',
+        body: z.object({ unitCode: z.string().regex(/^\d{2,5}$/), topicCode: z.string().max(60).nullish(), title: z.string().max(300).default(''), content: z.string().max(20_000).default(''), petitioners: z.array(z.object({ identityNumber: z.string().max(20).nullish(), phone: z.string().max(20).nullish() }).strict()).max(50).default([]) }).strict(),
+        response: { 200: z.object({ duplicates: z.array(DuplicateSchema) }), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!hasAbility(actor, 'petition.intake') || !(actor.scope.has('*') || actor.scope.has(request.body.unitCode))) throw notFound('unit');
+      const all = await findDuplicates(ctx.db, { ...request.body, topicCode: request.body.topicCode ?? null });
+      return { duplicates: all.filter((d) => actor.scope.has('*') || actor.scope.has(d.unitCode)) };
+    },
+  );
+
+  app.get(
+    '/api/v1/petitions',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Tra cứu, lọc đơn / Search and filter petitions',
+        description: 'Diacritic-insensitive search (`duong` finds `đường`) over code, title, content and petitioner names where permitted; filters; sort by due date (`due`) or receipt (`received`); cursor paging. `mine=true&open=true&sort=due` is an officer\'s queue.',
+        querystring: ListQuery,
+        response: { 200: z.object({ items: z.array(ListItemSchema), nextCursor: z.string().nullable() }), ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => listPetitions({ ctx, actor: requireActor(request), filter: request.query }),
+  );
+
+  app.get('/api/v1/petitions/:id', { schema: { tags: ['petitions'], summary: 'Hồ sơ đơn / Case file', params: Id, response: { 200: DetailSchema, ...problemResponses(401, 404) } } }, async (request) =>
+    getPetition({ ctx, actor: requireActor(request), id: request.params.id }),
+  );
+
+  app.post(
+    '/api/v1/petitions/:id/actions/:action',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Thực hiện một bước xử lý / Take a lifecycle action',
+        description: 'Actions: process_accept, process_return, process_forward, process_urge, process_file, record_forward_reply, assign, decline_assignment, reassign, start_verification, add_verification_note, hold_dialogue, decide, publish, organise_enforcement, close, extend, suspend, resume, withdraw, withdraw_partly, terminate, open_second_complaint. An action not allowed now answers 409 with `details.allowed`; a stale `expectedVersion` answers 409.',
+        params: z.object({ id: z.string().min(1).max(64), action: z.string().min(1).max(40) }).strict(),
+        body: ActionBody,
+        response: { 200: z.object({ id: z.string(), status: z.string(), version: z.number(), createdCaseId: z.string().optional() }), ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      performPetitionAction({ ctx, actor: requireActor(request), petitionId: request.params.id, action: request.params.action, input: request.body.input, expectedVersion: request.body.expectedVersion }),
+  );
+
+  app.post(
+    '/api/v1/petitions/:id/identity',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Xem danh tính người tố cáo (được ghi nhật ký) / Read a sealed denouncer identity (logged)',
+        params: Id,
+        body: z.object({ purpose: z.string().trim().min(3).max(200) }).strict(),
+        response: { 200: z.object({ petitioners: z.array(z.object({ position: z.number(), fullName: z.string(), address: z.string().nullable(), identityNumber: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), isRepresentative: z.boolean() })) }), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({ petitioners: await readSealedIdentity({ ctx, actor: requireActor(request), petitionId: request.params.id, purpose: request.body.purpose }) }),
+  );
+
+  app.post(
+    '/api/v1/petitions/:id/duplicates/:candidateId',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Xác nhận hoặc bỏ qua đơn trùng / Link as duplicate or dismiss',
+        params: z.object({ id: z.string().min(1).max(64), candidateId: z.string().min(1).max(64) }).strict(),
+        body: z.object({ decision: z.enum(['link', 'dismiss']) }).strict(),
+        response: { 200: z.object({ id: z.string(), decision: z.string() }), ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => resolveDuplicate({ ctx, actor: requireActor(request), petitionId: request.params.id, candidateId: request.params.candidateId, decision: request.body.decision }),
+  );
+
+  app.post(
+    '/api/v1/petitions/:id/attachments',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Đính kèm tài liệu / Upload an attachment',
+        description: 'multipart/form-data with one `file` field and an optional `purpose` (petition | verification | decision | public). PDF, PNG, JPEG, DOCX, XLSX or plain text, at most 10 MB; the type is checked from the content.',
+        params: Id,
+        response: { 201: z.object({ id: z.string(), fileName: z.string(), mediaType: z.string(), size: z.number(), purpose: z.string() }), ...problemResponses(400, 401, 403, 404, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!request.isMultipart()) throw new DomainError('unsupported_media_type', 'Cần gửi dạng multipart/form-data.', 'Send multipart/form-data.');
+      let purpose: AttachmentPurpose = 'petition';
+      let file: { name: string; bytes: Buffer } | null = null;
+      for await (const part of request.parts({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } })) {
+        if (part.type === 'file') {
+          const bytes = await part.toBuffer();
+          if (part.file.truncated) throw new DomainError('payload_too_large', 'Tệp vượt quá 10 MB.', 'Files may be at most 10 MB.');
+          file = { name: part.filename, bytes };
+        } else if (part.fieldname === 'purpose' && typeof part.value === 'string') {
+          if (!(PURPOSES as readonly string[]).includes(part.value)) throw new DomainError('validation_failed', 'Mục đích tài liệu không hợp lệ.', 'Invalid purpose.');
+          purpose = part.value as AttachmentPurpose;
+        }
+      }
+      if (!file) throw new DomainError('validation_failed', 'Chưa chọn tệp.', 'No file was sent.');
+      const saved = await addAttachment({ ctx, actor, petitionId: request.params.id, fileName: file.name, bytes: file.bytes, purpose });
+      return reply.code(201).send(saved);
+    },
+  );
+
+  app.get(
+    '/api/v1/petitions/:id/attachments/:attachmentId',
+    { schema: { tags: ['petitions'], summary: 'Tải tài liệu đính kèm / Download an attachment', params: z.object({ id: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) }).strict() } },
+    async (request, reply) => {
+      const a = await openAttachment({ ctx, actor: requireActor(request), petitionId: request.params.id, attachmentId: request.params.attachmentId });
+      reply.header('content-type', a.mediaType);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`);
+      reply.header('cache-control', 'private, no-store');
+      return reply.send(fs.createReadStream(a.path));
+    },
+  );
+};

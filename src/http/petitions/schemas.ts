@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { CHANNELS, PETITION_KINDS, PETITION_STATUSES } from '../../domain/petition/index.js';
+import { IsoDateSchema } from '../schemas.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const PetitionerSchema = z
+  .object({
+    fullName: text(200),
+    address: z.string().trim().max(500).nullish(),
+    identityNumber: z.string().trim().regex(/^[0-9A-Za-z]{6,20}$/, 'CCCD/CMND/hộ chiếu: 6–20 chữ hoặc số').nullish(),
+    phone: z.string().trim().regex(/^[0-9+ ().-]{8,20}$/, 'số điện thoại').nullish(),
+    email: z.email().max(200).nullish(),
+    isRepresentative: z.boolean().optional(),
+  })
+  .strict();
+
+export const SubmitPetitionBody = z
+  .object({
+    unitCode: z.string().regex(/^\d{2,5}$/),
+    kinds: z.array(z.enum(PETITION_KINDS)).min(1).max(4),
+    channel: z.enum(CHANNELS),
+    topicCode: z.string().max(60).nullish(),
+    title: text(300),
+    content: text(20_000),
+    receivedOn: IsoDateSchema.optional(),
+    petitioners: z.array(PetitionerSchema).max(500),
+    manySignatories: z.boolean().optional(),
+    signatoryCount: z.number().int().min(1).max(100_000).optional(),
+    anonymous: z.boolean().optional(),
+    remoteArea: z.boolean().optional(),
+    location: z.string().max(500).nullish(),
+    reception: z
+      .object({
+        identityPaper: z.string().max(100).nullish(),
+        peopleCount: z.number().int().min(1).max(10_000).optional(),
+        handledByBody: z.string().max(300).nullish(),
+        direction: z.string().max(2000).nullish(),
+        followUp: z.string().max(2000).nullish(),
+      })
+      .strict()
+      .nullish(),
+  })
+  .strict()
+  .meta({
+    example: {
+      unitCode: '27877',
+      kinds: ['complaint'],
+      channel: 'in_person',
+      topicCode: 'land_clearance_compensation',
+      title: 'Khiếu nại mức bồi thường khi thu hồi đất làm đường',
+      content: 'Gia đình tôi không đồng ý với đơn giá bồi thường đất nông nghiệp …',
+      petitioners: [{ fullName: 'Nguyễn Văn Mẫu', address: 'Ấp 1, xã Thạnh Phước', identityNumber: '000123456789', phone: '0909555123' }],
+      reception: { identityPaper: 'CCCD', peopleCount: 1 },
+    },
+  });
+
+const csv = (values: readonly string[]) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values as [string, ...string[]])));
+
+export const ListQuery = z
+  .object({
+    q: z.string().max(200).optional(),
+    unit: z.string().regex(/^\d{2,5}$/).optional(),
+    kind: csv(PETITION_KINDS).optional(),
+    status: csv(PETITION_STATUSES).optional(),
+    topic: z.string().max(60).optional(),
+    channel: z.enum(CHANNELS).optional(),
+    officer: z.string().max(64).optional(),
+    agency: z.string().max(100).optional(),
+    deadline: z.enum(['on_time', 'due_soon', 'overdue']).optional(),
+    open: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    sort: z.enum(['due', 'received']).optional(),
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+
+export const ActionBody = z
+  .object({ input: z.record(z.string(), z.unknown()).default({}), expectedVersion: z.number().int().min(1).optional() })
+  .strict()
+  .meta({ example: { input: { assigneeId: '…user id…', note: 'Giao Công chức Địa chính xác minh' }, expectedVersion: 2 } });
+
+export const ListItemSchema = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  channel: z.string(),
+  topicCode: z.string().nullable(),
+  unitCode: z.string(),
+  receivedOn: z.string(),
+  dueOn: z.string().nullable(),
+  dueStep: z.string().nullable(),
+  deadlineState: z.string(),
+  officerId: z.string().nullable(),
+  officerName: z.string().nullable(),
+  agencyId: z.string().nullable(),
+  petitionerName: z.string().nullable(),
+  sealed: z.boolean(),
+  sample: z.boolean(),
+});
+
+export const DuplicateSchema = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  title: z.string(),
+  status: z.string(),
+  receivedOn: z.string(),
+  unitCode: z.string(),
+  score: z.number(),
+  reasons: z.array(z.object({ code: z.string(), vi: z.string(), en: z.string() })),
+});

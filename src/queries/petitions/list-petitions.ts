@@ -1,0 +1,153 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Ctx } from '../../commands/context.js';
+import type { Actor } from '../../domain/access/actor.js';
+import { hasAbility } from '../../domain/access/actor.js';
+import { DomainError } from '../../domain/errors.js';
+import { FINAL_STATUSES } from '../../domain/petition/index.js';
+import { searchTokens } from '../../domain/text/fold.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
+import { unitScope } from '../units/unit-scope.js';
+import { deadlineState, dueSoonLimit, type DeadlineState } from './deadline-state.js';
+
+export interface ListPetitionsFilter {
+  q?: string;
+  unit?: string;
+  kind?: string[];
+  status?: string[];
+  topic?: string;
+  channel?: string;
+  officer?: string;
+  agency?: string;
+  deadline?: 'on_time' | 'due_soon' | 'overdue';
+  open?: boolean;
+  from?: string;
+  to?: string;
+  mine?: boolean;
+  sort?: 'due' | 'received';
+  cursor?: string;
+  limit?: number;
+}
+
+export interface PetitionListItem {
+  id: string;
+  trackingCode: string;
+  title: string;
+  kind: string;
+  status: string;
+  channel: string;
+  topicCode: string | null;
+  unitCode: string;
+  receivedOn: string;
+  dueOn: string | null;
+  dueStep: string | null;
+  deadlineState: DeadlineState;
+  officerId: string | null;
+  officerName: string | null;
+  agencyId: string | null;
+  petitionerName: string | null;
+  sealed: boolean;
+  sample: boolean;
+}
+
+const NO_DUE = '9999-12-31';
+
+function encodeCursor(v: [string, string]): string {
+  return Buffer.from(JSON.stringify(v)).toString('base64url');
+}
+
+function decodeCursor(c: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string')) return v as [string, string];
+  } catch {
+    /* fall through */
+  }
+  throw new DomainError('validation_failed', 'Con trỏ phân trang không hợp lệ.', 'Invalid paging cursor.', { field: 'cursor' });
+}
+
+/**
+ * Searches and lists the cases the actor may see: diacritic-insensitive text search over code,
+ * title, content and petitioner names (never a sealed denouncer's), filters, sort by due date or
+ * receipt date, keyset (cursor) paging. Petitioner names come back only where permitted.
+ */
+export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: Actor; filter: ListPetitionsFilter }): Promise<{ items: PetitionListItem[]; nextCursor: string | null }> {
+  if (!hasAbility(actor, 'petition.read')) return { items: [], nextCursor: null };
+  const limit = Math.min(Math.max(filter.limit ?? 25, 1), 100);
+  const sort = filter.sort ?? 'due';
+  const { calendar } = await loadCalendar(ctx.db);
+  const today = ctx.clock.today();
+  const soon = dueSoonLimit(calendar, today);
+
+  let q = ctx.db
+    .selectFrom('petitions as p')
+    .leftJoin('users as u', 'u.id', 'p.officer_id')
+    .select(['p.id', 'p.tracking_code', 'p.title', 'p.kind', 'p.status', 'p.channel', 'p.topic_code', 'p.unit_code', 'p.received_on', 'p.due_on', 'p.due_step', 'p.officer_id', 'p.agency_id', 'p.sealed', 'p.sample', 'u.display_name as officer_name'])
+    .select(sql<string>`coalesce(p.due_on, ${NO_DUE})`.as('due_key'));
+
+  if (!actor.scope.has('*')) q = q.where('p.unit_code', 'in', [...actor.scope]);
+  if (filter.unit) {
+    const sub = [...(await unitScope(ctx.db, filter.unit))].filter((c) => actor.scope.has('*') || actor.scope.has(c));
+    q = sub.length ? q.where('p.unit_code', 'in', sub) : q.where(sql<SqlBool>`1 = 0`);
+  }
+  for (const token of searchTokens(filter.q ?? '').slice(0, 8)) {
+    q = q.where('p.search_text', 'like', `%${token.replace(/[%_\\]/g, '')}%`);
+  }
+  if (filter.kind?.length) q = q.where('p.kind', 'in', filter.kind);
+  if (filter.status?.length) q = q.where('p.status', 'in', filter.status);
+  if (filter.open) q = q.where('p.status', 'not in', [...FINAL_STATUSES]);
+  if (filter.topic) q = q.where('p.topic_code', '=', filter.topic);
+  if (filter.channel) q = q.where('p.channel', '=', filter.channel);
+  if (filter.officer) q = q.where('p.officer_id', '=', filter.officer);
+  if (filter.agency) q = q.where('p.agency_id', '=', filter.agency);
+  if (filter.mine) {
+    q = q.where((eb) => {
+      const mine: Expression<SqlBool>[] = [eb('p.officer_id', '=', actor.id)];
+      if (actor.agencyId) mine.push(eb.and([eb('p.officer_id', 'is', null), eb('p.agency_id', '=', actor.agencyId)]));
+      return eb.or(mine);
+    });
+  }
+  if (filter.from) q = q.where('p.received_on', '>=', filter.from);
+  if (filter.to) q = q.where('p.received_on', '<=', filter.to);
+  if (filter.deadline === 'overdue') q = q.where('p.due_on', '<', today);
+  if (filter.deadline === 'due_soon') q = q.where('p.due_on', '>=', today).where('p.due_on', '<=', soon);
+  if (filter.deadline === 'on_time') q = q.where('p.due_on', '>', soon);
+
+  if (filter.cursor) {
+    const [key, id] = decodeCursor(filter.cursor);
+    if (sort === 'due') q = q.where((eb) => eb.or([eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '>', key), eb.and([eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '=', key), eb('p.id', '>', id)])]));
+    else q = q.where((eb) => eb.or([eb('p.received_on', '<', key), eb.and([eb('p.received_on', '=', key), eb('p.id', '<', id)])]));
+  }
+  q = sort === 'due' ? q.orderBy(sql`coalesce(p.due_on, ${NO_DUE})`).orderBy('p.id') : q.orderBy('p.received_on', 'desc').orderBy('p.id', 'desc');
+  const rows = await q.limit(limit + 1).execute();
+  const page = rows.slice(0, limit);
+
+  const names = new Map<string, string>();
+  const visibleIds = page.filter((r) => r.sealed === 0).map((r) => r.id);
+  if (visibleIds.length && actor.role !== 'viewer') {
+    const people = await ctx.db.selectFrom('petitioners').select(['petition_id', 'full_name', 'position']).where('petition_id', 'in', visibleIds).orderBy('position').execute();
+    for (const p of people) if (!names.has(p.petition_id)) names.set(p.petition_id, p.full_name);
+  }
+  const items = page.map((r) => ({
+    id: r.id,
+    trackingCode: r.tracking_code,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    channel: r.channel,
+    topicCode: r.topic_code,
+    unitCode: r.unit_code,
+    receivedOn: r.received_on,
+    dueOn: r.due_on,
+    dueStep: r.due_step,
+    deadlineState: FINAL_STATUSES.includes(r.status as never) ? ('none' as const) : deadlineState(r.due_on, r.due_step, today, soon),
+    officerId: r.officer_id,
+    officerName: r.officer_name,
+    agencyId: r.agency_id,
+    petitionerName: r.sealed ? null : (names.get(r.id) ?? null),
+    sealed: r.sealed === 1,
+    sample: r.sample === 1,
+  }));
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(sort === 'due' ? [last.due_key, last.id] : [last.received_on, last.id]) : null;
+  return { items, nextCursor };
+}

@@ -1,0 +1,92 @@
+/**
+ * Report jobs: the same code runs in the worker thread (SQLite) or in-process (PostgreSQL, whose
+ * driver does not block the event loop, and tests). `runReportJob` picks the place.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { sql, type Kysely } from 'kysely';
+import type { Ctx } from '../../commands/context.js';
+import type { Database } from '../../db/schema.js';
+import { summaryToCsv } from './export-csv.js';
+import { summaryToXlsx } from './export-xlsx.js';
+import { summaryReport, type SummaryParams, type SummaryReport } from './summary-report.js';
+
+/** A unit of report work. */
+export type ReportJob = { kind: 'summary'; params: SummaryParams; format: 'json' | 'xlsx' | 'csv' };
+/** Its result: the report, or the bytes of the file with the report it was made from. */
+export type ReportJobResult = { report: SummaryReport; file?: Uint8Array };
+
+/** Runs a job on a connection (worker or main thread). */
+export async function executeReportJob(db: Kysely<Database>, job: ReportJob): Promise<ReportJobResult> {
+  const report = await summaryReport(db, job.params);
+  if (job.format === 'xlsx') return { report, file: new Uint8Array(await summaryToXlsx(report, { signedOn: job.params.today })) };
+  if (job.format === 'csv') return { report, file: new Uint8Array(summaryToCsv(report)) };
+  return { report };
+}
+
+interface Pending {
+  resolve: (r: ReportJobResult) => void;
+  reject: (e: Error) => void;
+}
+
+let worker: { file: string; w: Worker; pending: Map<number, Pending>; next: number } | null = null;
+
+function startWorker(file: string) {
+  const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { file } });
+  const state = { file, w, pending: new Map<number, Pending>(), next: 1 };
+  w.on('message', (m: { id: number; result?: ReportJobResult; error?: { name: string; message: string } }) => {
+    const p = state.pending.get(m.id);
+    state.pending.delete(m.id);
+    if (!p) return;
+    if (m.error) p.reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
+    else p.resolve(m.result!);
+  });
+  const fail = (e: Error) => {
+    for (const p of state.pending.values()) p.reject(e);
+    state.pending.clear();
+    if (worker === state) worker = null;
+  };
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`report worker exited (${code})`)));
+  w.unref();
+  return state;
+}
+
+/** Stops the report worker (server shutdown, tests). */
+export async function stopReportWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.w.terminate();
+}
+
+async function sqliteFile(db: Kysely<Database>): Promise<string | null> {
+  const rows = await sql<{ name: string; file: string }>`select name, file from pragma_database_list`.execute(db);
+  const main = rows.rows.find((r) => r.name === 'main');
+  return main?.file ? path.resolve(main.file) : null;
+}
+
+/**
+ * Runs a report job off the request path on SQLite (a worker thread with its own read-only
+ * connection; better-sqlite3 is synchronous and would otherwise stall every other request for the
+ * duration of the query), in-process on PostgreSQL or when `DANVAN_REPORT_WORKER=off`.
+ */
+export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobResult> {
+  if (ctx.engine !== 'sqlite' || process.env.DANVAN_REPORT_WORKER === 'off') return executeReportJob(ctx.db, job);
+  const file = await sqliteFile(ctx.db);
+  if (!file) return executeReportJob(ctx.db, job);
+  if (!worker || worker.file !== file) {
+    await stopReportWorker();
+    worker = startWorker(file);
+  }
+  const w = worker;
+  const id = w.next++;
+  w.w.ref();
+  try {
+    return await new Promise<ReportJobResult>((resolve, reject) => {
+      w.pending.set(id, { resolve, reject });
+      w.w.postMessage({ id, job });
+    });
+  } finally {
+    if (w.pending.size === 0) w.w.unref();
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The petition-processing summary report (shape of form Biểu 01/XLD, Circular 01/2024/TT-TTCP)
+ * for a unit and a period, grouped by the historical or the current administrative structure.
+ * SQL counts per (unit code, era) in one pass (summary-sql.ts); this file only adds the groups up
+ * the unit tree and names things. The JSON, the .xlsx and the .csv all come from this result.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { CHANNELS, CHANNEL_LABELS, RESULT_LABELS, type PetitionResult } from '../../domain/petition/kinds.js';
+import { buildGrouping, eraBoundaries, type ReportNode, type ReportStructure } from '../../domain/reports/grouping.js';
+import { parsePeriodConfig, PERIOD_SETTINGS_KEY, type PeriodConfig, type ReportPeriod } from '../../domain/reports/periods.js';
+import { addCounters, queryCounters, RESULT_CODES, type FlatCounters } from './summary-sql.js';
+import { loadUnitIndex } from './unit-index.js';
+
+/** Counters of one row, shaped like the form. */
+export interface SummaryCounters {
+  carriedOver: number;
+  newReceived: number;
+  total: number;
+  oneSignatory: number;
+  manySignatories: number;
+  processed: number;
+  eligible: number;
+  byKind: { complaint: number; denunciation: number; recommendationFeedback: number };
+  byStatus: { resolved: number; inProgress: number; notResolved: number; endedWithoutResult: number };
+  withinAuthority: number;
+  outsideAuthority: { guided: number; forwarded: number; urged: number; total: number };
+  filed: number;
+  forwardReplies: number;
+  resolvedInPeriod: number;
+  onTime: number;
+  overdue: number;
+  /** Resolved / within authority, in percent with one decimal (null when nothing to resolve). */
+  resolutionRate: number | null;
+  /** Resolved in the period on or before the resolve deadline / resolved in the period, in percent. */
+  onTimeRate: number | null;
+  results: Record<string, number>;
+}
+
+/** One row of the report. */
+export interface SummaryRow extends ReportNode {
+  counters: SummaryCounters;
+}
+
+/** A labelled count (topic, channel). */
+export interface LabelledCount {
+  code: string;
+  label: { vi: string; en: string };
+  count: number;
+}
+
+/** The whole report. */
+export interface SummaryReport {
+  unit: { code: string; name: string };
+  period: ReportPeriod;
+  periodSource: { vi: string; en: string };
+  structure: ReportStructure;
+  /** Root first, then its subtree depth-first. */
+  rows: SummaryRow[];
+  total: SummaryCounters;
+  byTopic: LabelledCount[];
+  byChannel: LabelledCount[];
+  resultLabels: Record<string, { vi: string; en: string }>;
+}
+
+/** Parameters of a summary report. */
+export interface SummaryParams {
+  /** Root unit code; null for the whole country. */
+  unitCode: string | null;
+  period: ReportPeriod;
+  structure: ReportStructure;
+  /** Today's date (the CURRENT structure is the one valid today). */
+  today: string;
+}
+
+const rate = (n: number, d: number): number | null => (d > 0 ? Math.round((n / d) * 1000) / 10 : null);
+
+/** Turns flat SQL counters into the form's shape. */
+export function shapeCounters(f: FlatCounters): SummaryCounters {
+  const g = (k: string) => f[k] ?? 0;
+  const results: Record<string, number> = {};
+  RESULT_CODES.forEach((r, i) => (results[r] = g(`r${i}`)));
+  const outside = g('guided') + g('forwarded') + g('urged');
+  return {
+    carriedOver: g('carried_over'),
+    newReceived: g('new_received'),
+    total: g('total'),
+    oneSignatory: g('total') - g('many_signatories'),
+    manySignatories: g('many_signatories'),
+    processed: g('processed'),
+    eligible: g('eligible'),
+    byKind: { complaint: g('kind_complaint'), denunciation: g('kind_denunciation'), recommendationFeedback: g('kind_recommendation_feedback') },
+    byStatus: { resolved: g('resolved'), inProgress: g('in_progress'), notResolved: g('awaiting_processing'), endedWithoutResult: g('ended_without_result') },
+    withinAuthority: g('eligible'),
+    outsideAuthority: { guided: g('guided'), forwarded: g('forwarded'), urged: g('urged'), total: outside },
+    filed: g('filed'),
+    forwardReplies: g('forward_replies'),
+    resolvedInPeriod: g('resolved_in_period'),
+    onTime: g('on_time'),
+    overdue: g('overdue'),
+    resolutionRate: rate(g('resolved'), g('eligible')),
+    onTimeRate: rate(g('on_time'), g('resolved_in_period')),
+    results,
+  };
+}
+
+/** The deployment's period rule (settings row `reports.periods`, else Circular 01/2024). */
+export async function loadPeriodConfig(db: Kysely<Database>): Promise<PeriodConfig> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', PERIOD_SETTINGS_KEY).executeTakeFirst();
+  return parsePeriodConfig(row?.value);
+}
+
+/** Computes the summary report. The caller has checked the actor's ability and scope. */
+export async function summaryReport(db: Kysely<Database>, params: SummaryParams): Promise<SummaryReport> {
+  const index = await loadUnitIndex(db);
+  const grouping = buildGrouping(index, { rootCode: params.unitCode, asOf: params.period.to, today: params.today, structure: params.structure });
+  const topics = await db.selectFrom('topics').select(['code', 'name_vi', 'name_en']).orderBy('sort').orderBy('code').execute();
+  const config = await loadPeriodConfig(db);
+  const rows = await queryCounters(db, {
+    from: params.period.from,
+    to: params.period.to,
+    eraBounds: eraBoundaries(index.units),
+    topicCodes: topics.map((t) => t.code),
+    unitCodes: grouping.codes,
+  });
+
+  const sums = new Map<string, FlatCounters>();
+  for (const r of rows) {
+    let key = grouping.assign(r.unit_code, r.era);
+    while (key !== null) {
+      const acc = sums.get(key) ?? {};
+      addCounters(acc, r.counters);
+      sums.set(key, acc);
+      key = grouping.nodes.get(key)?.parentKey ?? null;
+    }
+  }
+
+  // Depth-first order: root, then children by code; nodes without cases below depth 1 are left out.
+  const kids = new Map<string, ReportNode[]>();
+  for (const n of grouping.nodes.values()) if (n.parentKey) kids.set(n.parentKey, [...(kids.get(n.parentKey) ?? []), n]);
+  const ordered: SummaryRow[] = [];
+  const visit = (n: ReportNode) => {
+    if (n.depth > 1 && !sums.has(n.key)) return;
+    ordered.push({ ...n, counters: shapeCounters(sums.get(n.key) ?? {}) });
+    for (const c of (kids.get(n.key) ?? []).sort((a, b) => (a.code + (a.validFrom ?? '')).localeCompare(b.code + (b.validFrom ?? '')))) visit(c);
+  };
+  visit(grouping.root);
+
+  const rootFlat = sums.get(grouping.root.key) ?? {};
+  const byTopic: LabelledCount[] = topics.map((t, i) => ({ code: t.code, label: { vi: t.name_vi, en: t.name_en }, count: rootFlat[`t${i}`] ?? 0 }));
+  if (rootFlat.t_other) byTopic.push({ code: 'unclassified', label: { vi: 'Chưa phân loại', en: 'Unclassified' }, count: rootFlat.t_other });
+  const byChannel: LabelledCount[] = CHANNELS.map((c, i) => ({ code: c, label: CHANNEL_LABELS[c], count: rootFlat[`c${i}`] ?? 0 }));
+  return {
+    unit: { code: grouping.root.code, name: grouping.root.name },
+    period: params.period,
+    periodSource: config.source,
+    structure: params.structure,
+    rows: ordered,
+    total: ordered[0]!.counters,
+    byTopic,
+    byChannel,
+    resultLabels: Object.fromEntries(RESULT_CODES.map((r) => [r, RESULT_LABELS[r as PetitionResult]])),
+  };
+}

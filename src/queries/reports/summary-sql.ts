@@ -1,0 +1,141 @@
+/**
+ * The SQL of the summary report: one pass over `petitions`, one row per (unit code, era), every
+ * counter a conditional sum. Status is judged AS OF the period end T from the dated columns
+ * (accepted_on, decided_on, closed_on, processing events), never from today's `status`: a case
+ * decided after T counts as in progress at T.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { CHANNELS } from '../../domain/petition/kinds.js';
+import { RESULTS_BY_KIND } from '../../domain/petition/kinds.js';
+import { dayBefore } from '../../domain/reports/periods.js';
+
+/** Every result code, in form order. */
+export const RESULT_CODES = [...new Set(Object.values(RESULTS_BY_KIND).flat())] as string[];
+
+/** The base counters, by alias; all are counts of cases. */
+export const BASE_COUNTERS = [
+  'total',
+  'carried_over',
+  'new_received',
+  'many_signatories',
+  'processed',
+  'eligible',
+  'kind_complaint',
+  'kind_denunciation',
+  'kind_recommendation_feedback',
+  'resolved',
+  'in_progress',
+  'ended_without_result',
+  'awaiting_processing',
+  'guided',
+  'forwarded',
+  'urged',
+  'filed',
+  'forward_replies',
+  'resolved_in_period',
+  'on_time',
+  'overdue',
+] as const;
+export type BaseCounter = (typeof BASE_COUNTERS)[number];
+
+/** Flat counters of one SQL row or one rolled-up node: base counters + r_i, t_i, c_i columns. */
+export type FlatCounters = Record<string, number>;
+
+/** Inputs of the counters query. */
+export interface CounterQuery {
+  from: string;
+  to: string;
+  /** Dates starting an era (see grouping.ts). */
+  eraBounds: readonly string[];
+  /** Topic codes, each counted in its own column `t<i>`; others fall in `t_other`. */
+  topicCodes: readonly string[];
+  /** Restrict to these unit codes; null: every unit. */
+  unitCodes: readonly string[] | null;
+}
+
+const FWD_ACTIONS = sql`('process_forward', 'process_urge')`;
+
+/** The SQL fragments, by counter alias, for a period [F, T]. */
+function counterExpressions(q: CounterQuery): Array<[string, RawBuilder<unknown>]> {
+  const F = q.from;
+  const T = q.to;
+  const fwdBy = (d: string) =>
+    sql`(p.outcome in ('forward', 'urge') and exists (select 1 from petition_events e where e.petition_id = p.id and e.action in ${FWD_ACTIONS} and e.on_date <= ${d}))`;
+  const decidedBy = sql`(p.decided_on is not null and p.decided_on <= ${T})`;
+  const closedBy = sql`(p.closed_on is not null and p.closed_on <= ${T})`;
+  const acceptedBy = sql`(p.accepted_on is not null and p.accepted_on <= ${T})`;
+  const processedBy = sql`(${acceptedBy} or (p.outcome in ('return_with_guidance', 'file') and ${closedBy}) or ${fwdBy(T)})`;
+  const openAtT = sql`(not ${decidedBy} and not ${closedBy} and not (p.outcome in ('forward', 'urge') and ${fwdBy(T)}))`;
+  const count = (cond: RawBuilder<unknown>) => sql`sum(case when ${cond} then 1 else 0 end)`;
+  const list: Array<[string, RawBuilder<unknown>]> = [
+    ['total', sql`count(*)`],
+    ['carried_over', count(sql`p.received_on < ${F}`)],
+    ['new_received', count(sql`p.received_on >= ${F}`)],
+    ['many_signatories', count(sql`p.many_signatories = 1`)],
+    ['processed', count(processedBy)],
+    ['eligible', count(acceptedBy)],
+    ['kind_complaint', count(sql`p.kind = 'complaint'`)],
+    ['kind_denunciation', count(sql`p.kind = 'denunciation'`)],
+    ['kind_recommendation_feedback', count(sql`p.kind in ('recommendation', 'feedback')`)],
+    ['resolved', count(decidedBy)],
+    ['in_progress', count(sql`${acceptedBy} and not ${decidedBy} and not ${closedBy}`)],
+    ['ended_without_result', count(sql`${closedBy} and not ${decidedBy} and (p.outcome is null or p.outcome = 'accept')`)],
+    ['awaiting_processing', count(sql`not ${processedBy} and not ${closedBy}`)],
+    ['guided', count(sql`p.outcome = 'return_with_guidance' and ${closedBy}`)],
+    ['forwarded', count(sql`p.outcome = 'forward' and ${fwdBy(T)}`)],
+    ['urged', count(sql`p.outcome = 'urge' and ${fwdBy(T)}`)],
+    ['filed', count(sql`p.outcome = 'file' and ${closedBy}`)],
+    [
+      'forward_replies',
+      count(sql`p.outcome in ('forward', 'urge') and exists (select 1 from petition_events r where r.petition_id = p.id and r.action = 'record_forward_reply' and r.on_date >= ${F} and r.on_date <= ${T})`),
+    ],
+    ['resolved_in_period', count(sql`p.decided_on >= ${F} and p.decided_on <= ${T}`)],
+    [
+      'on_time',
+      count(sql`p.decided_on >= ${F} and p.decided_on <= ${T} and exists (select 1 from petition_deadlines d where d.petition_id = p.id and d.step = 'resolve' and d.state = 'met' and d.due_on is not null and d.met_on <= d.due_on)`),
+    ],
+    [
+      'overdue',
+      count(sql`${openAtT} and exists (select 1 from petition_deadlines o where o.petition_id = p.id and o.step in ('process', 'resolve') and o.due_on < ${T} and (o.met_on is null or o.met_on > ${T}))`),
+    ],
+  ];
+  RESULT_CODES.forEach((r, i) => list.push([`r${i}`, count(sql`p.result = ${r} and coalesce(p.decided_on, p.closed_on) <= ${T}`)]));
+  q.topicCodes.forEach((t, i) => list.push([`t${i}`, count(sql`p.topic_code = ${t}`)]));
+  list.push(['t_other', q.topicCodes.length ? count(sql`p.topic_code is null or p.topic_code not in (${sql.join(q.topicCodes.map((t) => sql`${t}`))})`) : sql`count(*)`]);
+  CHANNELS.forEach((c, i) => list.push([`c${i}`, count(sql`p.channel = ${c}`)]));
+  return list;
+}
+
+/** The era of a receipt date, as SQL. */
+function eraExpression(bounds: readonly string[]): RawBuilder<number> {
+  if (bounds.length === 0) return sql<number>`0`;
+  return sql<number>`(${sql.join(bounds.map((b) => sql`case when p.received_on >= ${b} then 1 else 0 end`), sql` + `)})`;
+}
+
+/**
+ * Runs the counters query: the cases of [F, T] (received in it, or received before F and still
+ * open on F) grouped by unit code and era. Returns one object per group.
+ */
+export async function queryCounters(db: Kysely<Database>, q: CounterQuery): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
+  const exprs = counterExpressions(q);
+  const before = dayBefore(q.from);
+  const finishedBeforeF = sql`((p.decided_on is not null and p.decided_on < ${q.from}) or (p.closed_on is not null and p.closed_on < ${q.from}) or (p.outcome in ('forward', 'urge') and exists (select 1 from petition_events b where b.petition_id = p.id and b.action in ${FWD_ACTIONS} and b.on_date <= ${before})))`;
+  let query = db
+    .selectFrom('petitions as p')
+    .select([sql<string>`p.unit_code`.as('unit_code'), eraExpression(q.eraBounds).as('era')])
+    .select(exprs.map(([alias, e]) => e.as(alias)))
+    .where(sql<boolean>`p.received_on <= ${q.to} and (p.received_on >= ${q.from} or not ${finishedBeforeF})`);
+  if (q.unitCodes) query = query.where('p.unit_code', 'in', q.unitCodes.length ? [...q.unitCodes] : ['']);
+  const rows = (await query.groupBy([sql`p.unit_code`, sql`2`]).execute()) as Array<Record<string, unknown>>;
+  return rows.map((r) => {
+    const counters: FlatCounters = {};
+    for (const [alias] of exprs) counters[alias] = Number(r[alias] ?? 0);
+    return { unit_code: String(r.unit_code), era: Number(r.era), counters };
+  });
+}
+
+/** Adds `b` into `a`. */
+export function addCounters(a: FlatCounters, b: FlatCounters): void {
+  for (const k in b) a[k] = (a[k] ?? 0) + b[k]!;
+}

@@ -1,0 +1,279 @@
+import type { Localized } from '../i18n/language';
+
+/** Response shapes of the petition endpoints (src/http/petitions/*). */
+
+export type DeadlineState = 'on_time' | 'due_soon' | 'overdue' | 'paused' | 'none';
+
+export interface Topic {
+  code: string;
+  name: Localized;
+  kinds: string[];
+}
+
+/** GET /api/v1/reference: every label the petition screens show. */
+export interface Reference {
+  kinds: Record<string, Localized>;
+  channels: Record<string, Localized>;
+  statuses: Record<string, Localized>;
+  actions: Record<string, Localized>;
+  results: Record<string, Localized>;
+  resultsByKind: Record<string, string[]>;
+  deadlineSteps: Record<string, Localized>;
+  deadlineStates: Record<string, Localized>;
+  topics: Topic[];
+}
+
+export interface PetitionListItem {
+  id: string;
+  trackingCode: string;
+  title: string;
+  kind: string;
+  status: string;
+  channel: string;
+  topicCode: string | null;
+  unitCode: string;
+  receivedOn: string;
+  dueOn: string | null;
+  dueStep: string | null;
+  deadlineState: DeadlineState;
+  officerId: string | null;
+  officerName: string | null;
+  agencyId: string | null;
+  petitionerName: string | null;
+  sealed: boolean;
+  sample: boolean;
+}
+
+export interface PetitionPage {
+  items: PetitionListItem[];
+  nextCursor: string | null;
+}
+
+/** Query of GET /api/v1/petitions, as the screens hold it (arrays joined when sent). */
+export interface PetitionFilter {
+  q?: string;
+  unit?: string;
+  kind?: string[];
+  status?: string[];
+  topic?: string;
+  channel?: string;
+  officer?: string;
+  agency?: string;
+  deadline?: 'on_time' | 'due_soon' | 'overdue';
+  open?: boolean;
+  mine?: boolean;
+  from?: string;
+  to?: string;
+  sort?: 'due' | 'received';
+}
+
+export interface PetitionerInput {
+  fullName: string;
+  address?: string | null;
+  identityNumber?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  isRepresentative?: boolean;
+}
+
+export interface SubmitPetitionInput {
+  unitCode: string;
+  kinds: string[];
+  channel: string;
+  topicCode?: string | null;
+  title: string;
+  content: string;
+  receivedOn?: string;
+  petitioners: PetitionerInput[];
+  manySignatories?: boolean;
+  signatoryCount?: number;
+  anonymous?: boolean;
+  remoteArea?: boolean;
+  location?: string | null;
+  reception?: {
+    identityPaper?: string | null;
+    peopleCount?: number;
+    handledByBody?: string | null;
+    direction?: string | null;
+    followUp?: string | null;
+  } | null;
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  trackingCode: string;
+  title: string;
+  status: string;
+  receivedOn: string;
+  unitCode?: string;
+  score: number;
+  reasons: { code: string; vi: string; en: string }[];
+  state?: string;
+}
+
+export interface CreatedCase {
+  id: string;
+  trackingCode: string;
+  kind: string;
+  status: string;
+  dueOn: string | null;
+  dueStep: string | null;
+}
+
+export interface SubmitPetitionResult {
+  cases: CreatedCase[];
+  duplicates: DuplicateCandidate[];
+}
+
+export interface SkippedDay {
+  date: string;
+  reason: string;
+  name?: Localized;
+  source?: string;
+}
+
+export interface DeadlineExplanation {
+  start: string;
+  rule: { id: string; source: string } | null;
+  counting: 'working' | 'calendar' | (string & {});
+  days: number;
+  counted: number;
+  skipped: SkippedDay[];
+  movedFrom?: string;
+  pauses: { from: string; to?: string | null; reason?: string }[];
+  extensions: { at: string; days: number; reason?: string }[];
+  due: string | null;
+  remaining?: number;
+  textVi: string;
+  textEn: string;
+}
+
+export interface CaseDeadline {
+  id: string;
+  step: string;
+  ruleId: string;
+  startOn: string;
+  days: number;
+  counting: string;
+  dueOn: string | null;
+  state: string;
+  metOn: string | null;
+  explanation: DeadlineExplanation;
+}
+
+export interface Petitioner {
+  position: number;
+  fullName: string;
+  address: string | null;
+  identityNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  isRepresentative: boolean;
+}
+
+export interface TimelineEvent {
+  id: string;
+  at: string;
+  onDate: string;
+  actorName: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  payload: Record<string, unknown>;
+  public: boolean;
+}
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  purpose: string;
+  uploadedAt: string;
+}
+
+export interface CaseLink {
+  id: string;
+  trackingCode: string;
+  kind?: string;
+  status: string;
+  linkType?: string | null;
+}
+
+/** GET /api/v1/petitions/{id}: the case file. */
+export interface CaseFile {
+  id: string;
+  trackingCode: string;
+  status: string;
+  version: number;
+  unit: { code: string; name: string; nameEn: string | null; level: string };
+  agency: { id: string; name: Localized } | null;
+  officer: { id: string; name: string } | null;
+  kind: string;
+  channel: string;
+  topic: { code: string; name: Localized } | null;
+  title: string;
+  content: string;
+  location: string | null;
+  round: number;
+  receivedOn: string;
+  acceptedOn: string | null;
+  decidedOn: string | null;
+  closedOn: string | null;
+  result: string | null;
+  forwardedTo: string | null;
+  publicAnswer: string | null;
+  published: boolean;
+  manySignatories: boolean;
+  signatoryCount: number | null;
+  anonymous: boolean;
+  sealed: boolean;
+  remoteArea: boolean;
+  extensionCount: number;
+  sample: boolean;
+  deadline: { dueOn: string | null; step: string | null; state: DeadlineState };
+  deadlines: CaseDeadline[];
+  petitioners: Petitioner[];
+  timeline: TimelineEvent[];
+  attachments: Attachment[];
+  links: { parent: CaseLink | null; children: CaseLink[]; duplicateOf: CaseLink | null };
+  duplicateSuggestions: DuplicateCandidate[];
+  abilities: { actions: string[]; readIdentity: boolean; attach: boolean; linkDuplicate: boolean };
+}
+
+export interface Assignee {
+  id: string;
+  name: string;
+  role: string;
+  unitCode: string;
+  agency: Localized | null;
+}
+
+export interface RegisterEntry {
+  id: string;
+  visitOn: string;
+  unitCode: string;
+  citizenName: string | null;
+  citizenAddress: string | null;
+  identitySealed: boolean;
+  identityPaper: string | null;
+  peopleCount: number | null;
+  kind: string | null;
+  content: string | null;
+  handledByBody: string | null;
+  direction: string | null;
+  followUp: string | null;
+  receiver: string | null;
+  petitionId: string | null;
+  trackingCode: string | null;
+  status: string | null;
+}
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  petitionId: string | null;
+  title: Localized;
+  createdAt: string;
+  readAt: string | null;
+}
