@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { bootstrapAdmin } from '../commands/users/bootstrap-admin.js';
-import { loadDemo } from '../commands/demo/load-demo.js';
+import { demoStatus, loadDemo } from '../commands/demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../commands/demo/demo-users.js';
 import { buildApp } from '../http/app.js';
 import { WEB_DIST } from './build-web.js';
@@ -21,6 +21,9 @@ export async function startServer({ runtime, log = console.log, logger = true }:
   const admin = await bootstrapAdmin({ ctx, password: config.adminPassword });
   let demoLoaded = false;
   if (config.demo) demoLoaded = (await loadDemo({ ctx })).loaded;
+  if ((await demoStatus(ctx)) === 'loading') {
+    log('CẢNH BÁO / WARNING: dữ liệu mẫu chưa nạp xong ở lần chạy trước / the demo load was interrupted earlier; delete the data directory and start again for a complete demo.');
+  }
   const app = await buildApp({ ctx, config, webDir: WEB_DIST, logger });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,7 +1,5 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replayDemoPetition } from '../../src/commands/demo/replay-demo-petition.js';
-import { generateDemo2019 } from '../../src/domain/petition/demo-2019.js';
 import { FORM_COLUMNS } from '../../src/queries/reports/form-columns.js';
 import { XLSX_FIRST_DATA_ROW } from '../../src/queries/reports/export-xlsx.js';
 import { ENGINES } from '../helpers/engines.js';
@@ -14,8 +12,7 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
   let t: TestApp;
   let head: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine);
-    for (const record of generateDemo2019()) await replayDemoPetition(t.db.ctx, record);
+    t = await createTestApp(engine); // the demo loader replays the article's 71 petitions through the commands
     head = await t.login('chutich.thanhhoa');
   }, 120_000);
   afterAll(async () => t?.close());

@@ -24,6 +24,8 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'tiepdan.thanhphuoc', displayName: 'Công chức tiếp công dân xã Thạnh Phước', role: 'reception', unitCode: '27877', agencyKind: 'citizen_reception' },
   { username: 'diachinh.thanhphuoc', displayName: 'Công chức Địa chính xã Thạnh Phước', role: 'handler', unitCode: '27877', agencyKind: 'land_environment' },
   { username: 'chutich.thanhphuoc', displayName: 'Chủ tịch UBND xã Thạnh Phước', role: 'head', unitCode: '27877', agencyKind: null, canReadIdentity: true },
+  { username: 'diachinh.thanhhoa', displayName: 'Công chức Địa chính xã Thạnh Hóa', role: 'handler', unitCode: '27865', agencyKind: 'land_environment' },
+  { username: 'diachinh.binhthanh', displayName: 'Công chức Địa chính xã Bình Thành', role: 'handler', unitCode: '27868', agencyKind: 'land_environment' },
   { username: 'diachinh.tantay', displayName: 'Công chức Địa chính xã Tân Tây', role: 'handler', unitCode: '27889', agencyKind: 'land_environment' },
   { username: 'theodoi.tayninh', displayName: 'Cán bộ theo dõi tỉnh Tây Ninh', role: 'viewer', unitCode: '80', agencyKind: null },
   { username: 'bientap', displayName: 'Biên tập viên Cổng thông tin', role: 'editor', unitCode: '80', agencyKind: null },

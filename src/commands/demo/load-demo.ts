@@ -3,12 +3,32 @@ import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
 import { createUser } from '../users/create-user.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { agencyId, loadDemoUnits } from './demo-units.js';
+import { replayDemoPetition } from './replay-demo-petition.js';
+import { demoCurrentCases, generateDemo2019 } from '../../domain/petition/index.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
 export interface DemoSummary {
   loaded: boolean;
   units: number;
   users: string[];
+  petitions?: number;
+}
+
+/**
+ * The article's 71 petitions of Thạnh Hóa district in 2019 and this year's work in the four
+ * successor communes, replayed through the real commands so that every number comes from records.
+ */
+async function loadDemoPetitions(ctx: Ctx): Promise<number> {
+  const records = [...generateDemo2019(), ...demoCurrentCases(ctx.clock.today())];
+  for (const record of records) await replayDemoPetition(ctx, record);
+  await inTransaction(ctx, (tx) => appendAudit(tx, ctx.engine, { actorId: null, actorName: 'system', entityType: 'demo', entityId: 'petitions', eventType: 'demo.loaded', payload: { part: 'petitions', count: records.length } }, ctx.clock.now()));
+  return records.length;
+}
+
+/** 'loading' when a demo load was interrupted (the data is incomplete), 'done', or null. */
+export async function demoStatus(ctx: Ctx): Promise<string | null> {
+  const row = await ctx.db.selectFrom('settings').select('value').where('key', '=', 'demo_status').executeTakeFirst();
+  return row?.value ?? null;
 }
 
 /** True when the database holds no business data yet (only the bootstrap admin). */
@@ -23,6 +43,7 @@ export async function isEmptyDatabase(ctx: Ctx): Promise<boolean> {
  */
 export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
   if (!(await isEmptyDatabase(ctx))) return { loaded: false, units: 0, users: [] };
+  await ctx.db.insertInto('settings').values({ key: 'demo_status', value: 'loading' }).execute();
   const units = await inTransaction(ctx, async (tx) => {
     const written = await loadDemoUnits(tx, ctx.clock.now().toISOString());
     await appendAudit(tx, ctx.engine, { actorId: null, actorName: 'system', entityType: 'demo', entityId: 'units', eventType: 'demo.loaded', payload: { part: 'units', count: written.length } }, ctx.clock.now());
@@ -35,6 +56,8 @@ export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
       input: { username: u.username, displayName: u.displayName, role: u.role, unitCode: u.unitCode, agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null, password: DEMO_PASSWORD, canReadIdentity: u.canReadIdentity ?? false, sample: true },
     });
   }
+  const petitions = await loadDemoPetitions(ctx);
   await (await import('./demo-campaign.js')).loadDemoCampaign({ ctx });
-  return { loaded: true, units: units.length, users: DEMO_USERS.map((u) => u.username) };
+  await ctx.db.updateTable('settings').set({ value: 'done' }).where('key', '=', 'demo_status').execute();
+  return { loaded: true, units: units.length, users: DEMO_USERS.map((u) => u.username), petitions };
 }
