@@ -13,6 +13,8 @@ export interface Config {
   trustProxy: boolean;
   smtpUrl: string | null;
   mailFrom: string;
+  /** Minutes between deadline-reminder sweeps; 0 turns them off. */
+  reminderMinutes: number;
   /** Login attempts allowed per client address per minute. */
   loginRateLimit: number;
   /** Clock override for demos and tests (YYYY-MM-DD); null means the real date. */
@@ -40,6 +42,7 @@ export const SETTINGS = {
   DANVAN_TRUST_PROXY: 'trust X-Forwarded-* headers from a reverse proxy: on/off (default off)',
   DANVAN_SMTP_URL: 'smtp://user:pass@host:port for e-mail notifications (default: log transport)',
   DANVAN_MAIL_FROM: 'sender address of notifications (default no-reply@danvan.local)',
+  DANVAN_REMINDER_MINUTES: 'minutes between deadline reminder sweeps; 0 = off (default 15)',
   DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
   DANVAN_TODAY: 'pretend today is YYYY-MM-DD (demos and tests only; default: the real date)',
 } as const;
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const port = parseInt10('PORT', env.PORT, 3000, 0, 65535, problems);
   const sessionTtlHours = parseInt10('DANVAN_SESSION_TTL_HOURS', env.DANVAN_SESSION_TTL_HOURS, 12, 1, 24 * 30, problems);
   const loginRateLimit = parseInt10('DANVAN_LOGIN_RATE_LIMIT', env.DANVAN_LOGIN_RATE_LIMIT, 10, 1, 100_000, problems);
+  const reminderMinutes = parseInt10('DANVAN_REMINDER_MINUTES', env.DANVAN_REMINDER_MINUTES, 15, 0, 24 * 60, problems);
   const demo = parseBool('DANVAN_DEMO', env.DANVAN_DEMO, true, problems);
   const trustProxy = parseBool('DANVAN_TRUST_PROXY', env.DANVAN_TRUST_PROXY, false, problems);
 
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl,
     mailFrom: env.DANVAN_MAIL_FROM?.trim() || 'no-reply@danvan.local',
     loginRateLimit,
+    reminderMinutes,
     today,
   };
 }

@@ -2,6 +2,8 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-petitions.js';
 import * as m0003 from './migrations/0003-campaigns.js';
+import * as m0004 from './migrations/0004-news.js';
+import * as m0005 from './migrations/0005-search-index.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -9,6 +11,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-petitions': m0002,
   '0003-campaigns': m0003,
+  '0004-news': m0004,
+  '0005-search-index': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
 import type { CampaignDatabase } from './schema-campaigns.js';
+import type { PortalDatabase } from './schema-portal.js';
 
 /**
  * Table types for Kysely. Dates are ISO text ('YYYY-MM-DD'), instants ISO-8601 UTC text,
@@ -259,7 +260,7 @@ export interface DeadlineRulesTable {
   updated_at: string;
 }
 
-export interface Database extends CampaignDatabase {
+export interface Database extends CampaignDatabase, PortalDatabase {
   units: UnitsTable;
   agencies: AgenciesTable;
   users: UsersTable;

@@ -140,3 +140,27 @@ describe.each(ENGINES)('petition access, sealed identity, search, public API (%s
     expect(sealed).toMatchObject({ identitySealed: true, citizenName: null });
   });
 });
+
+describe('receipt', () => {
+  it('prints a .docx receipt with the unit, code and deadline, without a sealed identity', async () => {
+    const t = await createTestApp('sqlite', { today: '2026-03-02' });
+    try {
+      const desk = await t.login('tiepdan.thanhphuoc');
+      const { id, code } = await submit(t, desk);
+      const res = await t.call(desk, 'GET', `/api/v1/petitions/${id}/receipt.docx`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('wordprocessingml');
+      const JSZip = (await import('jszip')).default;
+      const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+      const text = xml.replace(/<[^>]+>/g, '');
+      for (const s of ['PHIẾU NHẬN ĐƠN', code, 'Xã Thạnh Phước', 'Lê Văn Thử', 'Xử lý đơn: chậm nhất ngày 16/03/2026']) expect(text).toContain(s);
+      const d = await submit(t, desk, { kinds: ['denunciation'], petitioners: [{ fullName: 'Người Tố Cáo Bí Mật', identityNumber: '000555444333' }] });
+      const sealed = await t.call(desk, 'GET', `/api/v1/petitions/${d.id}/receipt.docx`);
+      const sxml = await (await JSZip.loadAsync(sealed.rawPayload)).file('word/document.xml')!.async('string');
+      expect(sxml).not.toContain('Bí Mật');
+      expect((await t.call(await t.login('diachinh.tantay'), 'GET', `/api/v1/petitions/${id}/receipt.docx`)).statusCode).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+});

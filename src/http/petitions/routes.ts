@@ -15,6 +15,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../domain/petition/file-sniff.js';
 import { getPetition } from '../../queries/petitions/get-petition.js';
 import { listPetitions } from '../../queries/petitions/list-petitions.js';
 import { openAttachment } from '../../queries/petitions/open-attachment.js';
+import { receiptDocx } from '../../queries/petitions/receipt-docx.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
 import { ActionBody, DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
@@ -150,6 +151,19 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
       if (!file) throw new DomainError('validation_failed', 'Chưa chọn tệp.', 'No file was sent.');
       const saved = await addAttachment({ ctx, actor, petitionId: request.params.id, fileName: file.name, bytes: file.bytes, purpose });
       return reply.code(201).send(saved);
+    },
+  );
+
+  app.get(
+    '/api/v1/petitions/:id/receipt.docx',
+    { schema: { tags: ['petitions'], summary: 'Phiếu nhận đơn (.docx) / Receipt', params: Id } },
+    async (request, reply) => {
+      const proto = request.protocol;
+      const { fileName, buffer } = await receiptDocx({ ctx, actor: requireActor(request), id: request.params.id, portalUrl: `${proto}://${request.host}` });
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      reply.header('cache-control', 'private, no-store');
+      return reply.send(buffer);
     },
   );
 

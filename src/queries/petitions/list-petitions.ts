@@ -89,8 +89,14 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
     const sub = [...(await unitScope(ctx.db, filter.unit))].filter((c) => actor.scope.has('*') || actor.scope.has(c));
     q = sub.length ? q.where('p.unit_code', 'in', sub) : q.where(sql<SqlBool>`1 = 0`);
   }
-  for (const token of searchTokens(filter.q ?? '').slice(0, 8)) {
-    q = q.where('p.search_text', 'like', `%${token.replace(/[%_\\]/g, '')}%`);
+  const tokens = searchTokens(filter.q ?? '').map((t) => t.replace(/[^a-z0-9]/g, '')).filter(Boolean).slice(0, 8);
+  if (tokens.length && ctx.engine === 'sqlite') {
+    // FTS5 prefix match per word (migration 0005); every token must match.
+    const match = tokens.map((t) => `"${t}"*`).join(' AND ');
+    q = q.where(sql<SqlBool>`p.rowid in (select rowid from petitions_fts where petitions_fts match ${match})`);
+  } else {
+    // PostgreSQL: pg_trgm's GIN index serves substring LIKE.
+    for (const token of tokens) q = q.where('p.search_text', 'like', `%${token}%`);
   }
   if (filter.kind?.length) q = q.where('p.kind', 'in', filter.kind);
   if (filter.status?.length) q = q.where('p.status', 'in', filter.status);

@@ -1,0 +1,41 @@
+/**
+ * Table types of migration 0004 (public portal: news, citizens' feedback on answers), kept apart
+ * from schema.ts like schema-campaigns.ts; `Database` extends this.
+ */
+export interface ArticlesTable {
+  id: string;
+  slug: string;
+  category: string;
+  title_vi: string;
+  title_en: string | null;
+  summary_vi: string | null;
+  summary_en: string | null;
+  body_vi: string;
+  body_en: string | null;
+  author: string | null;
+  /** Instant (ISO UTC) the article is dated; null for a draft never published. */
+  published_at: string | null;
+  status: string;
+  /** JSON array of ArticleImage. */
+  images: string;
+  sample: number;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PetitionFeedbackTable {
+  id: string;
+  petition_id: string;
+  kind: string;
+  rating: number | null;
+  reason: string | null;
+  created_at: string;
+}
+
+/** The tables of migration 0004, merged into `Database`. */
+export interface PortalDatabase {
+  articles: ArticlesTable;
+  petition_feedback: PetitionFeedbackTable;
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../src/commands/context.js';
+import { openDatabase } from '../../src/db/connect.js';
+import { fixedDateClock } from '../../src/domain/clock.js';
+import { deliverNotifications, sweepDeadlines, type Transport } from '../../src/jobs/deadline-reminders.js';
+import { ENGINES } from '../helpers/engines.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+
+function recorder(): Transport & { sent: string[] } {
+  const sent: string[] = [];
+  return { sent, send: async (m) => void sent.push(`${m.to}|${m.subject}`) };
+}
+
+describe.each(ENGINES)('deadline reminders (%s)', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine); // demo: this year's commune cases include due-soon and overdue work
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  it('notifies officers of due-soon and overdue cases, escalates overdue ones to the head, once', async () => {
+    const first = await sweepDeadlines(t.db.ctx);
+    expect(first).toBeGreaterThan(0);
+    expect(await sweepDeadlines(t.db.ctx)).toBe(0); // idempotent
+    const rows = await t.db.ctx.db.selectFrom('notifications').select(['kind', 'title_vi']).execute();
+    const kinds = new Set(rows.map((r) => r.kind));
+    expect(kinds).toEqual(new Set(['due_soon', 'overdue', 'escalation']));
+    expect(rows.every((r) => /^Hồ sơ [0-9A-Z-]+ /.test(r.title_vi))).toBe(true);
+    const head = await t.login('chutich.thanhphuoc');
+    const mine = (await t.call(head, 'GET', '/api/v1/notifications')).json();
+    expect(mine.unread).toBeGreaterThan(0);
+    expect(mine.items.some((n: { kind: string }) => n.kind === 'escalation')).toBe(true);
+    expect((await t.call(head, 'POST', `/api/v1/notifications/${mine.items[0].id}/read`)).statusCode).toBe(204);
+    const other = await t.login('diachinh.tantay');
+    expect((await t.call(other, 'POST', `/api/v1/notifications/${mine.items[1].id}/read`)).statusCode).toBe(404);
+  });
+
+  // Several instances exist only on PostgreSQL: a SQLite data directory is locked by its one server.
+  it.runIf(engine === 'postgres')('never sends a notification twice when two instances deliver at once', async () => {
+    // A second instance: its own connection pool (PostgreSQL) or connection (SQLite) on the same database.
+    const second = openDatabase({ databaseUrl: t.db.databaseUrl, dataDir: t.db.dataDir });
+    const ctx2: Ctx = { db: second.db, engine: engine, clock: fixedDateClock(t.db.ctx.clock.today()), dataDir: t.db.dataDir };
+    try {
+      await Promise.all([sweepDeadlines(t.db.ctx), sweepDeadlines(ctx2)]);
+      const a = recorder();
+      const b = recorder();
+      const [na, nb] = await Promise.all([deliverNotifications(t.db.ctx, 'instance-a', a, 3), deliverNotifications(ctx2, 'instance-b', b, 3)]);
+      const total = Number((await t.db.ctx.db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      expect(na + nb).toBe(total);
+      const all = [...a.sent, ...b.sent];
+      expect(new Set(all).size).toBe(all.length);
+      expect(all.length).toBe(total);
+      const unsent = await t.db.ctx.db.selectFrom('notifications').select('id').where('sent_at', 'is', null).execute();
+      expect(unsent).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+});
