@@ -69,7 +69,7 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
     id, tracking_code: tracking, unit_code: unitCode, agency_id: null, officer_id: null, kind, channel: rng.pick(CHANNELS), topic_code: topic,
     title: text.title, content: text.content, status: 'received', status_before_suspension: null, round: 1, parent_id: null, link_type: null, duplicate_of: null,
     received_on: receivedOn, many_signatories: rng.chance(0.08) ? 1 : 0, signatory_count: 1, anonymous: 0, sealed: 0, remote_area: 0, complexity: 'normal',
-    has_dialogue: 0, extension_count: 0, outcome, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null,
+    has_dialogue: 0, extension_count: 0, outcome, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, finished_on: null,
     due_on: addDays(receivedOn, 10), due_step: 'process', public_answer: null, published: 0, rating: null, location: null,
     search_text: foldVietnamese(`${tracking} ${text.title} ${text.content} ${person.fullName}`), sample: 1, version: 1, created_by: null,
     created_at: `${receivedOn}T02:00:00.000Z`, updated_at: `${receivedOn}T02:00:00.000Z`,
@@ -94,6 +94,7 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
     const reply = addDays(processedOn, rng.int(10, 60));
     if (reply <= today && rng.chance(0.6)) event('record_forward_reply', reply, p.status);
   }
+  p.finished_on = p.decided_on ?? p.closed_on ?? (outcome === 'forward' || outcome === 'urge' ? processedOn : null);
   const petitioner = { id: `${id}-1`, petition_id: id, position: 0, full_name: person.fullName, address: null, identity_number: fictionalIdentityNumber(rng), phone: fictionalPhone(rng), email: null, is_representative: 0, folded_name: foldVietnamese(person.fullName), phone_norm: null as string | null };
   petitioner.phone_norm = petitioner.phone;
   return { p, deadlines, events, petitioner };

@@ -13,7 +13,8 @@ import { sql, type Kysely } from 'kysely';
 import { findDuplicates } from '../src/commands/petitions/find-duplicates.js';
 import type { Database } from '../src/db/schema.js';
 import type { Engine } from '../src/db/connect.js';
-import { FINAL_STATUSES } from '../src/domain/petition/lifecycle-table.js';
+import { SYSTEM_ACTOR } from '../src/domain/access/actor.js';
+import { listPetitions } from '../src/queries/petitions/list-petitions.js';
 import { CHANNELS } from '../src/domain/petition/kinds.js';
 import { periodById } from '../src/domain/reports/periods.js';
 import { foldVietnamese } from '../src/domain/text/fold.js';
@@ -63,7 +64,9 @@ function handWritten(from: string, to: string, topics: string[]): string {
     ${topics.map((t, i) => `${cnt(`topic_code = ${q(t)}`)} as t${i}`).join(', ')},
     ${CHANNELS.map((c, i) => `${cnt(`channel = ${q(c)}`)} as c${i}`).join(', ')}
   from petitions p
-  where received_on <= ${q(to)} and (received_on >= ${q(from)} or not ((decided_on is not null and decided_on < ${q(from)}) or (closed_on is not null and closed_on < ${q(from)}) or ${fwd(from)}))
+  where id in (select id from petitions where received_on >= ${q(from)} and received_on <= ${q(to)}
+    union all select id from petitions where finished_on is null and received_on < ${q(from)}
+    union all select id from petitions where finished_on >= ${q(from)} and received_on < ${q(from)})
   group by unit_code`;
 }
 
@@ -89,14 +92,17 @@ async function benchEngine(engine: Engine) {
     const terms = ['boi thuong giai phong mat bang', 'lan chiem', 'tranh chap dat', 'cong thoat nuoc', 'loi di cong cong', ...gen.trackingCodes.slice(0, 20).map((c) => foldVietnamese(c)), ...gen.names.slice(0, 20).map((n) => foldVietnamese(n))];
     const search: number[] = [];
     for (const term of terms) {
-      search.push((await timed(() => db.selectFrom('petitions').select(['id', 'tracking_code', 'title']).where('search_text', 'like', `%${term}%`).orderBy('received_on', 'desc').limit(50).execute()))[0]);
+      // The product's own search path (FTS5 on SQLite, pg_trgm LIKE on PostgreSQL), as an administrator.
+      search.push((await timed(() => listPetitions({ ctx: tdb.ctx, actor: SYSTEM_ACTOR, filter: { q: term, sort: 'received', limit: 50 } })))[0]);
     }
     log(`  search p50 ${pct(search, 50)} ms, p99 ${pct(search, 99)} ms`);
 
     const queue: number[] = [];
     for (let k = 0; k < 200; k++) {
       const officer = gen.officers[(k * 7919) % gen.officers.length]!;
-      queue.push((await timed(() => db.selectFrom('petitions').select(['id', 'tracking_code', 'status', 'due_on']).where('officer_id', '=', officer).where('status', 'not in', [...FINAL_STATUSES]).orderBy('due_on').limit(50).execute()))[0]);
+      // The queue API's own query: mine + open, nearest deadline first, first page.
+      const actor = { ...SYSTEM_ACTOR, id: officer, role: 'handler' as const };
+      queue.push((await timed(() => listPetitions({ ctx: tdb.ctx, actor, filter: { mine: true, open: true, sort: 'due', limit: 50 } })))[0]);
     }
     log(`  queue p50 ${pct(queue, 50)} ms, p99 ${pct(queue, 99)} ms`);
 
@@ -123,7 +129,7 @@ async function benchEngine(engine: Engine) {
         cases: check.total.total,
         targets: { ratio: 2, ms: 300 },
       },
-      search: { p50: pct(search, 50), p99: pct(search, 99), queries: search.length, method: 'LIKE on petitions.search_text, ORDER BY received_on DESC LIMIT 50', target: { p99: 100 } },
+      search: { p50: pct(search, 50), p99: pct(search, 99), queries: search.length, method: 'listPetitions q= (FTS5 prefix match on SQLite, pg_trgm LIKE on PostgreSQL), sort received, limit 50', target: { p99: 100 } },
       queue: { p50: pct(queue, 50), p99: pct(queue, 99), queries: queue.length, target: { p50: 20 } },
       duplicates: { p50: pct(dups, 50), p99: pct(dups, 99), queries: dups.length, target: { p99: 50 } },
       rssMiB: Math.round(mem.rss / 2 ** 20),

@@ -129,6 +129,8 @@ export interface PetitionsTable {
   accepted_on: string | null;
   decided_on: string | null;
   closed_on: string | null;
+  /** The day the case left the open set: decided, closed, or forwarded/urged (reports). */
+  finished_on: string | null;
   due_on: string | null;
   due_step: string | null;
   public_answer: string | null;

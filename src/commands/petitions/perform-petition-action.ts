@@ -25,6 +25,9 @@ export interface ActionResult {
 /** Actions whose timeline entry citizens may see on the public tracking page. */
 const PUBLIC_ACTIONS: ReadonlySet<PetitionAction> = new Set(['process_accept', 'process_return', 'process_forward', 'process_urge', 'process_file', 'assign', 'start_verification', 'hold_dialogue', 'decide', 'publish', 'organise_enforcement', 'close', 'extend', 'suspend', 'resume', 'withdraw', 'terminate']);
 
+/** Actions after which a case no longer counts as open in period reports (finished_on). */
+const FINISHING_ACTIONS: ReadonlySet<PetitionAction> = new Set(['decide', 'process_return', 'process_file', 'process_forward', 'process_urge', 'close', 'withdraw', 'terminate']);
+
 export function isPetitionAction(s: string): s is PetitionAction {
   return (PETITION_ACTIONS as readonly string[]).includes(s);
 }
@@ -181,6 +184,7 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
     const { nextStatus, event } = transition(caseStateOf(p, Boolean(second), today), action, input);
     const args: EffectArgs = { tx, ctx, actor, p, input: event.payload as unknown as Record<string, unknown>, today, snapshot };
     const patch = (await EFFECTS[action]?.(args)) ?? {};
+    if (FINISHING_ACTIONS.has(action) && !p.finished_on) patch.finished_on = today;
     const createdCaseId = action === 'open_second_complaint' ? await openSecondComplaint(args) : undefined;
     const now = ctx.clock.now().toISOString();
     const due = await currentDue(tx, p.id);

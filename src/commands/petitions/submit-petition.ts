@@ -129,7 +129,7 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
           round: 1, parent_id: firstId, link_type: firstId ? 'split' : null, duplicate_of: null, received_on: receivedOn,
           many_signatories: input.manySignatories ? 1 : 0, signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
           anonymous: input.anonymous ? 1 : 0, sealed: sealed ? 1 : 0, remote_area: facts.remote_area, complexity: 'normal', has_dialogue: 0, extension_count: 0,
-          outcome: null, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, due_on: null, due_step: null,
+          outcome: null, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, finished_on: null, due_on: null, due_step: null,
           public_answer: null, published: 0, rating: null, location: input.location ?? null, search_text: searchText, sample: input.sample ? 1 : 0,
           version: 1, created_by: actor.id === 'public' ? null : actor.id, created_at: now, updated_at: now,
         })

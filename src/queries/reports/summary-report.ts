@@ -137,12 +137,19 @@ export async function summaryReport(db: Kysely<Database>, params: SummaryParams)
 
   // Depth-first order: root, then children by code; nodes without cases below depth 1 are left out.
   const kids = new Map<string, ReportNode[]>();
-  for (const n of grouping.nodes.values()) if (n.parentKey) kids.set(n.parentKey, [...(kids.get(n.parentKey) ?? []), n]);
+  for (const n of grouping.nodes.values()) {
+    if (!n.parentKey) continue;
+    const list = kids.get(n.parentKey);
+    if (list) list.push(n);
+    else kids.set(n.parentKey, [n]);
+  }
+  // Codes are ASCII digits and ISO dates: a plain comparison orders them (localeCompare is slow here).
+  const sortKey = (n: ReportNode) => n.code + (n.validFrom ?? '');
   const ordered: SummaryRow[] = [];
   const visit = (n: ReportNode) => {
     if (n.depth > 1 && !sums.has(n.key)) return;
     ordered.push({ ...n, counters: shapeCounters(sums.get(n.key) ?? {}) });
-    for (const c of (kids.get(n.key) ?? []).sort((a, b) => (a.code + (a.validFrom ?? '')).localeCompare(b.code + (b.validFrom ?? '')))) visit(c);
+    for (const c of (kids.get(n.key) ?? []).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))) visit(c);
   };
   visit(grouping.root);
 
