@@ -23,6 +23,6 @@ export function buildWebIfNeeded(log: (s: string) => void = console.log): void {
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(WEB_SRC)) return;
   log('Đang xây dựng giao diện web… / Building the web app…');
   const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
-  const res = spawnSync(process.execPath, [vite, 'build', '--config', path.join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const res = spawnSync(process.execPath, [vite, 'build', '--config', path.join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (res.status !== 0) throw new Error('The web build failed (vite build).');
 }

@@ -13,6 +13,8 @@ const HELP = `danvan <command>
   serve                 serve the API and the built web app
   migrate               bring the database schema up to date
   audit verify          check the audit trail's hash chain (exit 1 on any problem)
+  token create <username> <name>
+                        create an API token for a user (Bearer / Open311 api_key), printed once
   calendar <year>       non-working days with reasons and sources, make-up working days
   deadline --start YYYY-MM-DD --days N --counting working|calendar
                         due date on the working calendar, with its explanation
@@ -49,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       await rt.close();
       return 0;
     }
+    case 'token':
+      return (await import('./token.js')).runTokenCommand(rest);
     case 'calendar':
       return runCalendarCommand(rest);
     case 'deadline':

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type KyselyConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -18,13 +18,25 @@ export interface DbHandle {
 // PostgreSQL returns BIGINT (count(*)) as text by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+/**
+ * Kysely log hook: with DANVAN_SLOW_QUERY_MS set, statements slower than that are reported with
+ * their SQL text only (parameters, which may hold personal data, are never printed).
+ */
+function slowQueryLog(): KyselyConfig['log'] {
+  const threshold = Number(process.env.DANVAN_SLOW_QUERY_MS ?? '');
+  if (!Number.isFinite(threshold) || threshold <= 0) return undefined;
+  return (event) => {
+    if (event.queryDurationMillis >= threshold) console.warn(`slow query ${event.queryDurationMillis.toFixed(1)} ms: ${event.query.sql.slice(0, 300)}`);
+  };
+}
+
 /** Opens the database: PostgreSQL when a URL is given, otherwise SQLite in the data directory. */
 export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string }): DbHandle {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle client dropped by the server must not crash the process; the pool reconnects.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog() });
     return { db, engine: 'postgres', file: null, close: () => db.destroy() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -35,7 +47,7 @@ export function openDatabase(opts: { databaseUrl: string | null; dataDir: string
   database.pragma('busy_timeout = 5000');
   // WAL + NORMAL is durable against application crashes; FULL also survives power loss.
   database.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), log: slowQueryLog() });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
 

@@ -109,7 +109,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
     app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
     app.get('/app/*', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
   }
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
+  await app.register((await import('./portal/routes.js')).portalPlugin, { ctx });
 
   app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, 'not_found', 'Không tìm thấy địa chỉ này.', 'No such address.'));
   return app;

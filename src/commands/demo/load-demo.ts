@@ -58,6 +58,7 @@ export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
   }
   const petitions = await loadDemoPetitions(ctx);
   await (await import('./demo-campaign.js')).loadDemoCampaign({ ctx });
+  await (await import('./demo-news.js')).loadDemoNews({ ctx });
   await ctx.db.updateTable('settings').set({ value: 'done' }).where('key', '=', 'demo_status').execute();
   return { loaded: true, units: units.length, users: DEMO_USERS.map((u) => u.username), petitions };
 }

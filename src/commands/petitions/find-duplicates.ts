@@ -21,7 +21,8 @@ export interface DuplicateProbe {
   petitioners: Array<{ identityNumber?: string | null; phone?: string | null }>;
 }
 
-const RECENT_CANDIDATES = 200;
+/** Recent cases of the same unit (and topic, when given) compared by content: the cost of intake grows with it. */
+const RECENT_CANDIDATES = 60;
 
 /**
  * Likely duplicates of an incoming petition: recent cases of the same unit, and any case whose
@@ -36,7 +37,9 @@ export async function findDuplicates(db: Kysely<Database>, probe: DuplicateProbe
     if (ids.length) (await db.selectFrom(table).select('petition_id').where('identity_number', 'in', ids).limit(50).execute()).forEach((r) => linked.add(r.petition_id));
     if (phones.length) (await db.selectFrom(table).select('petition_id').where('phone_norm', 'in', phones).limit(50).execute()).forEach((r) => linked.add(r.petition_id));
   }
-  const recent = await db.selectFrom('petitions').select('id').where('unit_code', '=', probe.unitCode).orderBy('received_on', 'desc').limit(RECENT_CANDIDATES).execute();
+  let recentQuery = db.selectFrom('petitions').select('id').where('unit_code', '=', probe.unitCode);
+  if (probe.topicCode) recentQuery = recentQuery.where('topic_code', '=', probe.topicCode);
+  const recent = await recentQuery.orderBy('received_on', 'desc').limit(RECENT_CANDIDATES).execute();
   const candidateIds = [...new Set([...linked, ...recent.map((r) => r.id)])].filter((id) => !excludeIds.includes(id));
   if (candidateIds.length === 0) return [];
   const rows = await db.selectFrom('petitions').select(['id', 'tracking_code', 'title', 'content', 'status', 'received_on', 'unit_code', 'topic_code']).where('id', 'in', candidateIds).execute();

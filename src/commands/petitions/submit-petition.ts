@@ -102,6 +102,9 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
   const snapshot = await loadCalendar(outer ?? ctx.db);
 
+  // Duplicate suggestions are read before the write transaction: scoring is CPU work that must not
+  // hold SQLite's one connection, and a suggestion a moment stale is still a good suggestion.
+  const duplicates = await findDuplicates(outer ?? ctx.db, { unitCode: input.unitCode, topicCode: input.topicCode ?? null, title: input.title, content: input.content, petitioners: input.petitioners });
   const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
     const unit = await tx.selectFrom('units').select(['code']).where('code', '=', input.unitCode).where('valid_from', '<=', receivedOn)
       .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', receivedOn)])).executeTakeFirst();
@@ -154,7 +157,6 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
       cases.push({ id, trackingCode, kind, status: 'received', dueOn: due.due_on, dueStep: due.due_step });
       firstId ??= id;
     }
-    const duplicates = await findDuplicates(tx, { unitCode: input.unitCode, topicCode: input.topicCode ?? null, title: input.title, content: input.content, petitioners: input.petitioners }, cases.map((c) => c.id));
     for (const c of cases) {
       for (const d of duplicates) {
         await tx.insertInto('duplicate_suggestions').values({ petition_id: c.id, candidate_id: d.id, score: d.score, reasons: JSON.stringify(d.reasons), state: 'open' }).execute();

@@ -74,8 +74,8 @@ const DENUNCIATIONS_2018 = 'Luật Tố cáo 2018 (25/2018/QH14)';
 const DENUNCIATIONS_2011 = 'Luật Tố cáo 2011 (03/2011/QH13)';
 const DECREE_124 = 'Nghị định 124/2020/NĐ-CP';
 const DECREE_124_FROM = '2020-12-10';
-const PROCESS_2021 = 'Thông tư 05/2021/TT-TTCP; Cổng DVC quốc gia, thủ tục 315145 (xử lý đơn) — ngày làm việc? (verify)';
-const PROCESS_2014 = 'Thông tư 07/2014/TT-TTCP (xử lý đơn) — ngày làm việc? (verify)';
+const PROCESS_2021 = 'Thông tư 05/2021/TT-TTCP; Cổng DVC quốc gia, thủ tục 315145 (xử lý đơn)';
+const PROCESS_2014 = 'Thông tư 07/2014/TT-TTCP (xử lý đơn)';
 const CALENDAR_NOTE: LocalizedText = {
   vi: '"ngày" được hiểu là ngày lịch theo BLDS 2015 Điều 147–148 (cần xác minh).',
   en: 'Plain "days" read as calendar days under Civil Code 2015 Art. 147-148 (to verify).',
@@ -133,7 +133,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   rule({
     id: 'denunciation.process.2018', kind: 'denunciation', step: 'process', limit: 7, counting: 'working', countsFrom: 'receipt',
     extension: { maxTimes: 1, daysEach: 3, counting: 'working', totalMax: 3 }, effectiveFrom: '2019-01-01', verify: true,
-    source: `${DENUNCIATIONS_2018}, Điều 24 (7 ngày làm việc, tối đa 10 ngày làm việc khi cần xác minh) (verify)`,
+    source: `${DENUNCIATIONS_2018}, Điều 24 (7 ngày làm việc, tối đa 10 ngày làm việc khi cần xác minh)`,
   }),
   rule({
     id: 'complaint.accept.first.2011', kind: 'complaint', step: 'accept', round: 'first', limit: 10, counting: 'calendar',

@@ -42,6 +42,8 @@ export function searchTokens(s: string): string[] {
  * each word is padded with two spaces in front and one behind, so that word starts weigh more.
  */
 export function trigrams(s: string): Set<string> {
+  const cached = TRIGRAM_CACHE.get(s);
+  if (cached) return cached;
   const result = new Set<string>();
   for (const word of searchTokens(s)) {
     const padded = `  ${word} `;
@@ -49,8 +51,15 @@ export function trigrams(s: string): Set<string> {
       result.add(padded.slice(i, i + 3));
     }
   }
+  // Intake compares each new petition with the same recent cases again and again: remember them.
+  if (TRIGRAM_CACHE.size >= TRIGRAM_CACHE_MAX) TRIGRAM_CACHE.clear();
+  TRIGRAM_CACHE.set(s, result);
   return result;
 }
+
+const TRIGRAM_CACHE_MAX = 5000;
+/** Trigram sets by text; callers must not mutate the returned sets. */
+const TRIGRAM_CACHE = new Map<string, Set<string>>();
 
 /**
  * Similarity of two texts in 0..1: the Dice coefficient of their folded trigram sets

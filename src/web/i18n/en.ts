@@ -1,8 +1,13 @@
+import { enCampaigns } from './en-campaigns.js';
+import { enPetitions } from './en-petitions.js';
+
 /**
  * English translations, keyed by the Vietnamese source text. tests/web-i18n.test.ts fails
  * when a source text given to `t` or `msg` under src/web has no entry here, or an entry is unused.
  */
 export const en: Record<string, string> = {
+  // Campaigns, inspections, models, dialogues and reports (their own catalog)
+  ...enCampaigns,
   // Errors from the API client
   'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.':
     'Your session has expired. Please sign in again.',
@@ -113,4 +118,7 @@ export const en: Record<string, string> = {
   'Cấp tỉnh': 'Province',
   'Cấp huyện': 'District',
   'Cấp xã': 'Commune',
+
+  // Petitions: queue, search, intake desk, case file, register, unit overview, notifications
+  ...enPetitions,
 };

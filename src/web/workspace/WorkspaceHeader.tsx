@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n-context';
 import { useDemoMode } from './demo-mode';
 import { Emblem, Icon } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 interface Props {
@@ -42,6 +43,7 @@ export function WorkspaceHeader({ collapsed, onToggleNav }: Props) {
       )}
       <span className="dv-header-spacer" />
       <LanguageSwitch className="dv-header-lang" />
+      <NotificationBell />
       <UserMenu />
     </Layout.Header>
   );

@@ -4,7 +4,7 @@ import type { NavIcon } from './nav';
  * A handful of 24×24 outline icons, drawn here so the workspace needs no icon package.
  * Decorative: the text beside each icon carries the meaning.
  */
-const paths: Record<NavIcon | 'user' | 'globe' | 'logout' | 'menu', string> = {
+const paths: Record<NavIcon | 'user' | 'globe' | 'logout' | 'menu' | 'bell', string> = {
   overview: 'M3 10.5 12 3l9 7.5V21h-6v-6H9v6H3z',
   queue: 'M4 6h16M4 12h16M4 18h10',
   intake: 'M4 4h16v12H14l-2 3-2-3H4zM8 9h8M8 12h5',
@@ -19,6 +19,8 @@ const paths: Record<NavIcon | 'user' | 'globe' | 'logout' | 'menu', string> = {
     'M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18zM3 12h18M12 3c2.5 2.7 3.7 5.7 3.7 9s-1.2 6.3-3.7 9c-2.5-2.7-3.7-5.7-3.7-9S9.5 5.7 12 3z',
   logout: 'M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10',
   menu: 'M4 6h16M4 12h16M4 18h16',
+  bell: 'M6 16V11a6 6 0 1 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
+  monitor: 'M3 4h18v12H3zM8 20h8M12 16v4M7 12l3-3 3 2 4-4',
 };
 
 interface IconProps {

@@ -1,9 +1,18 @@
 import type { Localized } from '../i18n/language';
 import { msg } from '../i18n/translate';
 import { workspacePaths } from './pages';
+import { campaignNavEntries, reportNavEntries } from '../campaigns/routes';
 
 export type NavIcon =
-  'overview' | 'queue' | 'intake' | 'register' | 'search' | 'reports' | 'campaigns' | 'admin';
+  | 'overview'
+  | 'queue'
+  | 'intake'
+  | 'register'
+  | 'search'
+  | 'monitor'
+  | 'reports'
+  | 'campaigns'
+  | 'admin';
 
 export interface NavEntry {
   path: string;
@@ -18,18 +27,41 @@ export interface NavGroup {
   icon: NavIcon;
   /** A group with a path is a single link; otherwise it opens its entries. */
   path?: string;
+  /** A single-link group shown only to officials who hold this ability. */
+  ability?: string;
   entries: NavEntry[];
 }
 
 /** The whole workspace menu; later screens add their entries here. */
 export const navGroups: NavGroup[] = [
   { key: 'overview', label: msg('Tổng quan'), icon: 'overview', path: '/', entries: [] },
-  { key: 'queue', label: msg('Hàng đợi của tôi'), icon: 'queue', entries: [] },
-  { key: 'intake', label: msg('Tiếp nhận đơn'), icon: 'intake', entries: [] },
-  { key: 'register', label: msg('Sổ tiếp công dân'), icon: 'register', entries: [] },
-  { key: 'petitions', label: msg('Tra cứu đơn'), icon: 'search', entries: [] },
-  { key: 'reports', label: msg('Báo cáo'), icon: 'reports', entries: [] },
-  { key: 'campaigns', label: msg('Chiến dịch & kiểm tra'), icon: 'campaigns', entries: [] },
+  { key: 'queue', label: msg('Hàng đợi của tôi'), icon: 'queue', path: '/queue', entries: [] },
+  {
+    key: 'intake',
+    label: msg('Tiếp nhận đơn'),
+    icon: 'intake',
+    path: '/intake',
+    ability: 'petition.intake',
+    entries: [],
+  },
+  {
+    key: 'register',
+    label: msg('Sổ tiếp công dân'),
+    icon: 'register',
+    path: '/register',
+    entries: [],
+  },
+  { key: 'petitions', label: msg('Tra cứu đơn'), icon: 'search', path: '/petitions', entries: [] },
+  {
+    key: 'monitor',
+    label: msg('Theo dõi đơn vị'),
+    icon: 'monitor',
+    path: '/monitor',
+    ability: 'petition.assign',
+    entries: [],
+  },
+  { key: 'reports', label: msg('Báo cáo'), icon: 'reports', entries: reportNavEntries },
+  { key: 'campaigns', label: msg('Chiến dịch & kiểm tra'), icon: 'campaigns', entries: campaignNavEntries },
   {
     key: 'admin',
     label: msg('Quản trị'),
@@ -47,7 +79,11 @@ export function visibleNav(
     workspacePaths.has(entry.path) && (!entry.ability || abilities.includes(entry.ability));
   return groups
     .map((group) => ({ ...group, entries: group.entries.filter(allowed) }))
-    .filter((group) => (group.path ? workspacePaths.has(group.path) : group.entries.length > 0));
+    .filter((group) =>
+      group.path
+        ? workspacePaths.has(group.path) && (!group.ability || abilities.includes(group.ability))
+        : group.entries.length > 0,
+    );
 }
 
 /** The label chain for a path, for the page title and breadcrumb. */

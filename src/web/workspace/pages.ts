@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { campaignPages } from '../campaigns/routes';
 
 /**
  * Every workspace screen, one line each. The navigation shows an entry only when its
@@ -12,6 +13,14 @@ export interface WorkspacePage {
 export const workspacePages: WorkspacePage[] = [
   { path: '/', component: lazy(() => import('../pages/OverviewPage')) },
   { path: '/admin/units', component: lazy(() => import('../pages/UnitsPage')) },
+  ...campaignPages,
+  { path: '/queue', component: lazy(() => import('../petitions/QueuePage')) },
+  { path: '/intake', component: lazy(() => import('../petitions/intake/IntakePage')) },
+  { path: '/register', component: lazy(() => import('../petitions/RegisterPage')) },
+  { path: '/petitions', component: lazy(() => import('../petitions/SearchPage')) },
+  { path: '/petitions/:id', component: lazy(() => import('../petitions/case/CaseFilePage')) },
+  { path: '/petitions/:id/receipt', component: lazy(() => import('../petitions/ReceiptPage')) },
+  { path: '/monitor', component: lazy(() => import('../petitions/MonitorPage')) },
 ];
 
 export const workspacePaths: ReadonlySet<string> = new Set(workspacePages.map((p) => p.path));

@@ -1,0 +1,93 @@
+import type { PetitionerInput, SubmitPetitionInput } from '../types';
+
+/** The desk form as antd holds it. */
+export interface IntakeValues {
+  unitCode: string;
+  channel: string;
+  receivedOn?: string;
+  kinds: string[];
+  topicCode?: string;
+  title: string;
+  content: string;
+  location?: string;
+  anonymous: boolean;
+  remoteArea: boolean;
+  manySignatories: boolean;
+  signatoryCount?: number;
+  petitioners: PetitionerInput[];
+  reception: {
+    identityPaper?: string;
+    peopleCount?: number;
+    handledByBody?: string;
+    direction?: string;
+    followUp?: string;
+  };
+}
+
+export function emptyPetitioner(): PetitionerInput {
+  return { fullName: '', identityNumber: '', phone: '', address: '', isRepresentative: false };
+}
+
+export function initialValues(unitCode: string): IntakeValues {
+  return {
+    unitCode,
+    channel: 'in_person',
+    kinds: ['complaint'],
+    title: '',
+    content: '',
+    anonymous: false,
+    remoteArea: false,
+    manySignatories: false,
+    petitioners: [emptyPetitioner()],
+    reception: { identityPaper: 'CCCD', peopleCount: 1 },
+  };
+}
+
+const blank = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
+
+/** Form values → POST /api/v1/petitions body: empty fields dropped, register only for visits. */
+export function toSubmitInput(v: IntakeValues): SubmitPetitionInput {
+  const petitioners = v.anonymous
+    ? []
+    : v.petitioners
+        .filter((p) => p.fullName?.trim())
+        .map((p) => ({
+          fullName: p.fullName.trim(),
+          address: blank(p.address),
+          identityNumber: blank(p.identityNumber),
+          phone: blank(p.phone),
+          email: blank(p.email),
+          isRepresentative: p.isRepresentative === true,
+        }));
+  const r = v.reception;
+  // The register's identity column holds the paper and its number ("CCCD 0790…"), as on paper.
+  const firstId = petitioners[0]?.identityNumber;
+  const paper = blank(r.identityPaper);
+  const identityPaper = paper && firstId ? `${paper} ${firstId}` : paper;
+  return {
+    unitCode: v.unitCode,
+    kinds: v.kinds,
+    channel: v.channel,
+    topicCode: v.topicCode ?? null,
+    title: v.title.trim(),
+    content: v.content.trim(),
+    ...(v.receivedOn ? { receivedOn: v.receivedOn } : {}),
+    petitioners,
+    anonymous: v.anonymous,
+    remoteArea: v.remoteArea,
+    location: blank(v.location),
+    ...(v.manySignatories
+      ? { manySignatories: true, signatoryCount: v.signatoryCount ?? petitioners.length }
+      : {}),
+    reception:
+      v.channel === 'in_person'
+        ? {
+            identityPaper,
+            peopleCount: r.peopleCount ?? 1,
+            handledByBody: blank(r.handledByBody),
+            direction: blank(r.direction),
+            followUp: blank(r.followUp),
+          }
+        : null,
+  };
+}
