@@ -118,6 +118,7 @@ function eraExpression(bounds: readonly string[]): RawBuilder<number> {
  */
 export async function queryCounters(db: Kysely<Database>, q: CounterQuery): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
   const exprs = counterExpressions(q);
+  const inUnits = q.unitCodes ? (q.unitCodes.length ? [...q.unitCodes] : ['']) : null;
   let query = db
     .selectFrom('petitions as p')
     .select([sql<string>`p.unit_code`.as('unit_code'), eraExpression(q.eraBounds).as('era')])
@@ -125,16 +126,18 @@ export async function queryCounters(db: Kysely<Database>, q: CounterQuery): Prom
     // The population: received in the period, or received before it and not finished before it
     // starts. Three disjoint index-range branches (received_on, finished_on) in a UNION ALL, so
     // neither engine scans the whole table (see migration 0006).
-    .where('p.id', 'in', (eb) =>
-      eb
-        .selectFrom('petitions as a')
-        .select('a.id')
-        .where('a.received_on', '>=', q.from)
-        .where('a.received_on', '<=', q.to)
-        .unionAll(eb.selectFrom('petitions as b').select('b.id').where('b.finished_on', 'is', null).where('b.received_on', '<', q.from))
-        .unionAll(eb.selectFrom('petitions as c').select('c.id').where('c.finished_on', '>=', q.from).where('c.received_on', '<', q.from)),
-    );
-  if (q.unitCodes) query = query.where('p.unit_code', 'in', q.unitCodes.length ? [...q.unitCodes] : ['']);
+    .where('p.id', 'in', (eb) => {
+      let a = eb.selectFrom('petitions as a').select('a.id').where('a.received_on', '>=', q.from).where('a.received_on', '<=', q.to);
+      let b = eb.selectFrom('petitions as b').select('b.id').where('b.finished_on', 'is', null).where('b.received_on', '<', q.from);
+      let c = eb.selectFrom('petitions as c').select('c.id').where('c.finished_on', '>=', q.from).where('c.received_on', '<', q.from);
+      if (inUnits) {
+        // Restricted per branch, a province's report reads its own (unit_code, received_on) range.
+        a = a.where('a.unit_code', 'in', inUnits);
+        b = b.where('b.unit_code', 'in', inUnits);
+        c = c.where('c.unit_code', 'in', inUnits);
+      }
+      return a.unionAll(b).unionAll(c);
+    });
   const rows = (await query.groupBy([sql`p.unit_code`, sql`2`]).execute()) as Array<Record<string, unknown>>;
   return rows.map((r) => {
     const counters: FlatCounters = {};
