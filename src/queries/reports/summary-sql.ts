@@ -119,7 +119,7 @@ function eraExpression(bounds: readonly string[]): RawBuilder<number> {
 export async function queryCounters(db: Kysely<Database>, q: CounterQuery): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
   const exprs = counterExpressions(q);
   const inUnits = q.unitCodes ? (q.unitCodes.length ? [...q.unitCodes] : ['']) : null;
-  let query = db
+  const query = db
     .selectFrom('petitions as p')
     .select([sql<string>`p.unit_code`.as('unit_code'), eraExpression(q.eraBounds).as('era')])
     .select(exprs.map(([alias, e]) => e.as(alias)))
