@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../queries/audit/verify-audit-chain.js';
 import { buildWebIfNeeded } from './build-web.js';
 import { runCalendarCommand, runDeadlineCommand } from './calendar.js';
 import { openRuntime } from './runtime.js';
+import { runUnitsCommand } from './units.js';
 import { startServer } from './serve.js';
 
 const HELP = `danvan <command>
@@ -13,6 +14,7 @@ const HELP = `danvan <command>
   serve                 serve the API and the built web app
   migrate               bring the database schema up to date
   audit verify          check the audit trail's hash chain (exit 1 on any problem)
+  units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
   calendar <year>       non-working days with reasons and sources, make-up working days
@@ -51,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
       await rt.close();
       return 0;
     }
+    case 'units':
+      return runUnitsCommand(rest);
     case 'token':
       return (await import('./token.js')).runTokenCommand(rest);
     case 'calendar':

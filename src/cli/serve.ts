@@ -33,7 +33,9 @@ export async function startServer({ runtime, log = console.log, logger = true }:
   const url = `http://localhost:${port}`;
 
   log('');
-  log(`Dân Vận đang chạy tại / is running at ${url}/app/`);
+  log(`Dân Vận đang chạy / is running:`);
+  log(`  Cổng thông tin cho người dân / Citizens' portal: ${url}/`);
+  log(`  Không gian làm việc của cán bộ / Officials' workspace: ${url}/app/`);
   log(`Cơ sở dữ liệu / Database: ${rt.handle.engine === 'sqlite' ? rt.handle.file : 'PostgreSQL'}`);
   if (admin.generatedPassword) {
     log(`Tài khoản quản trị / Admin account: admin / ${admin.generatedPassword}`);

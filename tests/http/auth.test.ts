@@ -17,6 +17,13 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
     expect(res.json()).toEqual({ status: 'ok' });
   });
 
+  it('tells clients whether the data is the demo scenario, and the server date', async () => {
+    const res = await t.call(null, 'GET', '/api/public/v1/system');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', demo: true });
+    expect(res.json().today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('serves an OpenAPI 3 document listing the auth routes', async () => {
     const res = await t.call(null, 'GET', '/api/openapi.json');
     expect(res.statusCode).toBe(200);
@@ -111,6 +118,31 @@ describe('login rate limiting', () => {
       const codes = [];
       for (let i = 0; i < 5; i++) codes.push((await t.call(null, 'POST', '/api/v1/auth/login', { username: 'x', password: 'y' })).statusCode);
       expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each(ENGINES)('unit import (%s)', (engine) => {
+  it('imports valid lines, reports rejected ones, and refuses non-administrators', async () => {
+    const t = await createTestApp(engine);
+    try {
+      const csv = ['code,name,level,parent_code,valid_from,valid_to,successor_codes', 'Xã Thử Nghiệm,Xã Thử Nghiệm,commune,80,2026-05-01,,', '27999,Xã Mới Lập,commune,80,2026-05-01,,', '1234,Sai Mã,commune,80,2026-05-01,,'].join('\n');
+      const csvText = csv.replace('Xã Thử Nghiệm,Xã Thử Nghiệm', '27998,Xã Thử Nghiệm');
+      const viewer = await t.login('theodoi.tayninh');
+      expect((await t.call(viewer, 'POST', '/api/v1/admin/units/import', csvText, { 'content-type': 'text/csv' })).statusCode).toBe(404);
+      const admin = await t.login('admin');
+      const dry = await t.call(admin, 'POST', '/api/v1/admin/units/import?dryRun=true', csvText, { 'content-type': 'text/csv' });
+      expect(dry.json()).toMatchObject({ accepted: 2, written: false });
+      const res = await t.call(admin, 'POST', '/api/v1/admin/units/import', csvText, { 'content-type': 'text/csv' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().accepted).toBe(2);
+      expect(res.json().rejected).toHaveLength(1);
+      expect(res.json().rejected[0].line).toBe(4);
+      expect(res.json().rejected[0].errors[0].vi).toBeTruthy();
+      const units = (await t.call(admin, 'GET', '/api/v1/units?date=2026-06-01')).json().items.map((u: { code: string }) => u.code);
+      expect(units).toEqual(expect.arrayContaining(['27998', '27999']));
     } finally {
       await t.close();
     }

@@ -164,3 +164,28 @@ describe('receipt', () => {
     }
   });
 });
+
+describe.each(ENGINES)('eligibility (%s)', (engine) => {
+  it('suggests the processing outcome with reasons, for the processing officer only', async () => {
+    const t = await createTestApp(engine, { today: '2026-03-02' });
+    try {
+      const desk = await t.login('tiepdan.thanhphuoc');
+      const { id } = await submit(t, desk);
+      const ok = await t.call(desk, 'POST', `/api/v1/petitions/${id}/eligibility`, { language: 'vi', withinAuthority: true });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json()).toMatchObject({ outcome: 'accept', eligibility: { eligible: true } });
+      const outside = await t.call(desk, 'POST', `/api/v1/petitions/${id}/eligibility`, { language: 'vi', withinAuthority: false });
+      expect(outside.json().outcome).toBe('return_with_guidance');
+      const unsigned = await t.call(desk, 'POST', `/api/v1/petitions/${id}/eligibility`, { language: 'other', signed: false, withinAuthority: true });
+      expect(unsigned.json().outcome).toBe('file');
+      expect(unsigned.json().eligibility.reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['not_vietnamese', 'missing_signature']));
+      const anon = await t.call(desk, 'POST', '/api/v1/petitions', { ...basePetition, kinds: ['denunciation'], anonymous: true, petitioners: [], channel: 'mailbox' });
+      const anonId = anon.json().cases[0].id;
+      const inspect = await t.call(desk, 'POST', `/api/v1/petitions/${anonId}/eligibility`, { language: 'vi', withinAuthority: true, namesViolator: true, hasCheckableEvidence: true });
+      expect(inspect.json().outcome).toBe('inspect_or_forward');
+      expect((await t.call(await t.login('diachinh.tantay'), 'POST', `/api/v1/petitions/${id}/eligibility`, { language: 'vi', withinAuthority: true })).statusCode).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+});

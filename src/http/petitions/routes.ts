@@ -12,6 +12,7 @@ import { submitPetition } from '../../commands/petitions/submit-petition.js';
 import { hasAbility } from '../../domain/access/actor.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/petition/file-sniff.js';
+import { checkEligibility } from '../../queries/petitions/check-eligibility.js';
 import { getPetition } from '../../queries/petitions/get-petition.js';
 import { listPetitions } from '../../queries/petitions/list-petitions.js';
 import { openAttachment } from '../../queries/petitions/open-attachment.js';
@@ -92,6 +93,37 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
     },
     async (request) =>
       performPetitionAction({ ctx, actor: requireActor(request), petitionId: request.params.id, action: request.params.action, input: request.body.input, expectedVersion: request.body.expectedVersion }),
+  );
+
+  app.post(
+    '/api/v1/petitions/:id/eligibility',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Kiểm tra điều kiện xử lý đơn / Eligibility check and suggested outcome',
+        description: 'Circular 05/2021/TT-TTCP Art. 6 and Law on Denunciations 2018 Art. 25: what the officer observes on the petition plus what the system knows gives eligible/ineligible with reasons and the suggested processing outcome (accept, return with guidance, forward, urge, file, inspect or forward). Writes nothing.',
+        params: Id,
+        body: z
+          .object({
+            language: z.enum(['vi', 'translated', 'other']),
+            datedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullish(),
+            signed: z.boolean().optional(),
+            insulting: z.boolean().optional(),
+            illegible: z.boolean().optional(),
+            withinAuthority: z.boolean(),
+            beingHandledElsewhere: z.boolean().optional(),
+            namesViolator: z.boolean().optional(),
+            hasCheckableEvidence: z.boolean().optional(),
+          })
+          .strict(),
+        response: { 200: z.object({ outcome: z.string(), actions: z.array(z.string()), reasons: z.array(z.object({ code: z.string(), vi: z.string(), en: z.string() })), eligibility: z.object({ eligible: z.boolean(), anonymous: z.boolean(), reasons: z.array(z.object({ code: z.string(), vi: z.string(), en: z.string() })) }) }), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const r = await checkEligibility({ ctx, actor: requireActor(request), petitionId: request.params.id, observed: request.body });
+      const reason = (x: { code: string; vi: string; en: string }) => ({ code: x.code, vi: x.vi, en: x.en });
+      return { outcome: r.outcome, actions: [...r.actions], reasons: r.reasons.map(reason), eligibility: { eligible: r.eligibility.eligible, anonymous: r.eligibility.anonymous, reasons: r.eligibility.reasons.map(reason) } };
+    },
   );
 
   app.post(

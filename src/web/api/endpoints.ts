@@ -26,5 +26,6 @@ export function fetchUnits(date?: string): Promise<UnitsResponse> {
 }
 
 export function fetchHealth(): Promise<HealthResponse> {
-  return api.get<HealthResponse>('/healthz');
+  // /healthz stays the plain probe; the deployment facts (demo data, server date) come from here.
+  return api.get<HealthResponse>('/api/public/v1/system');
 }

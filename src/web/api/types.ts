@@ -54,6 +54,6 @@ export interface UnitsResponse {
 
 export interface HealthResponse {
   status: string;
-  /** Not in the contract yet: true when the server runs on demo data. */
+  /** True when the server runs on demo data (GET /api/public/v1/system). */
   demo?: boolean;
 }
