@@ -12,6 +12,7 @@ const HELP = `danvan <command>
 
   start                 build the web app if needed, then serve (what \`npm start\` runs)
   serve                 serve the API and the built web app
+  build-web             build the workspace app into dist/web (with .gz/.br copies)
   migrate               bring the database schema up to date
   audit verify          check the audit trail's hash chain (exit 1 on any problem)
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
@@ -44,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
       buildWebIfNeeded();
       await serve();
       return -1;
+    case 'build-web':
+      buildWebIfNeeded(console.log, true);
+      return 0;
     case 'serve':
       await serve();
       return -1;

@@ -104,7 +104,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
-    await app.register(fastifyStatic, { root: webDir, prefix: '/app/', index: false, wildcard: false, decorateReply: false, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: webDir, prefix: '/app/', index: false, wildcard: false, decorateReply: false, maxAge: '1h', preCompressed: true });
     // Single-page app: every other /app/ path gets index.html and the client router decides.
     app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
     app.get('/app/*', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
