@@ -1,5 +1,6 @@
 import { enCampaigns } from './en-campaigns.js';
 import { enPetitions } from './en-petitions.js';
+import { enAdmin } from './en-admin.js';
 
 /**
  * English translations, keyed by the Vietnamese source text. tests/web-i18n.test.ts fails
@@ -8,6 +9,8 @@ import { enPetitions } from './en-petitions.js';
 export const en: Record<string, string> = {
   // Campaigns, inspections, models, dialogues and reports (their own catalog)
   ...enCampaigns,
+  // Administration: accounts, agencies, topics, calendar, deadline rules (their own catalog)
+  ...enAdmin,
   // Errors from the API client
   'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.':
     'Your session has expired. Please sign in again.',

@@ -2,6 +2,7 @@ import type { Localized } from '../i18n/language';
 import { msg } from '../i18n/translate';
 import { workspacePaths } from './pages';
 import { campaignNavEntries, reportNavEntries } from '../campaigns/routes';
+import { adminNavEntries } from '../admin/routes';
 
 export type NavIcon =
   | 'overview'
@@ -66,7 +67,10 @@ export const navGroups: NavGroup[] = [
     key: 'admin',
     label: msg('Quản trị'),
     icon: 'admin',
-    entries: [{ path: '/admin/units', label: msg('Đơn vị hành chính'), ability: 'admin.units' }],
+    entries: [
+      { path: '/admin/units', label: msg('Đơn vị hành chính'), ability: 'admin.units' },
+      ...adminNavEntries,
+    ],
   },
 ];
 

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { campaignPages } from '../campaigns/routes';
+import { adminPages } from '../admin/routes';
 
 /**
  * Every workspace screen, one line each. The navigation shows an entry only when its
@@ -14,6 +15,7 @@ export const workspacePages: WorkspacePage[] = [
   { path: '/', component: lazy(() => import('../pages/OverviewPage')) },
   { path: '/admin/units', component: lazy(() => import('../pages/UnitsPage')) },
   ...campaignPages,
+  ...adminPages,
   { path: '/queue', component: lazy(() => import('../petitions/QueuePage')) },
   { path: '/intake', component: lazy(() => import('../petitions/intake/IntakePage')) },
   { path: '/register', component: lazy(() => import('../petitions/RegisterPage')) },

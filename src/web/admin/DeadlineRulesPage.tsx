@@ -1,0 +1,111 @@
+import { Button, Card, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { QueryState } from '../app/QueryState';
+import { usePageTitle } from '../app/use-page-title';
+import { formatDate } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/i18n-context';
+import { useDeadlineRules, type DeadlineRule, type RecomputeSummary } from './api';
+import { DeadlineRuleForm } from './DeadlineRuleForm';
+import { COUNTING_LABELS, PETITION_KIND_OPTIONS } from './labels';
+import { AdminHeader, RecomputeResult } from './shared';
+
+/** Administration → deadline rules: limits, counting, extensions, validity and legal source. */
+export default function DeadlineRulesPage() {
+  const t = useT();
+  const { language } = useLanguage();
+  usePageTitle(t('Quy định thời hạn'));
+  const rules = useDeadlineRules();
+  const [editing, setEditing] = useState<DeadlineRule | null>(null);
+  const [summary, setSummary] = useState<RecomputeSummary | null>(null);
+  const items = rules.data?.items ?? [];
+  const kind = (k: string) => {
+    const option = PETITION_KIND_OPTIONS.find((o) => o.value === k);
+    return option ? t.pick(option.label) : k;
+  };
+  const counting = (c: string) => (COUNTING_LABELS[c] ? t.pick(COUNTING_LABELS[c]) : c);
+
+  const columns: TableColumnsType<DeadlineRule> = [
+    { title: t('Loại đơn'), dataIndex: 'kind', width: 100, render: (_, r) => kind(r.kind) },
+    {
+      title: t('Bước'),
+      dataIndex: 'step',
+      width: 150,
+      render: (_, r) => (
+        <Tooltip title={r.note ? t.pick(r.note) : r.id}>
+          <span>{[r.step, r.round, r.complexity, r.remote ? t('vùng sâu, vùng xa') : null].filter(Boolean).join(' · ')}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('Thời hạn'),
+      dataIndex: 'limit',
+      width: 160,
+      render: (_, r) => (
+        <>
+          {r.limit} {counting(r.counting)}
+          <div>
+            <Typography.Text type="secondary">
+              {t('Tính từ')}: {r.countsFrom}
+            </Typography.Text>
+          </div>
+        </>
+      ),
+    },
+    {
+      title: t('Gia hạn'),
+      dataIndex: 'extension',
+      width: 130,
+      render: (_, r) =>
+        r.extension
+          ? t('{times} lần × {days} {counting}', { times: r.extension.maxTimes, days: r.extension.daysEach, counting: counting(r.extension.counting) })
+          : '—',
+    },
+    {
+      title: t('Hiệu lực'),
+      dataIndex: 'effectiveFrom',
+      width: 120,
+      render: (_, r) => (
+        <>
+          {formatDate(r.effectiveFrom, language)} –<br />
+          {r.effectiveTo ? formatDate(r.effectiveTo, language) : '…'}
+        </>
+      ),
+    },
+    {
+      title: t('Căn cứ'),
+      dataIndex: 'source',
+      render: (_, r) => (
+        <>
+          {r.verify && <Tag color="orange">{t('cần xác minh')}</Tag>}
+          {r.source}
+        </>
+      ),
+    },
+    {
+      title: t('Thao tác'),
+      key: 'actions',
+      width: 80,
+      render: (_, r) => (
+        <Button size="small" onClick={() => setEditing(r)}>
+          {t('Sửa')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <div className="dv-page">
+      <AdminHeader
+        title={t('Quy định thời hạn')}
+        description={t('Thời hạn xử lý, giải quyết theo loại đơn và bước; mỗi thay đổi tính lại các thời hạn đang mở. Quy định gắn cờ “cần xác minh” cần đối chiếu văn bản gốc.')}
+      />
+      <RecomputeResult summary={summary} />
+      <Card>
+        <QueryState query={rules} isEmpty={items.length === 0} emptyText={t('Chưa có quy định nào.')}>
+          <Table rowKey="id" size="small" columns={columns} dataSource={items} pagination={false} scroll={{ x: 1000 }} />
+        </QueryState>
+      </Card>
+      <DeadlineRuleForm rule={editing} onClose={() => setEditing(null)} onSaved={setSummary} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { lazy } from 'react';
+import { msg } from '../i18n/translate';
+import type { NavEntry } from '../workspace/nav';
+import type { WorkspacePage } from '../workspace/pages';
+
+/**
+ * The Administration screens, each its own lazy chunk; pages.ts and nav.ts take these lists
+ * with one line each.
+ */
+export const adminPages: WorkspacePage[] = [
+  { path: '/admin/users', component: lazy(() => import('./UsersPage')) },
+  { path: '/admin/agencies', component: lazy(() => import('./AgenciesPage')) },
+  { path: '/admin/topics', component: lazy(() => import('./TopicsPage')) },
+  { path: '/admin/calendar', component: lazy(() => import('./CalendarPage')) },
+  { path: '/admin/deadline-rules', component: lazy(() => import('./DeadlineRulesPage')) },
+];
+
+/** Menu entries of the "Quản trị" group (after the units screen). */
+export const adminNavEntries: NavEntry[] = [
+  { path: '/admin/users', label: msg('Tài khoản và vai trò'), ability: 'admin.users' },
+  { path: '/admin/agencies', label: msg('Cơ quan'), ability: 'admin.units' },
+  { path: '/admin/topics', label: msg('Danh mục lĩnh vực'), ability: 'admin.topics' },
+  { path: '/admin/calendar', label: msg('Lịch làm việc'), ability: 'admin.calendar' },
+  { path: '/admin/deadline-rules', label: msg('Quy định thời hạn'), ability: 'admin.calendar' },
+];

@@ -1,0 +1,122 @@
+/**
+ * English for the Administration screens (src/web/admin): accounts and roles, agencies, topics,
+ * working calendar and deadline rules; keyed by the Vietnamese source text, merged in en.ts.
+ */
+export const enAdmin: Record<string, string> = {
+  // Menu and shared
+  'Tài khoản và vai trò': 'Accounts and roles',
+  'Danh mục lĩnh vực': 'Topic taxonomy',
+  'Lịch làm việc': 'Working calendar',
+  'Quy định thời hạn': 'Deadline rules',
+  'Bắt buộc nhập.': 'Required.',
+  Sửa: 'Edit',
+  'Tên tiếng Việt': 'Vietnamese name',
+  'Tên tiếng Anh': 'English name',
+  'Phải ghi căn cứ pháp lý.': 'The legal source is required.',
+  'Mật khẩu tạm thời': 'Temporary password',
+  'Đã ghi lại': 'I have noted it',
+  'Mật khẩu của tài khoản {username} chỉ hiện một lần. Hãy trao tận tay người dùng và đề nghị đổi ngay.':
+    'The password of {username} is shown only once. Hand it to the user in person and ask them to change it at once.',
+  'Đã lưu và tính lại thời hạn': 'Saved; deadlines recomputed',
+  'Đã xét {scanned} thời hạn đang mở, viết lại {rewritten}, dời ngày {moved} (thuộc {cases} hồ sơ).':
+    'Checked {scanned} open deadlines, rewrote {rewritten}, moved {moved} (in {cases} cases).',
+
+  // Accounts and roles
+  'Tạo, sửa, khóa tài khoản cán bộ và đặt lại mật khẩu. Mọi thay đổi đều được ghi nhật ký.':
+    "Create, edit and disable officials' accounts and reset passwords. Every change is audited.",
+  'Tạo tài khoản': 'Create account',
+  'Tìm theo tên, đơn vị': 'Search by name or unit',
+  'Không có tài khoản nào.': 'No accounts.',
+  'Họ tên, chức danh': 'Name and title',
+  'Hoạt động': 'Active',
+  'Đã khóa': 'Disabled',
+  'Tạm khóa đăng nhập': 'Login locked',
+  'Được xem danh tính': 'Identity access',
+  'Đặt lại mật khẩu cho {username}?': 'Reset the password of {username}?',
+  'Đặt lại': 'Reset',
+  'Đặt lại mật khẩu': 'Reset password',
+  'Mở khóa': 'Enable',
+  Khóa: 'Disable',
+  'Sửa tài khoản {username}': 'Edit account {username}',
+  'Chữ không dấu, số, dấu chấm, gạch (3–40 ký tự). Mật khẩu được sinh tự động và hiện một lần.':
+    'Letters without accents, digits, dots, dashes (3–40 characters). A password is generated and shown once.',
+  'Tên đăng nhập không hợp lệ.': 'Invalid username.',
+  'Chỉ cấp cho người có thẩm quyền giải quyết tố cáo (Điều 47 Luật Tố cáo).':
+    'Only for officials competent to settle denunciations (Law on Denunciations, Art. 47).',
+  'Được xem danh tính người tố cáo': "May read denouncers' identities",
+
+  // Agencies
+  'Các cơ quan, bộ phận của từng đơn vị hành chính; đơn được chuyển theo loại cơ quan.':
+    'Agencies and offices of each administrative unit; petitions are routed by agency kind.',
+  'Tất cả đơn vị': 'All units',
+  'Thêm cơ quan': 'Add agency',
+  'Sửa cơ quan': 'Edit agency',
+  'Đơn vị này chưa có cơ quan nào.': 'This unit has no agencies yet.',
+  'Tên cơ quan': 'Agency name',
+  'Số tài khoản': 'Accounts',
+
+  // Topics
+  'Lĩnh vực dùng khi tiếp nhận, phân loại và thống kê đơn. Lĩnh vực đã dùng không xóa được, chỉ ngừng sử dụng.':
+    'Topics used to receive, classify and count petitions. Topics in use cannot be deleted, only retired.',
+  'Thêm lĩnh vực': 'Add topic',
+  'Sửa lĩnh vực': 'Edit topic',
+  'Chưa có lĩnh vực nào.': 'No topics yet.',
+  'Thứ tự': 'Order',
+  'Tên lĩnh vực': 'Topic',
+  'Đang dùng': 'In use',
+  'Ngừng dùng': 'Retired',
+  'Nhận qua Open311': 'Offered via Open311',
+  'Chữ thường không dấu, số và gạch dưới; không đổi được sau khi tạo.':
+    'Lowercase letters, digits and underscores; cannot change after creation.',
+  'Mã không hợp lệ.': 'Invalid code.',
+  Không: 'No',
+
+  // Calendar
+  'Ngày nghỉ lễ, Tết, nghỉ bù và làm bù dùng để tính thời hạn giải quyết đơn. Mỗi thay đổi tính lại các thời hạn đang mở.':
+    'Holidays, Tết, compensatory days off and make-up working days used to compute petition deadlines. Every change recomputes the open deadlines.',
+  'Ngày nghỉ năm {year}': 'Days off in {year}',
+  'Hiện cả cuối tuần': 'Show weekends too',
+  'Không có ngày nghỉ nào.': 'No days off.',
+  'Thêm ngày lễ hoặc quyết định': 'Add a holiday or a decision',
+  'Các mục do quản trị viên thêm': 'Entries added by administrators',
+  'Chưa có mục nào.': 'No entries yet.',
+  Tên: 'Name',
+  'Loại mục': 'Entry type',
+  'Ngày lễ bổ sung': 'Additional holiday',
+  'Quyết định nghỉ / làm bù': 'Decision: day off / make-up day',
+  'Nội dung quyết định': 'Decision',
+  'Số, ngày, cơ quan ban hành văn bản (bắt buộc).': 'Number, date and issuer of the document (required).',
+  'Thêm vào lịch': 'Add to calendar',
+  'Gỡ mục này khỏi lịch? Các thời hạn đang mở sẽ được tính lại.':
+    'Remove this entry from the calendar? Open deadlines will be recomputed.',
+  'Gỡ bỏ': 'Remove',
+  'hằng năm': 'yearly',
+  'Ngày lễ, Tết': 'Public holiday',
+  'Nghỉ theo quyết định': 'Day off by decision',
+  'Cuối tuần': 'Weekend',
+  'Làm bù': 'Make-up working day',
+  'Cho nghỉ': 'Day off',
+  'Phản ánh': 'Feedback',
+  'Làm bù (ngày cuối tuần đi làm)': 'Make-up working day (weekend worked)',
+  'Thay đổi ngày lễ': 'Holiday change',
+  'ngày lịch': 'calendar days',
+  'ngày làm việc': 'working days',
+
+  // Deadline rules
+  'Thời hạn xử lý, giải quyết theo loại đơn và bước; mỗi thay đổi tính lại các thời hạn đang mở. Quy định gắn cờ “cần xác minh” cần đối chiếu văn bản gốc.':
+    'Processing and settlement time limits by petition kind and step; every change recomputes open deadlines. Rules flagged “to verify” must be checked against the original text.',
+  'Chưa có quy định nào.': 'No rules yet.',
+  Bước: 'Step',
+  'Tính từ': 'Counts from',
+  '{times} lần × {days} {counting}': '{times} × {days} {counting}',
+  'cần xác minh': 'to verify',
+  'Cần xác minh': 'To verify',
+  'vùng sâu, vùng xa': 'remote area',
+  'Sửa quy định {id}': 'Edit rule {id}',
+  'Thời hạn (ngày)': 'Time limit (days)',
+  'Cách tính': 'Counting',
+  'Dời sang ngày làm việc kế tiếp': 'Move to the next working day',
+  'Được gia hạn': 'Extension allowed',
+  'Số lần gia hạn': 'Extensions',
+  'Số ngày mỗi lần': 'Days each',
+};
