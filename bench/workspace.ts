@@ -61,7 +61,7 @@ async function main() {
     const health = await timedLoop(300, async () => void (await (await fetch(`${base}/healthz`)).json()));
 
     let browser = null;
-    const page = { jsBytes: 0, jsFiles: 0, firstRowMs: 0 };
+    const page = { jsBytes: 0, jsFiles: 0, firstRowMs: 0, warmFirstRowMs: 0 };
     if (fs.existsSync(CHROMIUM)) {
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -76,6 +76,11 @@ async function main() {
       const scripts = resources.filter((r) => r.name.endsWith('.js'));
       page.jsBytes = scripts.reduce((a, r) => a + r.size, 0);
       page.jsFiles = scripts.length;
+      // A returning official: scripts cached by the browser, same tab reloaded.
+      const t1 = Date.now();
+      await tab.reload();
+      await tab.locator('.dv-case-row').first().waitFor({ timeout: 30_000 });
+      page.warmFirstRowMs = Date.now() - t1;
       await browser.close();
     }
 
@@ -88,7 +93,7 @@ async function main() {
       queueApi: { p50: pct(queue, 50), p99: pct(queue, 99), requests: queue.length, target: { p50: 50 } },
       healthz: { p50: pct(health, 50), p99: pct(health, 99) },
       ratioQueueToHealthz: Math.round((pct(queue, 50) / pct(health, 50)) * 10) / 10,
-      queueRoute: { compressedJsKiB: Math.round(page.jsBytes / 1024), jsFiles: page.jsFiles, firstRowOnScreenMs: page.firstRowMs, target: { jsKiB: 300, firstRowMs: 1000 } },
+      queueRoute: { compressedJsKiB: Math.round(page.jsBytes / 1024), jsFiles: page.jsFiles, firstRowOnScreenMs: page.firstRowMs, warmFirstRowOnScreenMs: page.warmFirstRowMs, target: { jsKiB: 300, firstRowMs: 1000 } },
     };
     fs.mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true });
     fs.writeFileSync(path.join(import.meta.dirname, 'results', 'workspace-sqlite.json'), `${JSON.stringify(result, null, 2)}\n`);
