@@ -44,6 +44,7 @@ export const SETTINGS = {
   DANVAN_MAIL_FROM: 'sender address of notifications (default no-reply@danvan.local)',
   DANVAN_REMINDER_MINUTES: 'minutes between deadline reminder sweeps; 0 = off (default 15)',
   DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
+  DANVAN_SLOW_QUERY_MS: 'report statements slower than this many ms (SQL text only, never parameters); unset = off',
   DANVAN_TODAY: 'pretend today is YYYY-MM-DD (demos and tests only; default: the real date)',
 } as const;
 
