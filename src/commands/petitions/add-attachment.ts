@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from '../../db/audit.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, safeFileName, sniffAttachment } from '../../domain/petition/file-sniff.js';
 import { inTransaction, type Ctx } from '../context.js';
@@ -22,7 +22,7 @@ export function attachmentPath(dataDir: string, storageKey: string): string {
  */
 export async function addAttachment({ ctx, actor, petitionId, fileName, bytes, purpose }: { ctx: Ctx; actor: Actor; petitionId: string; fileName: string; bytes: Buffer; purpose: AttachmentPurpose }) {
   const p = await ctx.db.selectFrom('petitions').select(['id', 'unit_code', 'agency_id', 'officer_id', 'sealed', 'tracking_code']).where('id', '=', petitionId).executeTakeFirst();
-  const facts = p && { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+  const facts = p && accessFactsOf(p);
   if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
   if (!petitionPolicy.attach(actor, facts)) throw new DomainError('forbidden', 'Bạn không có quyền đính kèm tài liệu.', 'You may not attach files to this case.');
   if (!PURPOSES.includes(purpose)) throw new DomainError('validation_failed', 'Mục đích tài liệu không hợp lệ.', 'Invalid attachment purpose.');

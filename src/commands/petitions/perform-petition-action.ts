@@ -4,7 +4,7 @@ import { appendAudit } from '../../db/audit.js';
 import type { Database, PetitionsTable } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { hasAbility } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { addDays } from '../../domain/calendar/index.js';
 import { DomainError, conflict, notFound } from '../../domain/errors.js';
 import { PETITION_ACTIONS, caseStateOf, transition, type PetitionAction } from '../../domain/petition/index.js';
@@ -171,7 +171,7 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
   const snapshot = await loadCalendar(outer ?? ctx.db);
   const run = async (tx: Kysely<Database>): Promise<ActionResult> => {
     const p = await tx.selectFrom('petitions').selectAll().where('id', '=', petitionId).executeTakeFirst();
-    const facts = p && { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+    const facts = p && accessFactsOf(p);
     if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
     if (!petitionPolicy.act(actor, facts, action)) {
       throw new DomainError('forbidden', 'Bạn không có quyền thực hiện thao tác này trên hồ sơ.', 'You may not take this action on this case.', { action, role: actor.role, canAssign: hasAbility(actor, 'petition.assign') });

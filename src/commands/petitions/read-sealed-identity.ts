@@ -1,6 +1,6 @@
 import { appendAudit } from '../../db/audit.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../context.js';
 
@@ -12,7 +12,7 @@ import { inTransaction, type Ctx } from '../context.js';
 export async function readSealedIdentity({ ctx, actor, petitionId, purpose }: { ctx: Ctx; actor: Actor; petitionId: string; purpose: string }) {
   return inTransaction(ctx, async (tx) => {
     const p = await tx.selectFrom('petitions').select(['id', 'unit_code', 'agency_id', 'officer_id', 'sealed', 'tracking_code']).where('id', '=', petitionId).executeTakeFirst();
-    const facts = p && { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+    const facts = p && accessFactsOf(p);
     if (!p || !facts || p.sealed !== 1 || !petitionPolicy.readIdentity(actor, facts)) throw notFound('identity');
     const people = await tx.selectFrom('sealed_identities').selectAll().where('petition_id', '=', p.id).orderBy('position').execute();
     await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: p.id, eventType: 'petition.identity_read', payload: { trackingCode: p.tracking_code, purpose: purpose.slice(0, 200) } }, ctx.clock.now());

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../db/audit.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { performPetitionAction } from './perform-petition-action.js';
@@ -11,7 +11,7 @@ import { performPetitionAction } from './perform-petition-action.js';
  */
 export async function resolveDuplicate({ ctx, actor, petitionId, candidateId, decision }: { ctx: Ctx; actor: Actor; petitionId: string; candidateId: string; decision: 'link' | 'dismiss' }) {
   const p = await ctx.db.selectFrom('petitions').select(['id', 'unit_code', 'agency_id', 'officer_id', 'sealed', 'tracking_code']).where('id', '=', petitionId).executeTakeFirst();
-  const facts = p && { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+  const facts = p && accessFactsOf(p);
   if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
   const other = await ctx.db.selectFrom('petitions').select(['id', 'unit_code', 'tracking_code']).where('id', '=', candidateId).executeTakeFirst();
   if (!other || !(actor.scope.has('*') || actor.scope.has(other.unit_code)) || other.id === p.id) throw notFound('petition');

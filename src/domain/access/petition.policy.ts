@@ -10,6 +10,11 @@ export interface PetitionAccessFacts {
   sealed: boolean;
 }
 
+/** The access facts of a stored case (column names as stored). */
+export function accessFactsOf(p: { unit_code: string; agency_id: string | null; officer_id: string | null; sealed: number }): PetitionAccessFacts {
+  return { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+}
+
 /** Which ability each lifecycle action needs (default-deny: an action not listed is refused). */
 const ACTION_ABILITY: Readonly<Record<PetitionAction, Ability>> = {
   process_accept: 'petition.process',

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../commands/context.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
 import { recommendOutcome, type Channel, type OutcomeRecommendation, type PetitionKind, type PetitionLanguage } from '../../domain/petition/index.js';
 
@@ -25,7 +25,7 @@ export interface EligibilityObservations {
  */
 export async function checkEligibility({ ctx, actor, petitionId, observed }: { ctx: Ctx; actor: Actor; petitionId: string; observed: EligibilityObservations }): Promise<OutcomeRecommendation> {
   const p = await ctx.db.selectFrom('petitions').selectAll().where('id', '=', petitionId).executeTakeFirst();
-  const facts = p && { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+  const facts = p && accessFactsOf(p);
   if (!p || !facts || !petitionPolicy.act(actor, facts, 'process_accept')) throw notFound('petition');
   // Only presence of name and address matters here; a sealed identity is read without leaving this function.
   const people = await ctx.db.selectFrom(p.sealed ? 'sealed_identities' : 'petitioners').select(['full_name', 'address']).where('petition_id', '=', p.id).execute();

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../commands/context.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import type { DeadlineExplanation } from '../../domain/calendar/index.js';
 import { notFound } from '../../domain/errors.js';
 import { allowedActions, caseStateOf, FINAL_STATUSES } from '../../domain/petition/index.js';
@@ -30,7 +30,7 @@ function maskName(name: string): string {
  */
 export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; id: string }) {
   const p = await ctx.db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
-  const facts = p && { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+  const facts = p && accessFactsOf(p);
   if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
   const { calendar } = await loadCalendar(ctx.db);
   const today = ctx.clock.today();

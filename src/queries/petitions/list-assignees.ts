@@ -1,13 +1,13 @@
 import type { Ctx } from '../../commands/context.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
 import { unitScope } from '../units/unit-scope.js';
 
 /** Officers a case can be assigned to: active handling officers and heads responsible for its unit. */
 export async function listAssignees({ ctx, actor, petitionId }: { ctx: Ctx; actor: Actor; petitionId: string }) {
   const p = await ctx.db.selectFrom('petitions').select(['unit_code', 'agency_id', 'officer_id', 'sealed']).where('id', '=', petitionId).executeTakeFirst();
-  if (!p || !petitionPolicy.read(actor, { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 })) throw notFound('petition');
+  if (!p || !petitionPolicy.read(actor, accessFactsOf(p))) throw notFound('petition');
   const users = await ctx.db
     .selectFrom('users as u')
     .leftJoin('agencies as a', 'a.id', 'u.agency_id')

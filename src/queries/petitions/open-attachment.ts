@@ -1,7 +1,7 @@
 import type { Ctx } from '../../commands/context.js';
 import { attachmentPath } from '../../commands/petitions/add-attachment.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { petitionPolicy } from '../../domain/access/petition.policy.js';
+import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
 
 /** An attachment's metadata and file path, if the actor may read the case. */
@@ -13,6 +13,6 @@ export async function openAttachment({ ctx, actor, petitionId, attachmentId }: {
     .where('a.id', '=', attachmentId)
     .where('a.petition_id', '=', petitionId)
     .executeTakeFirst();
-  if (!row || !petitionPolicy.read(actor, { unitCode: row.unit_code, agencyId: row.agency_id, officerId: row.officer_id, sealed: row.sealed === 1 })) throw notFound('attachment');
+  if (!row || !petitionPolicy.read(actor, accessFactsOf(row))) throw notFound('attachment');
   return { fileName: row.file_name, mediaType: row.media_type, size: row.size, path: attachmentPath(ctx.dataDir, row.storage_key) };
 }
