@@ -10,7 +10,8 @@ import { startServer } from './serve.js';
 
 const HELP = `danvan <command>
 
-  start                 build the web app if needed, then serve (what \`npm start\` runs)
+  start                 build if needed, then serve from the build (what \`npm start\` runs)
+  build                 bundle the server (dist/server) and the web app (dist/web): \`npm run build\`
   serve                 serve the API and the built web app
   build-web             build the workspace app into dist/web (with .gz/.br copies)
   migrate               bring the database schema up to date
@@ -45,6 +46,9 @@ async function main(argv: string[]): Promise<number> {
       buildWebIfNeeded();
       await serve();
       return -1;
+    case 'build':
+      await (await import('./build.js')).runBuild({ force: !rest.includes('--if-needed') });
+      return 0;
     case 'build-web':
       buildWebIfNeeded(console.log, true);
       return 0;
