@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { APP_ROOT } from '../../config/paths.js';
+import { jobStats } from '../job-stats.js';
 
 /** Archive names written by the schedule; only these are ever deleted by it. */
 export const SCHEDULED_NAME = /^danvan-\d{8}-\d{6}\.tar\.gz$/;
@@ -77,6 +78,8 @@ export function scheduleBackups(s: BackupSchedule): () => void {
       const t0 = Date.now();
       const code = await runChild(file, { ...process.env, DANVAN_DATA_DIR: s.dataDir, DATABASE_URL: s.databaseUrl ?? '' });
       const deleted = code === 0 ? pruneBackups(s.dir, s.keep) : [];
+      if (code === 0) jobStats.backups++;
+      else jobStats.backupFailures++;
       s.onResult({ ok: code === 0, file, ms: Date.now() - t0, deleted });
     } finally {
       running = false;
