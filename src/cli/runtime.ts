@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig, type Config } from '../config/config.js';
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';

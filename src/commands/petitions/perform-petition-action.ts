@@ -21,7 +21,7 @@ import {
 } from '../../domain/petition/index.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { unitScope } from '../../queries/units/unit-scope.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { applyDeadlineOps, deadlineFactsOf, loadOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
 import { submitPetition } from './submit-petition.js';
 

@@ -4,7 +4,7 @@ import { canonicalJson } from '../../domain/audit/chain.js';
 import { DomainError } from '../../domain/errors.js';
 import type { PetitionKind } from '../../domain/petition/kinds.js';
 import { CONSENT_TEXT_VERSION } from '../../domain/privacy/consent.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
 
 /** The citizen on the portal: may file petitions for any unit, sees nothing. */

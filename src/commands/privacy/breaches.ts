@@ -3,7 +3,7 @@ import { appendAudit } from '../../db/audit.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { DomainError, conflict, notFound } from '../../domain/errors.js';
 import { breachNotifyBy, PRIVACY_TIME_LIMITS } from '../../domain/privacy/index.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 export interface BreachInput {
   unitCode: string;

@@ -9,7 +9,7 @@ import { normaliseVietnamesePhone } from '../../domain/petition/duplicates.js';
 import { generateTrackingCode, normaliseTrackingCode } from '../../domain/petition/tracking-code.js';
 import { ERASURE_RETAINED, PRIVACY_TIME_LIMITS, type PrivacyOutcome, type PrivacyRequestKind } from '../../domain/privacy/index.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { findCitizenCase } from '../petitions/citizen-check.js';
 
 export interface PrivacyRequestReceipt {

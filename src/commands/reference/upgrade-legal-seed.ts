@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
 import { DEADLINE_RULES, OFFICIAL_DECISIONS, type DeadlineRule } from '../../domain/calendar/index.js';
 import { invalidateCalendar, readCalendar } from '../../queries/calendar/load-calendar.js';
 import { recomputeOpenDeadlines, type RecomputeSummary } from '../calendar/recompute-open-deadlines.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 const KEY = 'legal_seed_fingerprint';
 

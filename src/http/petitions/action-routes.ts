@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { performPetitionAction } from '../../commands/petitions/perform-petition-action.js';
 import { ACTION_INPUT_SCHEMAS, ACTION_LABELS, PETITION_ACTIONS } from '../../domain/petition/index.js';
 import { requireActor } from '../plugins/auth.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { findCitizenCase } from '../../commands/petitions/citizen-check.js';
 import { notifyBreach, recordBreach } from '../../commands/privacy/breaches.js';
 import { answerPrivacyRequest, registerDeskPrivacyRequest, submitPortalPrivacyRequest } from '../../commands/privacy/privacy-requests.js';
