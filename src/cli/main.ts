@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, SETTINGS } from '../config/config.js';
 import { DataDirLockedError } from '../db/lock.js';
+import { SealedKeyError } from '../domain/sealed/keyring.js';
 import { verifyAuditChain } from '../queries/audit/verify-audit-chain.js';
 import { buildWebIfNeeded } from './build-web.js';
 import { runCalendarCommand, runDeadlineCommand } from './calendar.js';
@@ -96,7 +97,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
-    if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
+    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealedKeyError) console.error(e.message);
     else console.error(e);
     process.exit(1);
   },

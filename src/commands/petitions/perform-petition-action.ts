@@ -13,6 +13,7 @@ import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { closeDeadlines, currentDue, openDeadline, updateOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
 import { extendResolution } from './extend-resolution.js';
+import { keyringOf, openIdentity } from '../../db/sealed-keys.js';
 import { submitPetition } from './submit-petition.js';
 
 export interface ActionResult {
@@ -139,14 +140,17 @@ const EFFECTS: Partial<Record<PetitionAction, (a: EffectArgs) => Promise<Patch>>
 async function openSecondComplaint({ tx, ctx, actor, p, input, today }: EffectArgs): Promise<string> {
   const parentUnit = await tx.selectFrom('units').select(['parent_code']).where('code', '=', p.unit_code).orderBy('valid_from', 'desc').executeTakeFirst();
   const unitCode = typeof input.unitCode === 'string' ? input.unitCode : (parentUnit?.parent_code ?? p.unit_code);
-  const people = await tx.selectFrom('petitioners').selectAll().where('petition_id', '=', p.id).orderBy('position').execute();
+  // A sealed complainant (the complaint part of a letter that also denounced) stays sealed on the second complaint.
+  const people = p.sealed
+    ? (await tx.selectFrom('sealed_identities').selectAll().where('petition_id', '=', p.id).orderBy('position').execute()).map((x) => ({ ...x, ...openIdentity(keyringOf(ctx), x) }))
+    : await tx.selectFrom('petitioners').selectAll().where('petition_id', '=', p.id).orderBy('position').execute();
   const res = await submitPetition({
     ctx,
     actor: { ...actor, scope: new Set(['*']) }, // the superior body is usually outside the lower unit's scope
     tx,
     input: {
       unitCode, kinds: ['complaint'], channel: 'post', topicCode: p.topic_code, title: `Khiếu nại lần hai: ${p.title}`, content: p.content,
-      receivedOn: typeof input.lodgedOn === 'string' ? input.lodgedOn : today, remoteArea: p.remote_area === 1,
+      receivedOn: typeof input.lodgedOn === 'string' ? input.lodgedOn : today, remoteArea: p.remote_area === 1, sealIdentity: p.sealed === 1,
       petitioners: people.map((x) => ({ fullName: x.full_name, address: x.address, identityNumber: x.identity_number, phone: x.phone, email: x.email, isRepresentative: x.is_representative === 1 })),
     },
   });
