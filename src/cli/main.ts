@@ -19,6 +19,7 @@ const HELP = `danvan <command>
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
+  keys rotate           new key for denouncers' sealed identities; re-encrypts them in batches (resumable)
   calendar <year>       non-working days with reasons and sources, make-up working days
   deadline --start YYYY-MM-DD --days N --counting working|calendar
                         due date on the working calendar, with its explanation
@@ -62,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
       return runUnitsCommand(rest);
     case 'token':
       return (await import('./token.js')).runTokenCommand(rest);
+    case 'keys':
+      return (await import('./keys.js')).runKeysCommand(rest);
     case 'calendar':
       return runCalendarCommand(rest);
     case 'deadline':
