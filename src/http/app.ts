@@ -103,6 +103,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   await app.register(workspaceRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register((await import('./admin/routes.js')).adminRoutes, { ctx });
+  await app.register((await import('./admin/identity-access-routes.js')).identityAccessRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
