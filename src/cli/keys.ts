@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beginRotation, reencryptSealed } from '../commands/sealed/rotate-sealed-keys.js';
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
@@ -21,7 +21,9 @@ export async function rotateKeys(config: Config, log: (s: string) => void = cons
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const src = { dataDir: config.dataDir, envKey: config.sealedKey, envPrevious: config.sealedKeyPrevious };
-    let { keyring, state } = await openKeyring(handle.db, src, 'rotate');
+    const opened = await openKeyring(handle.db, src, 'rotate');
+    const { state } = opened;
+    let { keyring } = opened;
     await migrateToLatest(handle.db);
     const clock = config.today ? fixedDateClock(config.today) : systemClock;
     const ctx: Ctx = { db: handle.db, engine: handle.engine, clock, dataDir: config.dataDir, keys: keyring };

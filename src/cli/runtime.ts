@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig, type Config } from '../config/config.js';
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -24,7 +24,7 @@ export interface Runtime {
 export async function openRuntime({ exclusive, config = loadConfig() }: { exclusive: boolean; config?: Config }): Promise<Runtime> {
   const release = exclusive && !config.databaseUrl ? lockDataDir(config.dataDir) : () => {};
   try {
-    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, slowQueryMs: config.slowQueryMs });
     // The sealing key is checked before any write: a wrong key refuses to start and changes nothing.
     const keySource = { dataDir: config.dataDir, envKey: config.sealedKey, envPrevious: config.sealedKeyPrevious };
     const { keyring } = await openKeyring(handle.db, keySource, 'serve').catch(async (e: unknown) => {

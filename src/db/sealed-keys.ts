@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from './context.js';
 import { normaliseIdentity, normaliseVietnamesePhone } from '../domain/petition/duplicates.js';
 import { deriveKey, generateKeyMaterial, nameAddressKey, parseKeyMaterial, SealedKeyError, SealedKeyring, type SealedKey } from '../domain/sealed/keyring.js';
 import type { Database } from './schema.js';

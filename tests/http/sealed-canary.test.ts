@@ -35,6 +35,9 @@ const WRITES = new Set([
   'POST /api/v1/petitions/{id}/identity',
 ]);
 
+/** Families of state-changing operations: each lifecycle action has its own path. */
+const WRITE_PATTERNS = [/^POST \/api\/v1\/petitions\/\{id\}\/actions\/[a-z_]+$/];
+
 interface Planted { ids: string[]; codes: string[] }
 
 function textsOf(res: LightMyRequestResponse): string[] {
@@ -124,7 +127,7 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
         const key = `${method.toUpperCase()} ${path}`;
         if (method !== 'get') {
           if (/duplicate-check|eligibility|suggest|search|\/rating$|\/reopen$/.test(path)) probes.push(key);
-          else if (!WRITES.has(key)) unclassified.push(key);
+          else if (!WRITES.has(key) && !WRITE_PATTERNS.some((r) => r.test(key))) unclassified.push(key);
           continue;
         }
         let urls = [{ url: path, hasPlanted: false }];

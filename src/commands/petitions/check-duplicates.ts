@@ -3,7 +3,7 @@ import { keyringOf } from '../../db/sealed-keys.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { findDuplicateFindings, type DuplicateProbe, type DuplicateSuggestion } from './find-duplicates.js';
 
 /**

@@ -3,7 +3,7 @@ import { keyringOf, openIdentity } from '../../db/sealed-keys.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 /**
  * Reads a denouncer's sealed identity (a state secret: Law on Denunciations 2018 Art. 47). Only

@@ -4,7 +4,7 @@ import { PUBLIC_ROLE } from '../../domain/access/roles.js';
 import { canonicalJson } from '../../domain/audit/chain.js';
 import { DomainError } from '../../domain/errors.js';
 import type { PetitionKind } from '../../domain/petition/kinds.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
 
 /** The citizen on the portal: a public actor with no staff role; may file petitions online, sees nothing. */

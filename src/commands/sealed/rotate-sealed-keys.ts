@@ -1,7 +1,7 @@
 import { appendAudit } from '../../db/audit.js';
 import { openIdentity, SEALED_FIELDS, sealIdentity } from '../../db/sealed-keys.js';
 import { SealedKeyring } from '../../domain/sealed/keyring.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 export interface RotationProgress {
   done: number;

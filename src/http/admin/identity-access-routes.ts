@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { listIdentityAccesses } from '../../queries/admin/list-identity-accesses.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
