@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { recoverTrackingCodes } from '../../commands/portal/recover-tracking-codes.js';
 import { isCodedError } from '../../domain/errors.js';
 import { html, type Html } from './html.js';
 import { T, href, type Lang } from './i18n.js';
 import { crumbs, page } from './layout.js';
 import { pageRoute, qs, sendPage } from './respond.js';
-import { trackForm } from './track-page.js';
+import { trackForm } from './track-form.js';
 
 /** The "forgot your code?" form: the phone or e-mail given when submitting. */
 export function recoverForm(lang: Lang, value = '', error: string | null = null): Html {
