@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { reportNextStatus, type ReportStatus } from '../../domain/campaign/index.js';
+import { reportNextStatus, type IndicatorValue, type ReportStatus } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { autoIndicators } from '../../queries/campaigns/auto-indicators.js';
 import { delegationsTargeting, loadReport } from '../../queries/campaigns/access.js';
@@ -34,9 +34,13 @@ export async function transitionUnitReport({ ctx, actor, id, input }: { ctx: Ctx
     const by = actor.id === 'system' ? null : actor.id;
     if (input.action === 'submit' && tpl && auto) {
       const cur = await tx.selectFrom('unit_report_versions').select('indicators').where('report_id', '=', id).where('version', '=', r.current_version).executeTakeFirstOrThrow();
-      const indicators = JSON.parse(cur.indicators) as Record<string, number | null>;
+      const indicators = JSON.parse(cur.indicators) as Record<string, IndicatorValue>;
       for (const def of tpl.indicators) if (def.source) indicators[def.key] = auto.values[def.source as keyof typeof auto.values] ?? 0;
       await tx.updateTable('unit_report_versions').set({ indicators: JSON.stringify(indicators), submitted_by: by, submitted_at: now }).where('report_id', '=', id).where('version', '=', r.current_version).execute();
+    }
+    if (input.action === 'return') {
+      // The reason stays with the returned version: the history shows every return, not only the last.
+      await tx.updateTable('unit_report_versions').set({ return_note: note, returned_by: by, returned_at: now }).where('report_id', '=', id).where('version', '=', r.current_version).execute();
     }
     assertUpdated(await tx.updateTable('unit_reports').set({
       status: to, version: r.version + 1, updated_at: now,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUTO_SOURCES, AWARD_LEVELS, DIALOGUE_ACTIONS, FINDING_ACTIONS, FINDING_KINDS, MODEL_ACTIONS, MODEL_FIELDS, MODEL_STATUSES, DIALOGUE_STATUSES, COMMITMENT_STATUSES, REPORT_ACTIONS, REPORT_STATUSES, TIMES_OF_DAY, FINDING_STATUSES } from '../../domain/campaign/index.js';
+import { AUTO_SOURCES, AWARD_LEVELS, DIALOGUE_ACTIONS, FINDING_ACTIONS, FINDING_KINDS, MODEL_ACTIONS, MODEL_FIELDS, MODEL_STATUSES, DIALOGUE_STATUSES, COMMITMENT_STATUSES, REPORT_ACTIONS, REPORT_STATUSES, TIMES_OF_DAY, FINDING_STATUSES, INDICATOR_KINDS } from '../../domain/campaign/index.js';
 import { BilingualSchema, IsoDateSchema } from '../schemas.js';
 
 /** Zod schemas shared by the campaign, inspection, model and dialogue routes (also the OpenAPI document). */
@@ -26,7 +26,7 @@ export const CampaignSchema = z.object({
 
 export const TemplateSchema = z.object({
   sections: z.array(z.object({ key: z.string(), title: BilingualSchema, guidance: z.string().nullable() })),
-  indicators: z.array(z.object({ key: z.string(), label: BilingualSchema, sectionKey: z.string().nullable(), source: z.string().nullable(), auto: z.boolean() })),
+  indicators: z.array(z.object({ key: z.string(), label: BilingualSchema, sectionKey: z.string().nullable(), source: z.string().nullable(), auto: z.boolean(), kind: z.enum(INDICATOR_KINDS), unit: BilingualSchema.nullable(), hint: z.string().nullable() })),
 }).meta({ id: 'ReportTemplate' });
 
 export const ReportSummarySchema = z.object({
@@ -46,7 +46,9 @@ export const AutoIndicatorsSchema = z.object({
 }).meta({ id: 'AutoIndicators', description: 'Computed from the system records for the unit subtree and period' });
 
 const SectionsSchema = z.record(z.string(), z.string().max(60_000)).describe('{ sectionKey: rich-text HTML (sanitised to p, br, b, i, u, ul, ol, li, h3, h4, blockquote, table) }');
-const IndicatorsSchema = z.record(z.string(), z.number().nonnegative().nullable());
+const IndicatorValueSchema = z.union([z.number(), z.string().max(2000), z.null()]);
+/** Values are checked against each indicator's kind by the command, so a 400 names the indicator. */
+const IndicatorsSchema = z.record(z.string(), IndicatorValueSchema).describe('{ indicatorKey: number (kind number, ≥ 0) | text (kind text) | null }');
 
 export const ReportCreateSchema = z.object({ unitCode: Code, periodFrom: IsoDateSchema.optional(), periodTo: IsoDateSchema.optional(), sections: SectionsSchema.optional(), indicators: IndicatorsSchema.optional() })
   .strict().meta({ example: { unitCode: '800', sections: { leadership: '<p>Huyện ủy ban hành kế hoạch thực hiện…</p>' } } });
@@ -57,8 +59,8 @@ export const ReportActionSchema = z.object({ action: z.enum(['submit', 'return',
 
 export const UnitReportSchema = z.object({
   report: ReportSummarySchema.extend({ campaignId: z.string(), campaignName: BilingualSchema, unitName: z.string(), returnNote: z.string().nullable(), sample: z.boolean() }),
-  content: z.object({ version: z.number(), sections: z.record(z.string(), z.string()), indicators: z.record(z.string(), z.number().nullable()), savedAt: z.string(), submittedAt: z.string().nullable() }),
-  versions: z.array(z.object({ version: z.number(), savedAt: z.string(), submittedAt: z.string().nullable() })),
+  content: z.object({ version: z.number(), sections: z.record(z.string(), z.string()), indicators: z.record(z.string(), IndicatorValueSchema), savedAt: z.string(), submittedAt: z.string().nullable() }),
+  versions: z.array(z.object({ version: z.number(), savedAt: z.string(), submittedAt: z.string().nullable(), returnNote: z.string().nullable(), returnedAt: z.string().nullable() })),
   template: TemplateSchema, autoIndicators: AutoIndicatorsSchema, allowedActions: z.array(z.enum(REPORT_ACTIONS)),
 }).meta({ id: 'UnitReport' });
 

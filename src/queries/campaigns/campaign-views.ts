@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { REPORT_STATUS_LABELS, reportAllowedActions, type ReportAction, type ReportStatus } from '../../domain/campaign/index.js';
+import { REPORT_STATUS_LABELS, reportAllowedActions, type IndicatorValue, type ReportAction, type ReportStatus } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import type { Ctx } from '../../commands/context.js';
 import { delegationsTargeting, loadCampaign, loadReport } from './access.js';
@@ -74,8 +74,8 @@ export async function getCampaignOverview({ ctx, actor, id }: { ctx: Ctx; actor:
 
 export interface UnitReportDetail {
   report: ReportSummary & { campaignId: string; campaignName: { vi: string; en: string }; unitName: string; returnNote: string | null; sample: boolean };
-  content: { version: number; sections: Record<string, string>; indicators: Record<string, number | null>; savedAt: string; submittedAt: string | null };
-  versions: Array<{ version: number; savedAt: string; submittedAt: string | null }>;
+  content: { version: number; sections: Record<string, string>; indicators: Record<string, IndicatorValue>; savedAt: string; submittedAt: string | null };
+  versions: Array<{ version: number; savedAt: string; submittedAt: string | null; returnNote: string | null; returnedAt: string | null }>;
   template: TemplateView;
   autoIndicators: AutoIndicators;
   allowedActions: ReportAction[];
@@ -102,7 +102,7 @@ export async function getUnitReport({ ctx, actor, id, version }: { ctx: Ctx; act
       signedOffAt: r.signed_off_at, updatedAt: r.updated_at, returnNote: r.return_note, sample: r.sample === 1,
     },
     content: { version: shown.version, sections: JSON.parse(shown.sections), indicators: JSON.parse(shown.indicators), savedAt: shown.saved_at, submittedAt: shown.submitted_at },
-    versions: versions.map((v) => ({ version: v.version, savedAt: v.saved_at, submittedAt: v.submitted_at })),
+    versions: versions.map((v) => ({ version: v.version, savedAt: v.saved_at, submittedAt: v.submitted_at, returnNote: v.return_note, returnedAt: v.returned_at })),
     template: await loadTemplate(ctx.db, r.campaign_id),
     autoIndicators: await autoIndicators(ctx.db, r.unit_code, r.period_from, r.period_to),
     allowedActions,

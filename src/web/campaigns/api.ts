@@ -7,6 +7,7 @@ import type {
   Dialogue,
   DialogueList,
   Finding,
+  IndicatorValue,
   InspectionBoard,
   InspectionDetail,
   InspectionSummary,
@@ -125,7 +126,7 @@ export const campaignApi = {
     body: {
       version: number;
       sections: Record<string, string>;
-      indicators: Record<string, number | null>;
+      indicators: Record<string, IndicatorValue>;
     },
   ) => api.put<UnitReport>(`/api/v1/unit-reports/${enc(id)}/content`, body),
   reportAction: (id: string, body: { action: string; version: number; note?: string | null }) =>

@@ -27,7 +27,13 @@ export interface TemplateIndicator {
   sectionKey: string | null;
   source: string | null;
   auto: boolean;
+  kind: 'number' | 'text' | 'auto';
+  unit: Localized | null;
+  hint: string | null;
 }
+
+/** A stored indicator value: number, text, or nothing yet. */
+export type IndicatorValue = number | string | null;
 
 export interface ReportTemplate {
   sections: TemplateSection[];
@@ -70,11 +76,17 @@ export interface UnitReport {
   content: {
     version: number;
     sections: Record<string, string>;
-    indicators: Record<string, number | null>;
+    indicators: Record<string, IndicatorValue>;
     savedAt: string;
     submittedAt: string | null;
   };
-  versions: { version: number; savedAt: string; submittedAt: string | null }[];
+  versions: {
+    version: number;
+    savedAt: string;
+    submittedAt: string | null;
+    returnNote: string | null;
+    returnedAt: string | null;
+  }[];
   template: ReportTemplate;
   autoIndicators: {
     unitCode: string;

@@ -349,4 +349,5 @@ export const enCampaigns: Record<string, string> = {
   'Tỷ lệ giải quyết (%)': 'Resolution rate (%)',
   'Giải quyết đúng hạn (%)': 'On time (%)',
   'Lĩnh vực thực hiện': 'Field',
+  'Trả lại': 'Returned',
 };
