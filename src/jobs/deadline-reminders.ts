@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Ctx } from '../commands/context.js';
 import { inTransaction } from '../commands/context.js';
+import { sweepCampaignWork } from '../commands/campaigns/sweep-campaign-work.js';
 import { appendAudit } from '../db/audit.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
@@ -98,6 +99,7 @@ export function scheduleReminders(ctx: Ctx, opts: { instanceId: string; transpor
     running = true;
     try {
       await sweepDeadlines(ctx);
+      await sweepCampaignWork(ctx);
       await deliverNotifications(ctx, opts.instanceId, opts.transport);
     } catch (e) {
       opts.onError(e);

@@ -89,8 +89,11 @@ describe.each(ENGINES)('inspections HTTP (%s)', (engine) => {
     await t.call(head, 'POST', `/api/v1/findings/${r.id}/actions`, { action: 'start', version: 1 });
     const p = await t.call(head, 'POST', `/api/v1/findings/${r.id}/actions`, { action: 'progress', version: 2, progressPercent: 50, text: 'Đã tổ chức 2 hội nghị.' });
     expect(p.json()).toMatchObject({ status: 'in_progress', progressPercent: 50, overdue: true });
-    const done = await t.call(head, 'POST', `/api/v1/findings/${r.id}/actions`, { action: 'complete', version: 3 });
-    expect(done.json()).toMatchObject({ status: 'done', progressPercent: 100, overdue: false });
+    const reported = await t.call(head, 'POST', `/api/v1/findings/${r.id}/actions`, { action: 'complete', version: 3 });
+    expect(reported.json()).toMatchObject({ status: 'completed', progressPercent: 100, overdue: false, open: true });
+    expect((await t.call(head, 'POST', `/api/v1/findings/${r.id}/actions`, { action: 'verify', version: 4 })).statusCode).toBe(403);
+    const done = await t.call(inspector, 'POST', `/api/v1/findings/${r.id}/actions`, { action: 'verify', version: 4 });
+    expect(done.json()).toMatchObject({ status: 'done', progressPercent: 100, overdue: false, open: false });
     board = (await t.call(inspector, 'GET', `/api/v1/inspections/${id}/board`)).json();
     expect(board.totals).toEqual({ clarificationsOpen: 0, clarificationsOverdue: 0, recommendationsOpen: 0, recommendationsOverdue: 0 });
   });

@@ -9,19 +9,23 @@ export const Code = z.string().regex(/^\d{2,5}$/, 'unit code');
 const Text = (max: number) => z.string().max(max);
 
 export const SectionInputSchema = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), titleVi: Text(300), titleEn: Text(300), guidance: Text(2000).nullable().optional() }).strict();
-export const IndicatorInputSchema = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), labelVi: Text(300), labelEn: Text(300), sectionKey: z.string().nullable().optional(), source: z.enum(AUTO_SOURCES).nullable().optional() }).strict();
+export const IndicatorInputSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), labelVi: Text(300), labelEn: Text(300), sectionKey: z.string().nullable().optional(), source: z.enum(AUTO_SOURCES).nullable().optional(),
+  kind: z.enum(INDICATOR_KINDS).nullable().optional(), unitVi: Text(50).nullable().optional(), unitEn: Text(50).nullable().optional(), hint: Text(1000).nullable().optional(),
+}).strict();
 
 export const CampaignCreateSchema = z.object({
-  nameVi: Text(300), nameEn: Text(300), motto: Text(500).nullable().optional(), periodFrom: IsoDateSchema, periodTo: IsoDateSchema,
-  launchedBy: Text(300).nullable().optional(), description: Text(5000).nullable().optional(), unitCodes: z.array(Code).min(1).max(500),
+  nameVi: Text(300), nameEn: Text(300), motto: Text(500).nullable().optional(), mottoEn: Text(500).nullable().optional(), periodFrom: IsoDateSchema, periodTo: IsoDateSchema,
+  dueOn: IsoDateSchema.nullable().optional().describe('Hạn nộp báo cáo / report due date'),
+  launchedBy: Text(300).nullable().optional(), description: Text(5000).nullable().optional(), descriptionEn: Text(5000).nullable().optional(), unitCodes: z.array(Code).min(1).max(500),
   sections: z.array(SectionInputSchema).max(50).optional(), indicators: z.array(IndicatorInputSchema).max(100).optional(),
 }).strict().meta({ example: { nameVi: 'Năm Dân vận chính quyền năm 2019', nameEn: 'Year of Government Mass Mobilisation 2019', motto: 'Kỷ cương, liêm chính, hành động, sáng tạo, hiệu quả', periodFrom: '2019-01-01', periodTo: '2019-12-31', unitCodes: ['800', '27874'] } });
 
 export const CampaignUpdateSchema = CampaignCreateSchema.partial().extend({ version: VersionField }).strict();
 
 export const CampaignSchema = z.object({
-  id: z.string(), name: BilingualSchema, motto: z.string().nullable(), periodFrom: z.string(), periodTo: z.string(), launchedBy: z.string().nullable(),
-  description: z.string().nullable(), unitCodes: z.array(z.string()), sample: z.boolean(), version: z.number(),
+  id: z.string(), name: BilingualSchema, motto: z.string().nullable(), mottoEn: z.string().nullable(), periodFrom: z.string(), periodTo: z.string(), dueOn: z.string().nullable(), launchedBy: z.string().nullable(),
+  description: z.string().nullable(), descriptionEn: z.string().nullable(), ownerUnitCode: z.string().nullable(), ownerUnitName: z.string().nullable(), unitCodes: z.array(z.string()), sample: z.boolean(), version: z.number(),
 }).meta({ id: 'Campaign' });
 
 export const TemplateSchema = z.object({
@@ -36,9 +40,12 @@ export const ReportSummarySchema = z.object({
 
 export const CampaignOverviewSchema = z.object({
   campaign: CampaignSchema, template: TemplateSchema,
-  units: z.array(z.object({ unitCode: z.string(), unitName: z.string(), reports: z.array(ReportSummarySchema) })),
-  counts: z.object({ units: z.number(), withoutReport: z.number(), draft: z.number(), submitted: z.number(), returned: z.number(), signed_off: z.number() }),
-  canManage: z.boolean(),
+  units: z.array(z.object({
+    unitCode: z.string(), unitName: z.string(), reports: z.array(ReportSummarySchema.extend({ returnNote: z.string().nullable() })),
+    state: z.enum(['none', ...REPORT_STATUSES]).describe('none = chưa lập báo cáo / no report yet'), late: z.boolean().describe('quá hạn nộp, chưa gửi / past the due date, nothing submitted'), returnNote: z.string().nullable(),
+  })),
+  counts: z.object({ units: z.number(), withoutReport: z.number(), draft: z.number(), submitted: z.number(), returned: z.number(), signed_off: z.number(), late: z.number() }),
+  today: z.string(), canManage: z.boolean(),
 }).meta({ id: 'CampaignOverview' });
 
 export const AutoIndicatorsSchema = z.object({
@@ -63,6 +70,22 @@ export const UnitReportSchema = z.object({
   versions: z.array(z.object({ version: z.number(), savedAt: z.string(), submittedAt: z.string().nullable(), returnNote: z.string().nullable(), returnedAt: z.string().nullable() })),
   template: TemplateSchema, autoIndicators: AutoIndicatorsSchema, allowedActions: z.array(z.enum(REPORT_ACTIONS)),
 }).meta({ id: 'UnitReport' });
+
+export const OwedReportSchema = z.object({
+  campaignId: z.string(), campaignName: BilingualSchema, unitCode: z.string(), unitName: z.string(), dueOn: z.string().nullable(),
+  state: z.enum(['none', 'draft', 'returned']), reportId: z.string().nullable(), returnNote: z.string().nullable(), late: z.boolean(),
+}).meta({ id: 'OwedReport' });
+
+const IndicatorValueOut = z.union([z.number(), z.string(), z.null()]);
+export const ConsolidationSchema = z.object({
+  campaign: CampaignSchema,
+  units: z.array(z.object({ unitCode: z.string(), unitName: z.string(), reportId: z.string().nullable(), status: z.enum(['none', ...REPORT_STATUSES]), statusLabel: BilingualSchema, counted: z.boolean(), submittedAt: z.string().nullable(), reportVersion: z.number().nullable() })),
+  counted: z.number().describe('units whose submitted or signed-off report is counted'),
+  indicators: z.array(z.object({
+    key: z.string(), label: BilingualSchema, kind: z.enum(INDICATOR_KINDS), unit: BilingualSchema.nullable(), sum: z.number().nullable(), average: z.number().nullable(), reported: z.number(),
+    values: z.array(z.object({ unitCode: z.string(), unitName: z.string(), value: IndicatorValueOut })),
+  })),
+}).meta({ id: 'CampaignConsolidation' });
 
 // ——— inspections ———
 export const MemberSchema = z.object({ name: Text(200), title: Text(300), userId: z.string().max(64).nullable().optional() }).strict();

@@ -99,7 +99,15 @@ export interface UnitReport {
 }
 
 export type FindingKind = 'acknowledgement' | 'clarification' | 'recommendation';
-export type FindingAction = 'answer' | 'accept' | 'return' | 'start' | 'progress' | 'complete';
+export type FindingAction =
+  | 'answer'
+  | 'accept'
+  | 'return'
+  | 'start'
+  | 'progress'
+  | 'complete'
+  | 'verify'
+  | 'reopen';
 
 export interface FindingResponse {
   id: string;

@@ -350,4 +350,7 @@ export const enCampaigns: Record<string, string> = {
   'Giải quyết đúng hạn (%)': 'On time (%)',
   'Lĩnh vực thực hiện': 'Field',
   'Trả lại': 'Returned',
+  'Xác nhận đã hoàn thành': 'Verify as done',
+  'Chưa đạt, yêu cầu tiếp tục': 'Not done yet, return',
+  'Nội dung chưa đạt, cần tiếp tục thực hiện': 'What is still missing',
 };
