@@ -153,6 +153,12 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
             {t('Lưu lúc')}: {dateTime(data.content.savedAt)}
           </span>
           {data.report.sample && <Tag color="gold">{t('Dữ liệu mẫu')}</Tag>}
+          <a href={campaignApi.reportExportUrl(id, 'docx', data.content.version)} download>
+            {t('Tải báo cáo (.docx)')}
+          </a>
+          <a href={campaignApi.reportExportUrl(id, 'xlsx', data.content.version)} download>
+            {t('Tải số liệu (.xlsx)')}
+          </a>
         </Space>
         {!viewingOld && (
           <div className="dv-cp-board-row" style={{ marginTop: 12 }}>

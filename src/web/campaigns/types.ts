@@ -6,10 +6,15 @@ export interface Campaign {
   id: string;
   name: Localized;
   motto: string | null;
+  mottoEn: string | null;
   periodFrom: string;
   periodTo: string;
+  dueOn: string | null;
   launchedBy: string | null;
   description: string | null;
+  descriptionEn: string | null;
+  ownerUnitCode: string | null;
+  ownerUnitName: string | null;
   unitCodes: string[];
   sample: boolean;
   version: number;
@@ -60,9 +65,56 @@ export interface UnitReportSummary {
 export interface CampaignOverview {
   campaign: Campaign;
   template: ReportTemplate;
-  units: { unitCode: string; unitName: string; reports: UnitReportSummary[] }[];
-  counts: Record<'units' | 'withoutReport' | ReportStatus, number>;
+  units: {
+    unitCode: string;
+    unitName: string;
+    reports: (UnitReportSummary & { returnNote: string | null })[];
+    state: 'none' | ReportStatus;
+    late: boolean;
+    returnNote: string | null;
+  }[];
+  counts: Record<'units' | 'withoutReport' | 'late' | ReportStatus, number>;
+  today: string;
   canManage: boolean;
+}
+
+/** A report one of the official's units still owes. */
+export interface OwedReport {
+  campaignId: string;
+  campaignName: Localized;
+  unitCode: string;
+  unitName: string;
+  dueOn: string | null;
+  state: 'none' | 'draft' | 'returned';
+  reportId: string | null;
+  returnNote: string | null;
+  late: boolean;
+}
+
+/** Indicators summed / averaged over the units whose report is submitted or signed off. */
+export interface Consolidation {
+  campaign: Campaign;
+  units: {
+    unitCode: string;
+    unitName: string;
+    reportId: string | null;
+    status: 'none' | ReportStatus;
+    statusLabel: Localized;
+    counted: boolean;
+    submittedAt: string | null;
+    reportVersion: number | null;
+  }[];
+  counted: number;
+  indicators: {
+    key: string;
+    label: Localized;
+    kind: 'number' | 'text' | 'auto';
+    unit: Localized | null;
+    sum: number | null;
+    average: number | null;
+    reported: number;
+    values: { unitCode: string; unitName: string; value: IndicatorValue }[];
+  }[];
 }
 
 export interface UnitReport {
