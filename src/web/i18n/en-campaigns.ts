@@ -383,7 +383,6 @@ export const enCampaigns: Record<string, string> = {
   'Bị trả lại để bổ sung': 'Returned for revision',
   'Tải báo cáo (.docx)': 'Download the report (.docx)',
   'Tải số liệu (.xlsx)': 'Download the figures (.xlsx)',
-  'Loại': 'Kind',
   'Xác nhận đã hoàn thành': 'Verify as done',
   'Chưa đạt, yêu cầu tiếp tục': 'Not done yet, return',
   'Nội dung chưa đạt, cần tiếp tục thực hiện': 'What is still missing',
