@@ -134,6 +134,8 @@ export interface InspectionSessionsTable {
   time_of_day: string;
   location: string | null;
   summary: string | null;
+  /** Migration 0007-i14: number of the conclusion notice of this session. */
+  notice_number: string | null;
   version: number;
   created_at: string;
   updated_at: string;

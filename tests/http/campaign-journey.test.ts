@@ -165,7 +165,11 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     const ins = await t.call(officer, 'POST', '/api/v1/inspections', { campaignId, title: 'kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2026', decisionNumber: '45-QĐ/BDVTU', decisionDate: '2026-06-01', issuingBody: 'Ban Dân vận Tỉnh ủy Tây Ninh', headTitle: 'Phó Trưởng ban Dân vận Tỉnh ủy', members: [], targetUnitCodes: ['27877'] });
     expect(ins.statusCode, ins.body).toBe(201);
     const inspectionId = ins.json().inspection.id;
-    const session = (await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions`, { unitCode: '27877', heldOn: '2026-06-15', timeOfDay: 'morning' })).json();
+    const early = await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions`, { unitCode: '27877', heldOn: '2026-05-20', timeOfDay: 'morning' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().details).toMatchObject({ field: 'heldOn' });
+    const session = (await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions`, { unitCode: '27877', heldOn: '2026-06-15', timeOfDay: 'morning', noticeNumber: '12-TB/ĐKT' })).json();
+    expect(session.sessions[0].noticeNumber).toBe('12-TB/ĐKT');
     const sessionId = session.sessions?.[0]?.id ?? session.id;
     const rec = (await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions/${sessionId}/findings`, { kind: 'recommendation', text: 'Niêm yết công khai thủ tục hành chính tại bộ phận một cửa.', unitCode: '27877', dueOn: '2026-09-30' })).json();
     const done = await t.call(communeHead, 'POST', `/api/v1/findings/${rec.id}/actions`, { action: 'complete', version: rec.version, text: 'Đã niêm yết.' });

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
  * - `campaigns`: the owning unit (who launched it and signs off), the report due date, English
  *   motto/description, and the unit setting "who signs off for a unit without a head".
  * - `report_template_indicators`: kind (number | text | auto), measurement unit and hint.
+ * - `inspection_sessions.notice_number`: the conclusion notice's own number (not the decision's).
  * - `campaign_reminders`: one row per (report owed, reminder kind) so a reminder is sent once.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -21,6 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('report_template_indicators').addColumn('unit_vi', 'text').execute();
   await db.schema.alterTable('report_template_indicators').addColumn('unit_en', 'text').execute();
   await db.schema.alterTable('report_template_indicators').addColumn('hint', 'text').execute();
+  await db.schema.alterTable('inspection_sessions').addColumn('notice_number', 'text').execute();
   await db.schema.createTable('campaign_reminders')
     .addColumn('campaign_id', 'text', (c) => c.notNull())
     .addColumn('unit_code', 'text', (c) => c.notNull())

@@ -7,3 +7,4 @@ export * from './indicators.js';
 export * from './template.js';
 export * from './html.js';
 export * from './indicator-values.js';
+export * from './issuer.js';

@@ -96,7 +96,7 @@ export const InspectionCreateSchema = z.object({
 }).strict().meta({ example: { title: 'kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2019', decisionNumber: '123-QĐ/BDVTU', decisionDate: '2019-10-01', issuingBody: 'Ban Dân vận Tỉnh ủy Long An', headTitle: 'Trưởng ban Dân vận Tỉnh ủy Long An', members: [{ name: 'Chuyên viên Ban Dân vận Tỉnh ủy', title: 'Thành viên' }], targetUnitCodes: ['800', '27874'] } });
 export const InspectionUpdateSchema = InspectionCreateSchema.omit({ campaignId: true }).partial().extend({ version: VersionField }).strict();
 
-export const SessionCreateSchema = z.object({ unitCode: Code, heldOn: IsoDateSchema, timeOfDay: z.enum(TIMES_OF_DAY), location: Text(300).nullable().optional(), summary: Text(20000).nullable().optional() })
+export const SessionCreateSchema = z.object({ unitCode: Code, heldOn: IsoDateSchema, timeOfDay: z.enum(TIMES_OF_DAY), location: Text(300).nullable().optional(), summary: Text(20000).nullable().optional(), noticeNumber: Text(100).nullable().optional().describe('Số thông báo kết luận / conclusion notice number') })
   .strict().meta({ example: { unitCode: '800', heldOn: '2019-10-18', timeOfDay: 'afternoon', location: 'Hội trường Huyện ủy Thạnh Hóa' } });
 export const SessionUpdateSchema = SessionCreateSchema.partial().extend({ version: VersionField }).strict();
 
@@ -125,7 +125,7 @@ export const InspectionSummarySchema = z.object({
 
 export const InspectionDetailSchema = z.object({
   inspection: InspectionSummarySchema, isMember: z.boolean(), canManage: z.boolean(),
-  sessions: z.array(z.object({ id: z.string(), unitCode: z.string(), unitName: z.string(), heldOn: z.string(), timeOfDay: z.enum(TIMES_OF_DAY), timeOfDayLabel: BilingualSchema, location: z.string().nullable(), summary: z.string().nullable(), version: z.number(), findings: z.array(FindingSchema) })),
+  sessions: z.array(z.object({ id: z.string(), unitCode: z.string(), unitName: z.string(), heldOn: z.string(), timeOfDay: z.enum(TIMES_OF_DAY), timeOfDayLabel: BilingualSchema, location: z.string().nullable(), summary: z.string().nullable(), noticeNumber: z.string().nullable(), version: z.number(), findings: z.array(FindingSchema) })),
 }).meta({ id: 'Inspection' });
 
 const Tally = z.object({ total: z.number(), open: z.number(), overdue: z.number(), awaitingReview: z.number(), closed: z.number() });

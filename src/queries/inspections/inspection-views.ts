@@ -95,7 +95,7 @@ export async function getInspection({ ctx, actor, id }: { ctx: Ctx; actor: Actor
       .filter((s) => member || findings.some((f) => f.session_id === s.id) || campaignPolicy.readFinding(actor, d.facts, { unitCode: s.unit_code }))
       .map((s) => ({
         id: s.id, unitCode: s.unit_code, unitName: names.get(s.unit_code) ?? s.unit_code, heldOn: s.held_on, timeOfDay: s.time_of_day as TimeOfDay,
-        timeOfDayLabel: TIME_OF_DAY_LABELS[s.time_of_day as TimeOfDay], location: s.location, summary: s.summary, version: s.version,
+        timeOfDayLabel: TIME_OF_DAY_LABELS[s.time_of_day as TimeOfDay], location: s.location, summary: s.summary, noticeNumber: s.notice_number, version: s.version,
         findings: findings.filter((f) => f.session_id === s.id).map((f) => toFindingView(f, responses, actor, d, today)),
       })),
   };

@@ -350,6 +350,7 @@ export const enCampaigns: Record<string, string> = {
   'Giải quyết đúng hạn (%)': 'On time (%)',
   'Lĩnh vực thực hiện': 'Field',
   'Trả lại': 'Returned',
+  'Số thông báo kết luận': 'Conclusion notice number',
   'Tổng hợp số liệu': 'Consolidated figures',
   'Tải báo cáo tổng hợp (.docx)': 'Download the consolidated report (.docx)',
   'Tải bảng tổng hợp (.xlsx)': 'Download the consolidated table (.xlsx)',
