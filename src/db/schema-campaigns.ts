@@ -17,7 +17,7 @@ export interface CampaignsTable {
   version: number;
   created_at: string;
   updated_at: string;
-  /** Migration 0007-i14: owning unit, launcher, report due date, English texts. */
+  /** Migration 0010-i14: owning unit, launcher, report due date, English texts. */
   owner_unit_code: string | null;
   created_by: string | null;
   due_on: string | null;
@@ -54,7 +54,7 @@ export interface ReportTemplateIndicatorsTable {
   label_en: string;
   section_key: string | null;
   source: string | null;
-  /** 'number' | 'text' | 'auto' (migration 0007-i14; `source` set exactly when auto). */
+  /** 'number' | 'text' | 'auto' (migration 0010-i14; `source` set exactly when auto). */
   kind: Generated<string>;
   unit_vi: string | null;
   unit_en: string | null;
@@ -88,7 +88,7 @@ export interface UnitReportVersionsTable {
   saved_at: string;
   submitted_by: string | null;
   submitted_at: string | null;
-  /** Migration 0007-i14: the return of this submitted version, kept as history. */
+  /** Migration 0010-i14: the return of this submitted version, kept as history. */
   return_note: string | null;
   returned_by: string | null;
   returned_at: string | null;
@@ -134,7 +134,7 @@ export interface InspectionSessionsTable {
   time_of_day: string;
   location: string | null;
   summary: string | null;
-  /** Migration 0007-i14: number of the conclusion notice of this session. */
+  /** Migration 0010-i14: number of the conclusion notice of this session. */
   notice_number: string | null;
   version: number;
   created_at: string;

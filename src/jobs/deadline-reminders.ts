@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import type { Ctx } from '../commands/context.js';
-import { inTransaction } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
+import { inTransaction } from '../db/context.js';
 import { sweepCampaignWork } from '../commands/campaigns/sweep-campaign-work.js';
 import { appendAudit } from '../db/audit.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
+import { jobStats } from './job-stats.js';
 import { loadCalendar } from '../queries/calendar/load-calendar.js';
 import { dueSoonLimit } from '../queries/petitions/deadline-state.js';
 import { unitScope } from '../queries/units/unit-scope.js';
@@ -101,7 +102,9 @@ export function scheduleReminders(ctx: Ctx, opts: { instanceId: string; transpor
       await sweepDeadlines(ctx);
       await sweepCampaignWork(ctx);
       await deliverNotifications(ctx, opts.instanceId, opts.transport);
+      jobStats.reminderSweeps++;
     } catch (e) {
+      jobStats.reminderSweepFailures++;
       opts.onError(e);
     } finally {
       running = false;

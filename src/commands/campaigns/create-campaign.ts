@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { DEFAULT_INDICATORS, DEFAULT_SECTIONS, SECTION_KEY_PATTERN, isAutoSource, type IndicatorKind } from '../../domain/campaign/index.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { audit, checkDate, checkPeriod, checkUnits, forbidden, invalid, required } from './shared.js';
 import { inScope } from '../../domain/access/actor.js';
 

@@ -1,4 +1,4 @@
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { notifyCampaignUsers, unitUsers } from './notify.js';
 
 /** Settings key: days before a campaign report's due date when units are reminded (default 3). */

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { REPORT_STATUS_LABELS, type IndicatorKind, type IndicatorValue, type ReportStatus } from '../../domain/campaign/index.js';
