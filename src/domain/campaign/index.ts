@@ -8,3 +8,4 @@ export * from './template.js';
 export * from './html.js';
 export * from './indicator-values.js';
 export * from './issuer.js';
+export * from './commendation.js';
