@@ -11,7 +11,8 @@ import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../context.js';
-import { currentDue, openDeadline } from './deadlines.js';
+import { openDeadline } from './deadlines.js';
+import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';
 
 export interface PetitionerInput {
@@ -142,8 +143,9 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
         phone: p.phone ?? null, email: p.email ?? null, is_representative: p.isRepresentative ? 1 : 0, folded_name: foldVietnamese(p.fullName), phone_norm: normaliseVietnamesePhone(p.phone),
       }));
       if (people.length) await tx.insertInto(sealed ? 'sealed_identities' : 'petitioners').values(people).execute();
-      await openDeadline(tx, snapshot, id, facts, 'process', receivedOn);
-      const due = await currentDue(tx, id);
+      // The case's due date is the deadline just written (no read back).
+      const opened = await openDeadline(tx, snapshot, id, facts, 'process', receivedOn);
+      const due = { due_on: opened?.due ?? null, due_step: opened ? opened.step : null };
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
       await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 }), public: 1 }).execute();
       await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());
@@ -157,6 +159,7 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
       cases.push({ id, trackingCode, kind, status: 'received', dueOn: due.due_on, dueStep: due.due_step });
       firstId ??= id;
     }
+    await refreshPetitionFacts(tx, cases.map((c) => c.id));
     for (const c of cases) {
       for (const d of duplicates) {
         await tx.insertInto('duplicate_suggestions').values({ petition_id: c.id, candidate_id: d.id, score: d.score, reasons: JSON.stringify(d.reasons), state: 'open' }).execute();

@@ -1,15 +1,18 @@
 /**
  * The petition-processing summary report (shape of form Biểu 01/XLD, Circular 01/2024/TT-TTCP)
  * for a unit and a period, grouped by the historical or the current administrative structure.
- * SQL counts per (unit code, era) in one pass (summary-sql.ts); this file only adds the groups up
- * the unit tree and names things. The JSON, the .xlsx and the .csv all come from this result.
+ * The counters per (unit code, era) come from `petition_facts` (facts-counters.ts; summary-sql.ts is
+ * the SQL reference they are tested against); this file adds the groups up the unit tree and names
+ * things. A closed period's result is stored and served from storage (period-snapshots.ts). The JSON, the .xlsx and the .csv all come from this result.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { CHANNELS, CHANNEL_LABELS, RESULT_LABELS, type PetitionResult } from '../../domain/petition/kinds.js';
 import { buildGrouping, eraBoundaries, type ReportNode, type ReportStructure } from '../../domain/reports/grouping.js';
 import { parsePeriodConfig, PERIOD_SETTINGS_KEY, type PeriodConfig, type ReportPeriod } from '../../domain/reports/periods.js';
-import { addCounters, queryCounters, RESULT_CODES, type FlatCounters } from './summary-sql.js';
+import { queryFactCounters } from './facts-counters.js';
+import { pendingSnapshot, readSnapshot, snapshotEpoch, snapshotKey, storeSnapshot, type PendingSnapshot } from './period-snapshots.js';
+import { addCounters, RESULT_CODES, type FlatCounters } from './summary-sql.js';
 import { loadUnitIndex } from './unit-index.js';
 
 /** Counters of one row, shaped like the form. */
@@ -110,13 +113,36 @@ export async function loadPeriodConfig(db: Kysely<Database>): Promise<PeriodConf
   return parsePeriodConfig(row?.value);
 }
 
-/** Computes the summary report. The caller has checked the actor's ability and scope. */
+/**
+ * The summary report and, for a closed period computed afresh, the result to store. A closed
+ * period already stored is read from storage.
+ */
+export async function summaryReportWithSnapshot(db: Kysely<Database>, params: SummaryParams): Promise<{ report: SummaryReport; pending: PendingSnapshot | null }> {
+  if (params.period.to >= params.today) return { report: await computeSummary(db, params), pending: null };
+  const index = await loadUnitIndex(db);
+  const topics = (await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()).map((t) => t.code);
+  const key = snapshotKey({ unitCode: params.unitCode, from: params.period.from, to: params.period.to, structure: params.structure, index, topics, variant: 'summary' });
+  const stored = await readSnapshot(db, key);
+  if (stored !== null) return { report: JSON.parse(stored) as SummaryReport, pending: null };
+  const epoch = await snapshotEpoch(db);
+  const report = await computeSummary(db, params);
+  return { report, pending: pendingSnapshot(key, params.period.from, params.period.to, epoch, JSON.stringify(report)) };
+}
+
+/** The summary report; a closed period's result is stored for the next reader. The caller has checked the actor's ability and scope. */
 export async function summaryReport(db: Kysely<Database>, params: SummaryParams): Promise<SummaryReport> {
+  const { report, pending } = await summaryReportWithSnapshot(db, params);
+  if (pending) await storeSnapshot(db, pending, new Date());
+  return report;
+}
+
+/** Computes the summary report from the facts. */
+export async function computeSummary(db: Kysely<Database>, params: SummaryParams): Promise<SummaryReport> {
   const index = await loadUnitIndex(db);
   const grouping = buildGrouping(index, { rootCode: params.unitCode, asOf: params.period.to, today: params.today, structure: params.structure });
   const topics = await db.selectFrom('topics').select(['code', 'name_vi', 'name_en']).orderBy('sort').orderBy('code').execute();
   const config = await loadPeriodConfig(db);
-  const rows = await queryCounters(db, {
+  const rows = await queryFactCounters(db, {
     from: params.period.from,
     to: params.period.to,
     eraBounds: eraBoundaries(index.units),

@@ -1,0 +1,52 @@
+/**
+ * The summary's counters from `petition_facts`: the period's population read as two index ranges
+ * (received in [F, T]; received before F and finished on or after F), counted in JS
+ * (src/domain/reports/facts.ts). Same numbers as the SQL reference in summary-sql.ts.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { FACT_EVENT_ACTIONS, countFacts, dayOf, isoOfDay, replyAmbiguous, type CountedFact } from '../../domain/reports/facts.js';
+import type { CounterQuery, FlatCounters } from './summary-sql.js';
+
+const COLUMNS = sql.raw(
+  'petition_id, unit_code, topic_code, kind, channel, outcome, result, many, received_day, accepted_day, decided_day, closed_day, finished_day, fwd_day, reply_first_day, reply_last_day, reply_count, process_due_day, process_met_day, resolve_due_day, resolve_met_day, on_time',
+);
+
+type FactRow = CountedFact & { petition_id: string };
+
+/** The fact rows of the population of [from, to], optionally restricted to some unit codes. */
+export async function populationFacts(db: Kysely<Database>, fromDay: number, toDay: number, unitCodes: readonly string[] | null): Promise<FactRow[]> {
+  const inUnits = unitCodes ? sql` and unit_code in (${sql.join((unitCodes.length ? unitCodes : ['']).map((c) => sql`${c}`))})` : sql``;
+  const { rows } = await sql<FactRow>`select ${COLUMNS} from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
+    union all select ${COLUMNS} from petition_facts where finished_day >= ${fromDay} and received_day < ${fromDay}${inUnits}`.execute(db);
+  return rows;
+}
+
+/** Counters per (unit code, era) for a period, from the facts. */
+export async function queryFactCounters(db: Kysely<Database>, q: CounterQuery): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
+  const fromDay = dayOf(q.from)!;
+  const toDay = dayOf(q.to)!;
+  const rows = await populationFacts(db, fromDay, toDay, q.unitCodes);
+  // A case with 3+ replies spanning the period without one at its edges: look its replies up.
+  const ambiguous = rows.filter((f) => replyAmbiguous(f, fromDay, toDay)).map((f) => f.petition_id);
+  const repliedInside = new Set<string>();
+  for (let i = 0; i < ambiguous.length; i += 500) {
+    const hits = await db
+      .selectFrom('petition_events')
+      .select('petition_id')
+      .where('petition_id', 'in', ambiguous.slice(i, i + 500))
+      .where('action', '=', FACT_EVENT_ACTIONS[2])
+      .where('on_date', '>=', isoOfDay(fromDay))
+      .where('on_date', '<=', isoOfDay(toDay))
+      .execute();
+    for (const h of hits) repliedInside.add(h.petition_id);
+  }
+  const groups = countFacts(rows, {
+    fromDay,
+    toDay,
+    eraBoundDays: q.eraBounds.map((b) => dayOf(b)!),
+    topicCodes: q.topicCodes,
+    replyInPeriod: (f) => repliedInside.has(f.petition_id ?? ''),
+  });
+  return [...groups.values()];
+}
