@@ -19,7 +19,7 @@ const chunks = <T>(xs: readonly T[], n: number): T[][] => {
 };
 
 /** Computes the facts of the listed cases from their rows (cases that do not exist are skipped). */
-async function computeFacts(tx: Kysely<Database>, ids: readonly string[]): Promise<PetitionFact[]> {
+export async function computeFacts(tx: Kysely<Database>, ids: readonly string[]): Promise<PetitionFact[]> {
   if (ids.length === 0) return [];
   const [petitions, events, deadlines] = await Promise.all([
     tx
