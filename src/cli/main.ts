@@ -15,6 +15,7 @@ const HELP = `danvan <command>
   build-web             build the workspace app into dist/web (with .gz/.br copies)
   migrate               bring the database schema up to date
   audit verify          check the audit trail's hash chain (exit 1 on any problem)
+  facts rebuild         recompute the report facts of every case (after a bulk import)
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
@@ -65,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
       return runCalendarCommand(rest);
     case 'deadline':
       return runDeadlineCommand(rest);
+    case 'facts':
+      return (await import('./facts.js')).runFactsCommand(rest);
     case 'audit': {
       if (rest[0] !== 'verify') break;
       const rt = await openRuntime({ exclusive: false });

@@ -14,12 +14,20 @@ const COLUMNS = sql.raw(
 
 type FactRow = CountedFact & { petition_id: string };
 
+/**
+ * The population of [from, to] as SQL: received in it (the receipt-day range), or received before
+ * it and finished on or after its start (the finished-day range; `+received_day` keeps the planner
+ * off the receipt-day range, which would read every earlier case).
+ */
+export function populationQuery(fromDay: number, toDay: number, unitCodes: readonly string[] | null) {
+  const inUnits = unitCodes ? sql` and unit_code in (${sql.join((unitCodes.length ? unitCodes : ['']).map((c) => sql`${c}`))})` : sql``;
+  return sql<FactRow>`select ${COLUMNS} from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
+    union all select ${COLUMNS} from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
+}
+
 /** The fact rows of the population of [from, to], optionally restricted to some unit codes. */
 export async function populationFacts(db: Kysely<Database>, fromDay: number, toDay: number, unitCodes: readonly string[] | null): Promise<FactRow[]> {
-  const inUnits = unitCodes ? sql` and unit_code in (${sql.join((unitCodes.length ? unitCodes : ['']).map((c) => sql`${c}`))})` : sql``;
-  const { rows } = await sql<FactRow>`select ${COLUMNS} from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
-    union all select ${COLUMNS} from petition_facts where finished_day >= ${fromDay} and received_day < ${fromDay}${inUnits}`.execute(db);
-  return rows;
+  return (await populationQuery(fromDay, toDay, unitCodes).execute(db)).rows;
 }
 
 /** Counters per (unit code, era) for a period, from the facts. */
