@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarEntry } from '../../src/commands/calendar/add-calendar-entry.js';
-import type { Ctx } from '../../src/commands/context.js';
+import type { Ctx } from '../../src/db/context.js';
 import { performPetitionAction } from '../../src/commands/petitions/perform-petition-action.js';
 import { submitPetition } from '../../src/commands/petitions/submit-petition.js';
 import { computeFacts } from '../../src/db/petition-facts.js';

@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ctx } from '../../src/commands/context.js';
+import type { Ctx } from '../../src/db/context.js';
 import { submitPetition } from '../../src/commands/petitions/submit-petition.js';
 import { analyzeAfterBulkLoad } from '../../src/db/petition-facts.js';
 import { SYSTEM_ACTOR, type Actor } from '../../src/domain/access/actor.js';

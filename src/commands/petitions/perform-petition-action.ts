@@ -10,7 +10,7 @@ import { DomainError, conflict, notFound } from '../../domain/errors.js';
 import { PETITION_ACTIONS, caseStateOf, transition, type PetitionAction } from '../../domain/petition/index.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { unitScope } from '../../queries/units/unit-scope.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { closeDeadlines, currentDue, openDeadline, updateOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
 import { extendResolution } from './extend-resolution.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';

@@ -10,7 +10,7 @@ import { normaliseVietnamesePhone } from '../../domain/petition/duplicates.js';
 import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { openDeadline } from './deadlines.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';

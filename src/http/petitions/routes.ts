@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { addAttachment, PURPOSES, type AttachmentPurpose } from '../../commands/petitions/add-attachment.js';
 import { findDuplicates } from '../../commands/petitions/find-duplicates.js';
 import { performPetitionAction } from '../../commands/petitions/perform-petition-action.js';

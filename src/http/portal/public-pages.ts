@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { PETITION_KIND_LABELS, RESULT_LABELS, isPetitionKind } from '../../domain/petition/index.js';
 import { customPeriod, periodById, periodsOfYear, type ReportPeriod } from '../../domain/reports/periods.js';
 import { listPublishedArticles } from '../../queries/news/articles.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { newsMediaPath } from '../../commands/news/media.js';
 import { isCodedError } from '../../domain/errors.js';
 import { newsRoutes } from '../news/routes.js';

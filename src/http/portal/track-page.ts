@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { loadReopenWindow } from '../../commands/petitions/citizen-check.js';
 import { rateAnswer } from '../../commands/petitions/rate-answer.js';
 import { requestReopen } from '../../commands/petitions/request-reopen.js';

@@ -113,11 +113,11 @@ export function PetitionList({
                 onFocus={() => setActive(i)}
                 onClick={(e) => {
                   if ((e.target as HTMLElement).closest('a')) return;
-                  navigate(`/petitions/${item.id}`);
+                  void navigate(`/petitions/${item.id}`);
                 }}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' && e.target === e.currentTarget) {
-                    navigate(`/petitions/${item.id}`);
+                    void navigate(`/petitions/${item.id}`);
                   }
                 }}
               >

@@ -15,10 +15,10 @@ export function UserMenu() {
   // the server could not end it (so the user knows to close the browser on a shared PC).
   const onLogout = () =>
     logout.mutate(undefined, {
-      onSuccess: () => navigate('/login', { replace: true, state: { loggedOut: true } }),
+      onSuccess: () => void navigate('/login', { replace: true, state: { loggedOut: true } }),
       onError: (error) => {
         const problem = isApiProblem(error) && error.status !== 401 ? error.userMessage : undefined;
-        navigate('/login', {
+        void navigate('/login', {
           replace: true,
           state: problem ? { logoutProblem: problem } : { loggedOut: true },
         });
