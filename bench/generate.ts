@@ -18,6 +18,7 @@ import type { PetitionKind } from '../src/domain/petition/kinds.js';
 import { CHANNELS } from '../src/domain/petition/kinds.js';
 import { factOf, type PetitionFact } from '../src/domain/reports/facts.js';
 import { foldVietnamese } from '../src/domain/text/fold.js';
+import { TRACKING_ALPHABET, trackingCheckSymbol } from '../src/domain/petition/tracking-code.js';
 import { buildOfficialUnits } from '../src/domain/units/official-lists.js';
 
 /** "Today" of the generated data set. */
@@ -61,7 +62,11 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
   const person = fictionalName(rng);
   const text = petitionText(rng, kind, topic, 1, { hamlet: `Ấp ${rng.int(1, 9)}`, commune: `xã số ${unitCode}`, neighbour: `${person.honorific} ${fictionalName(rng).fullName}`, area: rng.int(4, 60) * 50, year: rng.int(1985, 2020), project: rng.pick(DEMO_PROJECTS) });
   const id = `00000000-0000-4000-8000-${hex(i, 12)}`;
-  const tracking = `BN${hex(i, 8).toUpperCase()}`;
+  // A real tracking code (Crockford base-32, check symbol), deterministic from the case number.
+  let payload = '';
+  for (let k = 0, n = i; k < 9; k++, n = Math.floor(n / 32)) payload = TRACKING_ALPHABET[n % 32]! + payload;
+  const full = payload + trackingCheckSymbol(payload);
+  const tracking = `${full.slice(0, 4)}-${full.slice(4, 8)}-${full.slice(8)}`;
   const officer = `bench-officer-${provinceCode}-${rng.int(1, OFFICERS_PER_PROVINCE)}`;
   const today = BENCH_TODAY;
   const processedOn = addDays(receivedOn, rng.int(1, 10));

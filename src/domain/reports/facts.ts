@@ -188,12 +188,41 @@ export function replyAmbiguous(f: CountedFact, fromDay: number, toDay: number): 
   return f.reply_count > 2 && f.reply_first_day! < fromDay && f.reply_last_day! > toDay;
 }
 
+/** Where each counter sits in a counter array, for a topic list. */
+export interface CounterLayout {
+  width: number;
+  /** Counter name of each position (base counters, r<i>, t<i>, t_other, c<i>). */
+  names: readonly string[];
+}
+
+/** The layout of the counter arrays for `topicCount` listed topics. */
+export function counterLayout(topicCount: number): CounterLayout {
+  const names: string[] = [...BASE_COUNTERS];
+  for (let i = 0; i < RESULT_CODES.length; i++) names.push(`r${i}`);
+  for (let i = 0; i < topicCount; i++) names.push(`t${i}`);
+  names.push('t_other');
+  for (let i = 0; i < CHANNEL_CODES.length; i++) names.push(`c${i}`);
+  return { width: names.length, names };
+}
+
+/** A counter array as named flat counters. */
+export function flatOf(acc: Float64Array, layout: CounterLayout): FlatCounters {
+  const c: FlatCounters = {};
+  for (let i = 0; i < layout.width; i++) c[layout.names[i]!] = acc[i]!;
+  return c;
+}
+
+/** Adds counter array `b` into `a`. */
+export function addInto(a: Float64Array, b: Float64Array): void {
+  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+}
+
 /**
- * Counts facts of a period's population into one counter array per (unit code, era); returns them
- * as flat counters keyed `unit|era`. The caller passes only the population (received in [F, T],
- * or received before F and finished on or after F).
+ * Counts facts of a period's population into one counter array per (unit code, era), keyed
+ * `unit|era` (layout: {@link counterLayout}). The caller passes only the population (received in
+ * [F, T], or received before F and finished on or after F).
  */
-export function countFacts(rows: Iterable<CountedFact & { petition_id?: string }>, spec: CountSpec): Map<string, { unit_code: string; era: number; counters: FlatCounters }> {
+export function countFactArrays(rows: Iterable<CountedFact & { petition_id?: string }>, spec: CountSpec): Map<string, { unit_code: string; era: number; acc: Float64Array }> {
   const F = spec.fromDay;
   const T = spec.toDay;
   const nBase = BASE_COUNTERS.length;
@@ -208,7 +237,7 @@ export function countFacts(rows: Iterable<CountedFact & { petition_id?: string }
   for (const f of rows) {
     let era = 0;
     while (era < bounds.length && bounds[era]! <= f.received_day) era++;
-    const key = `${f.unit_code}|${era}`;
+    const key = era === 0 ? f.unit_code : `${f.unit_code}|${era}`;
     let g = groups.get(key);
     if (!g) {
       g = { unit_code: f.unit_code, era, acc: new Float64Array(width) };
@@ -261,15 +290,13 @@ export function countFacts(rows: Iterable<CountedFact & { petition_id?: string }
     a[ti === undefined ? tOther : tOff + ti]! += 1;
     if (f.channel > 0) a[cOff + f.channel - 1]! += 1;
   }
+  return groups;
+}
+
+/** {@link countFactArrays} with named counters (tests, small reports). */
+export function countFacts(rows: Iterable<CountedFact & { petition_id?: string }>, spec: CountSpec): Map<string, { unit_code: string; era: number; counters: FlatCounters }> {
+  const layout = counterLayout(spec.topicCodes.length);
   const out = new Map<string, { unit_code: string; era: number; counters: FlatCounters }>();
-  for (const [key, g] of groups) {
-    const c: FlatCounters = {};
-    BASE_COUNTERS.forEach((name, i) => (c[name] = g.acc[i]!));
-    for (let i = 0; i < nRes; i++) c[`r${i}`] = g.acc[nBase + i]!;
-    for (let i = 0; i < spec.topicCodes.length; i++) c[`t${i}`] = g.acc[tOff + i]!;
-    c.t_other = g.acc[tOther]!;
-    for (let i = 0; i < CHANNEL_CODES.length; i++) c[`c${i}`] = g.acc[cOff + i]!;
-    out.set(key, { unit_code: g.unit_code, era: g.era, counters: c });
-  }
+  for (const [key, g] of countFactArrays(rows, spec)) out.set(key, { unit_code: g.unit_code, era: g.era, counters: flatOf(g.acc, layout) });
   return out;
 }

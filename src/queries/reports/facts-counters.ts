@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { FACT_EVENT_ACTIONS, countFacts, dayOf, isoOfDay, replyAmbiguous, type CountedFact } from '../../domain/reports/facts.js';
+import { FACT_EVENT_ACTIONS, countFactArrays, counterLayout, dayOf, flatOf, isoOfDay, replyAmbiguous, type CountedFact, type CounterLayout } from '../../domain/reports/facts.js';
 import type { CounterQuery, FlatCounters } from './summary-sql.js';
 
 const COLUMNS = sql.raw(
@@ -30,8 +30,14 @@ export async function populationFacts(db: Kysely<Database>, fromDay: number, toD
   return (await populationQuery(fromDay, toDay, unitCodes).execute(db)).rows;
 }
 
-/** Counters per (unit code, era) for a period, from the facts. */
+/** Counters per (unit code, era) for a period, from the facts, named (tests and small callers). */
 export async function queryFactCounters(db: Kysely<Database>, q: CounterQuery): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
+  const { groups, layout } = await queryFactArrays(db, q);
+  return groups.map((g) => ({ unit_code: g.unit_code, era: g.era, counters: flatOf(g.acc, layout) }));
+}
+
+/** Counter arrays per (unit code, era) for a period, from the facts (layout: counterLayout). */
+export async function queryFactArrays(db: Kysely<Database>, q: CounterQuery): Promise<{ groups: Array<{ unit_code: string; era: number; acc: Float64Array }>; layout: CounterLayout }> {
   const fromDay = dayOf(q.from)!;
   const toDay = dayOf(q.to)!;
   const rows = await populationFacts(db, fromDay, toDay, q.unitCodes);
@@ -49,12 +55,12 @@ export async function queryFactCounters(db: Kysely<Database>, q: CounterQuery): 
       .execute();
     for (const h of hits) repliedInside.add(h.petition_id);
   }
-  const groups = countFacts(rows, {
+  const groups = countFactArrays(rows, {
     fromDay,
     toDay,
     eraBoundDays: q.eraBounds.map((b) => dayOf(b)!),
     topicCodes: q.topicCodes,
     replyInPeriod: (f) => repliedInside.has(f.petition_id ?? ''),
   });
-  return [...groups.values()];
+  return { groups: [...groups.values()], layout: counterLayout(q.topicCodes.length) };
 }

@@ -40,10 +40,26 @@ export async function snapshotEpoch(db: Kysely<Database>): Promise<number> {
   return Number(row?.epoch ?? 0);
 }
 
-/** The stored payload of a key, or null. */
-export async function readSnapshot(db: Kysely<Database>, key: string): Promise<string | null> {
-  const row = await db.selectFrom('report_snapshots').select('payload').where('key', '=', key).executeTakeFirst();
-  return row?.payload ?? null;
+/** Parsed results recently read, by key and the stored row's time (a replaced row is read again). */
+const parsed = new Map<string, { createdAt: string; value: unknown }>();
+const PARSED_MAX = 16;
+
+/**
+ * The stored result of a key, or null. A large report's JSON takes longer to parse than to count
+ * small periods, so the parsed value is kept in memory while the stored row is the same one.
+ * Callers share it and must not modify it (the reports and exports only read).
+ */
+export async function readSnapshot(db: Kysely<Database>, key: string): Promise<unknown> {
+  const row = await db.selectFrom('report_snapshots').select('created_at').where('key', '=', key).executeTakeFirst();
+  if (!row) return null;
+  const hit = parsed.get(key);
+  if (hit && hit.createdAt === row.created_at) return hit.value;
+  const full = await db.selectFrom('report_snapshots').select(['payload', 'created_at']).where('key', '=', key).executeTakeFirst();
+  if (!full) return null;
+  const value = JSON.parse(full.payload) as unknown;
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+  parsed.set(key, { createdAt: full.created_at, value });
+  return value;
 }
 
 /** A pending snapshot of a period computed at `epoch`. */
