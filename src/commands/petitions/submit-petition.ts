@@ -11,7 +11,7 @@ import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { openDeadline } from './deadlines.js';
+import { openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';
 
@@ -60,6 +60,13 @@ export interface SubmittedCase {
   dueStep: string | null;
 }
 
+/** A case created from another one (a second complaint): its round and link, set at creation so its deadlines open under the right rules. */
+export interface SubmitLink {
+  parentId: string;
+  linkType: 'second_complaint';
+  round: 2;
+}
+
 export interface SubmitResult {
   cases: SubmittedCase[];
   duplicates: DuplicateSuggestion[];
@@ -95,13 +102,13 @@ async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
  * register entry for in-person visits, duplicate suggestions, timeline event and audit event,
  * all in one transaction.
  */
-export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database> }): Promise<SubmitResult> {
+export async function submitPetition({ ctx, actor, input, tx: outer, link, snapshot: given }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database>; link?: SubmitLink; snapshot?: CalendarSnapshot }): Promise<SubmitResult> {
   const today = ctx.clock.today();
   validate(input, today);
   const receivedOn = input.receivedOn ?? today;
   if (!petitionPolicy.intake(actor, input.unitCode)) throw notFound('unit');
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
-  const snapshot = await loadCalendar(outer ?? ctx.db);
+  const snapshot = given ?? (await loadCalendar(outer ?? ctx.db));
 
   // Duplicate suggestions are read before the write transaction: scoring is CPU work that must not
   // hold SQLite's one connection, and a suggestion a moment stale is still a good suggestion.
@@ -124,13 +131,13 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
       const trackingCode = await uniqueTrackingCode(tx);
       const sealed = kind === 'denunciation' && !input.anonymous;
       const searchText = foldVietnamese([trackingCode, input.title, input.content, sealed ? '' : nonSealedNames].join(' '));
-      const facts = { kind, round: 1, remote_area: input.remoteArea ? 1 : 0, complexity: 'normal', received_on: receivedOn };
+      const facts = { kind, round: link?.round ?? 1, remote_area: input.remoteArea ? 1 : 0, complexity: 'normal', received_on: receivedOn };
       await tx
         .insertInto('petitions')
         .values({
           id, tracking_code: trackingCode, unit_code: input.unitCode, agency_id: null, officer_id: null, kind, channel: input.channel,
           topic_code: input.topicCode ?? null, title: input.title.trim(), content: input.content.trim(), status: 'received', status_before_suspension: null,
-          round: 1, parent_id: firstId, link_type: firstId ? 'split' : null, duplicate_of: null, received_on: receivedOn,
+          round: facts.round, parent_id: link?.parentId ?? firstId, link_type: link?.linkType ?? (firstId ? 'split' : null), duplicate_of: null, received_on: receivedOn,
           many_signatories: input.manySignatories ? 1 : 0, signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
           anonymous: input.anonymous ? 1 : 0, sealed: sealed ? 1 : 0, remote_area: facts.remote_area, complexity: 'normal', has_dialogue: 0, extension_count: 0,
           outcome: null, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, finished_on: null, due_on: null, due_step: null,
@@ -143,9 +150,13 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
         phone: p.phone ?? null, email: p.email ?? null, is_representative: p.isRepresentative ? 1 : 0, folded_name: foldVietnamese(p.fullName), phone_norm: normaliseVietnamesePhone(p.phone),
       }));
       if (people.length) await tx.insertInto(sealed ? 'sealed_identities' : 'petitioners').values(people).execute();
-      // The case's due date is the deadline just written (no read back).
-      const opened = await openDeadline(tx, snapshot, id, facts, 'process', receivedOn);
-      const due = { due_on: opened?.due ?? null, due_step: opened ? opened.step : null };
+      // The case's due date comes from the deadlines just written (no read back): the earliest dated one.
+      const opened = [await openDeadline(tx, snapshot, id, facts, 'process', receivedOn)];
+      // A denunciation outside the unit's authority must be forwarded within 5 working days of receipt (Law on Denunciations 2018 Art. 24(2)).
+      if (kind === 'denunciation') opened.push(await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn));
+      const written = opened.filter((o) => o !== null);
+      const first = written.filter((o) => o.due !== null).sort((x, y) => (x.due! < y.due! ? -1 : 1))[0] ?? written[0];
+      const due = { due_on: first?.due ?? null, due_step: first?.step ?? null };
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
       await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 }), public: 1 }).execute();
       await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());

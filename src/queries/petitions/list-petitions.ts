@@ -95,7 +95,7 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
   if (code) {
     q = q.where('p.tracking_code', '=', code);
   } else if (tokens.length && ctx.engine === 'sqlite') {
-    // FTS5 prefix match per word (migration 0008); every token must match; within a small scope,
+    // FTS5 prefix match per word (migration 0011); every token must match; within a small scope,
     // the unit tokens narrow the documents to the scope's.
     const units = scopeUnits ?? (actor.scope.has('*') ? null : [...actor.scope]);
     const match = ftsMatch(tokens, units);
@@ -151,7 +151,7 @@ function baseQuery(ctx: Ctx) {
     .select(sql<string>`coalesce(p.due_on, ${NO_DUE})`.as('due_key'));
 }
 
-/** A newest-first walk of the SQLite search index (migration 0008). */
+/** A newest-first walk of the SQLite search index (migration 0011). */
 interface FtsWalk {
   match: string;
 }

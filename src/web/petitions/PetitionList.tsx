@@ -1,3 +1,4 @@
+import './case-list-phone.css';
 import { Button } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';

@@ -52,10 +52,11 @@ export function UserMenu() {
       <Button
         type="text"
         className="dv-user-button"
-        aria-label={t('Tài khoản: {name}', { name: user.displayName })}
         loading={logout.isPending}
       >
         <Icon name="user" />
+        {/* The name comes from the visible text (no aria-label that would differ from it). */}
+        <span className="dv-visually-hidden">{t('Tài khoản:')} </span>
         <span className="dv-user-name">{user.displayName}</span>
         <span className="dv-user-role">{t.pick(user.roleLabel)}</span>
       </Button>
