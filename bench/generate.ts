@@ -11,11 +11,14 @@ import { readOfficialCsvTexts } from '../src/commands/demo/demo-units.js';
 import { writeUnits } from '../src/commands/units/import-units.js';
 import type { Database, PetitionsTable } from '../src/db/schema.js';
 import type { Engine } from '../src/db/connect.js';
+import { analyzeAfterBulkLoad } from '../src/db/petition-facts.js';
 import { addDays, createRng, fictionalIdentityNumber, fictionalName, fictionalPhone, type Rng } from '../src/domain/petition/demo-support.js';
 import { DEMO_PROJECTS, petitionText, templateTopics } from '../src/domain/petition/demo-texts.js';
 import type { PetitionKind } from '../src/domain/petition/kinds.js';
 import { CHANNELS } from '../src/domain/petition/kinds.js';
+import { factOf, type PetitionFact } from '../src/domain/reports/facts.js';
 import { foldVietnamese } from '../src/domain/text/fold.js';
+import { TRACKING_ALPHABET, trackingCheckSymbol } from '../src/domain/petition/tracking-code.js';
 import { buildOfficialUnits } from '../src/domain/units/official-lists.js';
 
 /** "Today" of the generated data set. */
@@ -59,7 +62,11 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
   const person = fictionalName(rng);
   const text = petitionText(rng, kind, topic, 1, { hamlet: `Ấp ${rng.int(1, 9)}`, commune: `xã số ${unitCode}`, neighbour: `${person.honorific} ${fictionalName(rng).fullName}`, area: rng.int(4, 60) * 50, year: rng.int(1985, 2020), project: rng.pick(DEMO_PROJECTS) });
   const id = `00000000-0000-4000-8000-${hex(i, 12)}`;
-  const tracking = `BN${hex(i, 8).toUpperCase()}`;
+  // A real tracking code (Crockford base-32, check symbol), deterministic from the case number.
+  let payload = '';
+  for (let k = 0, n = i; k < 9; k++, n = Math.floor(n / 32)) payload = TRACKING_ALPHABET[n % 32]! + payload;
+  const full = payload + trackingCheckSymbol(payload);
+  const tracking = `${full.slice(0, 4)}-${full.slice(4, 8)}-${full.slice(8)}`;
   const officer = `bench-officer-${provinceCode}-${rng.int(1, OFFICERS_PER_PROVINCE)}`;
   const today = BENCH_TODAY;
   const processedOn = addDays(receivedOn, rng.int(1, 10));
@@ -132,6 +139,7 @@ export async function generate(db: Kysely<Database>, engine: Engine, count: numb
     const people: Array<Record<string, unknown>> = [];
     const dls: Array<Record<string, unknown>> = [];
     const evs: Array<Record<string, unknown>> = [];
+    const facts: PetitionFact[] = [];
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
       const receivedOn = fromDayNo(first + Math.floor(rng.next() * span));
       const unit = receivedOn < REFORM ? rng.pick(oldCommunes) : rng.pick(newCommunes);
@@ -141,6 +149,8 @@ export async function generate(db: Kysely<Database>, engine: Engine, count: numb
       people.push(c.petitioner);
       dls.push(...c.deadlines);
       evs.push(...c.events);
+      // The report facts, computed by the product's own function from the same rows.
+      facts.push(factOf({ petition: c.p, events: c.events as never, deadlines: c.deadlines as never }));
       if (c.p.officer_id) officers.add(c.p.officer_id);
       if (i % 997 === 0 && sampleProbes.length < 200) sampleProbes.push({ unitCode: c.p.unit_code, topicCode: c.p.topic_code!, title: c.p.title, content: c.p.content, identityNumber: c.petitioner.identity_number, phone: c.petitioner.phone });
       if (i % 4999 === 0 && trackingCodes.length < 100) trackingCodes.push(c.p.tracking_code);
@@ -151,10 +161,11 @@ export async function generate(db: Kysely<Database>, engine: Engine, count: numb
       await insertBatched(tx, 'petitioners', people, 11);
       await insertBatched(tx, 'petition_deadlines', dls, 13);
       if (evs.length) await insertBatched(tx, 'petition_events', evs, 11);
+      await insertBatched(tx, 'petition_facts', facts as unknown as Array<Record<string, unknown>>, 22);
     });
     if ((start / CHUNK) % 10 === 0) log(`  ${Math.min(count, start + CHUNK).toLocaleString('en')} / ${count.toLocaleString('en')} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
-  if (engine === 'sqlite') await sql`analyze`.execute(db);
-  else await sql`analyze`.execute(db);
+  // Planner statistics after the bulk load (and the visibility map PostgreSQL's index-only scans need).
+  await analyzeAfterBulkLoad(db, engine);
   return { petitions: count, officers: [...officers].sort(), sampleProbes, trackingCodes, names, seconds: (performance.now() - t0) / 1000 };
 }

@@ -20,6 +20,7 @@ const HELP = `danvan <command>
   backup FILE           archive every table, attachment and news image while the server runs (.tar.gz)
   backup verify FILE    check an archive (checksums, row counts, audit chain) without restoring it
   restore FILE          restore an archive into an empty data directory or empty PostgreSQL database
+  facts rebuild         recompute the report facts of every case (after a bulk import)
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
@@ -80,6 +81,8 @@ async function main(argv: string[]): Promise<number> {
       return runCalendarCommand(rest);
     case 'deadline':
       return runDeadlineCommand(rest);
+    case 'facts':
+      return (await import('./facts.js')).runFactsCommand(rest);
     case 'audit': {
       if (rest[0] !== 'verify') break;
       const rt = await openRuntime({ exclusive: false });

@@ -10,6 +10,8 @@ import * as m0008 from './migrations/0008-i17-citizen-outbox.js';
 import * as m0009i11 from './migrations/0009-i11-sealed-encryption.js';
 import * as m0009i12 from './migrations/0009-i12-privacy.js';
 import * as m0010i14 from './migrations/0010-i14-campaign-work.js';
+import * as m0010i16 from './migrations/0010-i16-petition-facts.js';
+import * as m0011i16 from './migrations/0011-i16-search-order.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -25,6 +27,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-i11-sealed-encryption': m0009i11,
   '0009-i12-privacy': m0009i12,
   '0010-i14-campaign-work': m0010i14,
+  '0010-i16-petition-facts': m0010i16,
+  '0011-i16-search-order': m0011i16,
 };
 
 class StaticProvider implements MigrationProvider {

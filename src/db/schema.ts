@@ -211,6 +211,16 @@ export interface PetitionEventsTable {
   public: number;
 }
 
+/** One narrow row per case for the period reports (src/domain/reports/facts.ts). */
+export type PetitionFactsTable = import('../domain/reports/facts.js').PetitionFact;
+/** Stored results of closed periods (src/queries/reports/summary-report.ts). */
+export interface ReportSnapshotsTable {
+  key: string;
+  from_day: number;
+  to_day: number;
+  payload: string;
+  created_at: string;
+}
 export interface PetitionDeadlinesTable {
   id: string;
   petition_id: string;
@@ -367,6 +377,9 @@ export interface Database extends CampaignDatabase, PortalDatabase {
   sealed_letter_cases: SealedLetterCasesTable;
   petition_events: PetitionEventsTable;
   petition_deadlines: PetitionDeadlinesTable;
+  petition_facts: PetitionFactsTable;
+  report_snapshots: ReportSnapshotsTable;
+  report_snapshot_epoch: { id: number; epoch: number };
   attachments: AttachmentsTable;
   reception_visits: ReceptionVisitsTable;
   duplicate_suggestions: DuplicateSuggestionsTable;

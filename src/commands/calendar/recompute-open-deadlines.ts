@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { appendAuditMany } from '../../db/audit.js';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
@@ -233,6 +234,8 @@ export async function recomputeOpenDeadlines({ ctx, actor, input, tx: outer }: {
         from (values ${valuesList(caseUpdates.slice(i, i + WRITE_CHUNK))}) as v where petitions.id = v.column1`.execute(tx);
     }
 
+    // Due dates feed the reports' overdue counts: the moved cases' facts change with them.
+    await refreshPetitionFacts(tx, ids);
     const summary: RecomputeSummary = { scanned, rewritten: rewrites.length, moved: [...movedCases.values()].reduce((s, l) => s + l.length, 0), cases: movedCases.size };
     events.push({
       actorId: actor.id, actorName: actor.username, entityType: cause.entityType, entityId: cause.entityId, eventType: 'deadline.recomputed',

@@ -8,6 +8,7 @@ import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { currentDue, openDeadline } from '../petitions/deadlines.js';
+import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { performPetitionAction } from '../petitions/perform-petition-action.js';
 import { submitPetition } from '../petitions/submit-petition.js';
 
@@ -86,6 +87,7 @@ export async function replayDemoPetition(ctx: Ctx, record: DemoPetition, opts: R
       await openDeadline(tx, await loadCalendar(tx), created.id, fresh, 'process', fresh.received_on);
       await tx.updateTable('petitions').set(await currentDue(tx, created.id)).where('id', '=', created.id).execute();
     }
+    await refreshPetitionFacts(tx, [created.id]);
     return created.id;
   });
 

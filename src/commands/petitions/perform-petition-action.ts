@@ -24,6 +24,7 @@ import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { applyDeadlineOps, deadlineFactsOf, loadOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
 import { keyringOf, openIdentity } from '../../db/sealed-keys.js';
+import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { submitPetition } from './submit-petition.js';
 
 export interface ActionResult {
@@ -163,6 +164,7 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
     const eventId = randomUUID();
     await tx.insertInto('petition_events').values({ id: eventId, petition_id: p.id, at: now, on_date: today, actor_id: actor.id, actor_name: actor.displayName, action, from_status: p.status, to_status: plan.nextStatus, payload: JSON.stringify({ ...plan.event.payload, ...(createdCaseId ? { createdCaseId } : {}) }), public: plan.event.public ? 1 : 0 }).execute();
     await queueNotifications(tx, actor, p, eventId, plan.notifications, now);
+    await refreshPetitionFacts(tx, createdCaseId ? [p.id, createdCaseId] : [p.id]);
     await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: p.id, eventType: 'petition.action', payload: { action, from: p.status, to: plan.nextStatus, trackingCode: p.tracking_code, ...(createdCaseId ? { createdCaseId } : {}) } }, ctx.clock.now());
     return { id: p.id, status: plan.nextStatus, version: p.version + 1, ...(createdCaseId ? { createdCaseId } : {}) };
   };

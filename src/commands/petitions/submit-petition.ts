@@ -11,9 +11,10 @@ import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { currentDue, openDeadline, type CalendarSnapshot } from './deadlines.js';
+import { openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
 import { keyringOf, sealIdentity } from '../../db/sealed-keys.js';
+import { refreshPetitionFacts } from '../../db/petition-facts.js';
 
 export interface PetitionerInput {
   fullName: string;
@@ -189,10 +190,13 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
       if (people.length && sealed) await tx.insertInto('sealed_identities').values(people.map((x) => ({ ...x, ...sealIdentity(keys, x) }))).execute();
       else if (people.length) await tx.insertInto('petitioners').values(people).execute();
       if (letterId) await tx.insertInto('sealed_letter_cases').values({ petition_id: id, letter_id: letterId }).execute();
-      await openDeadline(tx, snapshot, id, facts, 'process', receivedOn);
+      // The case's due date comes from the deadlines just written (no read back): the earliest dated one.
+      const opened = [await openDeadline(tx, snapshot, id, facts, 'process', receivedOn)];
       // A denunciation outside the unit's authority must be forwarded within 5 working days of receipt (Law on Denunciations 2018 Art. 24(2)).
-      if (kind === 'denunciation') await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn);
-      const due = await currentDue(tx, id);
+      if (kind === 'denunciation') opened.push(await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn));
+      const written = opened.filter((o) => o !== null);
+      const first = written.filter((o) => o.due !== null).sort((x, y) => (x.due! < y.due! ? -1 : 1))[0] ?? written[0];
+      const due = { due_on: first?.due ?? null, due_step: first?.step ?? null };
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
       await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 && !letterId }), public: 1 }).execute();
       await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());
@@ -209,6 +213,7 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
       }
       firstId ??= id;
     }
+    await refreshPetitionFacts(tx, cases.map((c) => c.id));
     for (const m of findings.sealedMatches) {
       await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: m.id, eventType: 'petition.identity_matched', payload: { trackingCode: m.trackingCode, purpose: 'intake', signals: m.signals } }, ctx.clock.now());
     }

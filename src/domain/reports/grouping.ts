@@ -43,9 +43,15 @@ const MAX_LISTED_CODES = 2000;
 
 /** Dates on which some version starts (after the earliest): SQL era = how many are ≤ received_on. */
 export function eraBoundaries(units: readonly UnitVersion[]): IsoDate[] {
+  const hit = ERA_CACHE.get(units);
+  if (hit) return [...hit];
   const starts = [...new Set(units.map((u) => u.validFrom))].sort();
-  return starts.slice(1);
+  const bounds = starts.slice(1);
+  ERA_CACHE.set(units, bounds);
+  return [...bounds];
 }
+/** Boundaries per unit list (the unit index is cached and reused by every report). */
+const ERA_CACHE = new WeakMap<readonly UnitVersion[], IsoDate[]>();
 
 /** The version a code denotes in an era: its latest version started on or before the era's start. */
 function versionInEra(index: UnitIndex, code: string, era: number, bounds: readonly IsoDate[]): UnitVersion | undefined {

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { hasAbility } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
 import { FINAL_STATUSES } from '../../domain/petition/index.js';
+import { isValidTrackingCode, normaliseTrackingCode } from '../../domain/petition/tracking-code.js';
 import { searchTokens } from '../../domain/text/fold.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { unitScope } from '../units/unit-scope.js';
@@ -78,22 +79,28 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
   const today = ctx.clock.today();
   const soon = dueSoonLimit(calendar, today);
 
-  let q = ctx.db
-    .selectFrom('petitions as p')
-    .leftJoin('users as u', 'u.id', 'p.officer_id')
-    .select(['p.id', 'p.tracking_code', 'p.title', 'p.kind', 'p.status', 'p.channel', 'p.topic_code', 'p.unit_code', 'p.received_on', 'p.due_on', 'p.due_step', 'p.officer_id', 'p.agency_id', 'p.sealed', 'p.sample', 'u.display_name as officer_name'])
-    .select(sql<string>`coalesce(p.due_on, ${NO_DUE})`.as('due_key'));
+  let q = baseQuery(ctx);
 
   if (!actor.scope.has('*')) q = q.where('p.unit_code', 'in', [...actor.scope]);
+  let scopeUnits: string[] | null = null;
   if (filter.unit) {
     const sub = [...(await unitScope(ctx.db, filter.unit))].filter((c) => actor.scope.has('*') || actor.scope.has(c));
     q = sub.length ? q.where('p.unit_code', 'in', sub) : q.where(sql<SqlBool>`1 = 0`);
+    scopeUnits = sub;
   }
   const tokens = searchTokens(filter.q ?? '').map((t) => t.replace(/[^a-z0-9]/g, '')).filter(Boolean).slice(0, 8);
-  if (tokens.length && ctx.engine === 'sqlite') {
-    // FTS5 prefix match per word (migration 0005); every token must match.
-    const match = tokens.map((t) => `"${t}"*`).join(' AND ');
-    q = q.where(sql<SqlBool>`p.rowid in (select rowid from petitions_fts where petitions_fts match ${match})`);
+  // A query shaped like a tracking code (check symbol valid) is a lookup of that code.
+  const code = filter.q && isValidTrackingCode(filter.q.trim()) ? normaliseTrackingCode(filter.q.trim()) : null;
+  let walk: FtsWalk | null = null;
+  if (code) {
+    q = q.where('p.tracking_code', '=', code);
+  } else if (tokens.length && ctx.engine === 'sqlite') {
+    // FTS5 prefix match per word (migration 0011); every token must match; within a small scope,
+    // the unit tokens narrow the documents to the scope's.
+    const units = scopeUnits ?? (actor.scope.has('*') ? null : [...actor.scope]);
+    const match = ftsMatch(tokens, units);
+    if (sort === 'received') walk = { match };
+    else q = q.where(sql<SqlBool>`p.rowid in (select rowid & 4294967295 from petition_search where petition_search match ${match})`);
   } else {
     // PostgreSQL: pg_trgm's GIN index serves substring LIKE.
     for (const token of tokens) q = q.where('p.search_text', 'like', `%${token}%`);
@@ -118,6 +125,7 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
   if (filter.deadline === 'due_soon') q = q.where('p.due_on', '>=', today).where('p.due_on', '<=', soon);
   if (filter.deadline === 'on_time') q = q.where('p.due_on', '>', soon);
 
+  if (walk) return walkSearch(ctx, actor, q, walk, limit, today, soon, filter.cursor);
   if (filter.cursor) {
     const [key, id] = decodeCursor(filter.cursor);
     if (sort === 'due') q = q.where((eb) => eb.or([eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '>', key), eb.and([eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '=', key), eb('p.id', '>', id)])]));
@@ -126,14 +134,76 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
   q = sort === 'due' ? q.orderBy(sql`coalesce(p.due_on, ${NO_DUE})`).orderBy('p.id') : q.orderBy('p.received_on', 'desc').orderBy('p.id', 'desc');
   const rows = await q.limit(limit + 1).execute();
   const page = rows.slice(0, limit);
+  const items = await toItems(ctx, actor, page, today, soon);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(sort === 'due' ? [last.due_key, last.id] : [last.received_on, last.id]) : null;
+  return { items, nextCursor };
+}
 
+type ListQuery = ReturnType<typeof baseQuery>;
+type ListRow = Awaited<ReturnType<ListQuery['execute']>>[number];
+
+function baseQuery(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('petitions as p')
+    .leftJoin('users as u', 'u.id', 'p.officer_id')
+    .select(['p.id', 'p.tracking_code', 'p.title', 'p.kind', 'p.status', 'p.channel', 'p.topic_code', 'p.unit_code', 'p.received_on', 'p.due_on', 'p.due_step', 'p.officer_id', 'p.agency_id', 'p.sealed', 'p.sample', 'u.display_name as officer_name'])
+    .select(sql<string>`coalesce(p.due_on, ${NO_DUE})`.as('due_key'));
+}
+
+/** A newest-first walk of the SQLite search index (migration 0011). */
+interface FtsWalk {
+  match: string;
+}
+
+const MAX_UNIT_TOKENS = 300;
+const FTS_CURSOR = '~fts';
+
+/** The FTS5 query: every word as a prefix; within a listed scope of few units, one of their unit tokens. */
+function ftsMatch(tokens: readonly string[], units: readonly string[] | null): string {
+  const words = tokens.map((t) => `"${t}"*`).join(' AND ');
+  if (!units || units.length === 0 || units.length > MAX_UNIT_TOKENS) return words;
+  return `${words} AND (${units.map((u) => `"qqunit${u.replace(/[^0-9a-zA-Z]/g, '')}"`).join(' OR ')})`;
+}
+
+/**
+ * Walks the matches newest first in growing chunks of index entries, keeps those that pass the
+ * SQL filters (scope, kind, status…), and stops as soon as the page (plus one) is full.
+ */
+async function walkSearch(ctx: Ctx, actor: Actor, q: ListQuery, walk: FtsWalk, limit: number, today: string, soon: string, cursor: string | undefined) {
+  let below = Number.MAX_SAFE_INTEGER;
+  if (cursor) {
+    const [kind, key] = decodeCursor(cursor);
+    if (kind !== FTS_CURSOR || !/^\d+$/.test(key)) throw new DomainError('validation_failed', 'Con trỏ phân trang không hợp lệ.', 'Invalid paging cursor.', { field: 'cursor' });
+    below = Number(key);
+  }
+  const found: Array<{ key: number; row: ListRow }> = [];
+  let chunk = Math.max(limit * 2, 64);
+  for (;;) {
+    const { rows: hits } = await sql<{ k: number }>`select rowid as k from petition_search where petition_search match ${walk.match} and rowid < ${below} order by rowid desc limit ${chunk}`.execute(ctx.db);
+    if (hits.length === 0) break;
+    const byRowid = new Map(hits.map((h) => [Number(BigInt(h.k) & 0xffffffffn), h.k]));
+    const rows = await q.select(sql<number>`p.rowid`.as('rid')).where(sql<SqlBool>`p.rowid in (${sql.join([...byRowid.keys()])})`).execute();
+    for (const r of rows) found.push({ key: byRowid.get(r.rid)!, row: r });
+    below = hits[hits.length - 1]!.k;
+    if (found.length > limit || hits.length < chunk) break;
+    chunk = Math.min(chunk * 4, 20_000);
+  }
+  found.sort((a, b) => b.key - a.key);
+  const page = found.slice(0, limit);
+  const items = await toItems(ctx, actor, page.map((f) => f.row), today, soon);
+  const last = page[page.length - 1];
+  return { items, nextCursor: found.length > limit && last ? encodeCursor([FTS_CURSOR, String(last.key)]) : null };
+}
+
+async function toItems(ctx: Ctx, actor: Actor, page: ListRow[], today: string, soon: string): Promise<PetitionListItem[]> {
   const names = new Map<string, string>();
   const visibleIds = page.filter((r) => r.sealed === 0).map((r) => r.id);
   if (visibleIds.length && actor.role !== 'viewer') {
     const people = await ctx.db.selectFrom('petitioners').select(['petition_id', 'full_name', 'position']).where('petition_id', 'in', visibleIds).orderBy('position').execute();
     for (const p of people) if (!names.has(p.petition_id)) names.set(p.petition_id, p.full_name);
   }
-  const items = page.map((r) => ({
+  return page.map((r) => ({
     id: r.id,
     trackingCode: r.tracking_code,
     title: r.title,
@@ -153,7 +223,4 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
     sealed: r.sealed === 1,
     sample: r.sample === 1,
   }));
-  const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor(sort === 'due' ? [last.due_key, last.id] : [last.received_on, last.id]) : null;
-  return { items, nextCursor };
 }

@@ -9,19 +9,25 @@ import type { Ctx } from '../../db/context.js';
 import type { Database } from '../../db/schema.js';
 import { summaryToCsv } from './export-csv.js';
 import { summaryToXlsx } from './export-xlsx.js';
-import { summaryReport, type SummaryParams, type SummaryReport } from './summary-report.js';
+import { storeSnapshot, type PendingSnapshot } from './period-snapshots.js';
+import { summaryReportWithSnapshot, type SummaryParams, type SummaryReport } from './summary-report.js';
 
 /** A unit of report work. */
 export type ReportJob = { kind: 'summary'; params: SummaryParams; format: 'json' | 'xlsx' | 'csv' };
 /** Its result: the report, or the bytes of the file with the report it was made from. */
-export type ReportJobResult = { report: SummaryReport; file?: Uint8Array };
+export type ReportJobResult = { report: SummaryReport; file?: Uint8Array; pending?: PendingSnapshot | null };
 
-/** Runs a job on a connection (worker or main thread). */
-export async function executeReportJob(db: Kysely<Database>, job: ReportJob): Promise<ReportJobResult> {
-  const report = await summaryReport(db, job.params);
-  if (job.format === 'xlsx') return { report, file: new Uint8Array(await summaryToXlsx(report, { signedOn: job.params.today })) };
-  if (job.format === 'csv') return { report, file: new Uint8Array(summaryToCsv(report)) };
-  return { report };
+/**
+ * Runs a job on a connection (worker or main thread). A writable connection stores a closed
+ * period's result itself; the read-only worker hands it back as `pending` for the main thread.
+ */
+export async function executeReportJob(db: Kysely<Database>, job: ReportJob, opts: { store: boolean } = { store: true }): Promise<ReportJobResult> {
+  const { report, pending } = await summaryReportWithSnapshot(db, job.params);
+  if (pending && opts.store) await storeSnapshot(db, pending, new Date());
+  const rest = opts.store ? {} : { pending };
+  if (job.format === 'xlsx') return { report, file: new Uint8Array(await summaryToXlsx(report, { signedOn: job.params.today })), ...rest };
+  if (job.format === 'csv') return { report, file: new Uint8Array(summaryToCsv(report)), ...rest };
+  return { report, ...rest };
 }
 
 interface Pending {
@@ -82,10 +88,12 @@ export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobR
   const id = w.next++;
   w.w.ref();
   try {
-    return await new Promise<ReportJobResult>((resolve, reject) => {
+    const result = await new Promise<ReportJobResult>((resolve, reject) => {
       w.pending.set(id, { resolve, reject });
       w.w.postMessage({ id, job });
     });
+    if (result.pending) await storeSnapshot(ctx.db, result.pending, ctx.clock.now());
+    return { report: result.report, ...(result.file ? { file: result.file } : {}) };
   } finally {
     if (w.pending.size === 0) w.w.unref();
   }

@@ -1,15 +1,19 @@
 /**
  * The petition-processing summary report (shape of form Biểu 01/XLD, Circular 01/2024/TT-TTCP)
  * for a unit and a period, grouped by the historical or the current administrative structure.
- * SQL counts per (unit code, era) in one pass (summary-sql.ts); this file only adds the groups up
- * the unit tree and names things. The JSON, the .xlsx and the .csv all come from this result.
+ * The counters per (unit code, era) come from `petition_facts` (facts-counters.ts; summary-sql.ts is
+ * the SQL reference they are tested against); this file adds the groups up the unit tree and names
+ * things. A closed period's result is stored and served from storage (period-snapshots.ts). The JSON, the .xlsx and the .csv all come from this result.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { CHANNELS, CHANNEL_LABELS, RESULT_LABELS, type PetitionResult } from '../../domain/petition/kinds.js';
 import { buildGrouping, eraBoundaries, type ReportNode, type ReportStructure } from '../../domain/reports/grouping.js';
 import { parsePeriodConfig, PERIOD_SETTINGS_KEY, type PeriodConfig, type ReportPeriod } from '../../domain/reports/periods.js';
-import { addCounters, queryCounters, RESULT_CODES, type FlatCounters } from './summary-sql.js';
+import { addInto, flatOf } from '../../domain/reports/facts.js';
+import { queryFactArrays } from './facts-counters.js';
+import { pendingSnapshot, readSnapshot, snapshotEpoch, snapshotKey, storeSnapshot, type PendingSnapshot } from './period-snapshots.js';
+import { RESULT_CODES, type FlatCounters } from './summary-sql.js';
 import { loadUnitIndex } from './unit-index.js';
 
 /** Counters of one row, shaped like the form. */
@@ -77,7 +81,10 @@ const rate = (n: number, d: number): number | null => (d > 0 ? Math.round((n / d
 
 /** Turns flat SQL counters into the form's shape. */
 export function shapeCounters(f: FlatCounters): SummaryCounters {
-  const g = (k: string) => f[k] ?? 0;
+  return shapeWith((k) => f[k] ?? 0);
+}
+
+function shapeWith(g: (k: string) => number): SummaryCounters {
   const results: Record<string, number> = {};
   RESULT_CODES.forEach((r, i) => (results[r] = g(`r${i}`)));
   const outside = g('guided') + g('forwarded') + g('urged');
@@ -110,13 +117,36 @@ export async function loadPeriodConfig(db: Kysely<Database>): Promise<PeriodConf
   return parsePeriodConfig(row?.value);
 }
 
-/** Computes the summary report. The caller has checked the actor's ability and scope. */
+/**
+ * The summary report and, for a closed period computed afresh, the result to store. A closed
+ * period already stored is read from storage.
+ */
+export async function summaryReportWithSnapshot(db: Kysely<Database>, params: SummaryParams): Promise<{ report: SummaryReport; pending: PendingSnapshot | null }> {
+  if (params.period.to >= params.today) return { report: await computeSummary(db, params), pending: null };
+  const index = await loadUnitIndex(db);
+  const topics = (await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()).map((t) => t.code);
+  const key = snapshotKey({ unitCode: params.unitCode, from: params.period.from, to: params.period.to, structure: params.structure, index, topics, variant: 'summary' });
+  const stored = await readSnapshot(db, key);
+  if (stored !== null) return { report: stored as SummaryReport, pending: null };
+  const epoch = await snapshotEpoch(db);
+  const report = await computeSummary(db, params);
+  return { report, pending: pendingSnapshot(key, params.period.from, params.period.to, epoch, JSON.stringify(report)) };
+}
+
+/** The summary report; a closed period's result is stored for the next reader. The caller has checked the actor's ability and scope. */
 export async function summaryReport(db: Kysely<Database>, params: SummaryParams): Promise<SummaryReport> {
+  const { report, pending } = await summaryReportWithSnapshot(db, params);
+  if (pending) await storeSnapshot(db, pending, new Date());
+  return report;
+}
+
+/** Computes the summary report from the facts. */
+export async function computeSummary(db: Kysely<Database>, params: SummaryParams): Promise<SummaryReport> {
   const index = await loadUnitIndex(db);
   const grouping = buildGrouping(index, { rootCode: params.unitCode, asOf: params.period.to, today: params.today, structure: params.structure });
   const topics = await db.selectFrom('topics').select(['code', 'name_vi', 'name_en']).orderBy('sort').orderBy('code').execute();
   const config = await loadPeriodConfig(db);
-  const rows = await queryCounters(db, {
+  const { groups: rows, layout } = await queryFactArrays(db, {
     from: params.period.from,
     to: params.period.to,
     eraBounds: eraBoundaries(index.units),
@@ -124,16 +154,26 @@ export async function summaryReport(db: Kysely<Database>, params: SummaryParams)
     unitCodes: grouping.codes,
   });
 
-  const sums = new Map<string, FlatCounters>();
+  // Roll-up along the tree in typed arrays; named counters only for the rows that are output.
+  const sums = new Map<string, Float64Array>();
   for (const r of rows) {
     let key = grouping.assign(r.unit_code, r.era);
     while (key !== null) {
-      const acc = sums.get(key) ?? {};
-      addCounters(acc, r.counters);
-      sums.set(key, acc);
+      let acc = sums.get(key);
+      if (!acc) sums.set(key, (acc = new Float64Array(layout.width)));
+      addInto(acc, r.acc);
       key = grouping.nodes.get(key)?.parentKey ?? null;
     }
   }
+  const position = new Map(layout.names.map((name, i) => [name, i]));
+  const shapeOf = (key: string): SummaryCounters => {
+    const acc = sums.get(key);
+    return shapeWith((k) => (acc ? (acc[position.get(k) ?? -1] ?? 0) : 0));
+  };
+  const flat = (key: string): FlatCounters => {
+    const acc = sums.get(key);
+    return acc ? flatOf(acc, layout) : {};
+  };
 
   // Depth-first order: root, then children by code; nodes without cases below depth 1 are left out.
   const kids = new Map<string, ReportNode[]>();
@@ -148,12 +188,12 @@ export async function summaryReport(db: Kysely<Database>, params: SummaryParams)
   const ordered: SummaryRow[] = [];
   const visit = (n: ReportNode) => {
     if (n.depth > 1 && !sums.has(n.key)) return;
-    ordered.push({ ...n, counters: shapeCounters(sums.get(n.key) ?? {}) });
+    ordered.push({ ...n, counters: shapeOf(n.key) });
     for (const c of (kids.get(n.key) ?? []).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))) visit(c);
   };
   visit(grouping.root);
 
-  const rootFlat = sums.get(grouping.root.key) ?? {};
+  const rootFlat = flat(grouping.root.key);
   const byTopic: LabelledCount[] = topics.map((t, i) => ({ code: t.code, label: { vi: t.name_vi, en: t.name_en }, count: rootFlat[`t${i}`] ?? 0 }));
   if (rootFlat.t_other) byTopic.push({ code: 'unclassified', label: { vi: 'Chưa phân loại', en: 'Unclassified' }, count: rootFlat.t_other });
   const byChannel: LabelledCount[] = CHANNELS.map((c, i) => ({ code: c, label: CHANNEL_LABELS[c], count: rootFlat[`c${i}`] ?? 0 }));

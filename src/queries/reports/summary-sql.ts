@@ -1,5 +1,6 @@
 /**
- * The SQL of the summary report: one pass over `petitions`, one row per (unit code, era), every
+ * The SQL reference of the summary report (the product counts from `petition_facts`,
+ * facts-counters.ts; tests check both give the same numbers): one pass over `petitions`, one row per (unit code, era), every
  * counter a conditional sum. Status is judged AS OF the period end T from the dated columns
  * (accepted_on, decided_on, closed_on, processing events), never from today's `status`: a case
  * decided after T counts as in progress at T.
@@ -7,10 +8,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { CHANNELS } from '../../domain/petition/kinds.js';
-import { RESULTS_BY_KIND } from '../../domain/petition/kinds.js';
+import { RESULT_CODES } from '../../domain/reports/facts.js';
 
-/** Every result code, in form order. */
-export const RESULT_CODES = [...new Set(Object.values(RESULTS_BY_KIND).flat())] as string[];
+export { RESULT_CODES };
 
 /** The base counters, by alias; all are counts of cases. */
 export const BASE_COUNTERS = [

@@ -14,7 +14,7 @@ database.pragma('busy_timeout = 5000');
 const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 
 parentPort!.on('message', (msg: { id: number; job: ReportJob }) => {
-  executeReportJob(db, msg.job).then(
+  executeReportJob(db, msg.job, { store: false }).then(
     (result) => parentPort!.postMessage({ id: msg.id, result }),
     (e: unknown) => parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) } }),
   );

@@ -1,0 +1,302 @@
+/**
+ * Petition facts: one narrow, integer-coded row per case holding exactly what the period reports
+ * count (Biểu 01/XLD), and the counting itself. Pure: the command layer reads a case's row, its
+ * forwarding/reply events and its process/resolve deadlines and calls {@link factOf}; the report
+ * reads the rows of a period's population and calls {@link countFacts}. Status is judged AS OF the
+ * period end T from the dated fields, exactly as the SQL reference (queries/reports/summary-sql.ts).
+ *
+ * Days are integers: days since 1970-01-01 (UTC). A case still open has `finished_day` =
+ * {@link OPEN_DAY}, so "finished on or after F" is one index range that includes open cases.
+ * Codes (kind, channel, outcome, result) are 1 + their index in an append-only list; 0 = none.
+ * Changing a list's order requires `danvan facts rebuild`.
+ */
+import { CHANNELS, PETITION_KINDS, RESULTS_BY_KIND } from '../petition/kinds.js';
+
+/** `finished_day` of a case that has not left the open set. */
+export const OPEN_DAY = 2_147_483_647;
+
+/** Every result code, in form order (append-only). */
+export const RESULT_CODES = [...new Set(Object.values(RESULTS_BY_KIND).flat())] as string[];
+/** Processing outcomes (append-only). */
+export const OUTCOME_CODES = ['accept', 'return_with_guidance', 'forward', 'urge', 'file', 'inspect_or_forward'] as const;
+const KIND_CODES: readonly string[] = PETITION_KINDS;
+const CHANNEL_CODES: readonly string[] = CHANNELS;
+const O_ACCEPT = 1;
+const O_RETURN = 2;
+const O_FORWARD = 3;
+const O_URGE = 4;
+const O_FILE = 5;
+
+const code = (list: readonly string[], v: string | null): number => (v === null ? 0 : list.indexOf(v) + 1);
+
+/** Day number of an ISO date (YYYY-MM-DD…), null for null. */
+export function dayOf(iso: string | null): number | null {
+  if (iso === null) return null;
+  return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+}
+
+/** ISO date of a day number. */
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** One row of `petition_facts`. */
+export interface PetitionFact {
+  petition_id: string;
+  unit_code: string;
+  topic_code: string | null;
+  kind: number;
+  channel: number;
+  outcome: number;
+  result: number;
+  many: number;
+  received_day: number;
+  accepted_day: number | null;
+  decided_day: number | null;
+  closed_day: number | null;
+  finished_day: number;
+  /** First forwarding/urging event (process_forward, process_urge). */
+  fwd_day: number | null;
+  /** Replies to a forwarded petition (record_forward_reply): first, last and how many. */
+  reply_first_day: number | null;
+  reply_last_day: number | null;
+  reply_count: number;
+  process_due_day: number | null;
+  process_met_day: number | null;
+  resolve_due_day: number | null;
+  resolve_met_day: number | null;
+  /** 1 when a resolve deadline was met on or before its due date. */
+  on_time: number;
+}
+
+/** What a fact is computed from. */
+export interface FactSource {
+  petition: {
+    id: string;
+    unit_code: string;
+    topic_code: string | null;
+    kind: string;
+    channel: string;
+    outcome: string | null;
+    result: string | null;
+    many_signatories: number;
+    received_on: string;
+    accepted_on: string | null;
+    decided_on: string | null;
+    closed_on: string | null;
+    finished_on: string | null;
+  };
+  /** Events of the case with action process_forward, process_urge or record_forward_reply. */
+  events: ReadonlyArray<{ action: string; on_date: string }>;
+  /** Deadlines of the case with step process or resolve. */
+  deadlines: ReadonlyArray<{ step: string; state: string; start_on: string; due_on: string | null; met_on: string | null }>;
+}
+
+/** Event actions and deadline steps a fact depends on. */
+export const FACT_EVENT_ACTIONS = ['process_forward', 'process_urge', 'record_forward_reply'] as const;
+export const FACT_DEADLINE_STEPS = ['process', 'resolve'] as const;
+
+/** Computes the fact row of a case. */
+export function factOf(src: FactSource): PetitionFact {
+  const p = src.petition;
+  let fwd: string | null = null;
+  const replies: string[] = [];
+  for (const e of src.events) {
+    if (e.action === 'record_forward_reply') replies.push(e.on_date);
+    else if ((e.action === 'process_forward' || e.action === 'process_urge') && (fwd === null || e.on_date < fwd)) fwd = e.on_date;
+  }
+  replies.sort();
+  // One deadline per step by construction; should there be more, the latest opened one counts.
+  const latest = (step: string) =>
+    src.deadlines.filter((d) => d.step === step).reduce<FactSource['deadlines'][number] | null>((a, d) => (a === null || d.start_on >= a.start_on ? d : a), null);
+  const proc = latest('process');
+  const res = latest('resolve');
+  const onTime = src.deadlines.some((d) => d.step === 'resolve' && d.state === 'met' && d.due_on !== null && d.met_on !== null && d.met_on <= d.due_on);
+  return {
+    petition_id: p.id,
+    unit_code: p.unit_code,
+    topic_code: p.topic_code,
+    kind: code(KIND_CODES, p.kind),
+    channel: code(CHANNEL_CODES, p.channel),
+    outcome: code(OUTCOME_CODES, p.outcome),
+    result: code(RESULT_CODES, p.result),
+    many: p.many_signatories === 1 ? 1 : 0,
+    received_day: dayOf(p.received_on)!,
+    accepted_day: dayOf(p.accepted_on),
+    decided_day: dayOf(p.decided_on),
+    closed_day: dayOf(p.closed_on),
+    finished_day: dayOf(p.finished_on) ?? OPEN_DAY,
+    fwd_day: dayOf(fwd),
+    reply_first_day: dayOf(replies[0] ?? null),
+    reply_last_day: dayOf(replies.at(-1) ?? null),
+    reply_count: replies.length,
+    process_due_day: dayOf(proc?.due_on ?? null),
+    process_met_day: dayOf(proc?.met_on ?? null),
+    resolve_due_day: dayOf(res?.due_on ?? null),
+    resolve_met_day: dayOf(res?.met_on ?? null),
+    on_time: onTime ? 1 : 0,
+  };
+}
+
+/** The base counters, by name, in this order in every counter array. */
+export const BASE_COUNTERS = [
+  'total',
+  'carried_over',
+  'new_received',
+  'many_signatories',
+  'processed',
+  'eligible',
+  'kind_complaint',
+  'kind_denunciation',
+  'kind_recommendation_feedback',
+  'resolved',
+  'in_progress',
+  'ended_without_result',
+  'awaiting_processing',
+  'guided',
+  'forwarded',
+  'urged',
+  'filed',
+  'forward_replies',
+  'resolved_in_period',
+  'on_time',
+  'overdue',
+] as const;
+
+/** Flat counters of one group: base counters + r<i> (results), t<i>/t_other (topics), c<i> (channels). */
+export type FlatCounters = Record<string, number>;
+
+/** The fields of a fact that counting reads (a row from the database may carry them only). */
+export type CountedFact = Omit<PetitionFact, 'petition_id'>;
+
+/** A period and the lists that name the topic/result/channel columns. */
+export interface CountSpec {
+  fromDay: number;
+  toDay: number;
+  /** Day numbers starting an era (grouping.ts): era = how many are ≤ received_day. */
+  eraBoundDays: readonly number[];
+  topicCodes: readonly string[];
+  /**
+   * Whether a case with 3+ replies, the first before F and the last after T, got one inside
+   * [F, T] (the row alone cannot tell); the caller looks those few up. Default: none did.
+   */
+  replyInPeriod?: (fact: CountedFact & { petition_id?: string }) => boolean;
+}
+
+/** A case whose reply count needs a look at its events (see {@link CountSpec.replyInPeriod}). */
+export function replyAmbiguous(f: CountedFact, fromDay: number, toDay: number): boolean {
+  return f.reply_count > 2 && f.reply_first_day! < fromDay && f.reply_last_day! > toDay;
+}
+
+/** Where each counter sits in a counter array, for a topic list. */
+export interface CounterLayout {
+  width: number;
+  /** Counter name of each position (base counters, r<i>, t<i>, t_other, c<i>). */
+  names: readonly string[];
+}
+
+/** The layout of the counter arrays for `topicCount` listed topics. */
+export function counterLayout(topicCount: number): CounterLayout {
+  const names: string[] = [...BASE_COUNTERS];
+  for (let i = 0; i < RESULT_CODES.length; i++) names.push(`r${i}`);
+  for (let i = 0; i < topicCount; i++) names.push(`t${i}`);
+  names.push('t_other');
+  for (let i = 0; i < CHANNEL_CODES.length; i++) names.push(`c${i}`);
+  return { width: names.length, names };
+}
+
+/** A counter array as named flat counters. */
+export function flatOf(acc: Float64Array, layout: CounterLayout): FlatCounters {
+  const c: FlatCounters = {};
+  for (let i = 0; i < layout.width; i++) c[layout.names[i]!] = acc[i]!;
+  return c;
+}
+
+/** Adds counter array `b` into `a`. */
+export function addInto(a: Float64Array, b: Float64Array): void {
+  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+}
+
+/**
+ * Counts facts of a period's population into one counter array per (unit code, era), keyed
+ * `unit|era` (layout: {@link counterLayout}). The caller passes only the population (received in
+ * [F, T], or received before F and finished on or after F).
+ */
+export function countFactArrays(rows: Iterable<CountedFact & { petition_id?: string }>, spec: CountSpec): Map<string, { unit_code: string; era: number; acc: Float64Array }> {
+  const F = spec.fromDay;
+  const T = spec.toDay;
+  const nBase = BASE_COUNTERS.length;
+  const nRes = RESULT_CODES.length;
+  const topicIndex = new Map(spec.topicCodes.map((t, i) => [t, i]));
+  const tOff = nBase + nRes;
+  const tOther = tOff + spec.topicCodes.length;
+  const cOff = tOther + 1;
+  const width = cOff + CHANNEL_CODES.length;
+  const groups = new Map<string, { unit_code: string; era: number; acc: Float64Array }>();
+  const bounds = spec.eraBoundDays;
+  for (const f of rows) {
+    let era = 0;
+    while (era < bounds.length && bounds[era]! <= f.received_day) era++;
+    const key = era === 0 ? f.unit_code : `${f.unit_code}|${era}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { unit_code: f.unit_code, era, acc: new Float64Array(width) };
+      groups.set(key, g);
+    }
+    const a = g.acc;
+    const dec = f.decided_day !== null && f.decided_day <= T;
+    const clo = f.closed_day !== null && f.closed_day <= T;
+    const acc = f.accepted_day !== null && f.accepted_day <= T;
+    const fwdOutcome = f.outcome === O_FORWARD || f.outcome === O_URGE;
+    const fwdT = fwdOutcome && f.fwd_day !== null && f.fwd_day <= T;
+    const processed = acc || ((f.outcome === O_RETURN || f.outcome === O_FILE) && clo) || fwdT;
+    const decidedIn = f.decided_day !== null && f.decided_day >= F && f.decided_day <= T;
+    a[0]! += 1;
+    if (f.received_day < F) a[1]! += 1;
+    else a[2]! += 1;
+    if (f.many === 1) a[3]! += 1;
+    if (processed) a[4]! += 1;
+    if (acc) a[5]! += 1;
+    if (f.kind === 1) a[6]! += 1;
+    else if (f.kind === 2) a[7]! += 1;
+    else if (f.kind === 3 || f.kind === 4) a[8]! += 1;
+    if (dec) a[9]! += 1;
+    if (acc && !dec && !clo) a[10]! += 1;
+    if (clo && !dec && (f.outcome === 0 || f.outcome === O_ACCEPT)) a[11]! += 1;
+    if (!processed && !clo) a[12]! += 1;
+    if (f.outcome === O_RETURN && clo) a[13]! += 1;
+    if (f.outcome === O_FORWARD && fwdT) a[14]! += 1;
+    if (f.outcome === O_URGE && fwdT) a[15]! += 1;
+    if (f.outcome === O_FILE && clo) a[16]! += 1;
+    if (fwdOutcome && f.reply_count > 0) {
+      const first = f.reply_first_day!;
+      const last = f.reply_last_day!;
+      const inside = (first >= F && first <= T) || (last >= F && last <= T) || (replyAmbiguous(f, F, T) && (spec.replyInPeriod?.(f) ?? false));
+      if (inside) a[17]! += 1;
+    }
+    if (decidedIn) {
+      a[18]! += 1;
+      if (f.on_time === 1) a[19]! += 1;
+    }
+    if (!dec && !clo && !fwdT) {
+      const late = (due: number | null, met: number | null) => due !== null && due < T && (met === null || met > T);
+      if (late(f.process_due_day, f.process_met_day) || late(f.resolve_due_day, f.resolve_met_day)) a[20]! += 1;
+    }
+    if (f.result > 0) {
+      const end = f.decided_day ?? f.closed_day;
+      if (end !== null && end <= T) a[nBase + f.result - 1]! += 1;
+    }
+    const ti = f.topic_code === null ? undefined : topicIndex.get(f.topic_code);
+    a[ti === undefined ? tOther : tOff + ti]! += 1;
+    if (f.channel > 0) a[cOff + f.channel - 1]! += 1;
+  }
+  return groups;
+}
+
+/** {@link countFactArrays} with named counters (tests, small reports). */
+export function countFacts(rows: Iterable<CountedFact & { petition_id?: string }>, spec: CountSpec): Map<string, { unit_code: string; era: number; counters: FlatCounters }> {
+  const layout = counterLayout(spec.topicCodes.length);
+  const out = new Map<string, { unit_code: string; era: number; counters: FlatCounters }>();
+  for (const [key, g] of countFactArrays(rows, spec)) out.set(key, { unit_code: g.unit_code, era: g.era, counters: flatOf(g.acc, layout) });
+  return out;
+}
