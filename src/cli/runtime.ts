@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { loadConfig, type Config } from '../config/config.js';
 import type { Ctx } from '../db/context.js';
+import { APP_ROOT } from '../config/paths.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -8,7 +8,8 @@ import { seedReferenceData } from '../commands/reference/seed-reference-data.js'
 import { upgradeLegalSeed } from '../commands/reference/upgrade-legal-seed.js';
 import { fixedDateClock, systemClock } from '../domain/clock.js';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+/** Root of the application (source checkout or built tree). */
+export const REPO_ROOT = APP_ROOT;
 
 export interface Runtime {
   config: Config;

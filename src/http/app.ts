@@ -89,6 +89,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, ctx);
+  (await import('./metrics/routes.js')).registerMetrics(app, ctx, { backupDir: config.backup.dir });
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx, config });
   await app.register(unitRoutes, { ctx });
