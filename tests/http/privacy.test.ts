@@ -21,7 +21,7 @@ describe.each(ENGINES)('personal data: consent, data-subject requests, breach re
     const res = await t.call(null, 'POST', '/api/public/v1/petitions', online);
     expect(res.statusCode, res.body).toBe(201);
     code = res.json().trackingCode;
-  });
+  }, 180_000); // the demo world on PostgreSQL takes 30–100 s on this shared 2-core machine
   afterAll(async () => t?.close());
 
   const audit = async (type: string) => (await t.db.ctx.db.selectFrom('audit_events').select(['payload']).where('event_type', '=', type).execute()).map((r) => r.payload);

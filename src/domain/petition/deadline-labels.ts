@@ -10,6 +10,12 @@ export const DEADLINE_STEP_LABELS: Readonly<Record<string, Label>> = {
   publish: { vi: 'Công khai quyết định', en: 'Publication' },
   enforce: { vi: 'Tổ chức thi hành', en: 'Enforcement' },
   time_bar: { vi: 'Thời hiệu khiếu nại', en: 'Time bar' },
+  forward: { vi: 'Chuyển đơn tố cáo không thuộc thẩm quyền', en: 'Forward if outside authority' },
+  send: { vi: 'Gửi quyết định, kết luận', en: 'Send the decision or conclusion' },
+  effective: { vi: 'Quyết định có hiệu lực', en: 'Decision takes effect' },
+  review_further: { vi: 'Xem xét tố cáo tiếp', en: 'Review of a further denunciation' },
+  overdue_report: { vi: 'Yêu cầu báo cáo tố cáo quá hạn', en: 'Report on an overdue denunciation' },
+  overdue_answer: { vi: 'Báo cáo về tố cáo quá hạn', en: 'Answer on an overdue denunciation' },
 };
 
 /** Labels of the deadline states shown beside every case (colour plus text, never colour alone). */

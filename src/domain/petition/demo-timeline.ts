@@ -73,6 +73,8 @@ export function buildTimeline(rng: Rng, plan: TimelinePlan, documentNo: number):
 
   const accepted = acceptanceDate(plan.receivedOn, plan.processWorkingDays);
   push('process_accept', accepted, { note: 'Đơn đủ điều kiện, thuộc thẩm quyền; thụ lý giải quyết.' });
+  // The notice of acceptance of a denunciation (Law on Denunciations 2018 Art. 29(3)).
+  if (plan.kind === 'denunciation') push('record_sending', addWorkingDays(accepted, rng.int(1, 3)), { document: 'acceptance_notice', sentOn: addWorkingDays(accepted, 1) });
   push('assign', addWorkingDays(accepted, rng.int(0, 2)), { assigneeId: plan.assigneeId, note: 'Giao xác minh, tham mưu giải quyết.' });
   const decideOn = toWorkingDay(addDays(accepted, plan.resolveDays), true);
 
@@ -95,6 +97,8 @@ export function buildTimeline(rng: Rng, plan: TimelinePlan, documentNo: number):
   if (result) {
     const suffix = `${documentNo}/${plan.documentSuffix}`;
     push('decide', decideOn, { result, summary: decisionSummary(result), documentNumber: suffix });
+    // Sending the decision or conclusion (Law on Complaints Art. 32; Law on Denunciations Art. 35(3)).
+    if (!informal) push('record_sending', addWorkingDays(decideOn, rng.int(0, 2)), { document: 'decision', sentOn: decideOn });
     if (informal) {
       push('close', addWorkingDays(last, rng.int(0, 3)), { note: 'Đã trả lời người dân.' });
     } else {
@@ -105,5 +109,7 @@ export function buildTimeline(rng: Rng, plan: TimelinePlan, documentNo: number):
   }
 
   const stop = STAGE_ORDER.indexOf(plan.stopAt);
-  return steps.filter((s) => s.on <= plan.cutoff && STAGE_ORDER.indexOf(STAGE_OF_ACTION[s.action] ?? 'closed') <= stop);
+  const stageOf = (s: (typeof steps)[number]): DemoStage =>
+    s.action === 'record_sending' ? (s.input.document === 'decision' ? 'decided' : 'accepted') : (STAGE_OF_ACTION[s.action] ?? 'closed');
+  return steps.filter((s) => s.on <= plan.cutoff && STAGE_ORDER.indexOf(stageOf(s)) <= stop);
 }

@@ -88,6 +88,16 @@ function FieldInput({
           ]}
         />
       );
+    case 'document':
+      return (
+        <Select
+          {...c}
+          options={[
+            { value: 'decision', label: t('Quyết định giải quyết, kết luận nội dung tố cáo') },
+            { value: 'acceptance_notice', label: t('Thông báo thụ lý tố cáo') },
+          ]}
+        />
+      );
     case 'method':
       return (
         <Select

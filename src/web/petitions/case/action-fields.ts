@@ -2,7 +2,7 @@ import type { Localized } from '../../i18n/language';
 import { msg } from '../../i18n/translate';
 
 export type FieldType =
-  'text' | 'textarea' | 'date' | 'days' | 'assignee' | 'result' | 'fileReason' | 'method' | 'list';
+  'text' | 'textarea' | 'date' | 'days' | 'assignee' | 'result' | 'fileReason' | 'method' | 'list' | 'document';
 
 export interface ActionField {
   name: string;
@@ -94,6 +94,12 @@ export const actionFields: Record<string, ActionField[]> = {
       label: msg('Ngày nộp đơn khiếu nại lần hai'),
       required: true,
     },
+    { name: 'firstDecisionReceivedOn', type: 'date', label: msg('Ngày nhận quyết định lần đầu') },
+  ],
+  record_sending: [
+    { name: 'document', type: 'document', label: msg('Văn bản đã gửi'), required: true },
+    { name: 'sentOn', type: 'date', label: msg('Ngày gửi'), required: true },
+    { name: 'recipients', type: 'text', label: msg('Nơi nhận') },
   ],
 };
 
