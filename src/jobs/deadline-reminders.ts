@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import type { Ctx } from '../commands/context.js';
-import { inTransaction } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
+import { inTransaction } from '../db/context.js';
 import { appendAudit } from '../db/audit.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';

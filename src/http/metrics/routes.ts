@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { newestBackup } from '../../jobs/backup/schedule.js';
 import { jobStats } from '../../jobs/job-stats.js';
 import { operationalCounts } from '../../queries/ops/operational-counts.js';
