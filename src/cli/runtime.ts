@@ -5,6 +5,7 @@ import { openDatabase, type DbHandle } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { seedReferenceData } from '../commands/reference/seed-reference-data.js';
+import { upgradeLegalSeed } from '../commands/reference/upgrade-legal-seed.js';
 import { fixedDateClock, systemClock } from '../domain/clock.js';
 
 /** Root of the application (source checkout or built tree). */
@@ -28,6 +29,7 @@ export async function openRuntime({ exclusive, config = loadConfig() }: { exclus
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
     const ctx: Ctx = { db: handle.db, engine: handle.engine, clock: config.today ? fixedDateClock(config.today) : systemClock, dataDir: config.dataDir };
+    await upgradeLegalSeed(ctx);
     return {
       config,
       handle,

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-search-index.js';
 import * as m0006 from './migrations/0006-finished-on.js';
 import * as m0007 from './migrations/0007-i17-plain-rule-sources.js';
 import * as m0008 from './migrations/0008-i17-citizen-outbox.js';
+import * as m0009i12 from './migrations/0009-i12-privacy.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-finished-on': m0006,
   '0007-i17-plain-rule-sources': m0007,
   '0008-i17-citizen-outbox': m0008,
+  '0009-i12-privacy': m0009i12,
 };
 
 class StaticProvider implements MigrationProvider {

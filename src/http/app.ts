@@ -103,6 +103,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   await app.register(calendarRoutes, { ctx });
   await app.register((await import('./admin/routes.js')).adminRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
+  await app.register((await import('./privacy/routes.js')).privacyRoutes, { ctx });
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
