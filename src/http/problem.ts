@@ -10,6 +10,7 @@ import { isCodedError } from '../domain/errors.js';
 export const STATUS_BY_CODE: Record<string, number> = {
   validation_failed: 400,
   malformed_json: 400,
+  malformed_multipart: 400,
   invalid_encoding: 400,
   invalid_date: 400,
   year_out_of_range: 400,
@@ -75,6 +76,13 @@ const fastifyCodes: Record<string, [number, string, string, string]> = {
   FST_ERR_VALIDATION: [400, 'validation_failed', 'Dữ liệu không hợp lệ.', 'The request is invalid.'],
 };
 
+const MALFORMED_MULTIPART = /^(Multipart: )?(Boundary not found|Unexpected end of (form|multipart data)|Malformed part header|Part terminated early|Malformed urlencoded form)/;
+
+/** True for a parse error of a broken, truncated or boundary-less multipart body (the client's fault). */
+export function isMalformedMultipart(error: { message?: string; code?: string }, request: FastifyRequest): boolean {
+  return request.isMultipart() && (MALFORMED_MULTIPART.test(error.message ?? '') || error.code === 'ERR_STREAM_PREMATURE_CLOSE');
+}
+
 /** Fastify error handler: every error becomes RFC 9457 problem+json; only real bugs are 500. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -94,6 +102,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   const mapped = error.code ? fastifyCodes[error.code] : undefined;
   if (mapped) return sendProblem(reply, request, mapped[0], mapped[1], mapped[2], mapped[3]);
+  // busboy's parse errors (a broken or truncated multipart body) are the client's, not ours.
+  if (isMalformedMultipart(error, request)) {
+    return sendProblem(reply, request, 400, 'malformed_multipart', 'Biểu mẫu gửi tệp bị lỗi hoặc không đầy đủ; vui lòng gửi lại.', 'The multipart form is malformed or incomplete; please send it again.');
+  }
   if (error.statusCode === 429) {
     return sendProblem(reply, request, 429, 'rate_limited', 'Quá nhiều yêu cầu, vui lòng thử lại sau.', 'Too many requests; try again later.');
   }

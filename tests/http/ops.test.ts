@@ -55,4 +55,22 @@ describe.each(ENGINES)('operations endpoints on %s', (engine) => {
     expect(body).not.toContain(code);
     expect(body).not.toContain('Người Đo Lường');
   });
+
+  it('answers a malformed or truncated multipart body with 400, never 500 (staff upload and the citizens\' form)', async () => {
+    const desk = await t.login('tiepdan.thanhphuoc');
+    const { id } = await submit(t, desk);
+    const truncated = Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 half a fi');
+    const noBoundary = Buffer.from('hello');
+    for (const [body, type] of [
+      [truncated, 'multipart/form-data; boundary=XyZ'],
+      [noBoundary, 'multipart/form-data'],
+    ] as const) {
+      const staff = await t.call(desk, 'POST', `/api/v1/petitions/${id}/attachments`, body, { 'content-type': type });
+      expect(staff.statusCode).toBe(400);
+      expect(staff.json()).toMatchObject({ code: 'malformed_multipart', message: { vi: expect.any(String), en: expect.any(String) } });
+      const portal = await t.call(null, 'POST', '/gui-don', body, { 'content-type': type });
+      expect(portal.statusCode).toBe(400);
+    }
+    expect(await t.db.ctx.db.selectFrom('attachments').select('id').where('petition_id', '=', id).execute()).toEqual([]);
+  });
 });

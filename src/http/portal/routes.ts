@@ -7,6 +7,7 @@ import { newsRoutes } from '../news/routes.js';
 import { open311Routes } from '../open311/routes.js';
 import { ASSETS } from './assets.js';
 import { errorPage } from './errors.js';
+import { isMalformedMultipart } from '../problem.js';
 import { feedbackApiRoutes } from './feedback-api.js';
 import { langOf } from './i18n.js';
 import { registerNewsPages } from './news-pages.js';
@@ -32,6 +33,7 @@ async function pages(app: FastifyInstance, { ctx }: { ctx: Ctx }): Promise<void>
     if (isCodedError(error) && error.code === 'csrf_failed') {
       return errorPage(request, reply, lang, 403, 'Bạn đang đăng nhập bằng tài khoản cán bộ. Cán bộ nhập đơn qua trang tiếp nhận; hãy đăng xuất để gửi với tư cách công dân.', 'You are signed in as an official. Officials register petitions in the workspace; sign out to submit as a citizen.');
     }
+    if (isMalformedMultipart(error as Error & { code?: string }, request)) return errorPage(request, reply, lang, 400, 'Biểu mẫu gửi lên bị lỗi hoặc không đầy đủ; vui lòng gửi lại.', 'The form arrived broken or incomplete; please send it again.');
     const status = (error as { statusCode?: number }).statusCode ?? (isCodedError(error) ? 400 : 500);
     if (status === 429) return errorPage(request, reply, lang, 429, 'Vui lòng chờ một phút rồi thử lại.', 'Please wait a minute and try again.');
     if (status === 413) return errorPage(request, reply, lang, 413, 'Tệp đính kèm quá lớn hoặc quá nhiều tệp (tối đa 3 tệp, mỗi tệp 10 MB).', 'Attachments too large or too many (at most 3 files of 10 MB).');

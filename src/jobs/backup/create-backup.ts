@@ -13,7 +13,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
-import { attachmentPath } from '../../commands/petitions/add-attachment.js';
+import { attachmentPath } from '../../db/files.js';
 import { APP_ROOT } from '../../config/paths.js';
 import type { Engine } from '../../db/connect.js';
 import { columnsOf, listTables, primaryKey, type AnyDb } from './catalog.js';
