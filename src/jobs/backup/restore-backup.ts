@@ -32,6 +32,9 @@ export interface RestoreResult {
 /** Thrown when the target is not empty or the archive cannot be restored here. */
 export class RestoreRefused extends Error {}
 
+/** Files a target may already hold: the sealing key is never in an archive and is put back by hand first. */
+const KEEP_IN_TARGET = new Set(['sealed.key']);
+
 const TABLE_ENTRY = /^tables\/[a-z0-9_]+\.ndjson$/;
 const FILE_ENTRY = /^files\/(attachments|media)\/(?!.*\.\.)[A-Za-z0-9._/-]+$/;
 
@@ -57,7 +60,7 @@ export async function restoreBackup({ file, target, log = () => {} }: { file: st
   }
 
   const sqliteTarget = !target.databaseUrl;
-  if (sqliteTarget && fs.existsSync(target.dataDir) && fs.readdirSync(target.dataDir).length > 0) {
+  if (sqliteTarget && fs.existsSync(target.dataDir) && fs.readdirSync(target.dataDir).some((f) => !KEEP_IN_TARGET.has(f))) {
     throw new RestoreRefused(`The data directory ${target.dataDir} is not empty; restore only into an empty one. / Thư mục dữ liệu không trống.`);
   }
   if (!sqliteTarget && fs.existsSync(path.join(target.dataDir, 'attachments')) && fs.readdirSync(path.join(target.dataDir, 'attachments')).length > 0) {
@@ -132,7 +135,7 @@ export async function restoreBackup({ file, target, log = () => {} }: { file: st
     }
     await handle.close();
     if (failed && claimed && sqliteTarget) {
-      for (const f of fs.readdirSync(target.dataDir)) if (f !== 'danvan.lock') fs.rmSync(path.join(target.dataDir, f), { recursive: true, force: true });
+      for (const f of fs.readdirSync(target.dataDir)) if (f !== 'danvan.lock' && !KEEP_IN_TARGET.has(f)) fs.rmSync(path.join(target.dataDir, f), { recursive: true, force: true });
     }
     release();
   }
