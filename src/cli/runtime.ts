@@ -23,7 +23,7 @@ export interface Runtime {
 export async function openRuntime({ exclusive, config = loadConfig() }: { exclusive: boolean; config?: Config }): Promise<Runtime> {
   const release = exclusive && !config.databaseUrl ? lockDataDir(config.dataDir) : () => {};
   try {
-    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, slowQueryMs: config.slowQueryMs });
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
     const ctx: Ctx = { db: handle.db, engine: handle.engine, clock: config.today ? fixedDateClock(config.today) : systemClock, dataDir: config.dataDir };
