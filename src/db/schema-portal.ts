@@ -35,7 +35,15 @@ export interface PetitionFeedbackTable {
 }
 
 /** The tables of migration 0004, merged into `Database`. */
+/** Migration 0007: links an Open311 client sent as `media_url`, in the order given. */
+export interface Open311MediaTable {
+  petition_id: string;
+  position: number;
+  url: string;
+}
+
 export interface PortalDatabase {
   articles: ArticlesTable;
   petition_feedback: PetitionFeedbackTable;
+  open311_media: Open311MediaTable;
 }

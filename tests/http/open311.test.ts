@@ -100,7 +100,13 @@ describe.each(ENGINES)('Open311 GeoReport v2 (%s)', (engine) => {
     expect(noPlace.statusCode).toBe(400);
     expect(noPlace.json()[0].code).toBe(400);
     const unknown = await t.call(null, 'POST', `${BASE}/requests.json`, new URLSearchParams({ api_key: apiKey, service_code: 'no_such', address_string: 'x', description: 'Mô tả đủ dài để hợp lệ.' }).toString(), urlencoded);
-    expect(unknown.statusCode).toBe(400);
+    expect(unknown.statusCode).toBe(404);
+    const nowhere = await t.call(null, 'POST', `${BASE}/requests.json`, new URLSearchParams({ api_key: apiKey, service_code: 'infrastructure', address_string: 'x', jurisdiction_id: '99999' }).toString(), urlencoded);
+    expect(nowhere.statusCode).toBe(404);
+    expect(nowhere.json()[0].description).toContain('99999');
+    // The specification makes description optional and accepts a location given only as address_id.
+    const bare = await t.call(null, 'POST', `${BASE}/requests.json`, new URLSearchParams({ api_key: apiKey, service_code: 'infrastructure', address_id: 'TP-0042' }).toString(), urlencoded);
+    expect(bare.statusCode).toBe(201);
   });
 
   it('lists requests with filters, closed for decided feedback, never denunciations', async () => {

@@ -84,6 +84,7 @@ export const PetitionDetailSchema = z
       }),
     ),
     attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mediaType: z.string(), size: z.number(), purpose: z.string(), uploadedAt: z.string() })),
+    mediaLinks: z.array(z.string()).describe('Liên kết ảnh do ứng dụng Open311 gửi (media_url) / Picture links sent by an Open311 client'),
     links: z.object({
       parent: CaseRef.nullable(),
       children: z.array(CaseRef),
