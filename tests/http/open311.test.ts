@@ -117,6 +117,10 @@ describe.each(ENGINES)('Open311 GeoReport v2 (%s)', (engine) => {
     expect(ids).toContain(decidedCode);
     expect(JSON.stringify(all)).not.toContain('Lê Thị Riêng Tư');
     expect(JSON.stringify(all)).not.toContain('0909123123');
+    // The demo's feedback and recommendations carry a point, which FixMyStreet's import needs.
+    const located = all.filter((r) => typeof r.lat === 'number' && typeof r.long === 'number' && typeof r.address === 'string');
+    expect(located.length).toBeGreaterThan(5);
+    expect(located.every((r) => (r.lat as number) > 10.5 && (r.lat as number) < 10.8 && (r.long as number) > 106 && (r.long as number) < 106.3)).toBe(true);
     const decided = all.find((r) => r.service_request_id === decidedCode)!;
     expect(decided).toMatchObject({ status: 'closed', status_notes: 'Đã nạo vét cống ngày 20/11.', expected_datetime: null });
     const closed = (await t.call(null, 'GET', `${BASE}/requests.json?status=closed`)).json() as Array<{ status: string }>;
