@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-news.js';
 import * as m0005 from './migrations/0005-search-index.js';
 import * as m0006 from './migrations/0006-finished-on.js';
 import * as m0007 from './migrations/0007-i15-open311-media.js';
+import * as m0008 from './migrations/0008-i15-receipts.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-search-index': m0005,
   '0006-finished-on': m0006,
   '0007-i15-open311-media': m0007,
+  '0008-i15-receipts': m0008,
 };
 
 class StaticProvider implements MigrationProvider {

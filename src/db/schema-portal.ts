@@ -42,8 +42,18 @@ export interface Open311MediaTable {
   url: string;
 }
 
+/** Migration 0008: the receipt as it was at receipt (JSON ReceiptSnapshot) and its print log. */
+export interface PetitionReceiptsTable {
+  petition_id: string;
+  snapshot: string;
+  taken_at: string;
+  first_printed_at: string | null;
+  print_count: number;
+}
+
 export interface PortalDatabase {
   articles: ArticlesTable;
   petition_feedback: PetitionFeedbackTable;
   open311_media: Open311MediaTable;
+  petition_receipts: PetitionReceiptsTable;
 }

@@ -1,3 +1,4 @@
+import { takeReceiptSnapshot } from './receipt-snapshot.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../db/audit.js';
@@ -154,6 +155,7 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
           direction: input.reception?.direction ?? null, follow_up: input.reception?.followUp ?? null, receiver_id: actor.id === 'public' ? null : actor.id, created_at: now,
         }).execute();
       }
+      await takeReceiptSnapshot(tx, id, actor.displayName, now);
       cases.push({ id, trackingCode, kind, status: 'received', dueOn: due.due_on, dueStep: due.due_step });
       firstId ??= id;
     }

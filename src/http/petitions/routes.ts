@@ -20,6 +20,7 @@ import { receiptDocx } from '../../queries/petitions/receipt-docx.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
 import { PetitionDetailSchema } from './detail-schema.js';
+import { printReceipt } from '../../commands/petitions/print-receipt.js';
 import { ActionBody, DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
 
 const Id = z.object({ id: z.string().min(1).max(64) }).strict();
@@ -192,7 +193,8 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
     { schema: { tags: ['petitions'], summary: 'Phiếu nhận đơn (.docx) / Receipt', params: Id, response: { 200: z.any(), ...problemResponses(401, 404) } } },
     async (request, reply) => {
       const proto = request.protocol;
-      const { fileName, buffer } = await receiptDocx({ ctx, actor: requireActor(request), id: request.params.id, portalUrl: `${proto}://${request.host}` });
+      const printed = await printReceipt({ ctx, actor: requireActor(request), id: request.params.id });
+      const { fileName, buffer } = await receiptDocx({ ...printed, portalUrl: `${proto}://${request.host}` });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       reply.header('cache-control', 'private, no-store');

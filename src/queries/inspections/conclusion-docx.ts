@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { mottoHeader } from '../documents/motto-header.js';
 import type { Ctx } from '../../commands/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
@@ -45,14 +46,10 @@ export async function conclusionDocx({ ctx, actor, inspectionId, sessionId }: { 
   const when = `${TIME_OF_DAY_LABELS[s.time_of_day as TimeOfDay]?.vi ?? ''} ngày ${s.held_on.slice(8, 10)}/${s.held_on.slice(5, 7)}/${s.held_on.slice(0, 4)}`.trim();
   const due = (iso: string | null) => (iso ? ` (hạn: ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)})` : '');
 
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [new TableRow({ children: [
-      new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: [center(r.issuing_body.toUpperCase(), { size: 24 }), center('ĐOÀN KIỂM TRA', { bold: true, size: 24 }), center(`Số: ${r.decision_number}`, { size: 24 })] }),
-      new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: [center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }), center('Độc lập - Tự do - Hạnh phúc', { bold: true }), center(vietnameseDateLine(place, s.held_on), { italics: true })] }),
-    ] })],
-  });
+  const header = mottoHeader(
+    [center(r.issuing_body.toUpperCase(), { size: 24 }), center('ĐOÀN KIỂM TRA', { bold: true, size: 24 }), center(`Số: ${r.decision_number}`, { size: 24 })],
+    [center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }), center('Độc lập - Tự do - Hạnh phúc', { bold: true }), center(vietnameseDateLine(place, s.held_on), { italics: true })],
+  );
 
   const body: Paragraph[] = [
     para([], { after: 240 }),
