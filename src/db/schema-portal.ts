@@ -35,14 +35,14 @@ export interface PetitionFeedbackTable {
 }
 
 /** The tables of migration 0004, merged into `Database`. */
-/** Migration 0007: links an Open311 client sent as `media_url`, in the order given. */
+/** Migration 0010: links an Open311 client sent as `media_url`, in the order given. */
 export interface Open311MediaTable {
   petition_id: string;
   position: number;
   url: string;
 }
 
-/** Migration 0008: the receipt as it was at receipt (JSON ReceiptSnapshot) and its print log. */
+/** Migration 0011: the receipt as it was at receipt (JSON ReceiptSnapshot) and its print log. */
 export interface PetitionReceiptsTable {
   petition_id: string;
   snapshot: string;

@@ -145,6 +145,18 @@ export interface PetitionsTable {
   updated_at: string;
 }
 
+/** A message to a citizen waiting for the sender (migration 0008). */
+export interface CitizenOutboxTable {
+  id: string;
+  channel: 'sms' | 'email';
+  recipient: string;
+  purpose: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface PersonTable {
   id: string;
   petition_id: string;
@@ -256,6 +268,55 @@ export interface CalendarEntriesTable {
   removed_at: string | null;
 }
 
+export interface ConsentsTable {
+  id: string;
+  petition_id: string;
+  controller_unit_code: string;
+  text_version: string;
+  channel: string;
+  given_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface PrivacyRequestsTable {
+  id: string;
+  code: string;
+  petition_id: string;
+  unit_code: string;
+  kind: string;
+  channel: string;
+  detail: string;
+  status: string;
+  received_on: string;
+  due_on: string;
+  rule_source: string;
+  answer: string | null;
+  retained: string | null;
+  answered_on: string | null;
+  answered_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  version: number;
+}
+
+export interface PrivacyBreachesTable {
+  id: string;
+  unit_code: string;
+  discovered_at: string;
+  notify_by: string;
+  description: string;
+  data_categories: string;
+  subjects_count: number;
+  measures: string;
+  notified_at: string | null;
+  notified_to: string | null;
+  late_reason: string | null;
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  version: number;
+}
+
 export interface DeadlineRulesTable {
   id: string;
   data: string;
@@ -265,6 +326,7 @@ export interface DeadlineRulesTable {
 export interface Database extends CampaignDatabase, PortalDatabase {
   units: UnitsTable;
   agencies: AgenciesTable;
+  citizen_outbox: CitizenOutboxTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -282,6 +344,9 @@ export interface Database extends CampaignDatabase, PortalDatabase {
   duplicate_suggestions: DuplicateSuggestionsTable;
   idempotency_keys: IdempotencyKeysTable;
   notifications: NotificationsTable;
+  consents: ConsentsTable;
+  privacy_requests: PrivacyRequestsTable;
+  privacy_breaches: PrivacyBreachesTable;
   calendar_entries: CalendarEntriesTable;
   deadline_rules: DeadlineRulesTable;
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { takeReceiptSnapshot, type ReceiptSnapshot } from './receipt-snapshot.js';
 
 /**

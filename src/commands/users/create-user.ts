@@ -4,7 +4,7 @@ import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { isRole, type Role } from '../../domain/access/roles.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { hashPassword } from '../auth/passwords.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 export interface CreateUserInput {
   username: string;

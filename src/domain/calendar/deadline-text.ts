@@ -1,13 +1,29 @@
 /** One-sentence explanations of a computed deadline, in Vietnamese and English. */
 import type { LocalizedText } from './calendar-error.js';
-import type { DeadlineExplanation } from './deadline.js';
+import type { Counting } from './deadline-rules.js';
 import { formatVi, type IsoDate } from './iso-date.js';
+
+/**
+ * What the sentences need of a computed deadline: a structural subset of `DeadlineExplanation`,
+ * declared here so that deadline.ts imports this file and not the other way round (no cycle).
+ */
+export interface DeadlineTextFacts {
+  start: IsoDate;
+  rule: { id: string; source: string } | null;
+  counting: Counting;
+  days: number;
+  skipped: ReadonlyArray<{ date: IsoDate; reason: string }>;
+  movedFrom?: IsoDate;
+  extensions: ReadonlyArray<{ days: number }>;
+  due: IsoDate | null;
+  remaining?: number;
+}
 
 /**
  * Builds the sentences; `pausedOn` is the day the clock stopped when an open pause was reached.
  * Dates are dd/mm/yyyy in Vietnamese and ISO in English (unambiguous for foreign readers).
  */
-export function deadlineTexts(e: DeadlineExplanation, pausedOn: IsoDate | null): LocalizedText {
+export function deadlineTexts(e: DeadlineTextFacts, pausedOn: IsoDate | null): LocalizedText {
   const unitVi = e.counting === 'working' ? 'ngày làm việc' : 'ngày';
   const unitEn = e.counting === 'working' ? 'working days' : 'calendar days';
   const ruleVi = e.rule ? ` theo ${e.rule.source}` : '';
@@ -16,7 +32,9 @@ export function deadlineTexts(e: DeadlineExplanation, pausedOn: IsoDate | null):
   const offDays = e.skipped.filter((s) => s.reason !== 'paused');
   const movedOver = moved ? offDays.filter((s) => s.date > moved).length : 0;
   const off = offDays.length - movedOver;
-  const paused = e.skipped.length - off;
+  // Only days inside a real suspension (a written decision) are "paused"; the days off the due date
+  // moved over are days off, never a suspension (issue 12 item 8).
+  const paused = e.skipped.filter((s) => s.reason === 'paused').length;
   const extDays = e.extensions.reduce((s, x) => s + x.days, 0);
   const partsVi: string[] = [];
   const partsEn: string[] = [];

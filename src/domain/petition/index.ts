@@ -16,3 +16,8 @@ export * from './demo-units.js';
 export * from './deadline-labels.js';
 export * from './case-state-of.js';
 export * from './file-sniff.js';
+export * from './case-deadlines.js';
+export * from './lifecycle-plan-types.js';
+export * from './lifecycle-plan.js';
+export { ACTION_PLANS, type ActionSpec } from './lifecycle-plan-table.js';
+export * from './plan-notifications.js';
