@@ -1,22 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { ReceiptSnapshot } from '../../domain/petition/receipt-snapshot.js';
 import { CHANNEL_LABELS, DEADLINE_STEP_LABELS, PETITION_KIND_LABELS, type Channel, type PetitionKind } from '../../domain/petition/index.js';
 
-/** What the receipt says, fixed at the moment of receipt (Vietnamese: it is an official paper). */
-export interface ReceiptSnapshot {
-  trackingCode: string;
-  unitName: string;
-  receivedOn: string;
-  kind: string;
-  channel: string;
-  /** Petitioner lines; a sealed denouncer is one fixed sentence, never a name. */
-  people: string[];
-  signatoryCount: number | null;
-  title: string;
-  deadlines: Array<{ step: string; dueOn: string; text: string }>;
-  receiverName: string;
-  sample: boolean;
-}
+export type { ReceiptSnapshot };
 
 /**
  * Records the receipt of a just-created case inside the intake transaction: the unit's name that

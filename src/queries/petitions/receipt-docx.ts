@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle } from 'docx';
-import type { ReceiptSnapshot } from '../../commands/petitions/receipt-snapshot.js';
+import type { ReceiptSnapshot } from '../../domain/petition/receipt-snapshot.js';
 import { formatVi } from '../../domain/calendar/index.js';
 import { mottoHeader } from '../documents/motto-header.js';
 
