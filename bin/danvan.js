@@ -30,7 +30,16 @@ function bundleCurrent() {
 }
 
 async function fromSource() {
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    console.error(
+      'Bản dựng trong dist/ chưa có hoặc cũ hơn mã nguồn, và công cụ dựng chưa được cài. / The build in dist/ is missing or older than the sources, and the build tools are not installed.\n' +
+        'Run: npm ci && npm run build && npm prune --omit=dev',
+    );
+    process.exit(1);
+  }
   register();
   await import('../src/cli/main.ts');
 }

@@ -258,6 +258,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/identity-accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký truy cập danh tính người tố cáo / Sealed identity access log
+         * @description Every reveal (allowed or refused) and every identity-based duplicate match, newest first: who, when, which case, purpose, outcome. Never the identity itself. Ability `audit.read`.
+         */
+        get: operations["getAdminIdentityAccesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/topics": {
         parameters: {
             query?: never;
@@ -3923,6 +3943,71 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminIdentityAccesses: {
+        parameters: {
+            query?: {
+                before?: number;
+                limit?: number;
+                outcome?: "allowed" | "refused" | "matched";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            actorId: string | null;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            outcome: "allowed" | "refused" | "matched";
+                            petitionId: string;
+                            purpose: string | null;
+                            reason: string | null;
+                            seq: number;
+                            trackingCode: string | null;
+                        }[];
+                        nextBefore: number | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8056,6 +8141,13 @@ export interface operations {
                     kinds: ("complaint" | "denunciation" | "recommendation" | "feedback")[];
                     location?: string | null;
                     manySignatories?: boolean;
+                    /** @description A mixed letter: each kind with its own title and content (required when it denounces and asks something else; the other cases carry only their own part) */
+                    parts?: {
+                        content: string;
+                        /** @enum {string} */
+                        kind: "complaint" | "denunciation" | "recommendation" | "feedback";
+                        title: string;
+                    }[] | null;
                     petitioners: {
                         address?: string | null;
                         email?: string | null;
@@ -11263,6 +11355,8 @@ export interface operations {
                     content?: string;
                     /** @default [] */
                     petitioners?: {
+                        address?: string | null;
+                        fullName?: string | null;
                         identityNumber?: string | null;
                         phone?: string | null;
                     }[];

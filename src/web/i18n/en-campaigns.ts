@@ -282,6 +282,8 @@ export const enCampaigns: Record<string, string> = {
   'Tỷ lệ giải quyết': 'Resolution rate',
   'Giải quyết đúng hạn': 'Resolved on time',
   'Đơn quá hạn ({n})': 'Overdue petitions ({n})',
+  'Tiếp nhận mới': 'Newly received',
+  'Hiển thị {n} đơn quá hạn lâu nhất.': 'Showing the {n} longest overdue.',
   'Không có đơn nào quá hạn.': 'No overdue petitions.',
   'Mã theo dõi': 'Tracking code',
   'Theo cán bộ xử lý': 'By handling officer',
