@@ -12,6 +12,8 @@ import * as m0009i12 from './migrations/0009-i12-privacy.js';
 import * as m0010i14 from './migrations/0010-i14-campaign-work.js';
 import * as m0010i16 from './migrations/0010-i16-petition-facts.js';
 import * as m0011i16 from './migrations/0011-i16-search-order.js';
+import * as m0010 from './migrations/0010-i15-open311-media.js';
+import * as m0011 from './migrations/0011-i15-receipts.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -29,6 +31,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-i14-campaign-work': m0010i14,
   '0010-i16-petition-facts': m0010i16,
   '0011-i16-search-order': m0011i16,
+  '0010-i15-open311-media': m0010,
+  '0011-i15-receipts': m0011,
 };
 
 class StaticProvider implements MigrationProvider {

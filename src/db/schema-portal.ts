@@ -35,7 +35,25 @@ export interface PetitionFeedbackTable {
 }
 
 /** The tables of migration 0004, merged into `Database`. */
+/** Migration 0010: links an Open311 client sent as `media_url`, in the order given. */
+export interface Open311MediaTable {
+  petition_id: string;
+  position: number;
+  url: string;
+}
+
+/** Migration 0011: the receipt as it was at receipt (JSON ReceiptSnapshot) and its print log. */
+export interface PetitionReceiptsTable {
+  petition_id: string;
+  snapshot: string;
+  taken_at: string;
+  first_printed_at: string | null;
+  print_count: number;
+}
+
 export interface PortalDatabase {
   articles: ArticlesTable;
   petition_feedback: PetitionFeedbackTable;
+  open311_media: Open311MediaTable;
+  petition_receipts: PetitionReceiptsTable;
 }

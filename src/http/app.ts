@@ -13,6 +13,7 @@ import type { Ctx } from '../db/context.js';
 import type { Config } from '../config/config.js';
 import { authRoutes } from './auth/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { transformDocument } from './openapi/document.js';
 import { registerAuth } from './plugins/auth.js';
 import { APP_CSP, registerBrowserSecurity } from './plugins/browser-security.js';
 import { registerStrictJson } from './plugins/json-parser.js';
@@ -85,6 +86,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: transformDocument,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: APP_CSP });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

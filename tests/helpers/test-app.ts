@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { Engine } from '../../src/db/connect.js';
 import { buildApp } from '../../src/http/app.js';
 import { createTestDb, type TestDb } from './engines.js';
+import { validateResponses } from './openapi-validator.js';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
 
@@ -30,6 +31,8 @@ export async function createTestApp(engine: Engine, opts: { today?: string; demo
   await bootstrapAdmin({ ctx: db.ctx, password: ADMIN_PASSWORD });
   if (opts.demo !== false) await loadDemo({ ctx: db.ctx });
   const app = await buildApp({ ctx: db.ctx, config, webDir: null, logger: false });
+  // Every response a test sees is checked against /api/openapi.json, so the document cannot drift.
+  validateResponses(app);
   await app.ready();
 
   const call: TestApp['call'] = (as, method, url, body, headers = {}) =>

@@ -100,7 +100,13 @@ describe.each(ENGINES)('Open311 GeoReport v2 (%s)', (engine) => {
     expect(noPlace.statusCode).toBe(400);
     expect(noPlace.json()[0].code).toBe(400);
     const unknown = await t.call(null, 'POST', `${BASE}/requests.json`, new URLSearchParams({ api_key: apiKey, service_code: 'no_such', address_string: 'x', description: 'Mô tả đủ dài để hợp lệ.' }).toString(), urlencoded);
-    expect(unknown.statusCode).toBe(400);
+    expect(unknown.statusCode).toBe(404);
+    const nowhere = await t.call(null, 'POST', `${BASE}/requests.json`, new URLSearchParams({ api_key: apiKey, service_code: 'infrastructure', address_string: 'x', jurisdiction_id: '99999' }).toString(), urlencoded);
+    expect(nowhere.statusCode).toBe(404);
+    expect(nowhere.json()[0].description).toContain('99999');
+    // The specification makes description optional and accepts a location given only as address_id.
+    const bare = await t.call(null, 'POST', `${BASE}/requests.json`, new URLSearchParams({ api_key: apiKey, service_code: 'infrastructure', address_id: 'TP-0042' }).toString(), urlencoded);
+    expect(bare.statusCode).toBe(201);
   });
 
   it('lists requests with filters, closed for decided feedback, never denunciations', async () => {
@@ -111,6 +117,10 @@ describe.each(ENGINES)('Open311 GeoReport v2 (%s)', (engine) => {
     expect(ids).toContain(decidedCode);
     expect(JSON.stringify(all)).not.toContain('Lê Thị Riêng Tư');
     expect(JSON.stringify(all)).not.toContain('0909123123');
+    // The demo's feedback and recommendations carry a point, which FixMyStreet's import needs.
+    const located = all.filter((r) => typeof r.lat === 'number' && typeof r.long === 'number' && typeof r.address === 'string');
+    expect(located.length).toBeGreaterThan(5);
+    expect(located.every((r) => (r.lat as number) > 10.5 && (r.lat as number) < 10.8 && (r.long as number) > 106 && (r.long as number) < 106.3)).toBe(true);
     const decided = all.find((r) => r.service_request_id === decidedCode)!;
     expect(decided).toMatchObject({ status: 'closed', status_notes: 'Đã nạo vét cống ngày 20/11.', expected_datetime: null });
     const closed = (await t.call(null, 'GET', `${BASE}/requests.json?status=closed`)).json() as Array<{ status: string }>;

@@ -162,7 +162,7 @@ describe('receipt', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000);
 });
 
 describe.each(ENGINES)('eligibility (%s)', (engine) => {

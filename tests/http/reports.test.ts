@@ -78,6 +78,15 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toEqual(expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Biểu số 01/XLD', 'Phân loại theo nội dung']));
+    // Official: Times New Roman everywhere, a Vietnamese-only title, no standard-period note on a custom range.
+    const fonts = new Set<string | undefined>();
+    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((c) => fonts.add(c.font?.name)));
+    expect([...fonts]).toEqual(['Times New Roman']);
+    expect(String(ws.getCell(3, 1).value)).not.toMatch(/[()]|Summary|Report/);
+    expect(texts.some((x) => x.startsWith('Căn cứ kỳ báo cáo'))).toBe(false);
+    const detail = wb.worksheets[1]!;
+    const longest = Math.max(...Array.from(detail.getColumn(1).values as unknown[], (v) => (typeof v === 'string' ? v.length : 0)));
+    expect(detail.getColumn(1).width!).toBeGreaterThanOrEqual(longest);
     expect(texts.some((x) => x.includes('01/01/2019') && x.includes('18/10/2019'))).toBe(true);
     expect(Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).length).toBeGreaterThan(5);
   });
@@ -89,11 +98,16 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     const split = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
-    const header = split(lines[2]!);
-    const totalLine = split(lines[3]!);
+    // A plain table by default: the header row first.
+    const header = split(lines[0]!);
+    expect(header.slice(0, 3)).toEqual(['STT', 'Mã đơn vị', 'Đơn vị']);
+    const totalLine = split(lines[1]!);
     expect(totalLine[0]).toBe('Tổng');
     expect(totalLine[header.indexOf('Theo tình trạng giải quyết (đến cuối kỳ) - Đã giải quyết')]).toBe('59');
     expect(totalLine[header.indexOf('Tổng số đơn - Tổng số')]).toBe('71');
+    const titled = (await t.call(head, 'GET', `${ARTICLE.replace('summary?', 'summary.csv?')}&layout=titled`)).rawPayload.subarray(3).toString('utf8').split('\r\n');
+    expect(titled[0]).toContain('01/XLD');
+    expect(split(titled[2]!).slice(0, 3)).toEqual(['STT', 'Mã đơn vị', 'Đơn vị']);
   });
 
   it('lists the periods of a year and accepts period ids', async () => {

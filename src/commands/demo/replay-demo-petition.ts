@@ -68,6 +68,7 @@ export async function replayDemoPetition(ctx: Ctx, record: DemoPetition, opts: R
           isRepresentative: p.role === 'representative',
         })),
         manySignatories: record.manySignatories,
+        location: record.location ?? null,
         anonymous: record.petitioners.length === 0,
         signatoryCount: record.petitioners.length,
         sample: true,

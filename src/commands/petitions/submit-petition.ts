@@ -1,3 +1,4 @@
+import { takeReceiptSnapshot } from './receipt-snapshot.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../db/audit.js';
@@ -207,6 +208,7 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
           direction: input.reception?.direction ?? null, follow_up: input.reception?.followUp ?? null, receiver_id: actor.id === 'public' ? null : actor.id, created_at: now,
         }).execute();
       }
+      await takeReceiptSnapshot(tx, id, actor.displayName, now);
       cases.push({ id, trackingCode, kind, status: 'received', dueOn: due.due_on, dueStep: due.due_step });
       for (const d of recordFor(kind)) {
         await tx.insertInto('duplicate_suggestions').values({ petition_id: id, candidate_id: d.id, score: d.score, reasons: JSON.stringify(d.reasons), state: 'open' }).execute();

@@ -82,6 +82,16 @@ function processingSteps(profile: Profile, receivedOn: IsoDate, today: IsoDate):
   ];
 }
 
+/**
+ * A point in the Thạnh Hóa area (about 10.60–10.70 N, 106.10–106.20 E) derived from the case's
+ * position, so the random sequence (and every other demo case) stays as it was.
+ */
+function demoLocation(index: number, address: string): string {
+  const lat = 10.6 + ((index * 7919) % 1000) / 10_000;
+  const long = 106.1 + ((index * 104_729) % 1000) / 10_000;
+  return `${address} (${lat.toFixed(6)}, ${long.toFixed(6)})`;
+}
+
 function buildCurrentCase(
   rng: Rng,
   profile: Profile,
@@ -152,6 +162,7 @@ function buildCurrentCase(
     title: text.title,
     content: text.content,
     petitioners,
+    ...(kind === 'feedback' || kind === 'recommendation' ? { location: demoLocation(index, `${hamlet}, ${inlineUnitName(commune.fullName)}`) } : {}),
     manySignatories: many && petitioners.length > 1,
     steps,
     finalStatus: state.status,

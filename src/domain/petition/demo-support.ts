@@ -36,6 +36,8 @@ export interface DemoPetition {
   readonly title: string;
   readonly content: string;
   readonly petitioners: readonly DemoPetitioner[];
+  /** Where the matter is, "address (lat, long)"; set for feedback and recommendations (Open311 clients map them). */
+  readonly location?: string;
   readonly manySignatories: boolean;
   readonly steps: readonly CaseStep[];
   /** Status after replaying `steps` (computed by the lifecycle, never typed by hand). */

@@ -17,11 +17,13 @@ import { openAttachment } from '../../queries/petitions/open-attachment.js';
 import { receiptDocx } from '../../queries/petitions/receipt-docx.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
+import { PetitionDetailSchema } from './detail-schema.js';
+import { printReceipt } from '../../commands/petitions/print-receipt.js';
 import { petitionActionRoutes } from './action-routes.js';
 import { DuplicateCheckBody, DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
 
 const Id = z.object({ id: z.string().min(1).max(64) }).strict();
-const DetailSchema = z.object({ id: z.string(), trackingCode: z.string(), status: z.string(), version: z.number() }).loose().meta({ description: 'The case file (facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities)' });
+const DetailSchema = PetitionDetailSchema;
 
 export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
   app.post(
@@ -167,10 +169,11 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
 
   app.get(
     '/api/v1/petitions/:id/receipt.docx',
-    { schema: { tags: ['petitions'], summary: 'Phiếu nhận đơn (.docx) / Receipt', params: Id } },
+    { schema: { tags: ['petitions'], summary: 'Phiếu nhận đơn (.docx) / Receipt', params: Id, response: { 200: z.any(), ...problemResponses(401, 404) } } },
     async (request, reply) => {
       const proto = request.protocol;
-      const { fileName, buffer } = await receiptDocx({ ctx, actor: requireActor(request), id: request.params.id, portalUrl: `${proto}://${request.host}` });
+      const printed = await printReceipt({ ctx, actor: requireActor(request), id: request.params.id });
+      const { fileName, buffer } = await receiptDocx({ ...printed, portalUrl: `${proto}://${request.host}` });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       reply.header('cache-control', 'private, no-store');
@@ -180,7 +183,7 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
 
   app.get(
     '/api/v1/petitions/:id/attachments/:attachmentId',
-    { schema: { tags: ['petitions'], summary: 'Tải tài liệu đính kèm / Download an attachment', params: z.object({ id: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) }).strict() } },
+    { schema: { tags: ['petitions'], summary: 'Tải tài liệu đính kèm / Download an attachment', params: z.object({ id: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) }).strict(), response: { 200: z.any(), ...problemResponses(401, 404) } } },
     async (request, reply) => {
       const a = await openAttachment({ ctx, actor: requireActor(request), petitionId: request.params.id, attachmentId: request.params.attachmentId });
       reply.header('content-type', a.mediaType);

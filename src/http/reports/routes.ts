@@ -7,7 +7,8 @@ import { customPeriod, periodById, periodsOfYear, type ReportPeriod } from '../.
 import { dashboard } from '../../queries/reports/dashboard.js';
 import { publicStatistics } from '../../queries/reports/public-statistics.js';
 import { runReportJob, stopReportWorker } from '../../queries/reports/report-jobs.js';
-import { loadPeriodConfig } from '../../queries/reports/summary-report.js';
+import { summaryToCsv } from '../../queries/reports/export-csv.js';
+import { loadPeriodConfig, type SummaryReport } from '../../queries/reports/summary-report.js';
 import { requireActor } from '../plugins/auth.js';
 import { IsoDateSchema, problemResponses } from '../schemas.js';
 
@@ -93,10 +94,18 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
   });
 
   app.get('/api/v1/reports/summary.csv', {
-    schema: { tags, summary: 'Báo cáo tổng hợp, tệp CSV (UTF-8 BOM) / Summary report as CSV', querystring: SummaryQuery, response: { 200: FileSchema, ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'Báo cáo tổng hợp, tệp CSV (UTF-8 BOM) / Summary report as CSV',
+      description: 'A plain table, header row first. `layout=titled` adds the form title and period above it.',
+      querystring: SummaryQuery.extend({ layout: z.enum(['table', 'titled']).default('table') }).strict(),
+      response: { 200: FileSchema, ...problemResponses(400, 401, 404) },
+    },
   }, async (request, reply) => {
-    const { report, file } = await summary(requireActor(request), request.query, 'csv');
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(report, 'csv')}"`).send(Buffer.from(file!));
+    const { layout, ...query } = request.query;
+    const { report } = await summary(requireActor(request), query, 'json');
+    const file = summaryToCsv(report as SummaryReport, { titled: layout === 'titled' });
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(report, 'csv')}"`).send(file);
   });
 
   app.get('/api/v1/reports/periods', {

@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { mottoHeader } from '../documents/motto-header.js';
 import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
@@ -54,14 +55,7 @@ export async function conclusionDocx({ ctx, actor, inspectionId, sessionId }: { 
     ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', font: FONT, size: 26, bold: true, underline: {} })] }), para([], { after: 120 }), center(vietnameseDateLine(place, s.held_on), { italics: true })]
     : [center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }), center('Độc lập - Tự do - Hạnh phúc', { bold: true }), center(vietnameseDateLine(place, s.held_on), { italics: true })];
   const left = [center(r.issuing_body.toUpperCase(), { size: 24 }), center('ĐOÀN KIỂM TRA', { bold: true, size: 24 }), ...(party ? [center('*', { size: 24 })] : []), center(number, { size: 24 })];
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [new TableRow({ children: [
-      new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: left }),
-      new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: right }),
-    ] })],
-  });
+  const header = mottoHeader(left, right);
 
   const body: Paragraph[] = [
     para([], { after: 240 }),

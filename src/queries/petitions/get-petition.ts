@@ -58,6 +58,8 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     : [];
   const duplicateOf = p.duplicate_of ? await ctx.db.selectFrom('petitions').select(['id', 'tracking_code', 'status', 'unit_code']).where('id', '=', p.duplicate_of).executeTakeFirst() : undefined;
 
+  // Links an Open311 client (FixMyStreet) sent as media_url: pictures it keeps.
+  const mediaLinks = (await ctx.db.selectFrom('open311_media').select(['url']).where('petition_id', '=', p.id).orderBy('position').execute()).map((m) => m.url);
   const full = petitionPolicy.readPersonalData(actor, facts);
   const petitioners = people.map((x) => ({
     position: x.position,
@@ -112,6 +114,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     petitioners,
     timeline: events.map((e) => ({ id: e.id, at: e.at, onDate: e.on_date, actorName: e.actor_name, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, payload: JSON.parse(e.payload) as Record<string, unknown>, public: e.public === 1 })),
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, mediaType: a.media_type, size: a.size, purpose: a.purpose, uploadedAt: a.uploaded_at })),
+    mediaLinks,
     links: {
       parent: parent && visible(parent.unit_code) ? { id: parent.id, trackingCode: parent.tracking_code, kind: parent.kind, status: parent.status, linkType: p.link_type } : null,
       children: children.filter((c) => visible(c.unit_code)).map((c) => ({ id: c.id, trackingCode: c.tracking_code, kind: c.kind, status: c.status, linkType: c.link_type ?? 'duplicate' })),

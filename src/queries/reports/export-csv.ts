@@ -12,13 +12,14 @@ const cell = (v: string | number | null): string => {
 
 /**
  * The summary report as CSV for Excel: UTF-8 with a BOM (Excel otherwise reads Vietnamese as
- * ANSI), CRLF, one header line with Vietnamese labels, one line per unit row, the same numbers
- * as the JSON and the .xlsx (same report object).
+ * ANSI), CRLF, the header line first (a plain table every tool can read), one line per unit row,
+ * the same numbers as the JSON and the .xlsx (same report object). `titled` puts the form's
+ * title and the period above the table, for people who open it in Excel.
  */
-export function summaryToCsv(report: SummaryReport): Buffer {
+export function summaryToCsv(report: SummaryReport, { titled = false }: { titled?: boolean } = {}): Buffer {
   const lines: string[] = [];
-  lines.push([FORM_TITLE.vi, FORM_NUMBER].map(cell).join(','));
-  lines.push([`Đơn vị: ${report.unit.name}`, `Kỳ: ${report.period.label.vi}`, `Từ ${viDate(report.period.from)} đến ${viDate(report.period.to)}`, `Cơ cấu: ${report.structure === 'current' ? 'hiện hành' : 'tại thời điểm tiếp nhận'}`].map(cell).join(','));
+  if (titled) lines.push([FORM_TITLE.vi, FORM_NUMBER].map(cell).join(','));
+  if (titled) lines.push([`Đơn vị: ${report.unit.name}`, `Kỳ: ${report.period.label.vi}`, `Từ ${viDate(report.period.from)} đến ${viDate(report.period.to)}`, `Cơ cấu: ${report.structure === 'current' ? 'hiện hành' : 'tại thời điểm tiếp nhận'}`].map(cell).join(','));
   const head = ['STT', 'Mã đơn vị', 'Đơn vị', ...FORM_COLUMNS.map((c) => (c.group ? `${c.group.vi} - ${c.label.vi}` : c.label.vi))];
   lines.push(head.map(cell).join(','));
   report.rows.forEach((r, i) => {

@@ -35,7 +35,7 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
   ws.getCell(2, lastCol - 3).value = FORM_NUMBER;
   ws.getCell(2, lastCol - 3).alignment = { horizontal: 'right' };
   ws.mergeCells(3, 1, 3, lastCol);
-  ws.getCell(3, 1).value = `${FORM_TITLE.vi} (${FORM_TITLE.en})`;
+  ws.getCell(3, 1).value = FORM_TITLE.vi;
   ws.getCell(3, 1).font = { bold: true, size: 14 };
   ws.getCell(3, 1).alignment = center;
   ws.mergeCells(4, 1, 4, lastCol);
@@ -45,7 +45,8 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
   ws.getCell(5, 1).value = `Đơn vị báo cáo: ${report.unit.name} — Cơ cấu đơn vị hành chính: ${report.structure === 'current' ? 'hiện hành' : 'tại thời điểm tiếp nhận đơn'}`;
   ws.getCell(5, 1).alignment = center;
   ws.mergeCells(6, 1, 6, lastCol);
-  ws.getCell(6, 1).value = `Căn cứ kỳ báo cáo: ${report.periodSource.vi}`;
+  // The cut-off rule explains standard periods only; a custom range is just its two dates.
+  if (report.period.kind !== 'custom') ws.getCell(6, 1).value = `Căn cứ kỳ báo cáo: ${report.periodSource.vi}`;
   ws.getCell(6, 1).font = { italic: true, size: 9 };
 
   // Two header rows: group cells merged across their columns, single columns merged down.
@@ -124,5 +125,14 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
   section('Kết quả giải quyết', Object.entries(report.total.results).map(([k, n]) => [report.resultLabels[k]?.vi ?? k, n]));
   section('Theo lĩnh vực', report.byTopic.map((t) => [t.label.vi, t.count]));
   section('Theo nguồn đơn', report.byChannel.map((c) => [c.label.vi, c.count]));
+  // No label is cut: the first column is as wide as its longest text.
+  const longest = Math.max(40, ...Array.from(detail.getColumn(1).values, (v) => (typeof v === 'string' ? v.length : 0)));
+  detail.getColumn(1).width = Math.min(longest + 2, 120);
+  // Official documents are set in Times New Roman (Decree 30/2020); every cell names it.
+  for (const sheet of [ws, detail]) {
+    sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => {
+      c.font = { ...c.font, name: 'Times New Roman' };
+    }));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

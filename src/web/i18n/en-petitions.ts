@@ -230,6 +230,7 @@ export const enPetitions: Record<string, string> = {
   'Tài liệu công khai': 'Public document',
   'Tài liệu xác minh': 'Verification record',
   'Tài liệu đính kèm': 'Attachments',
+  'Ảnh do ứng dụng phản ánh gửi kèm (liên kết ngoài)': 'Pictures sent by the reporting app (external links)',
   'Tách từ cùng một đơn': 'Split from the same petition',
   'Tên bộ lọc': 'Filter name',
   Tìm: 'Find',

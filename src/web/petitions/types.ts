@@ -236,6 +236,8 @@ export interface CaseFile {
   petitioners: Petitioner[];
   timeline: TimelineEvent[];
   attachments: Attachment[];
+  /** Picture links an Open311 client (FixMyStreet) sent as media_url. */
+  mediaLinks?: string[];
   links: { parent: CaseLink | null; children: CaseLink[]; duplicateOf: CaseLink | null };
   duplicateSuggestions: DuplicateCandidate[];
   abilities: { actions: string[]; readIdentity: boolean; attach: boolean; linkDuplicate: boolean };

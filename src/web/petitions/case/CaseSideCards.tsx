@@ -177,6 +177,20 @@ export function AttachmentsCard({ file }: { file: CaseFile }) {
           ))}
         </ul>
       )}
+      {(file.mediaLinks ?? []).length > 0 && (
+        <>
+          <p className="dv-case-meta">{t('Ảnh do ứng dụng phản ánh gửi kèm (liên kết ngoài)')}</p>
+          <ul className="dv-attachments">
+            {file.mediaLinks!.map((url) => (
+              <li key={url}>
+                <a href={url} target="_blank" rel="noopener noreferrer nofollow">
+                  {url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {file.abilities.attach && (
         <AttachmentUpload
           petitionId={file.id}

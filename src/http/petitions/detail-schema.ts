@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { PetitionDetail } from '../../queries/petitions/get-petition.js';
+import { BilingualSchema } from '../schemas.js';
+import { ExplanationSchema } from '../calendar/schemas.js';
+
+const CaseRef = z.object({ id: z.string(), trackingCode: z.string(), kind: z.string(), status: z.string(), linkType: z.string().nullable() });
+
+/**
+ * The case file as GET /api/v1/petitions/{id} returns it. Loose at the top level so a field added
+ * to getPetition() still reaches clients; the compile-time check below keeps the declared fields
+ * in step with the query.
+ */
+export const PetitionDetailSchema = z
+  .object({
+    id: z.string(),
+    trackingCode: z.string(),
+    unit: z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullable(), level: z.string() }),
+    agency: z.object({ id: z.string(), name: BilingualSchema }).nullable(),
+    officer: z.object({ id: z.string(), name: z.string() }).nullable(),
+    kind: z.string(),
+    channel: z.string(),
+    topic: z.object({ code: z.string(), name: BilingualSchema }).nullable(),
+    title: z.string(),
+    content: z.string(),
+    location: z.string().nullable(),
+    status: z.string(),
+    round: z.number(),
+    receivedOn: z.string(),
+    acceptedOn: z.string().nullable(),
+    decidedOn: z.string().nullable(),
+    closedOn: z.string().nullable(),
+    outcome: z.string().nullable(),
+    result: z.string().nullable(),
+    forwardedTo: z.string().nullable(),
+    publicAnswer: z.string().nullable(),
+    published: z.boolean(),
+    manySignatories: z.boolean(),
+    signatoryCount: z.number().nullable(),
+    anonymous: z.boolean(),
+    sealed: z.boolean(),
+    remoteArea: z.boolean(),
+    complexity: z.string().nullable(),
+    extensionCount: z.number(),
+    sample: z.boolean(),
+    version: z.number(),
+    rating: z.number().nullable(),
+    deadline: z.object({ dueOn: z.string().nullable(), step: z.string().nullable(), state: z.string() }),
+    deadlines: z.array(
+      z.object({
+        id: z.string(),
+        step: z.string(),
+        ruleId: z.string().nullable(),
+        startOn: z.string(),
+        days: z.number(),
+        counting: z.string(),
+        dueOn: z.string().nullable(),
+        state: z.string(),
+        metOn: z.string().nullable(),
+        explanation: ExplanationSchema.extend({ extensionReason: z.string().optional() }),
+      }),
+    ),
+    petitioners: z.array(
+      z.object({
+        position: z.number(),
+        fullName: z.string(),
+        address: z.string().nullable(),
+        identityNumber: z.string().nullable(),
+        phone: z.string().nullable(),
+        email: z.string().nullable(),
+        isRepresentative: z.boolean(),
+      }),
+    ),
+    timeline: z.array(
+      z.object({
+        id: z.string(),
+        at: z.string(),
+        onDate: z.string(),
+        actorName: z.string().nullable(),
+        action: z.string(),
+        fromStatus: z.string().nullable(),
+        toStatus: z.string().nullable(),
+        payload: z.record(z.string(), z.unknown()),
+        public: z.boolean(),
+      }),
+    ),
+    attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mediaType: z.string(), size: z.number(), purpose: z.string(), uploadedAt: z.string() })),
+    mediaLinks: z.array(z.string()).describe('Liên kết ảnh do ứng dụng Open311 gửi (media_url) / Picture links sent by an Open311 client'),
+    links: z.object({
+      parent: CaseRef.nullable(),
+      children: z.array(CaseRef),
+      duplicateOf: z.object({ id: z.string(), trackingCode: z.string(), status: z.string() }).nullable(),
+    }),
+    duplicateSuggestions: z.array(
+      z.object({ id: z.string(), trackingCode: z.string(), title: z.string(), status: z.string(), receivedOn: z.string(), score: z.number(), reasons: z.array(z.unknown()), state: z.string() }),
+    ),
+    abilities: z.object({ actions: z.array(z.string()), readIdentity: z.boolean(), attach: z.boolean(), linkDuplicate: z.boolean() }),
+  })
+  .loose()
+  .meta({ id: 'PetitionDetail', description: 'Hồ sơ đơn / The case file: facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities' });
+
+// Compile-time drift check: what getPetition() returns must satisfy the declared schema.
+type Declared = z.input<typeof PetitionDetailSchema>;
+export type PetitionDetailMatchesSchema = PetitionDetail extends Declared ? true : never;
+const detailMatches: PetitionDetailMatchesSchema = true;
+void detailMatches;
