@@ -15,6 +15,16 @@ export interface Config {
   mailFrom: string;
   /** Minutes between deadline-reminder sweeps; 0 turns them off. */
   reminderMinutes: number;
+  /** Seconds between outbox delivery passes; 0 turns sending off (messages stay queued). */
+  outboxSeconds: number;
+  /** HTTP SMS gateway (POST JSON { to, text, reference }, Bearer token); null = outbox only. */
+  smsGatewayUrl: string | null;
+  smsGatewayToken: string | null;
+  /** Zalo OA relay with the same HTTP shape; null = outbox only. */
+  zaloGatewayUrl: string | null;
+  zaloGatewayToken: string | null;
+  /** Which channel a citizen's phone number is reached on: sms or zalo. */
+  citizenPhoneChannel: 'sms' | 'zalo';
   /** Login attempts allowed per client address per minute. */
   loginRateLimit: number;
   /** Clock override for demos and tests (YYYY-MM-DD); null means the real date. */
@@ -43,6 +53,12 @@ export const SETTINGS = {
   DANVAN_SMTP_URL: 'smtp://user:pass@host:port for e-mail notifications (default: log transport)',
   DANVAN_MAIL_FROM: 'sender address of notifications (default no-reply@danvan.local)',
   DANVAN_REMINDER_MINUTES: 'minutes between deadline reminder sweeps; 0 = off (default 15)',
+  DANVAN_OUTBOX_SECONDS: 'seconds between outbox delivery passes (e-mail, SMS, Zalo); 0 = off (default 15)',
+  DANVAN_SMS_GATEWAY_URL: 'https://… HTTP SMS gateway for citizens (POST JSON {to,text,reference}); unset = outbox only',
+  DANVAN_SMS_GATEWAY_TOKEN: 'Bearer token of the SMS gateway',
+  DANVAN_ZALO_GATEWAY_URL: 'https://… Zalo OA relay, same shape as the SMS gateway; unset = outbox only',
+  DANVAN_ZALO_GATEWAY_TOKEN: 'Bearer token of the Zalo relay',
+  DANVAN_CITIZEN_PHONE_CHANNEL: 'sms|zalo: channel for citizens who left a phone number (default sms)',
   DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
   DANVAN_SLOW_QUERY_MS: 'report statements slower than this many ms (SQL text only, never parameters); unset = off',
   DANVAN_TODAY: 'pretend today is YYYY-MM-DD (demos and tests only; default: the real date)',
@@ -74,6 +90,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const sessionTtlHours = parseInt10('DANVAN_SESSION_TTL_HOURS', env.DANVAN_SESSION_TTL_HOURS, 12, 1, 24 * 30, problems);
   const loginRateLimit = parseInt10('DANVAN_LOGIN_RATE_LIMIT', env.DANVAN_LOGIN_RATE_LIMIT, 10, 1, 100_000, problems);
   const reminderMinutes = parseInt10('DANVAN_REMINDER_MINUTES', env.DANVAN_REMINDER_MINUTES, 15, 0, 24 * 60, problems);
+  const outboxSeconds = parseInt10('DANVAN_OUTBOX_SECONDS', env.DANVAN_OUTBOX_SECONDS, 15, 0, 3600, problems);
+  const gateway = (name: 'DANVAN_SMS_GATEWAY_URL' | 'DANVAN_ZALO_GATEWAY_URL'): string | null => {
+    const v = env[name]?.trim() || null;
+    if (v && !/^https?:\/\//.test(v)) problems.push(`${name} must start with http:// or https://`);
+    return v;
+  };
+  const smsGatewayUrl = gateway('DANVAN_SMS_GATEWAY_URL');
+  const zaloGatewayUrl = gateway('DANVAN_ZALO_GATEWAY_URL');
+  const phoneChannel = env.DANVAN_CITIZEN_PHONE_CHANNEL?.trim() || 'sms';
+  if (phoneChannel !== 'sms' && phoneChannel !== 'zalo') problems.push(`DANVAN_CITIZEN_PHONE_CHANNEL must be sms or zalo (got "${phoneChannel}")`);
   const demo = parseBool('DANVAN_DEMO', env.DANVAN_DEMO, true, problems);
   const trustProxy = parseBool('DANVAN_TRUST_PROXY', env.DANVAN_TRUST_PROXY, false, problems);
 
@@ -108,6 +134,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: env.DANVAN_MAIL_FROM?.trim() || 'no-reply@danvan.local',
     loginRateLimit,
     reminderMinutes,
+    outboxSeconds,
+    smsGatewayUrl,
+    smsGatewayToken: env.DANVAN_SMS_GATEWAY_TOKEN?.trim() || null,
+    zaloGatewayUrl,
+    zaloGatewayToken: env.DANVAN_ZALO_GATEWAY_TOKEN?.trim() || null,
+    citizenPhoneChannel: phoneChannel === 'zalo' ? 'zalo' : 'sms',
     today,
   };
 }

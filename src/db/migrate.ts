@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-campaigns.js';
 import * as m0004 from './migrations/0004-news.js';
 import * as m0005 from './migrations/0005-search-index.js';
 import * as m0006 from './migrations/0006-finished-on.js';
+import * as m0007 from './migrations/0007-i13-workflow.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-news': m0004,
   '0005-search-index': m0005,
   '0006-finished-on': m0006,
+  '0007-i13-workflow': m0007,
 };
 
 class StaticProvider implements MigrationProvider {
