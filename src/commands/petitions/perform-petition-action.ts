@@ -13,6 +13,7 @@ import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { closeDeadlines, currentDue, openDeadline, updateOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
 import { extendResolution } from './extend-resolution.js';
+import { announceChange } from './hand-off.js';
 import { submitPetition } from './submit-petition.js';
 
 export interface ActionResult {
@@ -196,6 +197,9 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw conflict('Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'Someone else updated this case; reload it.');
     await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: p.id, at: now, on_date: today, actor_id: actor.id, actor_name: actor.displayName, action, from_status: p.status, to_status: nextStatus, payload: JSON.stringify({ ...event.payload, ...(createdCaseId ? { createdCaseId } : {}) }), public: PUBLIC_ACTIONS.has(action) ? 1 : 0 }).execute();
+    const said = event.payload as unknown as Record<string, unknown>;
+    const detail = [said.toBody, said.guidance, said.summary].find((x): x is string => typeof x === 'string') ?? null;
+    await announceChange(tx, { before: p, petitionId: p.id, event: action, actorId: actor.id, now: ctx.clock.now(), detail });
     await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: p.id, eventType: 'petition.action', payload: { action, from: p.status, to: nextStatus, trackingCode: p.tracking_code, ...(createdCaseId ? { createdCaseId } : {}) } }, ctx.clock.now());
     return { id: p.id, status: nextStatus, version: p.version + 1, ...(createdCaseId ? { createdCaseId } : {}) };
   };

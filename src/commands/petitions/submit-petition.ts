@@ -12,6 +12,7 @@ import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { currentDue, openDeadline } from './deadlines.js';
+import { announceChange } from './hand-off.js';
 import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';
 
 export interface PetitionerInput {
@@ -146,6 +147,7 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
       const due = await currentDue(tx, id);
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
       await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 }), public: 1 }).execute();
+      await announceChange(tx, { before: null, petitionId: id, event: 'submit', actorId: actor.id === 'public' ? null : actor.id, now: ctx.clock.now() });
       await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());
       if (input.channel === 'in_person' && !firstId) {
         await tx.insertInto('reception_visits').values({

@@ -16,3 +16,5 @@ export * from './demo-units.js';
 export * from './deadline-labels.js';
 export * from './case-state-of.js';
 export * from './file-sniff.js';
+export * from './next-step.js';
+export * from './timeline-labels.js';
