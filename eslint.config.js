@@ -19,6 +19,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a forgotten await, a promise passed where a callback returns void, and a
+    // switch that misses a member of a union are bugs the type checker alone does not report.
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -34,9 +45,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/commands/**/*.ts', 'src/queries/**/*.ts'],
+    files: ['src/commands/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/http/**', '**/cli/**', '**/jobs/**', '**/web/**', 'fastify', '@fastify/*'], message: 'commands and queries do not know the transport.' }] }],
+    },
+  },
+  {
+    files: ['src/queries/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/http/**', '**/cli/**', '**/jobs/**', '**/web/**', 'fastify', '@fastify/*'], message: 'commands and queries do not know the transport.' },
+            { group: ['**/commands/**'], message: 'A query reads; it never imports a command (shared pieces live in src/db or src/domain).' },
+          ],
+        },
+      ],
     },
   },
   {

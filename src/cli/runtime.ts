@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig, type Config } from '../config/config.js';
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -23,7 +23,7 @@ export interface Runtime {
 export async function openRuntime({ exclusive, config = loadConfig() }: { exclusive: boolean; config?: Config }): Promise<Runtime> {
   const release = exclusive && !config.databaseUrl ? lockDataDir(config.dataDir) : () => {};
   try {
-    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, slowQueryMs: config.slowQueryMs });
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
     const ctx: Ctx = { db: handle.db, engine: handle.engine, clock: config.today ? fixedDateClock(config.today) : systemClock, dataDir: config.dataDir };

@@ -1,18 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Engine } from '../db/connect.js';
-import type { Database } from '../db/schema.js';
-import type { Clock } from '../domain/clock.js';
-
-/** What every command and query needs: the database, its engine and the clock. */
-export interface Ctx {
-  db: Kysely<Database>;
-  engine: Engine;
-  clock: Clock;
-  /** Data directory (attachments live under it). */
-  dataDir: string;
-}
-
-/** Runs `fn` in one transaction; everything it writes, audit row included, commits together. */
-export function inTransaction<T>(ctx: Ctx, fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(fn);
-}
+/**
+ * Compatibility re-export: the shared context moved to src/db/context.ts so that queries need
+ * not import from commands/. New code imports from src/db/context.ts; this file goes away once
+ * no import uses it.
+ */
+export { inTransaction, type Ctx } from '../db/context.js';

@@ -19,4 +19,12 @@ describe('loadConfig', () => {
       expect((e as ConfigError).problems).toHaveLength(4);
     }
   });
+
+  it('parses DANVAN_SLOW_QUERY_MS and refuses invalid values instead of ignoring them', () => {
+    expect(loadConfig({}).slowQueryMs).toBeNull();
+    expect(loadConfig({ DANVAN_SLOW_QUERY_MS: '250' }).slowQueryMs).toBe(250);
+    for (const bad of ['abc', '0', '-5', '1.5']) {
+      expect(() => loadConfig({ DANVAN_SLOW_QUERY_MS: bad })).toThrow(/DANVAN_SLOW_QUERY_MS/);
+    }
+  });
 });

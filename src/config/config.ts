@@ -29,6 +29,8 @@ export interface Config {
   loginRateLimit: number;
   /** Clock override for demos and tests (YYYY-MM-DD); null means the real date. */
   today: string | null;
+  /** Statements slower than this many milliseconds are logged (SQL text only); null = off. */
+  slowQueryMs: number | null;
 }
 
 export class ConfigError extends Error {
@@ -45,7 +47,7 @@ export const SETTINGS = {
   HOST: 'listen address (default 0.0.0.0)',
   DANVAN_DATA_DIR: 'data directory: SQLite file, attachments, lock (default ./data)',
   DATABASE_URL: 'postgres://… to use PostgreSQL; unset means embedded SQLite in the data directory',
-  DANVAN_ADMIN_PASSWORD: 'password for the admin account on first start (else a random one is printed once)',
+  DANVAN_ADMIN_PASSWORD: 'password of the admin account, set at every start (>= 10 characters); unset: a random one is printed once at first start',
   DANVAN_DEMO: 'load the demo scenario into an empty database: on/off (default on)',
   DANVAN_LOG_LEVEL: 'fatal|error|warn|info|debug|trace|silent (default info)',
   DANVAN_SESSION_TTL_HOURS: 'session lifetime in hours (default 12)',
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const zaloGatewayUrl = gateway('DANVAN_ZALO_GATEWAY_URL');
   const phoneChannel = env.DANVAN_CITIZEN_PHONE_CHANNEL?.trim() || 'sms';
   if (phoneChannel !== 'sms' && phoneChannel !== 'zalo') problems.push(`DANVAN_CITIZEN_PHONE_CHANNEL must be sms or zalo (got "${phoneChannel}")`);
+  const slowQueryMs = env.DANVAN_SLOW_QUERY_MS?.trim() ? parseInt10('DANVAN_SLOW_QUERY_MS', env.DANVAN_SLOW_QUERY_MS, 0, 1, 3_600_000, problems) : null;
   const demo = parseBool('DANVAN_DEMO', env.DANVAN_DEMO, true, problems);
   const trustProxy = parseBool('DANVAN_TRUST_PROXY', env.DANVAN_TRUST_PROXY, false, problems);
 
@@ -141,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     zaloGatewayToken: env.DANVAN_ZALO_GATEWAY_TOKEN?.trim() || null,
     citizenPhoneChannel: phoneChannel === 'zalo' ? 'zalo' : 'sms',
     today,
+    slowQueryMs,
   };
 }

@@ -18,25 +18,30 @@ export interface DbHandle {
 // PostgreSQL returns BIGINT (count(*)) as text by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+/** Where the database layer reports what an operator should see (never parameters or row data). */
+export type DbLog = (line: string) => void;
+
 /**
- * Kysely log hook: with DANVAN_SLOW_QUERY_MS set, statements slower than that are reported with
- * their SQL text only (parameters, which may hold personal data, are never printed).
+ * Kysely log hook: with a threshold (DANVAN_SLOW_QUERY_MS, parsed by Config), statements slower
+ * than that are reported with their SQL text only (parameters, which may hold personal data,
+ * are never printed).
  */
-function slowQueryLog(): KyselyConfig['log'] {
-  const threshold = Number(process.env.DANVAN_SLOW_QUERY_MS ?? '');
-  if (!Number.isFinite(threshold) || threshold <= 0) return undefined;
+function slowQueryLog(threshold: number | null | undefined, log: DbLog): KyselyConfig['log'] {
+  if (!threshold || threshold <= 0) return undefined;
   return (event) => {
-    if (event.queryDurationMillis >= threshold) console.warn(`slow query ${event.queryDurationMillis.toFixed(1)} ms: ${event.query.sql.slice(0, 300)}`);
+    if (event.queryDurationMillis >= threshold) log(`slow query ${event.queryDurationMillis.toFixed(1)} ms: ${event.query.sql.slice(0, 300)}`);
   };
 }
 
 /** Opens the database: PostgreSQL when a URL is given, otherwise SQLite in the data directory. */
-export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string }): DbHandle {
+export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string; slowQueryMs?: number | null; log?: DbLog }): DbHandle {
+  const log = opts.log ?? ((line: string) => console.warn(line));
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
-    // An idle client dropped by the server must not crash the process; the pool reconnects.
-    pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog() });
+    // An idle client dropped by the server must not crash the process (the pool reconnects), but
+    // an operator must see it: the message names the cause (e.g. "terminating connection"), never data.
+    pool.on('error', (err) => log(`PostgreSQL pool: idle client error (${(err as { code?: string }).code ?? 'no code'}): ${err.message}`));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog(opts.slowQueryMs, log) });
     return { db, engine: 'postgres', file: null, close: () => db.destroy() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -47,7 +52,7 @@ export function openDatabase(opts: { databaseUrl: string | null; dataDir: string
   database.pragma('busy_timeout = 5000');
   // WAL + NORMAL is durable against application crashes; FULL also survives power loss.
   database.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), log: slowQueryLog() });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), log: slowQueryLog(opts.slowQueryMs, log) });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
 

@@ -5,7 +5,9 @@ import * as m0003 from './migrations/0003-campaigns.js';
 import * as m0004 from './migrations/0004-news.js';
 import * as m0005 from './migrations/0005-search-index.js';
 import * as m0006 from './migrations/0006-finished-on.js';
-import * as m0007 from './migrations/0007-i13-workflow.js';
+import * as m0007 from './migrations/0007-i17-plain-rule-sources.js';
+import * as m0008 from './migrations/0008-i17-citizen-outbox.js';
+import * as m0009 from './migrations/0009-i13-workflow.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -16,7 +18,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-news': m0004,
   '0005-search-index': m0005,
   '0006-finished-on': m0006,
-  '0007-i13-workflow': m0007,
+  '0007-i17-plain-rule-sources': m0007,
+  '0008-i17-citizen-outbox': m0008,
+  '0009-i13-workflow': m0009,
 };
 
 class StaticProvider implements MigrationProvider {

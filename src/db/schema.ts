@@ -153,6 +153,18 @@ export interface PetitionsTable {
   updated_at: string;
 }
 
+/** A message to a citizen waiting for the sender (migration 0008). */
+export interface CitizenOutboxTable {
+  id: string;
+  channel: 'sms' | 'email';
+  recipient: string;
+  purpose: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface PersonTable {
   id: string;
   petition_id: string;
@@ -275,6 +287,7 @@ export interface DeadlineRulesTable {
 export interface Database extends CampaignDatabase, PortalDatabase, WorkflowDatabase {
   units: UnitsTable;
   agencies: AgenciesTable;
+  citizen_outbox: CitizenOutboxTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -9,7 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
 import type { Config } from '../config/config.js';
 import { authRoutes } from './auth/routes.js';
 import { healthRoutes } from './health/routes.js';

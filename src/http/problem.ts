@@ -2,7 +2,11 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isCodedError } from '../domain/errors.js';
 
-/** The one mapping from a domain error code to an HTTP status. Unknown codes are client errors (400). */
+/**
+ * The one mapping from a domain error code to an HTTP status. A code missing here is a bug (a
+ * thrower invented a code nobody mapped): it is answered 500 and logged, never guessed as 400.
+ * `tests/http/error-codes.test.ts` checks that every code thrown in src/ is listed.
+ */
 export const STATUS_BY_CODE: Record<string, number> = {
   validation_failed: 400,
   malformed_json: 400,
@@ -11,6 +15,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   year_out_of_range: 400,
   invalid_input: 400,
   invalid_rule: 400,
+  invalid_tracking_code: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   csrf_failed: 403,
@@ -80,7 +85,11 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendProblem(reply, request, 400, 'validation_failed', 'Dữ liệu không hợp lệ.', 'The request is invalid.', { errors, where: error.validationContext });
   }
   if (isCodedError(error)) {
-    const status = STATUS_BY_CODE[error.code] ?? 400;
+    const status = STATUS_BY_CODE[error.code];
+    if (status === undefined) {
+      request.log.error({ err: { code: error.code, stack: (error as { stack?: string }).stack } }, 'error code without an HTTP status');
+      return sendProblem(reply, request, 500, 'internal_error', 'Lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.', 'Internal error. Please retry or contact the administrator.');
+    }
     return sendProblem(reply, request, status, error.code, error.messageVi, error.messageEn, error.details ? { details: error.details } : {});
   }
   const mapped = error.code ? fastifyCodes[error.code] : undefined;

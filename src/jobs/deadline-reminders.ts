@@ -1,4 +1,4 @@
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
 import { notify } from '../commands/notifications/notify.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';

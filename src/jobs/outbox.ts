@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Ctx } from '../commands/context.js';
+import type { Ctx } from '../db/context.js';
 import { enqueue } from '../commands/notifications/notify.js';
 import type { Database } from '../db/schema.js';
 import type { OutboxTable } from '../db/schema-workflow.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ctx } from '../../src/commands/context.js';
+import type { Ctx } from '../../src/db/context.js';
 import { openDatabase } from '../../src/db/connect.js';
 import { fixedDateClock } from '../../src/domain/clock.js';
 import { sweepDeadlines } from '../../src/jobs/deadline-reminders.js';

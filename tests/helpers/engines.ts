@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { Ctx } from '../../src/commands/context.js';
+import type { Ctx } from '../../src/db/context.js';
 import { openDatabase, type DbHandle, type Engine } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { seedReferenceData } from '../../src/commands/reference/seed-reference-data.js';

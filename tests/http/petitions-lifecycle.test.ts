@@ -153,4 +153,24 @@ describe.each(ENGINES)('petition lifecycle over HTTP (%s)', (engine) => {
     expect((await act(t, head, id, 'no_such_action')).statusCode).toBe(404);
     expect((await act(t, head, id, 'process_return', {})).statusCode).toBe(400);
   });
+
+  it('applies the typed plan: one deadline per step for a second complaint, an assignment notice, inputs in OpenAPI', async () => {
+    const b = await submit(t, desk);
+    await mustAct(t, desk, b.id, 'process_accept');
+    await mustAct(t, head, b.id, 'assign', { assigneeId: officerId });
+    const notices = await t.db.ctx.db.selectFrom('notifications').select(['kind', 'title_vi']).where('petition_id', '=', b.id).where('user_id', '=', officerId).execute();
+    expect(notices).toEqual([{ kind: 'assigned', title_vi: expect.stringMatching(/^Hồ sơ [0-9A-Z-]+ được giao cho bạn/) }]);
+    await mustAct(t, officer, b.id, 'start_verification');
+    await mustAct(t, head, b.id, 'decide', { result: 'rejected', summary: 'Giữ nguyên.' });
+    const second = await mustAct(t, desk, b.id, 'open_second_complaint', { lodgedOn: '2026-03-02' });
+    const rows = await t.db.ctx.db.selectFrom('petition_deadlines').select(['step', 'state', 'start_on']).where('petition_id', '=', second.createdCaseId).execute();
+    expect(rows).toEqual([{ step: 'process', state: 'open', start_on: '2026-03-02' }]);
+    const bad = await act(t, desk, b.id, 'process_forward', { toBody: 'UBND huyện', unknown: 1 });
+    expect(bad.statusCode).toBe(400);
+    const doc = (await t.call(null, 'GET', '/api/openapi.json')).json();
+    const forward = doc.paths['/api/v1/petitions/{id}/actions/process_forward'].post;
+    const schema = forward.requestBody.content['application/json'].schema;
+    expect(JSON.stringify(schema)).toContain('toBody');
+    expect(Object.keys(doc.paths).filter((k: string) => k.startsWith('/api/v1/petitions/{id}/actions/')).length).toBeGreaterThanOrEqual(24);
+  });
 });

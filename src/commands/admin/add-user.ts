@@ -2,7 +2,7 @@ import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import type { Role } from '../../domain/access/roles.js';
 import { notFound } from '../../domain/errors.js';
 import { generatePassword } from '../auth/passwords.js';
-import type { Ctx } from '../context.js';
+import type { Ctx } from '../../db/context.js';
 import { createUser } from '../users/create-user.js';
 import { assertAdminUnit, assertAgencyOfUnit, requireText } from './checks.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/audit.js';
 import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertAdminUnit, auditActorId, isAgencyKind, requireText } from './checks.js';
 
 export interface CreateAgencyInput {

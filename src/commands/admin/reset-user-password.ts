@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/audit.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { generatePassword, hashPassword } from '../auth/passwords.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { auditActorId } from './checks.js';
 
 /**

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../db/audit.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { auditActorId, isAgencyKind, requireText } from './checks.js';
 
 export interface UpdateAgencyInput {

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../db/audit.js';
 import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { auditActorId, requireText } from './checks.js';
 import { checkSort, checkTopicKinds } from './topic-input.js';
 

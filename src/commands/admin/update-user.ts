@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/audit.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { isRole, type Role } from '../../domain/access/roles.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertAdminUnit, assertAgencyOfUnit, auditActorId, requireText } from './checks.js';
 
 export interface UpdateUserInput {

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../db/audit.js';
 import { DomainError } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import { newToken, tokenHash } from '../../domain/access/tokens.js';
 

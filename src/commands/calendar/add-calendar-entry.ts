@@ -8,7 +8,7 @@ import {
 } from '../../domain/calendar/index.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { invalidateCalendar, readCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { recomputeOpenDeadlines, type RecomputeSummary } from './recompute-open-deadlines.js';
 
 const HOLIDAY_CODES: readonly HolidayCode[] = ['new_year', 'tet', 'reunification', 'labour', 'national_day', 'hung_kings'];

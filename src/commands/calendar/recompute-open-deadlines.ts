@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import type { AuditEventInput, AuditEventType } from '../../domain/audit/events.js';
 import { CalendarError, fromJdn, toJdn, yearOf, type DeadlineRule, type DeadlineStep, type WorkingCalendar } from '../../domain/calendar/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { computeRow, ruleFor, type CalendarSnapshot } from '../petitions/deadlines.js';
 
 /** What triggered a recompute; recorded in the audit payloads (never personal data). */

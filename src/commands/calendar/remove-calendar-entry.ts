@@ -3,7 +3,7 @@ import { calendarPolicy } from '../../domain/access/calendar.policy.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { conflict, notFound } from '../../domain/errors.js';
 import { invalidateCalendar, readCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { recomputeOpenDeadlines, type RecomputeSummary } from './recompute-open-deadlines.js';
 
 /**

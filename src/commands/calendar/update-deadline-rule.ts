@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { CalendarError, parseIsoDate, type Counting, type DeadlineRule, type ExtensionRule } from '../../domain/calendar/index.js';
 import { conflict, DomainError, notFound } from '../../domain/errors.js';
 import { invalidateCalendar, readCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { recomputeOpenDeadlines, type RecomputeSummary } from './recompute-open-deadlines.js';
 
 /** The editable fields of a rule; its key (kind, step, round, remote, complexity) is fixed. */

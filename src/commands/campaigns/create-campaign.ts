@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { DEFAULT_INDICATORS, DEFAULT_SECTIONS, SECTION_KEY_PATTERN, isAutoSource } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { audit, checkPeriod, checkUnits, invalid, required } from './shared.js';
 
 export interface SectionInput {

@@ -4,7 +4,7 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { loadCampaign } from '../../queries/campaigns/access.js';
 import { loadTemplate } from '../../queries/campaigns/template.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { cleanContent, type ReportContentInput } from './report-content.js';
 import { audit, checkPeriod, invalid } from './shared.js';
 

@@ -4,7 +4,7 @@ import { reportNextStatus, type ReportStatus } from '../../domain/campaign/index
 import { notFound } from '../../domain/errors.js';
 import { delegationsTargeting, loadReport } from '../../queries/campaigns/access.js';
 import { loadTemplate } from '../../queries/campaigns/template.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { cleanContent, type ReportContentInput } from './report-content.js';
 import { assertUpdated, audit, checkVersion, forbidden } from './shared.js';
 

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import type { AuditEventType } from '../../domain/audit/events.js';
 import { DomainError, conflict } from '../../domain/errors.js';
-import type { Ctx } from '../context.js';
+import type { Ctx } from '../../db/context.js';
 
 /** Shared by the campaign, inspection, model and dialogue commands. */
 export const invalid = (vi: string, en: string, details?: Record<string, unknown>): DomainError => new DomainError('validation_failed', vi, en, details);

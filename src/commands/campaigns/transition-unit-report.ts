@@ -5,7 +5,7 @@ import { notFound } from '../../domain/errors.js';
 import { autoIndicators } from '../../queries/campaigns/auto-indicators.js';
 import { delegationsTargeting, loadReport } from '../../queries/campaigns/access.js';
 import { loadTemplate } from '../../queries/campaigns/template.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkVersion, forbidden, invalid } from './shared.js';
 
 export type ReportTransition = 'submit' | 'return' | 'sign_off';

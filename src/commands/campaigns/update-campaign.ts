@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { notFound } from '../../domain/errors.js';
 import { loadCampaign } from '../../queries/campaigns/access.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { checkTemplate, writeTemplate, type IndicatorInput, type SectionInput } from './create-campaign.js';
 import { assertUpdated, audit, checkPeriod, checkUnits, checkVersion, invalid, required } from './shared.js';
 

@@ -7,7 +7,7 @@ import { invalidateUnitScopes, unitScope } from '../../queries/units/unit-scope.
 import { createCampaign } from '../campaigns/create-campaign.js';
 import { createUnitReport } from '../campaigns/create-unit-report.js';
 import { transitionUnitReport } from '../campaigns/transition-unit-report.js';
-import type { Ctx } from '../context.js';
+import type { Ctx } from '../../db/context.js';
 import { actOnDialogue } from '../dialogues/act-on-dialogue.js';
 import { saveCommitment } from '../dialogues/save-commitment.js';
 import { scheduleDialogue } from '../dialogues/schedule-dialogue.js';

@@ -1,6 +1,6 @@
 import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
 import { paragraphsToHtml, shortSummary } from '../../domain/news/index.js';
-import type { Ctx } from '../context.js';
+import type { Ctx } from '../../db/context.js';
 import { writeNewsMedia } from '../news/media.js';
 import { placeholderSvg } from '../news/placeholder-image.js';
 import { publishArticle } from '../news/publish-article.js';

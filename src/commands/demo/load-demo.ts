@@ -1,7 +1,7 @@
 import { appendAudit } from '../../db/audit.js';
 import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
 import { createUser } from '../users/create-user.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { agencyId, loadDemoUnits } from './demo-units.js';
 import { replayDemoPetition } from './replay-demo-petition.js';
 import { demoCurrentCases, generateDemo2019 } from '../../domain/petition/index.js';

@@ -6,7 +6,7 @@ import { isCodedError } from '../../domain/errors.js';
 import type { DemoPetition } from '../../domain/petition/demo-support.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { currentDue, openDeadline } from '../petitions/deadlines.js';
 import { performPetitionAction } from '../petitions/perform-petition-action.js';
 import { submitPetition } from '../petitions/submit-petition.js';

@@ -4,7 +4,7 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { findingNextStatus, type FindingAction, type FindingKind, type FindingStatus } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { loadFinding } from '../../queries/inspections/access.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkVersion, forbidden, invalid } from '../campaigns/shared.js';
 
 /** Metadata of a document attached to an answer (the file itself is stored elsewhere). */

@@ -4,7 +4,7 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { initialFindingStatus, isFindingKind, type FindingKind } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { audit, checkDate, invalid, required } from '../campaigns/shared.js';
 
 export interface AddFindingInput {

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { notFound } from '../../domain/errors.js';
 import type { DelegationMember } from '../../queries/campaigns/access.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { audit, checkDate, checkUnits, invalid, required } from '../campaigns/shared.js';
 
 export interface CreateInspectionInput {

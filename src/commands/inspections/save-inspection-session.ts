@@ -4,7 +4,7 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkDate, checkVersion, invalid } from '../campaigns/shared.js';
 
 export interface SessionInput {

@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { notFound } from '../../domain/errors.js';
 import { loadFinding } from '../../queries/inspections/access.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkDate, checkVersion, forbidden, invalid, required } from '../campaigns/shared.js';
 
 /** Edits the wording, addressee or due date of a finding (delegation members). */

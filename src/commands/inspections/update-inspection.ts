@@ -3,7 +3,7 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { notFound } from '../../domain/errors.js';
 import type { DelegationMember } from '../../queries/campaigns/access.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkDate, checkUnits, checkVersion, invalid, required } from '../campaigns/shared.js';
 import { checkMembers } from './create-inspection.js';
 

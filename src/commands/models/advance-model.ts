@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { AWARD_LEVELS, modelNextStatus, type AwardLevel, type ModelAction, type ModelStatus } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkDate, checkVersion, forbidden, invalid, required } from '../campaigns/shared.js';
 
 export interface ModelAward {

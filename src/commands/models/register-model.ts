@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { isModelField, type ModelField } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { audit, checkDate, checkUnits, invalid, required } from '../campaigns/shared.js';
 
 export interface ModelFieldsInput {

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkVersion, forbidden } from '../campaigns/shared.js';
 import { checkModelFields, type ModelFieldsInput } from './register-model.js';
 

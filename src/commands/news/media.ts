@@ -6,7 +6,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { newsPolicy } from '../../domain/access/news.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { IMAGE_FILE_PATTERN, sniffImage } from '../../domain/news/index.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 /** Largest accepted news photo (the portal serves it to cheap phones: keep them small). */
 export const MAX_NEWS_IMAGE_BYTES = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/audit.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { newsPolicy } from '../../domain/access/news.policy.js';
 import { conflict, notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 /**
  * Publishes an article (it appears on the portal, dated `published_at`, set now unless the editor

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { newsPolicy } from '../../domain/access/news.policy.js';
 import { DomainError, conflict, notFound } from '../../domain/errors.js';
 import { IMAGE_FILE_PATTERN, SLUG_PATTERN, isNewsCategory, sanitiseArticleHtml, slugify, type ArticleImage } from '../../domain/news/index.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { newsMediaPath } from './media.js';
 
 export interface ArticleInput {

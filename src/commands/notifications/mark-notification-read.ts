@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
-import type { Ctx } from '../context.js';
+import type { Ctx } from '../../db/context.js';
 
 /** Marks one of the actor's notifications read (someone else's answers not found). */
 export async function markNotificationRead({ ctx, actor, id }: { ctx: Ctx; actor: Actor; id: string }): Promise<void> {

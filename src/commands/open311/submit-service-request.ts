@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorFromApiToken } from '../../queries/auth/resolve-actor.js';
 import { tokenHash } from '../../domain/access/tokens.js';
-import type { Ctx } from '../context.js';
+import type { Ctx } from '../../db/context.js';
 import { PUBLIC_ACTOR } from '../petitions/submit-online-petition.js';
 import { submitPetition } from '../petitions/submit-petition.js';
 

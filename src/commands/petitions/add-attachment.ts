@@ -6,15 +6,13 @@ import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, safeFileName, sniffAttachment } from '../../domain/petition/file-sniff.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
+import { attachmentPath } from '../../db/files.js';
 
 export const PURPOSES = ['petition', 'verification', 'decision', 'public'] as const;
 export type AttachmentPurpose = (typeof PURPOSES)[number];
 
-/** Where attachments live: under the data directory, outside anything the web server serves. */
-export function attachmentPath(dataDir: string, storageKey: string): string {
-  return path.join(dataDir, 'attachments', storageKey.slice(0, 2), storageKey);
-}
+export { attachmentPath };
 
 /**
  * Stores an attachment of a case after checking size and content type by sniffing its bytes.

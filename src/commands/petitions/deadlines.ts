@@ -1,17 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, PetitionDeadlinesTable, PetitionsTable } from '../../db/schema.js';
-import {
-  CalendarError,
-  computeDeadline,
-  findRule,
-  type DeadlineExtension,
-  type DeadlinePause,
-  type DeadlineRule,
-  type DeadlineRuleKey,
-  type DeadlineStep,
-  type WorkingCalendar,
-} from '../../domain/calendar/index.js';
+import type { Complexity, Counting, DeadlineExtension, DeadlinePause, DeadlineRule, DeadlineStep, WorkingCalendar } from '../../domain/calendar/index.js';
+import { computeDeadlineRow, currentDueOf, ruleForCase, type DeadlineCaseFacts, type DeadlineOp, type DeadlineRow } from '../../domain/petition/index.js';
 
 export interface CalendarSnapshot {
   calendar: WorkingCalendar;
@@ -20,37 +11,25 @@ export interface CalendarSnapshot {
 
 type CaseFacts = Pick<PetitionsTable, 'kind' | 'round' | 'remote_area' | 'complexity' | 'received_on'>;
 
+/** The domain's view of a stored case's rule-selecting facts. */
+export function deadlineFactsOf(p: CaseFacts): DeadlineCaseFacts {
+  return { kind: p.kind as DeadlineCaseFacts['kind'], round: p.round === 2 ? 2 : 1, remote: p.remote_area === 1, complexity: p.complexity as Complexity, receivedOn: p.received_on };
+}
+
 /** The rule of `step` for a case, in force on its receipt date; null when the law sets none. */
 export function ruleFor(snapshot: CalendarSnapshot, p: CaseFacts, step: DeadlineStep): DeadlineRule | null {
-  try {
-    return findRule(
-      snapshot.rules,
-      {
-        kind: p.kind as DeadlineRule['kind'],
-        step,
-        round: p.kind === 'complaint' ? (p.round === 2 ? 'second' : 'first') : null,
-        remote: p.remote_area === 1,
-        complexity: p.complexity as DeadlineRuleKey['complexity'],
-      },
-      p.received_on,
-    );
-  } catch (e) {
-    if (e instanceof CalendarError && e.code === 'invalid_rule') return null;
-    throw e;
-  }
+  return ruleForCase(snapshot, deadlineFactsOf(p), step);
 }
 
 /** Computes a deadline row's due date and explanation from its stored inputs. */
 export function computeRow(snapshot: CalendarSnapshot, row: Pick<PetitionDeadlinesTable, 'rule_id' | 'start_on' | 'days' | 'counting' | 'pauses' | 'extensions'>) {
-  const rule = snapshot.rules.find((r) => r.id === row.rule_id);
-  return computeDeadline({
-    start: row.start_on,
+  return computeDeadlineRow(snapshot, {
+    ruleId: row.rule_id,
+    startOn: row.start_on,
     days: row.days,
-    counting: row.counting as DeadlineRule['counting'],
-    calendar: snapshot.calendar,
+    counting: row.counting as Counting,
     pauses: JSON.parse(row.pauses) as DeadlinePause[],
     extensions: JSON.parse(row.extensions) as DeadlineExtension[],
-    ...(rule ? { rule } : {}),
   });
 }
 
@@ -67,35 +46,51 @@ export async function openDeadline(tx: Kysely<Database>, snapshot: CalendarSnaps
   return { step, due: result.due };
 }
 
-/** Marks the open deadlines of the listed steps met (or cancelled) on a date. */
-export async function closeDeadlines(tx: Kysely<Database>, petitionId: string, steps: DeadlineStep[] | 'all', on: string, state: 'met' | 'cancelled' = 'met'): Promise<void> {
-  let q = tx.updateTable('petition_deadlines').set({ state, met_on: on }).where('petition_id', '=', petitionId).where('state', '=', 'open');
-  if (steps !== 'all') q = q.where('step', 'in', steps);
-  await q.execute();
+/** The open deadlines of a case, as the lifecycle plan reads them. */
+export async function loadOpenDeadlines(tx: Kysely<Database>, petitionId: string): Promise<DeadlineRow[]> {
+  const rows = await tx.selectFrom('petition_deadlines').selectAll().where('petition_id', '=', petitionId).where('state', '=', 'open').orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    step: r.step as DeadlineStep,
+    ruleId: r.rule_id,
+    startOn: r.start_on,
+    days: r.days,
+    counting: r.counting as Counting,
+    pauses: JSON.parse(r.pauses) as DeadlinePause[],
+    extensions: JSON.parse(r.extensions) as DeadlineExtension[],
+    dueOn: r.due_on,
+  }));
 }
 
-/** Rewrites the open deadlines of a case after `change` edits their pauses or extensions. */
-export async function updateOpenDeadlines(
-  tx: Kysely<Database>,
-  snapshot: CalendarSnapshot,
-  petitionId: string,
-  change: (row: PetitionDeadlinesTable) => Partial<Pick<PetitionDeadlinesTable, 'pauses' | 'extensions'>> | null,
-): Promise<void> {
-  const rows = await tx.selectFrom('petition_deadlines').selectAll().where('petition_id', '=', petitionId).where('state', '=', 'open').execute();
-  for (const row of rows) {
-    const patch = change(row);
-    if (!patch) continue;
-    const next = { ...row, ...patch };
-    const result = computeRow(snapshot, next);
-    await tx.updateTable('petition_deadlines').set({ ...patch, due_on: result.due, explanation: JSON.stringify(result.explanation) }).where('id', '=', row.id).execute();
+/** Applies a plan's deadline operations: close/cancel first, then revise, then open (see `DeadlineOp`). */
+export async function applyDeadlineOps(tx: Kysely<Database>, petitionId: string, ops: readonly DeadlineOp[], today: string): Promise<void> {
+  for (const op of ops) {
+    if (op.op !== 'close' && op.op !== 'cancel') continue;
+    let q = tx.updateTable('petition_deadlines').set({ state: op.op === 'close' ? 'met' : 'cancelled', met_on: today }).where('petition_id', '=', petitionId).where('state', '=', 'open');
+    if (op.steps !== 'all') q = q.where('step', 'in', [...op.steps]);
+    await q.execute();
+  }
+  for (const op of ops) {
+    if (op.op !== 'revise') continue;
+    await tx
+      .updateTable('petition_deadlines')
+      .set({ rule_id: op.ruleId, days: op.days, pauses: JSON.stringify(op.pauses), extensions: JSON.stringify(op.extensions), due_on: op.due, explanation: JSON.stringify(op.explanation) })
+      .where('id', '=', op.id)
+      .where('petition_id', '=', petitionId)
+      .execute();
+  }
+  for (const op of ops) {
+    if (op.op !== 'open') continue;
+    await tx
+      .insertInto('petition_deadlines')
+      .values({ id: randomUUID(), petition_id: petitionId, step: op.step, rule_id: op.ruleId, start_on: op.startOn, days: op.days, counting: op.counting, pauses: '[]', extensions: '[]', due_on: op.due, explanation: JSON.stringify(op.explanation), state: 'open', met_on: null })
+      .execute();
   }
 }
 
 /** The step whose deadline a case is working against now, and its due date (earliest open one). */
 export async function currentDue(tx: Kysely<Database>, petitionId: string): Promise<{ due_on: string | null; due_step: string | null }> {
   const rows = await tx.selectFrom('petition_deadlines').select(['step', 'due_on']).where('petition_id', '=', petitionId).where('state', '=', 'open').execute();
-  if (rows.length === 0) return { due_on: null, due_step: null };
-  const dated = rows.filter((r) => r.due_on !== null).sort((a, b) => (a.due_on! < b.due_on! ? -1 : 1));
-  const first = dated[0] ?? rows[0]!;
-  return { due_on: first.due_on, due_step: first.step };
+  const due = currentDueOf(rows.map((r) => ({ step: r.step as DeadlineStep, dueOn: r.due_on })));
+  return { due_on: due.dueOn, due_step: due.dueStep };
 }

@@ -12,12 +12,12 @@ type Row = Pick<PetitionsTable, 'id' | 'tracking_code' | 'kind' | 'status' | 'un
  * the new owner (the person, or everyone with the role in the unit), and tell the citizen when the
  * change is one they hear about. Demo (sample) cases replay history and notify nobody.
  */
-export async function announceChange(tx: Kysely<Database>, args: { before: Row | null; petitionId: string; event: string; actorId: string | null; now: Date; detail?: string | null }): Promise<void> {
+export async function announceChange(tx: Kysely<Database>, args: { before: Row | null; petitionId: string; event: string; actorId: string | null; now: Date; detail?: string | null; handOff?: boolean }): Promise<void> {
   const after = await tx.selectFrom('petitions').select(['id', 'tracking_code', 'kind', 'status', 'unit_code', 'officer_id', 'due_on', 'draft_state', 'reopen_state', 'version', 'sample', 'sealed']).where('id', '=', args.petitionId).executeTakeFirstOrThrow();
   if (after.sample === 1) return;
   const prev = args.before ? nextStep(nextStepFactsOf(args.before)) : null;
   const next = nextStep(nextStepFactsOf(after));
-  if (next && isHandOff(prev, next)) {
+  if (next && args.handOff !== false && isHandOff(prev, next)) {
     const what = NEXT_STEP_LABELS[next.action];
     const kind = PETITION_KIND_LABELS[after.kind as PetitionKind] ?? { vi: 'Hồ sơ', en: 'Case' };
     const due = next.dueOn ? { vi: ` (hạn ${formatVi(next.dueOn)})`, en: ` (due ${next.dueOn})` } : { vi: '', en: '' };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/audit.js';
 import { DomainError } from '../../domain/errors.js';
 import { isRating } from '../../domain/portal/citizen-feedback.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { notify } from '../notifications/notify.js';
 import { answerIsPublic, findCitizenCase } from './citizen-check.js';
 

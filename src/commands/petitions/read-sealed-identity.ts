@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/audit.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 /**
  * Reads a denouncer's sealed identity (a state secret: Law on Denunciations 2018 Art. 47). Only

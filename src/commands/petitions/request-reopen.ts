@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/audit.js';
 import { DomainError, conflict } from '../../domain/errors.js';
 import { reopenDeadline } from '../../domain/portal/citizen-feedback.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { answerIsPublic, findCitizenCase, loadReopenWindow } from './citizen-check.js';
 import { announceChange } from './hand-off.js';
 

@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/audit.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { performPetitionAction } from './perform-petition-action.js';
 
 /**

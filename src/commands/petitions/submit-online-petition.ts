@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { canonicalJson } from '../../domain/audit/chain.js';
 import { DomainError } from '../../domain/errors.js';
 import type { PetitionKind } from '../../domain/petition/kinds.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
 
 /** The citizen on the portal: may file petitions for any unit, sees nothing. */

@@ -10,8 +10,8 @@ import { normaliseVietnamesePhone } from '../../domain/petition/duplicates.js';
 import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../context.js';
-import { currentDue, openDeadline } from './deadlines.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
+import { currentDue, openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
 import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';
 
@@ -60,6 +60,13 @@ export interface SubmittedCase {
   dueStep: string | null;
 }
 
+/** A case created from another one (a second complaint): its round and link, set at creation so its deadlines open under the right rules. */
+export interface SubmitLink {
+  parentId: string;
+  linkType: 'second_complaint';
+  round: 2;
+}
+
 export interface SubmitResult {
   cases: SubmittedCase[];
   duplicates: DuplicateSuggestion[];
@@ -95,13 +102,13 @@ async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
  * register entry for in-person visits, duplicate suggestions, timeline event and audit event,
  * all in one transaction.
  */
-export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database> }): Promise<SubmitResult> {
+export async function submitPetition({ ctx, actor, input, tx: outer, link, snapshot: given }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database>; link?: SubmitLink; snapshot?: CalendarSnapshot }): Promise<SubmitResult> {
   const today = ctx.clock.today();
   validate(input, today);
   const receivedOn = input.receivedOn ?? today;
   if (!petitionPolicy.intake(actor, input.unitCode)) throw notFound('unit');
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
-  const snapshot = await loadCalendar(outer ?? ctx.db);
+  const snapshot = given ?? (await loadCalendar(outer ?? ctx.db));
 
   // Duplicate suggestions are read before the write transaction: scoring is CPU work that must not
   // hold SQLite's one connection, and a suggestion a moment stale is still a good suggestion.
@@ -124,13 +131,13 @@ export async function submitPetition({ ctx, actor, input, tx: outer }: { ctx: Ct
       const trackingCode = await uniqueTrackingCode(tx);
       const sealed = kind === 'denunciation' && !input.anonymous;
       const searchText = foldVietnamese([trackingCode, input.title, input.content, sealed ? '' : nonSealedNames].join(' '));
-      const facts = { kind, round: 1, remote_area: input.remoteArea ? 1 : 0, complexity: 'normal', received_on: receivedOn };
+      const facts = { kind, round: link?.round ?? 1, remote_area: input.remoteArea ? 1 : 0, complexity: 'normal', received_on: receivedOn };
       await tx
         .insertInto('petitions')
         .values({
           id, tracking_code: trackingCode, unit_code: input.unitCode, agency_id: null, officer_id: null, kind, channel: input.channel,
           topic_code: input.topicCode ?? null, title: input.title.trim(), content: input.content.trim(), status: 'received', status_before_suspension: null,
-          round: 1, parent_id: firstId, link_type: firstId ? 'split' : null, duplicate_of: null, received_on: receivedOn,
+          round: facts.round, parent_id: link?.parentId ?? firstId, link_type: link?.linkType ?? (firstId ? 'split' : null), duplicate_of: null, received_on: receivedOn,
           many_signatories: input.manySignatories ? 1 : 0, signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
           anonymous: input.anonymous ? 1 : 0, sealed: sealed ? 1 : 0, remote_area: facts.remote_area, complexity: 'normal', has_dialogue: 0, extension_count: 0,
           outcome: null, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, finished_on: null, due_on: null, due_step: null,

@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, sniffAttachment } from '../../domain/petition/file-sniff.js';
-import type { Ctx } from '../context.js';
+import type { Ctx } from '../../db/context.js';
 import { addAttachment } from '../petitions/add-attachment.js';
 import { PUBLIC_ACTOR, submitOnlinePetition, type OnlinePetitionInput, type OnlineReceipt } from '../petitions/submit-online-petition.js';
 

@@ -5,7 +5,7 @@ import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { parseUnitImport, unitKey, type UnitImportResult, type UnitVersion } from '../../domain/units/index.js';
 import { invalidateUnitScopes } from '../../queries/units/unit-scope.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 function toRow(u: UnitVersion) {
   return {

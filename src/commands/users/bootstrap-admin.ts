@@ -1,6 +1,6 @@
 import { appendAudit } from '../../db/audit.js';
 import { hashPassword, generatePassword } from '../auth/passwords.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { randomUUID } from 'node:crypto';
 
 /**

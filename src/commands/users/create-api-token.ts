@@ -3,7 +3,7 @@ import { appendAudit } from '../../db/audit.js';
 import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { newToken, tokenHash } from '../../domain/access/tokens.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 /**
  * Creates an API token for a user (Bearer for the REST API, `api_key` for Open311 POST). Only the

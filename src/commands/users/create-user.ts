@@ -5,7 +5,7 @@ import { isRole, type Role } from '../../domain/access/roles.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { parseEmailField } from '../../domain/notifications/email.js';
 import { hashPassword } from '../auth/passwords.js';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 
 export interface CreateUserInput {
   username: string;

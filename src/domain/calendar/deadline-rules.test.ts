@@ -27,12 +27,13 @@ describe('deadline rules (domain.md §3)', () => {
     expect(findRule(DEADLINE_RULES, key({ kind: 'complaint', step: 'enforce' }), '2026-03-02')).toMatchObject({ limit: 5, countsFrom: 'effective' });
   });
 
-  it('uses the local-practice default for recommendations and feedback, flagged to verify', () => {
+  it('uses the unit\'s own rule for recommendations and feedback, flagged to verify, worded for officials', () => {
     for (const kind of ['recommendation', 'feedback'] as const) {
       expect(findRule(DEADLINE_RULES, key({ kind, step: 'process' }), '2026-03-02')).toMatchObject({ limit: 10, counting: 'working' });
       const resolve = findRule(DEADLINE_RULES, key({ kind, step: 'resolve' }), '2026-03-02');
       expect(resolve).toMatchObject({ limit: 15, counting: 'working', verify: true });
-      expect(resolve.source).toMatch(/local-practice default/);
+      expect(resolve.source).toBe('Theo quy chế của đơn vị; chưa có thời hạn luật định');
+      expect(resolve.source).not.toMatch(/domain\.md|local-practice|verify/);
     }
   });
 

@@ -116,11 +116,17 @@ function denunciationResolve(complexity: Complexity, extension: ExtensionRule | 
   });
 }
 
+/**
+ * The legal basis shown to officials for a step no law times (recommendations and feedback are
+ * answered under the unit's own rules). Written for officials, never for developers.
+ */
+export const LOCAL_PRACTICE_SOURCE = 'Theo quy chế của đơn vị; chưa có thời hạn luật định';
+
 function localPractice(kind: PetitionKind): DeadlineRule {
   return rule({
     id: `${kind}.resolve.local-default`, kind, step: 'resolve', limit: 15, counting: 'working', countsFrom: 'acceptance',
     effectiveFrom: '2000-01-01', verify: true,
-    source: 'Mặc định theo thực tiễn địa phương (không có quy định trong domain.md) — local-practice default, to verify',
+    source: LOCAL_PRACTICE_SOURCE,
     note: { vi: 'Mặc định nội bộ, cần đơn vị xác nhận.', en: 'In-house default; the unit must confirm it.' },
   });
 }
@@ -142,7 +148,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   rule({
     id: 'complaint.accept.second.2011', kind: 'complaint', step: 'accept', round: 'second', limit: 10, counting: 'calendar',
     countsFrom: 'receipt', effectiveFrom: COMPLAINTS_FROM, source: `${COMPLAINTS}, Điều 36`,
-    note: { vi: 'Không có trong domain.md; theo Điều 36 Luật Khiếu nại, cần xác minh.', en: 'Not in domain.md; from Law on Complaints Art. 36, to verify.' },
+    note: { vi: 'Theo Điều 36 Luật Khiếu nại 2011; cần đối chiếu văn bản gốc.', en: 'From the Law on Complaints 2011, Art. 36; to be checked against the original text.' },
   }),
   ...complaintResolve('first', [30, 45, 45, 60], 'Điều 28'),
   ...complaintResolve('second', [45, 60, 60, 70], 'Điều 37'),
@@ -177,12 +183,12 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   rule({
     id: 'denunciation.resolve.normal.2011', kind: 'denunciation', step: 'resolve', complexity: 'normal', limit: 60,
     counting: 'calendar', countsFrom: 'acceptance', extension: { maxTimes: 1, daysEach: 30, counting: 'calendar', totalMax: 30 },
-    effectiveFrom: '2012-07-01', effectiveTo: '2018-12-31', source: `${DENUNCIATIONS_2011}, Điều 21 (verify)`,
+    effectiveFrom: '2012-07-01', effectiveTo: '2018-12-31', source: `${DENUNCIATIONS_2011}, Điều 21`,
   }),
   rule({
     id: 'denunciation.resolve.complex.2011', kind: 'denunciation', step: 'resolve', complexity: 'complex', limit: 90,
     counting: 'calendar', countsFrom: 'acceptance', extension: { maxTimes: 1, daysEach: 60, counting: 'calendar', totalMax: 60 },
-    effectiveFrom: '2012-07-01', effectiveTo: '2018-12-31', source: `${DENUNCIATIONS_2011}, Điều 21 (verify)`,
+    effectiveFrom: '2012-07-01', effectiveTo: '2018-12-31', source: `${DENUNCIATIONS_2011}, Điều 21`,
   }),
   localPractice('recommendation'),
   localPractice('feedback'),

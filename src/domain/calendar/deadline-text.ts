@@ -1,13 +1,29 @@
 /** One-sentence explanations of a computed deadline, in Vietnamese and English. */
 import type { LocalizedText } from './calendar-error.js';
-import type { DeadlineExplanation } from './deadline.js';
+import type { Counting } from './deadline-rules.js';
 import { formatVi, type IsoDate } from './iso-date.js';
+
+/**
+ * What the sentences need of a computed deadline: a structural subset of `DeadlineExplanation`,
+ * declared here so that deadline.ts imports this file and not the other way round (no cycle).
+ */
+export interface DeadlineTextFacts {
+  start: IsoDate;
+  rule: { id: string; source: string } | null;
+  counting: Counting;
+  days: number;
+  skipped: ReadonlyArray<{ date: IsoDate; reason: string }>;
+  movedFrom?: IsoDate;
+  extensions: ReadonlyArray<{ days: number }>;
+  due: IsoDate | null;
+  remaining?: number;
+}
 
 /**
  * Builds the sentences; `pausedOn` is the day the clock stopped when an open pause was reached.
  * Dates are dd/mm/yyyy in Vietnamese and ISO in English (unambiguous for foreign readers).
  */
-export function deadlineTexts(e: DeadlineExplanation, pausedOn: IsoDate | null): LocalizedText {
+export function deadlineTexts(e: DeadlineTextFacts, pausedOn: IsoDate | null): LocalizedText {
   const unitVi = e.counting === 'working' ? 'ngày làm việc' : 'ngày';
   const unitEn = e.counting === 'working' ? 'working days' : 'calendar days';
   const ruleVi = e.rule ? ` theo ${e.rule.source}` : '';

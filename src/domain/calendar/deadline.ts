@@ -5,6 +5,7 @@
  */
 import { CalendarError, type LocalizedText } from './calendar-error.js';
 import { deadlineTexts } from './deadline-text.js';
+import { DUE_SOON_WORKING_DAYS, deadlineState, dueSoonLimit } from './deadline-status.js';
 import type { Counting, DeadlineRule } from './deadline-rules.js';
 import { fromJdn, parseIsoDate, toJdn, type IsoDate } from './iso-date.js';
 import type { NonWorkingReason, WorkingCalendar } from './working-calendar.js';
@@ -226,9 +227,8 @@ export type DeadlineStatus = 'on_time' | 'due_soon' | 'overdue';
  * Status of a deadline on `today`: overdue once today is after the due date; due soon when at
  * most `dueSoonWorkingDays` working days remain (today not counted, the due day counted).
  */
-export function deadlineStatus(due: IsoDate, today: IsoDate, calendar: WorkingCalendar, dueSoonWorkingDays = 3): DeadlineStatus {
+export function deadlineStatus(due: IsoDate, today: IsoDate, calendar: WorkingCalendar, dueSoonWorkingDays = DUE_SOON_WORKING_DAYS): DeadlineStatus {
   parseIsoDate(due);
   parseIsoDate(today);
-  if (today > due) return 'overdue';
-  return calendar.countWorkingDays(today, due) <= dueSoonWorkingDays ? 'due_soon' : 'on_time';
+  return deadlineState(due, null, today, dueSoonLimit(calendar, today, dueSoonWorkingDays)) as DeadlineStatus;
 }

@@ -9,7 +9,7 @@ import { allowedActions, nextStatus, type Label, type TransitionRule } from './s
 export const DIALOGUE_RULES = {
   minNoticeDays: 7,
   resultsWithinDays: 10,
-  source: { vi: 'Luật Tổ chức chính quyền địa phương 2025 (cần đối chiếu văn bản)', en: 'Law on Local Government Organisation 2025 (to verify)' },
+  source: { vi: 'Luật Tổ chức chính quyền địa phương 2025 (cần đối chiếu văn bản)', en: 'Law on Local Government Organisation 2025 (check against the original text)' },
 } as const;
 
 export const DIALOGUE_STATUSES = ['planned', 'announced', 'held', 'results_published', 'cancelled'] as const;

@@ -1,77 +1,25 @@
 /**
- * The input each action takes, typed per action, and its validation. The validated input
+ * The input each action takes, as one named Zod schema per action. The schemas validate the
+ * request, type the plan builders and are shown by the OpenAPI document; the validated input
  * becomes the payload of the action's audit event, so payloads are typed by the same map.
  */
+import { z } from 'zod';
 import { PetitionError } from './errors.js';
 import { RESULTS_BY_KIND, type PetitionKind, type PetitionResult } from './kinds.js';
 import type { PetitionAction } from './lifecycle-table.js';
 import type { IsoDate } from './types.js';
 
 /** Why a petition is filed without further action. */
-export type FileReason = 'duplicate' | 'anonymous' | 'ineligible' | 'insulting_or_illegible' | 'other';
+export const FILE_REASONS = ['duplicate', 'anonymous', 'ineligible', 'insulting_or_illegible', 'other'] as const;
+/** Why a petition is filed without further action. */
+export type FileReason = (typeof FILE_REASONS)[number];
 
 /** How a decision or conclusion was made public (Decree 124/2020). */
-export type PublicationMethod = 'meeting' | 'posting' | 'portal' | 'media';
-
-/** The input of each action. Free-text fields are Vietnamese as written by the official. */
-export interface ActionInputs {
-  process_accept: { note?: string };
-  process_return: { guidance: string; competentBody?: string };
-  process_forward: { toBody: string; note?: string };
-  process_urge: { handlingBody: string; note?: string };
-  process_file: { reason: FileReason; note?: string };
-  record_forward_reply: { repliedOn: IsoDate; summary: string };
-  assign: { assigneeId: string; note?: string };
-  decline_assignment: { reason: string };
-  reassign: { assigneeId: string; reason: string };
-  start_verification: { note?: string };
-  add_verification_note: { note: string };
-  hold_dialogue: { heldOn: IsoDate; minutes: string; participants?: string[] };
-  decide: { result: PetitionResult; summary: string; documentNumber?: string };
-  publish: { method: PublicationMethod; note?: string };
-  organise_enforcement: { note: string };
-  close: { note?: string };
-  extend: { days: number; reason: string };
-  suspend: { reason: string };
-  resume: { note?: string };
-  withdraw: { reason?: string };
-  withdraw_partly: { withdrawnContent: string };
-  terminate: { reason: string };
-  open_second_complaint: { lodgedOn: IsoDate; newCaseKey?: string };
-}
-
-/** The input of action `A`. */
-export type ActionInput<A extends PetitionAction> = ActionInputs[A];
+export const PUBLICATION_METHODS = ['meeting', 'posting', 'portal', 'media'] as const;
+/** How a decision or conclusion was made public. */
+export type PublicationMethod = (typeof PUBLICATION_METHODS)[number];
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const FILE_REASONS: readonly FileReason[] = ['duplicate', 'anonymous', 'ineligible', 'insulting_or_illegible', 'other'];
-const PUBLICATION_METHODS: readonly PublicationMethod[] = ['meeting', 'posting', 'portal', 'media'];
-
-/** Fields that must be a non-empty string, per action. */
-const REQUIRED_TEXT: Readonly<Partial<Record<PetitionAction, readonly string[]>>> = {
-  process_return: ['guidance'],
-  process_forward: ['toBody'],
-  process_urge: ['handlingBody'],
-  record_forward_reply: ['summary'],
-  assign: ['assigneeId'],
-  decline_assignment: ['reason'],
-  reassign: ['assigneeId', 'reason'],
-  add_verification_note: ['note'],
-  hold_dialogue: ['minutes'],
-  decide: ['summary'],
-  organise_enforcement: ['note'],
-  extend: ['reason'],
-  suspend: ['reason'],
-  withdraw_partly: ['withdrawnContent'],
-  terminate: ['reason'],
-};
-
-/** Fields that must be an ISO date, per action. */
-const REQUIRED_DATE: Readonly<Partial<Record<PetitionAction, readonly string[]>>> = {
-  record_forward_reply: ['repliedOn'],
-  hold_dialogue: ['heldOn'],
-  open_second_complaint: ['lodgedOn'],
-};
 
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: unknown): s is IsoDate {
@@ -80,53 +28,133 @@ export function isIsoDate(s: unknown): s is IsoDate {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+const ALL_RESULTS = [...new Set(Object.values(RESULTS_BY_KIND).flat())] as [PetitionResult, ...PetitionResult[]];
+/** Free text an official writes (required: not blank). */
+const text = z.string().max(20000).refine((s) => s.trim() !== '', { message: 'blank' });
+const optionalText = z.string().max(20000).optional();
+const date = z.string().refine(isIsoDate, { message: 'date' }).meta({ format: 'date', example: '2026-07-15' });
+
+/** Input of `process_accept` (thụ lý). */
+export const ProcessAcceptInput = z.object({ note: optionalText }).strict();
+/** Input of `process_return` (trả lại đơn và hướng dẫn). */
+export const ProcessReturnInput = z.object({ guidance: text, competentBody: optionalText }).strict();
+/** Input of `process_forward` (chuyển đơn). */
+export const ProcessForwardInput = z.object({ toBody: text, note: optionalText }).strict();
+/** Input of `process_urge` (đôn đốc). */
+export const ProcessUrgeInput = z.object({ handlingBody: text, note: optionalText }).strict();
+/** Input of `process_file` (lưu đơn). */
+export const ProcessFileInput = z.object({ reason: z.enum(FILE_REASONS), note: optionalText }).strict();
+/** Input of `record_forward_reply`. */
+export const RecordForwardReplyInput = z.object({ repliedOn: date, summary: text }).strict();
+/** Input of `assign` (giao xác minh). */
+export const AssignInput = z.object({ assigneeId: text, note: optionalText }).strict();
+/** Input of `decline_assignment`. */
+export const DeclineAssignmentInput = z.object({ reason: text }).strict();
+/** Input of `reassign`. */
+export const ReassignInput = z.object({ assigneeId: text, reason: text }).strict();
+/** Input of `start_verification`. */
+export const StartVerificationInput = z.object({ note: optionalText }).strict();
+/** Input of `add_verification_note`. */
+export const AddVerificationNoteInput = z.object({ note: text }).strict();
+/** Input of `hold_dialogue` (đối thoại). */
+export const HoldDialogueInput = z.object({ heldOn: date, minutes: text, participants: z.array(z.string().max(500)).max(200).optional() }).strict();
+/** Input of `decide`; the result must also fit the case kind (checked in {@link validateActionInput}). */
+export const DecideInput = z.object({ result: z.enum(ALL_RESULTS), summary: text, documentNumber: optionalText }).strict();
+/** Input of `publish` (công khai). */
+export const PublishInput = z.object({ method: z.enum(PUBLICATION_METHODS), note: optionalText }).strict();
+/** Input of `organise_enforcement`. */
+export const OrganiseEnforcementInput = z.object({ note: text }).strict();
+/** Input of `close`. */
+export const CloseInput = z.object({ note: optionalText }).strict();
+/** Input of `extend` (gia hạn). */
+export const ExtendInput = z.object({ days: z.number().int().min(1).max(60), reason: text }).strict();
+/** Input of `suspend` (tạm đình chỉ). */
+export const SuspendInput = z.object({ reason: text }).strict();
+/** Input of `resume`. */
+export const ResumeInput = z.object({ note: optionalText }).strict();
+/** Input of `withdraw` (rút đơn). */
+export const WithdrawInput = z.object({ reason: optionalText }).strict();
+/** Input of `withdraw_partly`. */
+export const WithdrawPartlyInput = z.object({ withdrawnContent: text }).strict();
+/** Input of `terminate` (đình chỉ giải quyết). */
+export const TerminateInput = z.object({ reason: text }).strict();
+/** Input of `open_second_complaint`: the lodging date and, optionally, the body it goes to (default: the superior unit). */
+export const OpenSecondComplaintInput = z.object({ lodgedOn: date, unitCode: z.string().min(1).max(64).optional(), newCaseKey: optionalText }).strict();
+
+/** The schema of each action's input (exhaustive: a new action must add its schema here). */
+export const ACTION_INPUT_SCHEMAS = {
+  process_accept: ProcessAcceptInput,
+  process_return: ProcessReturnInput,
+  process_forward: ProcessForwardInput,
+  process_urge: ProcessUrgeInput,
+  process_file: ProcessFileInput,
+  record_forward_reply: RecordForwardReplyInput,
+  assign: AssignInput,
+  decline_assignment: DeclineAssignmentInput,
+  reassign: ReassignInput,
+  start_verification: StartVerificationInput,
+  add_verification_note: AddVerificationNoteInput,
+  hold_dialogue: HoldDialogueInput,
+  decide: DecideInput,
+  publish: PublishInput,
+  organise_enforcement: OrganiseEnforcementInput,
+  close: CloseInput,
+  extend: ExtendInput,
+  suspend: SuspendInput,
+  resume: ResumeInput,
+  withdraw: WithdrawInput,
+  withdraw_partly: WithdrawPartlyInput,
+  terminate: TerminateInput,
+  open_second_complaint: OpenSecondComplaintInput,
+} as const satisfies Record<PetitionAction, z.ZodType>;
+
+/** The input of each action, inferred from its schema. */
+export type ActionInputs = { [A in PetitionAction]: z.infer<(typeof ACTION_INPUT_SCHEMAS)[A]> };
+
+/** The input of action `A`. */
+export type ActionInput<A extends PetitionAction> = ActionInputs[A];
+
+/** Bilingual messages for the failures a caller can fix, by field. */
+const FIELD_MESSAGES: Readonly<Record<string, { vi: string; en: string }>> = {
+  reason: { vi: 'Lý do không hợp lệ hoặc còn trống', en: `Reason missing or invalid (filing reasons: ${FILE_REASONS.join(', ')})` },
+  method: { vi: 'Hình thức công khai không hợp lệ', en: `Publication method must be one of ${PUBLICATION_METHODS.join(', ')}` },
+  days: { vi: 'Số ngày gia hạn phải từ 1 đến 60', en: 'Extension days must be an integer 1..60' },
+  result: { vi: 'Kết quả giải quyết không hợp lệ', en: 'Invalid result' },
+};
+
 function invalid(field: string, vi: string, en: string): PetitionError {
   return new PetitionError('invalid_input', vi, en, { field });
+}
+
+function fromZod(error: z.ZodError): PetitionError {
+  const issue = error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    return invalid(keys, `Trường không được phép: ${keys}`, `Unknown field(s): ${keys}`);
+  }
+  const field = issue.path.map(String).join('.') || 'input';
+  if (issue.path.length === 0) return invalid('input', 'Dữ liệu nhập không hợp lệ', 'Input must be an object');
+  if (issue.message === 'date') return invalid(field, `Ngày không hợp lệ: ${field}`, `Invalid date (YYYY-MM-DD): ${field}`);
+  const known = FIELD_MESSAGES[field];
+  if (known) return invalid(field, known.vi, known.en);
+  return invalid(field, `Thiếu hoặc sai thông tin bắt buộc: ${field}`, `Missing or invalid field: ${field}`);
 }
 
 /**
  * Checks the input of `action` for a case of `kind` and returns it typed, or throws
  * `PetitionError('invalid_input')` naming the first bad field.
  */
-export function validateActionInput<A extends PetitionAction>(
-  action: A,
-  kind: PetitionKind,
-  input: unknown,
-): ActionInput<A> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw invalid('input', 'Dữ liệu nhập không hợp lệ', 'Input must be an object');
-  }
-  const record = input as Record<string, unknown>;
-  for (const field of REQUIRED_TEXT[action] ?? []) {
-    const value = record[field];
-    if (typeof value !== 'string' || value.trim() === '') {
-      throw invalid(field, `Thiếu thông tin bắt buộc: ${field}`, `Missing required text: ${field}`);
-    }
-  }
-  for (const field of REQUIRED_DATE[action] ?? []) {
-    if (!isIsoDate(record[field])) {
-      throw invalid(field, `Ngày không hợp lệ: ${field}`, `Invalid date (YYYY-MM-DD): ${field}`);
-    }
-  }
-  if (action === 'process_file' && !FILE_REASONS.includes(record.reason as FileReason)) {
-    throw invalid('reason', 'Lý do lưu đơn không hợp lệ', `Filing reason must be one of ${FILE_REASONS.join(', ')}`);
-  }
-  if (action === 'publish' && !PUBLICATION_METHODS.includes(record.method as PublicationMethod)) {
-    throw invalid('method', 'Hình thức công khai không hợp lệ', `Publication method must be one of ${PUBLICATION_METHODS.join(', ')}`);
-  }
-  if (action === 'extend') {
-    const days = record.days;
-    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 60) {
-      throw invalid('days', 'Số ngày gia hạn phải từ 1 đến 60', 'Extension days must be an integer 1..60');
-    }
-  }
-  if (action === 'decide') validateResult(kind, record.result);
-  return record as ActionInput<A>;
+export function validateActionInput<A extends PetitionAction>(action: A, kind: PetitionKind, input: unknown): ActionInput<A> {
+  const parsed = ACTION_INPUT_SCHEMAS[action].safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error);
+  const value = parsed.data as ActionInput<A>;
+  if (action === 'decide') validateResult(kind, (value as ActionInput<'decide'>).result);
+  return value;
 }
 
-function validateResult(kind: PetitionKind, result: unknown): void {
+function validateResult(kind: PetitionKind, result: string): void {
   const allowed = RESULTS_BY_KIND[kind] as readonly string[];
-  if (typeof result !== 'string' || !allowed.includes(result)) {
+  if (!allowed.includes(result)) {
     throw invalid('result', 'Kết quả giải quyết không phù hợp với loại đơn', `Result for ${kind} must be one of ${allowed.join(', ')}`);
   }
   if (result === 'withdrawn') {

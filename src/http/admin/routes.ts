@@ -7,7 +7,7 @@ import { resetUserPassword } from '../../commands/admin/reset-user-password.js';
 import { updateAgency } from '../../commands/admin/update-agency.js';
 import { updateTopic } from '../../commands/admin/update-topic.js';
 import { updateUser } from '../../commands/admin/update-user.js';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { ROLE_LABELS, ROLES } from '../../domain/access/roles.js';
 import { AGENCY_KIND_LABELS } from '../../domain/units/agencies.js';
 import { listAdminAgencies } from '../../queries/admin/list-agencies.js';

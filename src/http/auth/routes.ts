@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { login, logout } from '../../commands/auth/login.js';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Config } from '../../config/config.js';
 import { abilitiesOf, type Actor } from '../../domain/access/actor.js';
 import { ROLE_LABELS } from '../../domain/access/roles.js';

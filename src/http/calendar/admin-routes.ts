@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addCalendarEntry } from '../../commands/calendar/add-calendar-entry.js';
 import { removeCalendarEntry } from '../../commands/calendar/remove-calendar-entry.js';
 import { updateDeadlineRule } from '../../commands/calendar/update-deadline-rule.js';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { listCalendarEntries, listDeadlineRules } from '../../queries/calendar/list-calendar-admin.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { CalendarError, computeDeadline, LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, lunarToSolar, solarToLunar } from '../../domain/calendar/index.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { BilingualSchema, problemResponses } from '../schemas.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { createCampaign } from '../../commands/campaigns/create-campaign.js';
 import { createUnitReport } from '../../commands/campaigns/create-unit-report.js';
 import { saveUnitReport } from '../../commands/campaigns/save-unit-report.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { actOnDialogue } from '../../commands/dialogues/act-on-dialogue.js';
 import { saveCommitment } from '../../commands/dialogues/save-commitment.js';
 import { scheduleDialogue } from '../../commands/dialogues/schedule-dialogue.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { pingDatabase } from '../../db/connect.js';
 import { demoStatus } from '../../commands/demo/load-demo.js';
 

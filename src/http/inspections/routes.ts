@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { actOnFinding } from '../../commands/inspections/act-on-finding.js';
 import { addFinding } from '../../commands/inspections/add-finding.js';
 import { createInspection } from '../../commands/inspections/create-inspection.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { advanceModel } from '../../commands/models/advance-model.js';
 import { registerModel } from '../../commands/models/register-model.js';
 import { updateModel } from '../../commands/models/update-model.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { uploadNewsImage } from '../../commands/news/media.js';
 import { publishArticle } from '../../commands/news/publish-article.js';
 import { saveArticle } from '../../commands/news/save-article.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { submitServiceRequest } from '../../commands/open311/submit-service-request.js';
 import { isCodedError } from '../../domain/errors.js';
 import { dueDateTime, parseOpen311Date, toOpen311Xml } from '../../domain/open311/georeport.js';

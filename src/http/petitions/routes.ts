@@ -2,10 +2,9 @@ import '@fastify/multipart';
 import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { addAttachment, PURPOSES, type AttachmentPurpose } from '../../commands/petitions/add-attachment.js';
 import { findDuplicates } from '../../commands/petitions/find-duplicates.js';
-import { performPetitionAction } from '../../commands/petitions/perform-petition-action.js';
 import { readSealedIdentity } from '../../commands/petitions/read-sealed-identity.js';
 import { resolveDuplicate } from '../../commands/petitions/resolve-duplicate.js';
 import { submitPetition } from '../../commands/petitions/submit-petition.js';
@@ -19,7 +18,8 @@ import { openAttachment } from '../../queries/petitions/open-attachment.js';
 import { receiptDocx } from '../../queries/petitions/receipt-docx.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
-import { ActionBody, DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
+import { petitionActionRoutes } from './action-routes.js';
+import { DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
 
 const Id = z.object({ id: z.string().min(1).max(64) }).strict();
 const DetailSchema = z.object({ id: z.string(), trackingCode: z.string(), status: z.string(), version: z.number() }).loose().meta({ description: 'The case file (facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities)' });
@@ -79,21 +79,7 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
     getPetition({ ctx, actor: requireActor(request), id: request.params.id }),
   );
 
-  app.post(
-    '/api/v1/petitions/:id/actions/:action',
-    {
-      schema: {
-        tags: ['petitions'],
-        summary: 'Thực hiện một bước xử lý / Take a lifecycle action',
-        description: 'Actions: process_accept, process_return, process_forward, process_urge, process_file, record_forward_reply, assign, decline_assignment, reassign, start_verification, add_verification_note, hold_dialogue, decide, publish, organise_enforcement, close, extend, suspend, resume, withdraw, withdraw_partly, terminate, open_second_complaint. An action not allowed now answers 409 with `details.allowed`; a stale `expectedVersion` answers 409.',
-        params: z.object({ id: z.string().min(1).max(64), action: z.string().min(1).max(40) }).strict(),
-        body: ActionBody,
-        response: { 200: z.object({ id: z.string(), status: z.string(), version: z.number(), createdCaseId: z.string().optional() }), ...problemResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request) =>
-      performPetitionAction({ ctx, actor: requireActor(request), petitionId: request.params.id, action: request.params.action, input: request.body.input, expectedVersion: request.body.expectedVersion }),
-  );
+  await app.register(petitionActionRoutes, { ctx });
 
   app.post(
     '/api/v1/petitions/:id/eligibility',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { markNotificationRead } from '../../commands/notifications/mark-notification-read.js';
 import {
   ACTION_LABELS, CHANNEL_LABELS, DEADLINE_STATE_LABELS, DEADLINE_STEP_LABELS, PETITION_KIND_LABELS, RESULT_LABELS, RESULTS_BY_KIND, STATUS_LABELS,

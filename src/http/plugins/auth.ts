@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorFromApiToken, actorFromSession } from '../../queries/auth/resolve-actor.js';

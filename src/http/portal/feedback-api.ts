@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { rateAnswer } from '../../commands/petitions/rate-answer.js';
 import { requestReopen } from '../../commands/petitions/request-reopen.js';
 import { problemResponses } from '../schemas.js';

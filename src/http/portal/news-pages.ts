@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS, articlePlainText, isNewsCategory, shortSummary } from '../../domain/news/index.js';
 import { getPublishedArticle, listPublishedArticles, type ArticleView } from '../../queries/news/articles.js';
 import { html, raw, type Html } from './html.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { PETITION_KIND_LABELS, RESULT_LABELS, isPetitionKind } from '../../domain/petition/index.js';
 import { customPeriod, periodById, periodsOfYear, type ReportPeriod } from '../../domain/reports/periods.js';
 import { listPublishedArticles } from '../../queries/news/articles.js';
@@ -13,7 +13,7 @@ import { T, fmtDate, fmtNumber, href, tr, type Lang } from './i18n.js';
 import { crumbs, page, pager } from './layout.js';
 import { newsItem } from './news-pages.js';
 import { pageNumber, pageRoute, qs, sendPage } from './respond.js';
-import { trackForm } from './track-page.js';
+import { trackForm } from './track-form.js';
 
 const ANSWERS_PAGE = 10;
 const num = (lang: Lang, n: number | '<3') => (typeof n === 'number' ? fmtNumber(lang, n) : '<3');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { newsMediaPath } from '../../commands/news/media.js';
 import { isCodedError } from '../../domain/errors.js';
 import { newsRoutes } from '../news/routes.js';
@@ -11,6 +11,7 @@ import { feedbackApiRoutes } from './feedback-api.js';
 import { langOf } from './i18n.js';
 import { registerNewsPages } from './news-pages.js';
 import { registerPublicPages } from './public-pages.js';
+import { registerRecoverPages } from './recover-page.js';
 import { registerSubmitPage } from './submit-page.js';
 import { registerTrackPages } from './track-page.js';
 
@@ -41,6 +42,7 @@ async function pages(app: FastifyInstance, { ctx }: { ctx: Ctx }): Promise<void>
   registerPublicPages(app, ctx);
   registerNewsPages(app, ctx);
   registerSubmitPage(app, ctx);
+  registerRecoverPages(app, ctx);
   registerTrackPages(app, ctx);
 }
 

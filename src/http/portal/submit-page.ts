@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { MAX_PORTAL_FILES, submitFromPortal, type PortalFile } from '../../commands/portal/submit-from-portal.js';
 import { isCodedError } from '../../domain/errors.js';
 import { DEADLINE_STEP_LABELS, PETITION_KINDS, PETITION_KIND_LABELS, isPetitionKind, type PetitionKind } from '../../domain/petition/index.js';

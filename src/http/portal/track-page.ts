@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { loadReopenWindow } from '../../commands/petitions/citizen-check.js';
 import { rateAnswer } from '../../commands/petitions/rate-answer.js';
 import { requestReopen } from '../../commands/petitions/request-reopen.js';
@@ -14,6 +14,8 @@ import { T, fmtDate, href, tr, type Lang, type Text } from './i18n.js';
 import { crumbs, page } from './layout.js';
 import { pageRoute, qs, sendPage } from './respond.js';
 import { notFoundPage } from './errors.js';
+import { unknownCodePage } from './recover-page.js';
+import { trackForm } from './track-form.js';
 
 type Tracked = Awaited<ReturnType<typeof trackPetition>>;
 
@@ -22,16 +24,6 @@ const EXTRA_ACTIONS: Record<string, Text> = {
   reopen_requested: { vi: 'Người gửi đơn yêu cầu xem xét lại', en: 'The petitioner asked for a review' },
 };
 const label = <K extends string>(map: Readonly<Record<K, Text>>, k: string | null, lang: Lang) => (k && k in map ? tr(lang, map[k as K]) : (k ?? ''));
-
-/** The search form (shared by home and /tra-cuu). */
-export function trackForm(lang: Lang, value = '', error: string | null = null): Html {
-  return html`<form method="get" action="${href(lang, '/tra-cuu')}" class="track-inline" role="search">
-<label class="visually-hidden" for="code">${T(lang, 'Mã hồ sơ', 'Tracking code')}</label>
-<input type="text" id="code" name="code" value="${value}" placeholder="${T(lang, 'Ví dụ: 7K3M-Q9XD-2F', 'e.g. 7K3M-Q9XD-2F')}" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required${error ? html` aria-invalid="true" aria-describedby="code-err"` : ''}>
-<button class="btn" type="submit">${T(lang, 'Tra cứu', 'Track')}</button>
-${error ? html`<p id="code-err" class="small" role="alert"><strong>${error}</strong></p>` : ''}
-</form>`;
-}
 
 function trackPageBody(lang: Lang, t: Tracked, reopenUntil: string | null, windowText: Text, today: string, message: Html | null): Html {
   const kind = label(PETITION_KIND_LABELS, t.kind, lang);
@@ -104,14 +96,15 @@ export function registerTrackPages(app: FastifyInstance, ctx: Ctx): void {
     }
     const error = code ? T(lang, 'Mã hồ sơ gồm 10 ký tự, ví dụ 7K3M-Q9XD-2F.', 'A tracking code has 10 characters, e.g. 7K3M-Q9XD-2F.') : null;
     const body = html`${crumbs(lang, [{ label: T(lang, 'Tra cứu hồ sơ', 'Track a case') }])}<h1>${T(lang, 'Tra cứu hồ sơ', 'Track a case')}</h1>
-<div class="card"><p>${T(lang, 'Nhập mã hồ sơ bạn nhận được khi gửi đơn (trực tuyến, trực tiếp hoặc qua bưu điện).', 'Enter the code you received when you submitted (online, in person or by post).')}</p>${trackForm(lang, code, error)}</div>`;
+<div class="card"><p>${T(lang, 'Nhập mã hồ sơ bạn nhận được khi gửi đơn (trực tuyến, trực tiếp hoặc qua bưu điện).', 'Enter the code you received when you submitted (online, in person or by post).')}</p>${trackForm(lang, code, error)}
+<p class="small"><a href="${href(lang, '/tra-cuu/khoi-phuc')}">${T(lang, 'Quên mã hồ sơ? Nhận lại mã qua số điện thoại hoặc thư điện tử', 'Lost your code? Get it again by phone or e-mail')}</a></p></div>`;
     return sendPage(reply, page({ lang, request, title: T(lang, 'Tra cứu hồ sơ', 'Track a case'), description: T(lang, 'Tra cứu tình trạng, thời hạn giải quyết và kết quả hồ sơ bằng mã hồ sơ.', 'Track the status, deadline and answer of a case by its code.'), body, nav: 'track' }), { status: error ? 400 : 200 });
   }, { rateLimit: { max: 60, timeWindow: '1 minute' } });
 
   pageRoute(app, 'GET', '/tra-cuu/:code', async (request, reply, lang) => {
     const { code } = request.params as { code: string };
     const normal = normaliseTrackingCode(code);
-    if (!normal) return notFoundPage(request, reply, lang);
+    if (!normal) return unknownCodePage(request, reply, lang, code.slice(0, 40), false);
     if (normal !== code) return reply.redirect(href(lang, `/tra-cuu/${normal}`), 301);
     const q = request.query as Record<string, unknown>;
     const msg = q.done === 'rated' ? T(lang, 'Cảm ơn bạn đã đánh giá.', 'Thank you for your rating.') : q.done === 'reopen' ? T(lang, 'Yêu cầu xem xét lại đã được ghi nhận vào hồ sơ.', 'Your request for a review has been recorded on the case.') : null;
@@ -119,7 +112,7 @@ export function registerTrackPages(app: FastifyInstance, ctx: Ctx): void {
       const r = await renderTrack(ctx, request, lang, normal, msg ? html`<p class="ok" role="status">${msg}</p>` : null);
       return sendPage(reply, r.page);
     } catch (e) {
-      if (isCodedError(e) && e.code === 'not_found') return notFoundPage(request, reply, lang);
+      if (isCodedError(e) && e.code === 'not_found') return unknownCodePage(request, reply, lang, normal, true);
       throw e;
     }
   }, { rateLimit: { max: 60, timeWindow: '1 minute' } });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { submitOnlinePetition } from '../../commands/petitions/submit-online-petition.js';
 import type { Config } from '../../config/config.js';
 import { DomainError } from '../../domain/errors.js';

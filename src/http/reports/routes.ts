@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { customPeriod, periodById, periodsOfYear, type ReportPeriod } from '../../domain/reports/periods.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { importUnits } from '../../commands/units/import-units.js';
 import { listUnits } from '../../queries/units/list-units.js';
 import { requireActor } from '../plugins/auth.js';

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { AGENCY_KIND_LABELS, type AgencyKind } from '../../domain/units/agencies.js';

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
 

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { isRole, ROLE_LABELS } from '../../domain/access/roles.js';
 import { notFound } from '../../domain/errors.js';

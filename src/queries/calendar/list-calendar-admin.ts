@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { calendarPolicy } from '../../domain/access/calendar.policy.js';
 import type { DeadlineRule, ExtraHoliday, OfficialDecision } from '../../domain/calendar/index.js';
 import { notFound } from '../../domain/errors.js';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 
 export interface CalendarEntryRow {
   id: string;

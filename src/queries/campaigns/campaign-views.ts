@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { REPORT_STATUS_LABELS, reportAllowedActions, type ReportAction, type ReportStatus } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { delegationsTargeting, loadCampaign, loadReport } from './access.js';
 import { autoIndicators, type AutoIndicators } from './auto-indicators.js';
 import { loadTemplate, type TemplateView } from './template.js';

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { FINDING_STATUS_LABELS, TIME_OF_DAY_LABELS, type FindingStatus, type TimeOfDay } from '../../domain/campaign/index.js';

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { ModelsTable } from '../../db/schema-campaigns.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 
 /** The actor's in-app notifications, newest first, with the unread count. */

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';

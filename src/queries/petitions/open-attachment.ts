@@ -1,5 +1,5 @@
-import type { Ctx } from '../../commands/context.js';
-import { attachmentPath } from '../../commands/petitions/add-attachment.js';
+import type { Ctx } from '../../db/context.js';
+import { attachmentPath } from '../../db/files.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle } from 'docx';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { formatVi } from '../../domain/calendar/index.js';
 import { CHANNEL_LABELS, DEADLINE_STEP_LABELS, PETITION_KIND_LABELS, type Channel, type PetitionKind } from '../../domain/petition/index.js';

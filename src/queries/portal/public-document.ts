@@ -1,5 +1,5 @@
-import { attachmentPath } from '../../commands/petitions/add-attachment.js';
-import type { Ctx } from '../../commands/context.js';
+import { attachmentPath } from '../../db/files.js';
+import type { Ctx } from '../../db/context.js';
 import { notFound } from '../../domain/errors.js';
 import { normaliseTrackingCode } from '../../domain/petition/tracking-code.js';
 

@@ -21,7 +21,7 @@ export interface Dashboard {
   byTopic: LabelledCount[];
   byUnit: Array<{ code: string; name: string; total: number; resolved: number; overdue: number; resolutionRate: number | null }>;
   overdue: Array<{ id: string; trackingCode: string; kind: string; topicCode: string | null; status: string; dueOn: string; dueStep: string | null; unitCode: string }>;
-  byOfficer: Array<{ officerId: string | null; officerName: string | null; agencyId: string | null; open: number; overdue: number; resolved: number }> | null;
+  byOfficer: Array<{ officerId: string | null; officerName: string | null; agencyId: string | null; agencyName: { vi: string; en: string } | null; open: number; overdue: number; resolved: number }> | null;
 }
 
 const monthsBack = (to: string, n: number): string => {
@@ -68,18 +68,21 @@ export async function dashboard(db: Kysely<Database>, opts: { unitCode: string |
     let q = db
       .selectFrom('petitions as p')
       .leftJoin('users as u', 'u.id', 'p.officer_id')
+      .leftJoin('agencies as a', 'a.id', 'p.agency_id')
       .select([
         'p.officer_id',
         'u.display_name',
         'p.agency_id',
+        'a.name_vi',
+        'a.name_en',
         sql<number>`sum(case when p.status not in (${sql.join([...FINAL_STATUSES, 'decided', 'published', 'enforcement'].map((s) => sql`${s}`))}) then 1 else 0 end)`.as('open'),
         sql<number>`sum(case when p.due_on < ${opts.today} and p.status in ('accepted', 'assigned', 'verification', 'dialogue', 'received') then 1 else 0 end)`.as('overdue'),
         sql<number>`sum(case when p.decided_on >= ${from} and p.decided_on <= ${to} then 1 else 0 end)`.as('resolved'),
       ])
       .where('p.officer_id', 'is not', null);
     if (codes) q = q.where('p.unit_code', 'in', [...codes]);
-    const rows = await q.groupBy(['p.officer_id', 'u.display_name', 'p.agency_id']).execute();
-    byOfficer = rows.map((r) => ({ officerId: r.officer_id, officerName: r.display_name, agencyId: r.agency_id, open: Number(r.open), overdue: Number(r.overdue), resolved: Number(r.resolved) }));
+    const rows = await q.groupBy(['p.officer_id', 'u.display_name', 'p.agency_id', 'a.name_vi', 'a.name_en']).execute();
+    byOfficer = rows.map((r) => ({ officerId: r.officer_id, officerName: r.display_name, agencyId: r.agency_id, agencyName: r.name_vi ? { vi: r.name_vi, en: r.name_en ?? r.name_vi } : null, open: Number(r.open), overdue: Number(r.overdue), resolved: Number(r.resolved) }));
   }
 
   return {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sql, type Kysely } from 'kysely';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import type { Database } from '../../db/schema.js';
 import { summaryToCsv } from './export-csv.js';
 import { summaryToXlsx } from './export-xlsx.js';

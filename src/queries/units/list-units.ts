@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { inScope } from '../../domain/access/actor.js';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 
 export interface UnitView {
   code: string;

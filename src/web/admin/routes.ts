@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { msg } from '../i18n/translate';
-import type { NavEntry } from '../workspace/nav';
-import type { WorkspacePage } from '../workspace/pages';
+import type { NavEntry, WorkspacePage } from '../workspace/route-types';
 
 /**
  * The Administration screens, each its own lazy chunk; pages.ts and nav.ts take these lists

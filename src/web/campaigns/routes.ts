@@ -1,6 +1,5 @@
 import { lazy } from 'react';
-import type { NavEntry } from '../workspace/nav';
-import type { WorkspacePage } from '../workspace/pages';
+import type { NavEntry, WorkspacePage } from '../workspace/route-types';
 import { msg } from '../i18n/translate';
 
 /**

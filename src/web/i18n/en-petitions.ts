@@ -42,6 +42,7 @@ export const enPetitions: Record<string, string> = {
   'Công dân đã từng gửi đơn?': 'Returning citizen?',
   'Căn cứ': 'Source',
   'Căn cứ pháp lý': 'Legal basis',
+  'mã quy định': 'rule id',
   'Cơ quan có thẩm quyền': 'Competent body',
   'Cơ quan có thẩm quyền giải quyết': 'Body competent to resolve it',
   'Cơ quan đang giải quyết': 'Body handling it',

@@ -36,13 +36,13 @@ export default function LoginPage() {
   usePageTitle(t('Đăng nhập'));
 
   useEffect(() => {
-    if (me.data) navigate(next, { replace: true });
+    if (me.data) void navigate(next, { replace: true });
   }, [me.data, navigate, next]);
 
   const onFinish = (values: Credentials) =>
     login.mutate(
       { username: values.username.trim(), password: values.password },
-      { onSuccess: () => navigate(next, { replace: true }) },
+      { onSuccess: () => void navigate(next, { replace: true }) },
     );
 
   const error = login.error;

@@ -1,3 +1,4 @@
+import './case-list-phone.css';
 import { Button } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -113,11 +114,11 @@ export function PetitionList({
                 onFocus={() => setActive(i)}
                 onClick={(e) => {
                   if ((e.target as HTMLElement).closest('a')) return;
-                  navigate(`/petitions/${item.id}`);
+                  void navigate(`/petitions/${item.id}`);
                 }}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' && e.target === e.currentTarget) {
-                    navigate(`/petitions/${item.id}`);
+                    void navigate(`/petitions/${item.id}`);
                   }
                 }}
               >

@@ -110,9 +110,10 @@ export default function DashboardPage() {
                       },
                       {
                         title: t('Cơ quan'),
-                        dataIndex: 'agencyId',
+                        key: 'agency',
                         width: 220,
-                        render: (v: string | null) => v ?? '—',
+                        render: (_: unknown, r: Dashboard['byOfficer'] extends (infer R)[] | null ? R : never) =>
+                          r.agencyName ? t.pick(r.agencyName) : '—',
                       },
                       {
                         title: t('Đang xử lý'),

@@ -104,6 +104,8 @@ export interface Dashboard {
         officerId: string | null;
         officerName: string | null;
         agencyId: string | null;
+        /** The agency's name (the id is internal and never shown). */
+        agencyName?: { vi: string; en: string } | null;
         open: number;
         overdue: number;
         resolved: number;

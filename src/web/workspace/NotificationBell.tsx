@@ -42,7 +42,7 @@ export function NotificationBell() {
                 onClick={() => {
                   if (!n.readAt) read.mutate(n.id);
                   setOpen(false);
-                  if (n.petitionId) navigate(`/petitions/${n.petitionId}`);
+                  if (n.petitionId) void navigate(`/petitions/${n.petitionId}`);
                 }}
               >
                 {!n.readAt && <span className="dv-visually-hidden">{t('Chưa đọc')}: </span>}

@@ -15,10 +15,10 @@ export function UserMenu() {
   // the server could not end it (so the user knows to close the browser on a shared PC).
   const onLogout = () =>
     logout.mutate(undefined, {
-      onSuccess: () => navigate('/login', { replace: true, state: { loggedOut: true } }),
+      onSuccess: () => void navigate('/login', { replace: true, state: { loggedOut: true } }),
       onError: (error) => {
         const problem = isApiProblem(error) && error.status !== 401 ? error.userMessage : undefined;
-        navigate('/login', {
+        void navigate('/login', {
           replace: true,
           state: problem ? { logoutProblem: problem } : { loggedOut: true },
         });
@@ -52,10 +52,11 @@ export function UserMenu() {
       <Button
         type="text"
         className="dv-user-button"
-        aria-label={t('Tài khoản: {name}', { name: user.displayName })}
         loading={logout.isPending}
       >
         <Icon name="user" />
+        {/* The name comes from the visible text (no aria-label that would differ from it). */}
+        <span className="dv-visually-hidden">{t('Tài khoản:')} </span>
         <span className="dv-user-name">{user.displayName}</span>
         <span className="dv-user-role">{t.pick(user.roleLabel)}</span>
       </Button>

@@ -10,10 +10,12 @@ import { UserMenu } from './UserMenu';
 
 interface Props {
   collapsed: boolean;
+  /** The id of the navigation the menu button opens (side menu, or the drawer on a phone). */
+  navId: string;
   onToggleNav(): void;
 }
 
-export function WorkspaceHeader({ collapsed, onToggleNav }: Props) {
+export function WorkspaceHeader({ collapsed, navId, onToggleNav }: Props) {
   const t = useT();
   const { user } = useSession();
   const demo = useDemoMode();
@@ -25,7 +27,7 @@ export function WorkspaceHeader({ collapsed, onToggleNav }: Props) {
         className="dv-header-button"
         onClick={onToggleNav}
         aria-expanded={!collapsed}
-        aria-controls="dv-sidenav"
+        aria-controls={navId}
         aria-label={collapsed ? t('Mở rộng menu') : t('Thu gọn menu')}
         icon={<Icon name="menu" />}
       />

@@ -1,37 +1,10 @@
-import type { Localized } from '../i18n/language';
 import { msg } from '../i18n/translate';
 import { workspacePaths } from './pages';
 import { campaignNavEntries, reportNavEntries } from '../campaigns/routes';
 import { adminNavEntries } from '../admin/routes';
 
-export type NavIcon =
-  | 'overview'
-  | 'queue'
-  | 'intake'
-  | 'register'
-  | 'search'
-  | 'monitor'
-  | 'reports'
-  | 'campaigns'
-  | 'admin';
-
-export interface NavEntry {
-  path: string;
-  label: Localized;
-  /** Shown only to officials who hold this ability (from GET /api/v1/me). */
-  ability?: string;
-}
-
-export interface NavGroup {
-  key: string;
-  label: Localized;
-  icon: NavIcon;
-  /** A group with a path is a single link; otherwise it opens its entries. */
-  path?: string;
-  /** A single-link group shown only to officials who hold this ability. */
-  ability?: string;
-  entries: NavEntry[];
-}
+export type { NavEntry, NavGroup, NavIcon } from './route-types';
+import type { NavEntry, NavGroup } from './route-types';
 
 /** The whole workspace menu; later screens add their entries here. */
 export const navGroups: NavGroup[] = [

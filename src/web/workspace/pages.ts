@@ -1,15 +1,13 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy } from 'react';
 import { campaignPages } from '../campaigns/routes';
 import { adminPages } from '../admin/routes';
+import type { WorkspacePage } from './route-types';
 
 /**
  * Every workspace screen, one line each. The navigation shows an entry only when its
  * path is listed here, so a new screen appears in the menu by adding it to this list.
  */
-export interface WorkspacePage {
-  path: string;
-  component: LazyExoticComponent<ComponentType>;
-}
+export type { WorkspacePage } from './route-types';
 
 export const workspacePages: WorkspacePage[] = [
   { path: '/', component: lazy(() => import('../pages/OverviewPage')) },

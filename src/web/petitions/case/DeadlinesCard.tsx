@@ -1,4 +1,5 @@
 import { Card, Tag } from 'antd';
+import { useCan } from '../../auth/session';
 import { formatDate } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import type { Language } from '../../i18n/language';
@@ -78,6 +79,8 @@ function reasonLabel(reason: string, t: ReturnType<typeof useT>): string {
 /** Start, length, legal basis, the day strip, skipped days, pauses and extensions. */
 function DeadlineDetail({ d, open }: { d: CaseDeadline; open: boolean }) {
   const t = useT();
+  // The rule's internal id helps the administrator who maintains the rules, nobody else.
+  const ruleAdmin = useCan('admin.calendar');
   const { language } = useLanguage();
   const e = d.explanation;
   const unit = d.counting === 'working' ? t('ngày làm việc') : t('ngày');
@@ -101,7 +104,12 @@ function DeadlineDetail({ d, open }: { d: CaseDeadline; open: boolean }) {
           <dt>{t('Căn cứ pháp lý')}</dt>
           <dd>
             {e.rule?.source ?? '—'}
-            {e.rule && <span className="dv-rule-id"> ({e.rule.id})</span>}
+            {e.rule && ruleAdmin && (
+              <span className="dv-rule-id">
+                {' '}
+                ({t('mã quy định')}: {e.rule.id})
+              </span>
+            )}
           </dd>
         </div>
         {e.movedFrom && (

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { isApiProblem } from '../../api/client';
 import { fetchUnits } from '../../api/endpoints';
+import { CheckboxGroupField } from '../../app/CheckboxGroupField';
 import { DateInput } from '../../app/DateInput';
 import { usePageTitle } from '../../app/use-page-title';
 import { useSession } from '../../auth/session';
@@ -195,7 +196,7 @@ export default function IntakePage() {
                   },
                 ]}
               >
-                <Checkbox.Group
+                <CheckboxGroupField
                   options={Object.entries(reference?.kinds ?? {}).map(([value, l]) => ({
                     value,
                     label: t.pick(l),
