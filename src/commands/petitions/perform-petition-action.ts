@@ -14,6 +14,8 @@ import {
   planNotificationTitle,
   planPetitionAction,
   type CasePatch,
+  type DraftOp,
+  type ReopenDecision,
   type LookupName,
   type NewCasePlan,
   type NotificationIntent,
@@ -57,6 +59,8 @@ function columnsOf(patch: CasePatch): Partial<PetitionsTable> {
   if (patch.finishedOn !== undefined) c.finished_on = patch.finishedOn;
   if (patch.officerId !== undefined) c.officer_id = patch.officerId;
   if (patch.agencyId !== undefined) c.agency_id = patch.agencyId;
+  if (patch.draftState !== undefined) c.draft_state = patch.draftState;
+  if (patch.reopenState !== undefined) c.reopen_state = patch.reopenState;
   return c;
 }
 
@@ -67,6 +71,10 @@ const LOOKUPS: { [K in LookupName]: (tx: Kysely<Database>, p: PetitionsTable, in
     const user = await tx.selectFrom('users').select(['id', 'role', 'unit_code', 'agency_id', 'disabled']).where('id', '=', input.assigneeId).executeTakeFirst();
     if (!user) return null;
     return { id: user.id, role: user.role, disabled: user.disabled === 1, agencyId: user.agency_id, coversCaseUnit: (await unitScope(tx, user.unit_code)).has(p.unit_code) };
+  },
+  async pendingDraft(tx, p) {
+    const d = await tx.selectFrom('petition_drafts').select('payload').where('petition_id', '=', p.id).where('state', '=', 'submitted').orderBy('submitted_at', 'desc').executeTakeFirst();
+    return d ? (JSON.parse(d.payload) as NonNullable<PlanLookups['pendingDraft']>) : null;
   },
   async superiorUnitCode(tx, p) {
     const unit = await tx.selectFrom('units').select(['parent_code']).where('code', '=', p.unit_code).orderBy('valid_from', 'desc').executeTakeFirst();
@@ -98,6 +106,19 @@ async function createLinkedCase(tx: Kysely<Database>, ctx: Ctx, actor: Actor, p:
   return res.cases[0]!.id;
 }
 
+/** Applies the plan's draft operation and re-open decision (rows beside the case). */
+async function applySideRows(tx: Kysely<Database>, actor: Actor, p: PetitionsTable, plan: { draft?: DraftOp; reopenDecision?: ReopenDecision }, now: string): Promise<void> {
+  if (plan.draft?.op === 'submit') {
+    await tx.insertInto('petition_drafts').values({ id: randomUUID(), petition_id: p.id, payload: JSON.stringify(plan.draft.payload), state: 'submitted', submitted_by: actor.id, submitted_at: now, reviewed_by: null, reviewed_at: null, comment: null }).execute();
+  } else if (plan.draft) {
+    const comment = plan.draft.op === 'return' ? plan.draft.comment : null;
+    await tx.updateTable('petition_drafts').set({ state: plan.draft.op === 'approve' ? 'approved' : 'returned', reviewed_by: actor.id, reviewed_at: now, comment }).where('petition_id', '=', p.id).where('state', '=', 'submitted').execute();
+  }
+  if (plan.reopenDecision) {
+    await tx.updateTable('petition_feedback').set({ decision: plan.reopenDecision.decision, decision_reason: plan.reopenDecision.reason, decided_at: now, decided_by: actor.id }).where('petition_id', '=', p.id).where('kind', '=', 'reopen').where('decision', 'is', null).execute();
+  }
+}
+
 /** Queues the plan's notifications through notify() (in-app + e-mail outbox); a replay of history by the system notifies nobody. */
 async function queueNotifications(tx: Kysely<Database>, actor: Actor, p: PetitionsTable, eventId: string, intents: readonly NotificationIntent[], now: string): Promise<void> {
   if (actor.id === SYSTEM_ACTOR.id) return;
@@ -118,7 +139,8 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
   const snapshot = await loadCalendar(outer ?? ctx.db);
   const run = async (tx: Kysely<Database>): Promise<ActionResult> => {
     const p = await tx.selectFrom('petitions').selectAll().where('id', '=', petitionId).executeTakeFirst();
-    const facts = p && accessFactsOf(p);
+    const setting = p ? await tx.selectFrom('unit_workflow_settings').select('handlers_issue_informal').where('unit_code', '=', p.unit_code).executeTakeFirst() : undefined;
+    const facts = p && { ...accessFactsOf(p), kind: p.kind, handlersIssueInformal: setting?.handlers_issue_informal === 1 };
     if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
     if (!petitionPolicy.act(actor, facts, action)) {
       throw new DomainError('forbidden', 'Bạn không có quyền thực hiện thao tác này trên hồ sơ.', 'You may not take this action on this case.', { action, role: actor.role, canAssign: hasAbility(actor, 'petition.assign') });
@@ -150,10 +172,11 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
     if (Number(res.numUpdatedRows) !== 1) throw conflict('Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'Someone else updated this case; reload it.');
     const eventId = randomUUID();
     await tx.insertInto('petition_events').values({ id: eventId, petition_id: p.id, at: now, on_date: today, actor_id: actor.id, actor_name: actor.displayName, action, from_status: p.status, to_status: plan.nextStatus, payload: JSON.stringify({ ...plan.event.payload, ...(createdCaseId ? { createdCaseId } : {}) }), public: plan.event.public ? 1 : 0 }).execute();
+    await applySideRows(tx, actor, p, plan, now);
     await queueNotifications(tx, actor, p, eventId, plan.notifications, now);
     if (actor.id !== SYSTEM_ACTOR.id) {
       const said = plan.event.payload as unknown as Record<string, unknown>;
-      const detail = [said.toBody, said.guidance, said.summary].find((x): x is string => typeof x === 'string') ?? null;
+      const detail = plan.reopenDecision?.reason ?? plan.patch.publicAnswer ?? [said.toBody, said.guidance].find((x): x is string => typeof x === 'string') ?? null;
       // The plan's own notifications already reach the new owner; otherwise a hand-off notifies them.
       await announceChange(tx, { before: p, petitionId: p.id, event: action, actorId: actor.id, now: ctx.clock.now(), detail, handOff: plan.notifications.length === 0 });
     }

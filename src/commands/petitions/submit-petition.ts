@@ -13,6 +13,7 @@ import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { currentDue, openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
+import { parseEmailField } from '../../domain/notifications/email.js';
 import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';
 
 export interface PetitionerInput {
@@ -105,6 +106,10 @@ async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
 export async function submitPetition({ ctx, actor, input, tx: outer, link, snapshot: given }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database>; link?: SubmitLink; snapshot?: CalendarSnapshot }): Promise<SubmitResult> {
   const today = ctx.clock.today();
   validate(input, today);
+  input.petitioners.forEach((x, i) => {
+    const email = parseEmailField(x.email, `petitioners.${i}.email`);
+    if (email) x.email = email;
+  });
   const receivedOn = input.receivedOn ?? today;
   if (!petitionPolicy.intake(actor, input.unitCode)) throw notFound('unit');
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.

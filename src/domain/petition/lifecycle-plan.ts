@@ -47,6 +47,8 @@ export function planPetitionAction<A extends PetitionAction>(p: PlanInput<A>): P
     event: { ...event, public: spec.public },
     notifications: effects.notifications ?? [],
     ...(effects.createCase ? { createCase: effects.createCase } : {}),
+    ...(effects.draft ? { draft: effects.draft } : {}),
+    ...(effects.reopenDecision ? { reopenDecision: effects.reopenDecision } : {}),
     needs: spec.needs ?? [],
   };
 }

@@ -30,6 +30,11 @@ const ACTION_EVENT_LABELS: Readonly<Record<PetitionAction, Label>> = {
   withdraw_partly: { vi: 'Người gửi rút một phần nội dung', en: 'Partly withdrawn' },
   terminate: { vi: 'Đình chỉ giải quyết', en: 'Resolution terminated' },
   open_second_complaint: { vi: 'Mở hồ sơ khiếu nại lần hai', en: 'Second complaint opened' },
+  submit_draft: { vi: 'Trình ký dự thảo trả lời / quyết định', en: 'Draft submitted for signature' },
+  approve_draft: { vi: 'Thủ trưởng ký duyệt, ban hành', en: 'Draft approved and issued' },
+  return_draft: { vi: 'Thủ trưởng trả lại dự thảo kèm ý kiến', en: 'Draft returned with a comment' },
+  reopen: { vi: 'Mở lại hồ sơ theo yêu cầu xem xét lại', en: 'Case reopened at the petitioner’s request' },
+  refuse_reopen: { vi: 'Từ chối yêu cầu xem xét lại (có nêu lý do)', en: 'Re-open request refused (with a reason)' },
 };
 
 /** Events written outside the lifecycle actions (receipt, citizens, drafts, re-open decisions). */
@@ -37,11 +42,6 @@ const OTHER_EVENT_LABELS: Readonly<Record<string, Label>> = {
   submit: { vi: 'Tiếp nhận đơn', en: 'Petition received' },
   citizen_rated: { vi: 'Người gửi đơn đánh giá kết quả', en: 'The petitioner rated the answer' },
   reopen_requested: { vi: 'Người gửi đơn yêu cầu xem xét lại', en: 'The petitioner asked for a re-opening' },
-  submit_draft: { vi: 'Trình ký dự thảo trả lời / quyết định', en: 'Draft submitted for signature' },
-  approve_draft: { vi: 'Thủ trưởng ký duyệt, ban hành', en: 'Draft approved and issued' },
-  return_draft: { vi: 'Thủ trưởng trả lại dự thảo kèm ý kiến', en: 'Draft returned with a comment' },
-  reopen: { vi: 'Mở lại hồ sơ theo yêu cầu xem xét lại', en: 'Case reopened at the petitioner’s request' },
-  refuse_reopen: { vi: 'Từ chối yêu cầu xem xét lại (có nêu lý do)', en: 'Re-open request refused (with a reason)' },
 };
 
 /** Every code with a label (tests check the lifecycle's actions are all here). */

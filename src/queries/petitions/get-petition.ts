@@ -31,7 +31,8 @@ function maskName(name: string): string {
  */
 export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; id: string }) {
   const p = await ctx.db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
-  const facts = p && accessFactsOf(p);
+  const setting = p ? await ctx.db.selectFrom('unit_workflow_settings').select('handlers_issue_informal').where('unit_code', '=', p.unit_code).executeTakeFirst() : undefined;
+  const facts = p && { ...accessFactsOf(p), kind: p.kind, handlersIssueInformal: setting?.handlers_issue_informal === 1 };
   if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
   const { calendar } = await loadCalendar(ctx.db);
   const today = ctx.clock.today();
@@ -68,7 +69,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     isRepresentative: x.is_representative === 1,
   }));
   const second = children.some((c) => c.link_type === 'second_complaint');
-  const stateActions = FINAL_STATUSES.includes(p.status as never) && p.kind !== 'complaint' ? [] : allowedActions(caseStateOf(p, second, today));
+  const stateActions = FINAL_STATUSES.includes(p.status as never) && p.kind !== 'complaint' && p.reopen_state !== 'requested' ? [] : allowedActions(caseStateOf(p, second, today));
   const actions = stateActions.filter((a) => petitionPolicy.act(actor, facts, a));
   const soon = dueSoonLimit(calendar, today);
   const visible = (unitCode: string) => actor.scope.has('*') || actor.scope.has(unitCode);
