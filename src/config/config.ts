@@ -25,6 +25,8 @@ export interface Config {
   zaloGatewayToken: string | null;
   /** Which channel a citizen's phone number is reached on: sms or zalo. */
   citizenPhoneChannel: 'sms' | 'zalo';
+  /** Scheduled backups: directory (null = off), hours between archives, archives kept. */
+  backup: { dir: string | null; hours: number; keep: number };
   /** Login attempts allowed per client address per minute. */
   loginRateLimit: number;
   /** Clock override for demos and tests (YYYY-MM-DD); null means the real date. */
@@ -61,6 +63,9 @@ export const SETTINGS = {
   DANVAN_ZALO_GATEWAY_URL: 'https://… Zalo OA relay, same shape as the SMS gateway; unset = outbox only',
   DANVAN_ZALO_GATEWAY_TOKEN: 'Bearer token of the Zalo relay',
   DANVAN_CITIZEN_PHONE_CHANNEL: 'sms|zalo: channel for citizens who left a phone number (default sms)',
+  DANVAN_BACKUP_DIR: 'directory for scheduled backup archives (danvan backup); unset = no scheduled backups',
+  DANVAN_BACKUP_HOURS: 'hours between scheduled backups (default 24)',
+  DANVAN_BACKUP_KEEP: 'scheduled archives kept; older ones are deleted (default 14)',
   DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
   DANVAN_SLOW_QUERY_MS: 'report statements slower than this many ms (SQL text only, never parameters); unset = off',
   DANVAN_TODAY: 'pretend today is YYYY-MM-DD (demos and tests only; default: the real date)',
@@ -103,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const phoneChannel = env.DANVAN_CITIZEN_PHONE_CHANNEL?.trim() || 'sms';
   if (phoneChannel !== 'sms' && phoneChannel !== 'zalo') problems.push(`DANVAN_CITIZEN_PHONE_CHANNEL must be sms or zalo (got "${phoneChannel}")`);
   const slowQueryMs = env.DANVAN_SLOW_QUERY_MS?.trim() ? parseInt10('DANVAN_SLOW_QUERY_MS', env.DANVAN_SLOW_QUERY_MS, 0, 1, 3_600_000, problems) : null;
+  const backupHours = parseInt10('DANVAN_BACKUP_HOURS', env.DANVAN_BACKUP_HOURS, 24, 1, 24 * 365, problems);
+  const backupKeep = parseInt10('DANVAN_BACKUP_KEEP', env.DANVAN_BACKUP_KEEP, 14, 1, 10_000, problems);
   const demo = parseBool('DANVAN_DEMO', env.DANVAN_DEMO, true, problems);
   const trustProxy = parseBool('DANVAN_TRUST_PROXY', env.DANVAN_TRUST_PROXY, false, problems);
 
@@ -143,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     zaloGatewayUrl,
     zaloGatewayToken: env.DANVAN_ZALO_GATEWAY_TOKEN?.trim() || null,
     citizenPhoneChannel: phoneChannel === 'zalo' ? 'zalo' : 'sms',
+    backup: { dir: env.DANVAN_BACKUP_DIR?.trim() ? path.resolve(cwd, env.DANVAN_BACKUP_DIR.trim()) : null, hours: backupHours, keep: backupKeep },
     today,
     slowQueryMs,
   };

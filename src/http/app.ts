@@ -89,6 +89,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, ctx);
+  (await import('./metrics/routes.js')).registerMetrics(app, ctx, { backupDir: config.backup.dir });
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx, config });
   await app.register(unitRoutes, { ctx });
@@ -102,6 +103,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   await app.register(calendarRoutes, { ctx });
   await app.register((await import('./admin/routes.js')).adminRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
+  await app.register((await import('./privacy/routes.js')).privacyRoutes, { ctx });
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');

@@ -2,6 +2,7 @@ import type { Ctx } from '../db/context.js';
 import { notify } from '../commands/notifications/notify.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
+import { jobStats } from './job-stats.js';
 import { loadCalendar } from '../queries/calendar/load-calendar.js';
 import { dueSoonLimit } from '../queries/petitions/deadline-state.js';
 import { unitScope } from '../queries/units/unit-scope.js';
@@ -65,7 +66,9 @@ export function scheduleBackgroundWork(ctx: Ctx, opts: { instanceId: string; sen
     try {
       await sweepDeadlines(ctx);
       if (digestHour(ctx.clock.now())) await queueDigests(ctx);
+      jobStats.reminderSweeps++;
     } catch (e) {
+      jobStats.reminderSweepFailures++;
       opts.onError(e);
     } finally {
       sweeping = false;

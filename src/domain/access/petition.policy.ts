@@ -49,6 +49,7 @@ const ACTION_ABILITY: Readonly<Record<PetitionAction, Ability>> = {
   return_draft: 'petition.decide',
   reopen: 'petition.decide',
   refuse_reopen: 'petition.decide',
+  record_sending: 'petition.handle',
 };
 
 /** Actions a handling officer may take only on cases assigned to them or their agency. */

@@ -15,6 +15,8 @@ export interface StoredCaseFacts {
   result: string | null;
   draft_state?: string | null;
   reopen_state?: string | null;
+  received_on: string;
+  anonymous: number;
 }
 
 /** The lifecycle's view of a stored case on `today`. */
@@ -31,5 +33,7 @@ export function caseStateOf(p: StoredCaseFacts, hasSecondComplaint: boolean, tod
     result: (p.result as CaseState['result']) ?? null,
     draftPending: p.draft_state === 'submitted',
     reopenRequested: p.reopen_state === 'requested',
+    receivedOn: p.received_on,
+    anonymous: p.anonymous === 1,
   };
 }

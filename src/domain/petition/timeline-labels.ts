@@ -30,6 +30,7 @@ const ACTION_EVENT_LABELS: Readonly<Record<PetitionAction, Label>> = {
   withdraw_partly: { vi: 'Người gửi rút một phần nội dung', en: 'Partly withdrawn' },
   terminate: { vi: 'Đình chỉ giải quyết', en: 'Resolution terminated' },
   open_second_complaint: { vi: 'Mở hồ sơ khiếu nại lần hai', en: 'Second complaint opened' },
+  record_sending: { vi: 'Đã gửi văn bản cho người gửi đơn và cơ quan liên quan', en: 'Document sent to the petitioner and bodies concerned' },
   submit_draft: { vi: 'Trình ký dự thảo trả lời / quyết định', en: 'Draft submitted for signature' },
   approve_draft: { vi: 'Thủ trưởng ký duyệt, ban hành', en: 'Draft approved and issued' },
   return_draft: { vi: 'Thủ trưởng trả lại dự thảo kèm ý kiến', en: 'Draft returned with a comment' },
