@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, SETTINGS } from '../config/config.js';
 import { DataDirLockedError } from '../db/lock.js';
+import { SealedKeyError } from '../domain/sealed/keyring.js';
 import { verifyAuditChain } from '../queries/audit/verify-audit-chain.js';
 import { buildWebIfNeeded } from './build-web.js';
 import { runCalendarCommand, runDeadlineCommand } from './calendar.js';
@@ -22,6 +23,7 @@ const HELP = `danvan <command>
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
+  keys rotate           new key for denouncers' sealed identities; re-encrypts them in batches (resumable)
   calendar <year>       non-working days with reasons and sources, make-up working days
   deadline --start YYYY-MM-DD --days N --counting working|calendar
                         due date on the working calendar, with its explanation
@@ -72,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./backup.js')).runRestoreCommand(rest);
     case 'token':
       return (await import('./token.js')).runTokenCommand(rest);
+    case 'keys':
+      return (await import('./keys.js')).runKeysCommand(rest);
     case 'calendar':
       return runCalendarCommand(rest);
     case 'deadline':
@@ -107,7 +111,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
-    if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
+    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealedKeyError) console.error(e.message);
     else console.error(e);
     process.exit(1);
   },

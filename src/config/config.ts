@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseKeyMaterial } from '../domain/sealed/keyring.js';
 
 /** Typed application configuration, parsed once at start from the environment. */
 export interface Config {
@@ -31,6 +32,10 @@ export interface Config {
   loginRateLimit: number;
   /** Clock override for demos and tests (YYYY-MM-DD); null means the real date. */
   today: string | null;
+  /** Key sealing denouncers' identities (base64/hex, 32 bytes); null: the key file in the data directory. */
+  sealedKey: string | null;
+  /** Earlier sealing keys still needed while `danvan keys rotate` runs. */
+  sealedKeyPrevious: string[];
   /** Statements slower than this many milliseconds are logged (SQL text only); null = off. */
   slowQueryMs: number | null;
 }
@@ -68,6 +73,8 @@ export const SETTINGS = {
   DANVAN_BACKUP_KEEP: 'scheduled archives kept; older ones are deleted (default 14)',
   DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
   DANVAN_SLOW_QUERY_MS: 'report statements slower than this many ms (SQL text only, never parameters); unset = off',
+  DANVAN_SEALED_KEY: 'key (32 bytes, base64 or hex) encrypting denouncers\' identities; unset = <data>/sealed.key, created at first start (mode 0600). LOSING IT LOSES THE IDENTITIES',
+  DANVAN_SEALED_KEY_PREVIOUS: 'earlier sealing keys, comma-separated, while `danvan keys rotate` re-encrypts (default none)',
   DANVAN_TODAY: 'pretend today is YYYY-MM-DD (demos and tests only; default: the real date)',
 } as const;
 
@@ -129,6 +136,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const today = env.DANVAN_TODAY?.trim() || null;
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) problems.push('DANVAN_TODAY must be YYYY-MM-DD');
 
+  const sealedKey = env.DANVAN_SEALED_KEY?.trim() || null;
+  if (sealedKey && !parseKeyMaterial(sealedKey)) problems.push('DANVAN_SEALED_KEY must be 32 bytes written as base64 (44 characters) or hex (64 characters)');
+  const sealedKeyPrevious = (env.DANVAN_SEALED_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  if (sealedKeyPrevious.some((k) => !parseKeyMaterial(k))) problems.push('DANVAN_SEALED_KEY_PREVIOUS must list 32-byte keys (base64 or hex), comma-separated');
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -152,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     citizenPhoneChannel: phoneChannel === 'zalo' ? 'zalo' : 'sms',
     backup: { dir: env.DANVAN_BACKUP_DIR?.trim() ? path.resolve(cwd, env.DANVAN_BACKUP_DIR.trim()) : null, hours: backupHours, keep: backupKeep },
     today,
+    sealedKey,
+    sealedKeyPrevious,
     slowQueryMs,
   };
 }

@@ -179,6 +179,32 @@ export interface PersonTable {
   phone_norm: string | null;
 }
 
+/**
+ * A denouncer's identity: personal fields hold AES-256-GCM ciphertext (`s1.…`), `folded_name` is
+ * empty and `phone_norm` null; matching goes through the keyed blind indexes.
+ */
+export interface SealedIdentitiesTable extends PersonTable {
+  key_id: string | null;
+  id_index: string | null;
+  phone_index: string | null;
+  name_index: string | null;
+}
+
+/** Check values of the sealing keys (never the keys). */
+export interface SealedKeysTable {
+  key_id: string;
+  check_value: string;
+  state: string;
+  created_at: string;
+  retired_at: string | null;
+}
+
+/** Cases made from one letter that holds a denunciation (the link only identity readers see). */
+export interface SealedLetterCasesTable {
+  petition_id: string;
+  letter_id: string;
+}
+
 export interface PetitionEventsTable {
   id: string;
   petition_id: string;
@@ -346,7 +372,9 @@ export interface Database extends CampaignDatabase, PortalDatabase, WorkflowData
   topics: TopicsTable;
   petitions: PetitionsTable;
   petitioners: PersonTable;
-  sealed_identities: PersonTable;
+  sealed_identities: SealedIdentitiesTable;
+  sealed_keys: SealedKeysTable;
+  sealed_letter_cases: SealedLetterCasesTable;
   petition_events: PetitionEventsTable;
   petition_deadlines: PetitionDeadlinesTable;
   attachments: AttachmentsTable;

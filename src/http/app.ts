@@ -14,6 +14,7 @@ import type { Config } from '../config/config.js';
 import { authRoutes } from './auth/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { registerAuth } from './plugins/auth.js';
+import { APP_CSP, registerBrowserSecurity } from './plugins/browser-security.js';
 import { registerStrictJson } from './plugins/json-parser.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { unitRoutes } from './units/routes.js';
@@ -85,9 +86,10 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: APP_CSP });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  registerBrowserSecurity(app);
   registerAuth(app, ctx);
   (await import('./metrics/routes.js')).registerMetrics(app, ctx, { backupDir: config.backup.dir });
   await app.register(healthRoutes, { ctx });
@@ -102,6 +104,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   await app.register(workspaceRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register((await import('./admin/routes.js')).adminRoutes, { ctx });
+  await app.register((await import('./admin/identity-access-routes.js')).identityAccessRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register((await import('./privacy/routes.js')).privacyRoutes, { ctx });
 

@@ -1,5 +1,6 @@
 import type { Ctx } from '../db/context.js';
 import { notify } from '../commands/notifications/notify.js';
+import { sweepCampaignWork } from '../commands/campaigns/sweep-campaign-work.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
 import { jobStats } from './job-stats.js';
@@ -66,6 +67,7 @@ export function scheduleBackgroundWork(ctx: Ctx, opts: { instanceId: string; sen
     try {
       await sweepDeadlines(ctx);
       if (digestHour(ctx.clock.now())) await queueDigests(ctx);
+      await sweepCampaignWork(ctx);
       jobStats.reminderSweeps++;
     } catch (e) {
       jobStats.reminderSweepFailures++;

@@ -51,11 +51,38 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
     expect({ ...a.json(), requestId: '' }).toEqual({ ...b.json(), requestId: '' });
   });
 
-  it('locks an account after five failures', async () => {
+  it('locks an account after five failures, answering exactly as for a wrong password or an unknown user', async () => {
     for (let i = 0; i < 5; i++) await t.call(null, 'POST', '/api/v1/auth/login', { username: 'theodoi.tayninh', password: `bad-${i}` }, { 'x-forwarded-for': `10.0.0.${i}` });
     const res = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'theodoi.tayninh', password: 'DanVan@2019!' });
-    expect(res.statusCode).toBe(423);
-    expect(res.json().code).toBe('account_locked');
+    const unknown = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'nobody.here', password: 'DanVan@2019!' });
+    expect(res.statusCode).toBe(401);
+    expect({ ...res.json(), requestId: '' }).toEqual({ ...unknown.json(), requestId: '' });
+    // The lock holds: the right password does not open a session while locked.
+    expect(res.headers['set-cookie']).toBeUndefined();
+    const audit = await t.db.ctx.db.selectFrom('audit_events').select('event_type').where('event_type', '=', 'auth.locked').execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('refuses a state-changing request from another site even with the right CSRF token', async () => {
+    const s = await t.login('bientap');
+    const foreign = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, { origin: 'https://evil.example' });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().code).toBe('csrf_failed');
+    const crossSite = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.statusCode).toBe(403);
+    const loginCsrf = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'bientap', password: 'DanVan@2019!' }, { origin: 'https://evil.example' });
+    expect(loginCsrf.statusCode).toBe(403);
+    expect((await t.call(s, 'GET', '/api/v1/me')).statusCode).toBe(200);
+    const same = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, { origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' });
+    expect(same.statusCode).toBe(204);
+  });
+
+  it('sends a strict CSP (no inline script) on the API docs', async () => {
+    const res = await t.call(null, 'GET', '/api/docs/');
+    const csp = String(res.headers['content-security-policy'] ?? '');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
   });
 
   it('rejects a cookie write without the CSRF token', async () => {

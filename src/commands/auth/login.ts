@@ -18,8 +18,8 @@ export interface LoginResult {
 }
 
 /**
- * Checks the password and opens a server-side session. A wrong password and an unknown user
- * answer the same; five failures lock the account for 15 minutes.
+ * Checks the password and opens a server-side session. A wrong password, an unknown user and a
+ * locked account answer the same 401; five failures lock the account for 15 minutes.
  */
 export async function login({ ctx, username, password, ttlHours }: { ctx: Ctx; username: string; password: string; ttlHours: number }): Promise<LoginResult> {
   const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
@@ -29,8 +29,10 @@ export async function login({ ctx, username, password, ttlHours }: { ctx: Ctx; u
   }
   const now = ctx.clock.now();
   if (user.locked_until && user.locked_until > now.toISOString()) {
+    // Locked: the same answer as a wrong password, even for the right one, so that nobody learns
+    // from the answer that the account exists (the lock itself still holds).
     await verifyPassword(await dummyPasswordHash(), password);
-    throw new DomainError('account_locked', 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.', 'The account is locked after repeated failed logins. Try again in 15 minutes.');
+    throw invalid();
   }
   const ok = await verifyPassword(user.password_hash, password);
   if (!ok) {

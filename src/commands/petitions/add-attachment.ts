@@ -18,11 +18,12 @@ export { attachmentPath };
  * Stores an attachment of a case after checking size and content type by sniffing its bytes.
  * The file is written first and removed again if the database transaction fails.
  */
-export async function addAttachment({ ctx, actor, petitionId, fileName, bytes, purpose }: { ctx: Ctx; actor: Actor; petitionId: string; fileName: string; bytes: Buffer; purpose: AttachmentPurpose }) {
+export async function addAttachment({ ctx, actor, petitionId, fileName, bytes, purpose, ownSubmission = false }: { ctx: Ctx; actor: Actor; petitionId: string; fileName: string; bytes: Buffer; purpose: AttachmentPurpose; /** The citizen's files of the petition they have just filed (portal form). */ ownSubmission?: boolean }) {
   const p = await ctx.db.selectFrom('petitions').select(['id', 'unit_code', 'agency_id', 'officer_id', 'sealed', 'tracking_code']).where('id', '=', petitionId).executeTakeFirst();
   const facts = p && accessFactsOf(p);
-  if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
-  if (!petitionPolicy.attach(actor, facts)) throw new DomainError('forbidden', 'Bạn không có quyền đính kèm tài liệu.', 'You may not attach files to this case.');
+  const citizenOwn = ownSubmission && petitionPolicy.submitOnline(actor);
+  if (!p || !facts || !(citizenOwn || petitionPolicy.read(actor, facts))) throw notFound('petition');
+  if (!citizenOwn && !petitionPolicy.attach(actor, facts)) throw new DomainError('forbidden', 'Bạn không có quyền đính kèm tài liệu.', 'You may not attach files to this case.');
   if (!PURPOSES.includes(purpose)) throw new DomainError('validation_failed', 'Mục đích tài liệu không hợp lệ.', 'Invalid attachment purpose.');
   if (bytes.length === 0) throw new DomainError('validation_failed', 'Tệp rỗng.', 'The file is empty.');
   if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('payload_too_large', 'Tệp vượt quá 10 MB.', 'Files may be at most 10 MB.');

@@ -27,6 +27,7 @@ import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { applyDeadlineOps, deadlineFactsOf, loadOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
+import { keyringOf, openIdentity } from '../../db/sealed-keys.js';
 import { submitPetition } from './submit-petition.js';
 import { notify } from '../notifications/notify.js';
 
@@ -90,7 +91,10 @@ async function loadLookups(tx: Kysely<Database>, p: PetitionsTable, needs: reado
 
 /** Creates the linked case a plan asks for (a second complaint at the superior body), with its deadlines opened once under round 2. */
 async function createLinkedCase(tx: Kysely<Database>, ctx: Ctx, actor: Actor, p: PetitionsTable, plan: NewCasePlan, snapshot: CalendarSnapshot): Promise<string> {
-  const people = await tx.selectFrom('petitioners').selectAll().where('petition_id', '=', p.id).orderBy('position').execute();
+  // A sealed complainant (the complaint part of a letter that also denounced) stays sealed on the second complaint.
+  const people = p.sealed
+    ? (await tx.selectFrom('sealed_identities').selectAll().where('petition_id', '=', p.id).orderBy('position').execute()).map((x) => ({ ...x, ...openIdentity(keyringOf(ctx), x) }))
+    : await tx.selectFrom('petitioners').selectAll().where('petition_id', '=', p.id).orderBy('position').execute();
   const res = await submitPetition({
     ctx,
     actor: { ...actor, scope: new Set(['*']) }, // the superior body is usually outside the lower unit's scope
@@ -99,7 +103,7 @@ async function createLinkedCase(tx: Kysely<Database>, ctx: Ctx, actor: Actor, p:
     link: { parentId: plan.parentId, linkType: plan.linkType, round: plan.round },
     input: {
       unitCode: plan.unitCode, kinds: [plan.kind], channel: 'post', topicCode: p.topic_code, title: `Khiếu nại lần hai: ${p.title}`, content: p.content,
-      receivedOn: plan.receivedOn, remoteArea: p.remote_area === 1,
+      receivedOn: plan.receivedOn, remoteArea: p.remote_area === 1, sealIdentity: p.sealed === 1,
       petitioners: people.map((x) => ({ fullName: x.full_name, address: x.address, identityNumber: x.identity_number, phone: x.phone, email: x.email, isRepresentative: x.is_representative === 1 })),
     },
   });

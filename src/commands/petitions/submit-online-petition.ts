@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.js';
+import { PUBLIC_ROLE } from '../../domain/access/roles.js';
 import { canonicalJson } from '../../domain/audit/chain.js';
 import { DomainError } from '../../domain/errors.js';
 import type { PetitionKind } from '../../domain/petition/kinds.js';
@@ -7,15 +8,15 @@ import { CONSENT_TEXT_VERSION } from '../../domain/privacy/consent.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
 
-/** The citizen on the portal: may file petitions for any unit, sees nothing. */
+/** The citizen on the portal: a public actor with no staff role; may file petitions online, sees nothing. */
 export const PUBLIC_ACTOR: Actor = {
   id: 'public',
   username: 'public',
   displayName: 'Công dân gửi trực tuyến',
-  role: 'reception',
-  unitCode: '*',
+  role: PUBLIC_ROLE,
+  unitCode: '',
   agencyId: null,
-  scope: new Set(['*']),
+  scope: new Set<string>(),
   canReadIdentity: false,
 };
 

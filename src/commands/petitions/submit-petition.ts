@@ -14,7 +14,8 @@ import { inTransaction, type Ctx } from '../../db/context.js';
 import { currentDue, openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
 import { parseEmailField } from '../../domain/notifications/email.js';
-import { findDuplicates, type DuplicateSuggestion } from './find-duplicates.js';
+import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
+import { keyringOf, sealIdentity } from '../../db/sealed-keys.js';
 
 export interface PetitionerInput {
   fullName: string;
@@ -50,6 +51,13 @@ export interface SubmitPetitionInput {
   location?: string | null;
   reception?: ReceptionInput | null;
   sample?: boolean;
+  /**
+   * A mixed letter: each kind's own title and content. Required when the letter holds a
+   * denunciation and anything else, so that the other cases carry only their own part.
+   */
+  parts?: Array<{ kind: PetitionKind; title: string; content: string }> | null;
+  /** Seal the petitioners' identity even without a denunciation among the kinds (a second complaint of a sealed case). */
+  sealIdentity?: boolean;
 }
 
 export interface SubmittedCase {
@@ -87,6 +95,15 @@ function validate(input: SubmitPetitionInput, today: string): void {
   if (input.manySignatories && !input.petitioners.some((p) => p.isRepresentative)) {
     throw invalid('Đơn đông người phải có người đại diện.', 'A many-signatory petition needs a representative.', { field: 'petitioners' });
   }
+  const parts = input.parts ?? [];
+  if (parts.length) {
+    const kinds = parts.map((x) => x.kind);
+    if (kinds.length !== input.kinds.length || input.kinds.some((k) => !kinds.includes(k)) || parts.some((x) => !x.title.trim() || !x.content.trim())) {
+      throw invalid('Mỗi loại đơn trong đơn hỗn hợp cần đúng một phần nội dung (tiêu đề và nội dung riêng).', 'Each kind of a mixed petition needs exactly one part (its own title and content).', { field: 'parts' });
+    }
+  } else if (input.kinds.length > 1 && input.kinds.includes('denunciation')) {
+    throw invalid('Đơn vừa tố cáo vừa có nội dung khác: tách phần nội dung của từng loại để các hồ sơ khác chỉ mang phần của mình (danh tính người tố cáo được giữ bí mật).', 'A letter that denounces and also asks something else: give each kind its own part, so the other cases carry only their part (the denouncer\'s identity stays sealed).', { field: 'parts' });
+  }
 }
 
 async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
@@ -111,13 +128,29 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
     if (email) x.email = email;
   });
   const receivedOn = input.receivedOn ?? today;
-  if (!petitionPolicy.intake(actor, input.unitCode)) throw notFound('unit');
+  if (!(petitionPolicy.intake(actor, input.unitCode) || (input.channel === 'online' && petitionPolicy.submitOnline(actor)))) throw notFound('unit');
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
   const snapshot = given ?? (await loadCalendar(outer ?? ctx.db));
 
   // Duplicate suggestions are read before the write transaction: scoring is CPU work that must not
   // hold SQLite's one connection, and a suggestion a moment stale is still a good suggestion.
-  const duplicates = await findDuplicates(outer ?? ctx.db, { unitCode: input.unitCode, topicCode: input.topicCode ?? null, title: input.title, content: input.content, petitioners: input.petitioners });
+  // The denouncer's identity is sealed on every case made from a letter that holds a denunciation.
+  const sealedLetter = (input.kinds.includes('denunciation') || input.sealIdentity === true) && !input.anonymous;
+  const keys = keyringOf(ctx);
+  // Each part of a mixed letter is compared on its own: a case's suggestions come from its own content only.
+  const texts = input.parts?.length ? input.parts.map((x) => ({ kind: x.kind, title: x.title, content: x.content })) : [{ kind: null, title: input.title, content: input.content }];
+  const perPart = await Promise.all(
+    texts.map((t) =>
+      findDuplicateFindings(
+        outer ?? ctx.db,
+        { unitCode: input.unitCode, topicCode: input.topicCode ?? null, title: t.title, content: t.content, receivedOn, petitioners: input.petitioners },
+        { incomingSealed: sealedLetter, ...(actor.canReadIdentity ? { sealedMatch: { actor, keys } } : {}) },
+      ),
+    ),
+  );
+  const recordFor = (kind: PetitionKind) => (perPart[texts.findIndex((t) => t.kind === kind)] ?? perPart[0]!).forRecord;
+  const findings = { forCaller: [...new Map(perPart.flatMap((f) => f.forCaller).sort((a, b) => a.score - b.score).map((d) => [d.id, d])).values()].sort((a, b) => b.score - a.score), sealedMatches: [...new Map(perPart.flatMap((f) => f.sealedMatches).map((m) => [m.id, m])).values()] };
+  const duplicates = findings.forCaller.filter((d) => petitionPolicy.read(actor, { unitCode: d.unitCode, agencyId: null, officerId: null, sealed: false }));
   const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
     const unit = await tx.selectFrom('units').select(['code']).where('code', '=', input.unitCode).where('valid_from', '<=', receivedOn)
       .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', receivedOn)])).executeTakeFirst();
@@ -129,20 +162,25 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
     const now = ctx.clock.now().toISOString();
     const cases: SubmittedCase[] = [];
     let firstId: string | null = null;
-    const nonSealedNames = input.petitioners.map((p) => p.fullName).join(' ');
+    const nonSealedNames = sealedLetter ? '' : input.petitioners.map((p) => p.fullName).join(' ');
+    const letterId = sealedLetter && input.kinds.length > 1 ? randomUUID() : null;
 
     for (const kind of input.kinds) {
       const id = randomUUID();
       const trackingCode = await uniqueTrackingCode(tx);
-      const sealed = kind === 'denunciation' && !input.anonymous;
-      const searchText = foldVietnamese([trackingCode, input.title, input.content, sealed ? '' : nonSealedNames].join(' '));
+      const sealed = sealedLetter;
+      const part = input.parts?.find((x) => x.kind === kind);
+      const title = (part?.title ?? input.title).trim();
+      const content = (part?.content ?? input.content).trim();
+      const searchText = foldVietnamese([trackingCode, title, content, nonSealedNames].join(' '));
       const facts = { kind, round: link?.round ?? 1, remote_area: input.remoteArea ? 1 : 0, complexity: 'normal', received_on: receivedOn };
       await tx
         .insertInto('petitions')
         .values({
           id, tracking_code: trackingCode, unit_code: input.unitCode, agency_id: null, officer_id: null, kind, channel: input.channel,
-          topic_code: input.topicCode ?? null, title: input.title.trim(), content: input.content.trim(), status: 'received', status_before_suspension: null,
-          round: facts.round, parent_id: link?.parentId ?? firstId, link_type: link?.linkType ?? (firstId ? 'split' : null), duplicate_of: null, received_on: receivedOn,
+          topic_code: input.topicCode ?? null, title, content, status: 'received', status_before_suspension: null,
+          // A sealed letter's cases are linked apart (sealed_letter_cases), visible only to identity readers.
+          round: facts.round, parent_id: link?.parentId ?? (letterId ? null : firstId), link_type: link?.linkType ?? (firstId && !letterId ? 'split' : null), duplicate_of: null, received_on: receivedOn,
           many_signatories: input.manySignatories ? 1 : 0, signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
           anonymous: input.anonymous ? 1 : 0, sealed: sealed ? 1 : 0, remote_area: facts.remote_area, complexity: 'normal', has_dialogue: 0, extension_count: 0,
           outcome: null, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, finished_on: null, due_on: null, due_step: null,
@@ -154,29 +192,32 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
         id: randomUUID(), petition_id: id, position, full_name: p.fullName.trim(), address: p.address ?? null, identity_number: p.identityNumber?.trim() || null,
         phone: p.phone ?? null, email: p.email ?? null, is_representative: p.isRepresentative ? 1 : 0, folded_name: foldVietnamese(p.fullName), phone_norm: normaliseVietnamesePhone(p.phone),
       }));
-      if (people.length) await tx.insertInto(sealed ? 'sealed_identities' : 'petitioners').values(people).execute();
+      if (people.length && sealed) await tx.insertInto('sealed_identities').values(people.map((x) => ({ ...x, ...sealIdentity(keys, x) }))).execute();
+      else if (people.length) await tx.insertInto('petitioners').values(people).execute();
+      if (letterId) await tx.insertInto('sealed_letter_cases').values({ petition_id: id, letter_id: letterId }).execute();
       await openDeadline(tx, snapshot, id, facts, 'process', receivedOn);
       // A denunciation outside the unit's authority must be forwarded within 5 working days of receipt (Law on Denunciations 2018 Art. 24(2)).
       if (kind === 'denunciation') await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn);
       const due = await currentDue(tx, id);
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
-      await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 }), public: 1 }).execute();
+      await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 && !letterId }), public: 1 }).execute();
       await announceChange(tx, { before: null, petitionId: id, event: 'submit', actorId: actor.id === 'public' ? null : actor.id, now: ctx.clock.now() });
       await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());
       if (input.channel === 'in_person' && !firstId) {
         await tx.insertInto('reception_visits').values({
-          id: randomUUID(), unit_code: input.unitCode, petition_id: id, visit_on: receivedOn, identity_paper: input.reception?.identityPaper ?? null,
+          id: randomUUID(), unit_code: input.unitCode, petition_id: id, visit_on: receivedOn, identity_paper: sealed ? keys.encrypt(input.reception?.identityPaper, 'identity_paper') : (input.reception?.identityPaper ?? null),
           people_count: input.reception?.peopleCount ?? Math.max(input.petitioners.length, 1), handled_by_body: input.reception?.handledByBody ?? null,
           direction: input.reception?.direction ?? null, follow_up: input.reception?.followUp ?? null, receiver_id: actor.id === 'public' ? null : actor.id, created_at: now,
         }).execute();
       }
       cases.push({ id, trackingCode, kind, status: 'received', dueOn: due.due_on, dueStep: due.due_step });
+      for (const d of recordFor(kind)) {
+        await tx.insertInto('duplicate_suggestions').values({ petition_id: id, candidate_id: d.id, score: d.score, reasons: JSON.stringify(d.reasons), state: 'open' }).execute();
+      }
       firstId ??= id;
     }
-    for (const c of cases) {
-      for (const d of duplicates) {
-        await tx.insertInto('duplicate_suggestions').values({ petition_id: c.id, candidate_id: d.id, score: d.score, reasons: JSON.stringify(d.reasons), state: 'open' }).execute();
-      }
+    for (const m of findings.sealedMatches) {
+      await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: m.id, eventType: 'petition.identity_matched', payload: { trackingCode: m.trackingCode, purpose: 'intake', signals: m.signals } }, ctx.clock.now());
     }
     return { cases, duplicates };
   };

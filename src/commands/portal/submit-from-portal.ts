@@ -30,6 +30,6 @@ export async function submitFromPortal({ ctx, input, idempotencyKey, files }: { 
   const result = await submitOnlinePetition({ ctx, input, idempotencyKey });
   if (result.replayed || files.length === 0) return { ...result, files: 0 };
   const p = await ctx.db.selectFrom('petitions').select('id').where('tracking_code', '=', result.receipt.trackingCode).executeTakeFirstOrThrow();
-  for (const f of files) await addAttachment({ ctx, actor: PUBLIC_ACTOR, petitionId: p.id, fileName: f.fileName, bytes: f.bytes, purpose: 'petition' });
+  for (const f of files) await addAttachment({ ctx, actor: PUBLIC_ACTOR, petitionId: p.id, fileName: f.fileName, bytes: f.bytes, purpose: 'petition', ownSubmission: true });
   return { ...result, files: files.length };
 }

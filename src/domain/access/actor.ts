@@ -1,11 +1,12 @@
-import { ROLE_ABILITIES, type Ability, type Role } from './roles.js';
+import { PUBLIC_ABILITIES, PUBLIC_ROLE, ROLE_ABILITIES, type Ability, type ActorRole } from './roles.js';
 
 /** Who is acting: resolved once per request from the session or API token. */
 export interface Actor {
   id: string;
   username: string;
   displayName: string;
-  role: Role;
+  /** A staff role, or `citizen` for the public actor. */
+  role: ActorRole;
   unitCode: string;
   agencyId: string | null;
   /** Unit codes the actor may see: the unit's subtree plus the historical units it succeeded. */
@@ -26,9 +27,13 @@ export const SYSTEM_ACTOR: Actor = {
   canReadIdentity: false,
 };
 
+function abilityList(actor: Actor): readonly string[] {
+  return actor.role === PUBLIC_ROLE ? PUBLIC_ABILITIES : ROLE_ABILITIES[actor.role];
+}
+
 /** Default-deny ability check. */
 export function hasAbility(actor: Actor, ability: Ability): boolean {
-  return (ROLE_ABILITIES[actor.role] as readonly string[]).includes(ability);
+  return (abilityList(actor) as readonly string[]).includes(ability);
 }
 
 /** True when a record of `unitCode` lies inside the actor's unit scope. */
@@ -39,5 +44,5 @@ export function inScope(actor: Actor, unitCode: string | null | undefined): bool
 
 /** Abilities of the actor, for the UI to show only the buttons that will work. */
 export function abilitiesOf(actor: Actor): Ability[] {
-  return [...ROLE_ABILITIES[actor.role]];
+  return [...abilityList(actor)] as Ability[];
 }

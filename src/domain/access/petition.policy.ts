@@ -67,6 +67,11 @@ export const petitionPolicy = {
     return hasAbility(actor, 'petition.intake') && inScope(actor, unitCode);
   },
 
+  /** May the actor file a petition online as a citizen (portal, public API, Open311)? */
+  submitOnline(actor: Actor): boolean {
+    return hasAbility(actor, 'petition.submit');
+  },
+
   /** May the actor take this lifecycle action on the case (state permitting)? */
   act(actor: Actor, p: PetitionAccessFacts, action: PetitionAction): boolean {
     if (!this.read(actor, p)) return false;

@@ -1,8 +1,8 @@
 /** Roles of the workspace. Each user has one role, scoped to a unit subtree. */
-export const ROLES = ['admin', 'reception', 'handler', 'head', 'inspector', 'viewer', 'editor'] as const;
+export const ROLES = ['admin', 'reception', 'handler', 'head', 'inspector', 'viewer', 'editor', 'mobiliser'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+export const ROLE_LABELS: Record<Role | 'citizen', { vi: string; en: string }> = {
   admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
   reception: { vi: 'Cán bộ tiếp công dân', en: 'Reception officer' },
   handler: { vi: 'Cán bộ xử lý, giải quyết', en: 'Handling officer' },
@@ -10,6 +10,8 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   inspector: { vi: 'Thành viên đoàn kiểm tra', en: 'Inspector' },
   viewer: { vi: 'Người xem', en: 'Viewer' },
   editor: { vi: 'Biên tập viên cổng thông tin', en: 'Portal editor' },
+  mobiliser: { vi: 'Cán bộ dân vận (Ban Dân vận, Văn phòng UBND)', en: 'Mass-mobilisation officer' },
+  citizen: { vi: 'Công dân', en: 'Citizen' },
 };
 
 /** Coarse abilities per role; entity policies refine them by unit scope and record state. */
@@ -21,9 +23,18 @@ export const ROLE_ABILITIES = {
   inspector: ['petition.read', 'report.read', 'campaign.read', 'inspection.read', 'inspection.manage'],
   viewer: ['petition.read', 'report.read', 'campaign.read'],
   editor: ['news.edit', 'report.read'],
+  /** Runs campaigns (launch, collect, return / sign off, consolidate) and sits on delegations. */
+  mobiliser: ['report.read', 'campaign.read', 'campaign.manage', 'inspection.read', 'inspection.manage'],
 } as const satisfies Record<Role, readonly string[]>;
 
-export type Ability = (typeof ROLE_ABILITIES)[Role][number];
+/** The citizen (portal, public API, Open311): a public actor, not a staff role, never given to an account. */
+export const PUBLIC_ROLE = 'citizen' as const;
+/** Any acting role: a staff role or the public actor. */
+export type ActorRole = Role | typeof PUBLIC_ROLE;
+/** What the public actor may do: file a petition online (with its own files). Nothing else, no reads. */
+export const PUBLIC_ABILITIES = ['petition.submit'] as const;
+
+export type Ability = (typeof ROLE_ABILITIES)[Role][number] | (typeof PUBLIC_ABILITIES)[number];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

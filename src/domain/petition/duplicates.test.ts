@@ -59,7 +59,7 @@ describe('rankDuplicates', () => {
       content: 'Phản ánh về lối đi công cộng bị lấn chiếm',
       petitioners: [{ phone: '0912 345 678' }],
     };
-    const ranked = rankDuplicates(incoming, [phoneOnly, same], 0.3);
+    const ranked = rankDuplicates(incoming, [phoneOnly, same], 0.1);
     expect(ranked.map((r) => r.candidate.key)).toEqual(['same', 'phone']);
     expect(rankDuplicates(incoming, [phoneOnly], 0.5)).toEqual([]);
   });

@@ -4,12 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
 import { addAttachment, PURPOSES, type AttachmentPurpose } from '../../commands/petitions/add-attachment.js';
-import { findDuplicates } from '../../commands/petitions/find-duplicates.js';
+import { checkDuplicates } from '../../commands/petitions/check-duplicates.js';
 import { readSealedIdentity } from '../../commands/petitions/read-sealed-identity.js';
 import { resolveDuplicate } from '../../commands/petitions/resolve-duplicate.js';
 import { submitPetition } from '../../commands/petitions/submit-petition.js';
-import { hasAbility } from '../../domain/access/actor.js';
-import { DomainError, notFound } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/petition/file-sniff.js';
 import { checkEligibility } from '../../queries/petitions/check-eligibility.js';
 import { getPetition } from '../../queries/petitions/get-petition.js';
@@ -19,7 +18,7 @@ import { receiptDocx } from '../../queries/petitions/receipt-docx.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
 import { petitionActionRoutes } from './action-routes.js';
-import { DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
+import { DuplicateCheckBody, DuplicateSchema, ListItemSchema, ListQuery, SubmitPetitionBody } from './schemas.js';
 
 const Id = z.object({ id: z.string().min(1).max(64) }).strict();
 const DetailSchema = z.object({ id: z.string(), trackingCode: z.string(), status: z.string(), version: z.number() }).loose().meta({ description: 'The case file (facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities)' });
@@ -38,8 +37,7 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const result = await submitPetition({ ctx, actor, input: request.body });
-      return reply.code(201).send({ ...result, duplicates: result.duplicates.filter((d) => actor.scope.has('*') || actor.scope.has(d.unitCode)) });
+      return reply.code(201).send(await submitPetition({ ctx, actor, input: request.body }));
     },
   );
 
@@ -49,16 +47,11 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
       schema: {
         tags: ['petitions'],
         summary: 'Gợi ý đơn trùng khi đang nhập / Live duplicate suggestions while typing',
-        body: z.object({ unitCode: z.string().regex(/^\d{2,5}$/), topicCode: z.string().max(60).nullish(), title: z.string().max(300).default(''), content: z.string().max(20_000).default(''), petitioners: z.array(z.object({ identityNumber: z.string().max(20).nullish(), phone: z.string().max(20).nullish() }).strict()).max(50).default([]) }).strict(),
+        body: DuplicateCheckBody,
         response: { 200: z.object({ duplicates: z.array(DuplicateSchema) }), ...problemResponses(400, 401, 404) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      if (!hasAbility(actor, 'petition.intake') || !(actor.scope.has('*') || actor.scope.has(request.body.unitCode))) throw notFound('unit');
-      const all = await findDuplicates(ctx.db, { ...request.body, topicCode: request.body.topicCode ?? null });
-      return { duplicates: all.filter((d) => actor.scope.has('*') || actor.scope.has(d.unitCode)) };
-    },
+    async (request) => ({ duplicates: await checkDuplicates({ ctx, actor: requireActor(request), probe: { ...request.body, topicCode: request.body.topicCode ?? null } }) }),
   );
 
   app.get(

@@ -40,6 +40,11 @@ export const SubmitPetitionBody = z
       })
       .strict()
       .nullish(),
+    parts: z
+      .array(z.object({ kind: z.enum(PETITION_KINDS), title: text(300), content: text(20_000) }).strict())
+      .max(4)
+      .nullish()
+      .describe('A mixed letter: each kind with its own title and content (required when it denounces and asks something else; the other cases carry only their own part)'),
   })
   .strict()
   .meta({
@@ -108,6 +113,17 @@ export const ListItemSchema = z.object({
   sealed: z.boolean(),
   sample: z.boolean(),
 });
+
+/** Live duplicate check while typing: the identity fields are compared, never echoed. */
+export const DuplicateCheckBody = z
+  .object({
+    unitCode: z.string().regex(/^\d{2,5}$/),
+    topicCode: z.string().max(60).nullish(),
+    title: z.string().max(300).default(''),
+    content: z.string().max(20_000).default(''),
+    petitioners: z.array(z.object({ identityNumber: z.string().max(20).nullish(), phone: z.string().max(20).nullish(), fullName: z.string().max(200).nullish(), address: z.string().max(500).nullish() }).strict()).max(50).default([]),
+  })
+  .strict();
 
 export const DuplicateSchema = z.object({
   id: z.string(),

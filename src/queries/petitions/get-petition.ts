@@ -19,6 +19,8 @@ export interface PetitionerView {
   isRepresentative: boolean;
 }
 
+const IDENTITY_REASON = /"(same_identity|same_phone|same_name_address)"/;
+
 function maskName(name: string): string {
   const parts = name.trim().split(/\s+/);
   return parts.map((p, i) => (i === parts.length - 1 ? p : `${p[0]}.`)).join(' ');
@@ -47,7 +49,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     ctx.db.selectFrom('petition_events').selectAll().where('petition_id', '=', p.id).orderBy('at').execute(),
     ctx.db.selectFrom('attachments').select(['id', 'file_name', 'media_type', 'size', 'purpose', 'uploaded_at']).where('petition_id', '=', p.id).orderBy('uploaded_at').execute(),
     ctx.db.selectFrom('petitions').select(['id', 'tracking_code', 'kind', 'status', 'link_type', 'unit_code']).where((eb) => eb.or([eb('parent_id', '=', p.id), eb('duplicate_of', '=', p.id)])).execute(),
-    ctx.db.selectFrom('duplicate_suggestions as d').innerJoin('petitions as c', 'c.id', 'd.candidate_id').select(['c.id', 'c.tracking_code', 'c.title', 'c.status', 'c.received_on', 'c.unit_code', 'd.score', 'd.reasons', 'd.state']).where('d.petition_id', '=', p.id).orderBy('d.score', 'desc').execute(),
+    ctx.db.selectFrom('duplicate_suggestions as d').innerJoin('petitions as c', 'c.id', 'd.candidate_id').select(['c.id', 'c.tracking_code', 'c.title', 'c.status', 'c.received_on', 'c.unit_code', 'c.sealed', 'd.score', 'd.reasons', 'd.state']).where('d.petition_id', '=', p.id).orderBy('d.score', 'desc').execute(),
   ]);
   const [feedback, drafts] = await Promise.all([
     ctx.db.selectFrom('petition_feedback').selectAll().where('petition_id', '=', p.id).orderBy('created_at').execute(),
@@ -56,6 +58,12 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
   const step = nextStep(nextStepFactsOf(p));
   const stepPerson = step?.userId ? (step.userId === officer?.id ? officer : await ctx.db.selectFrom('users').select(['id', 'display_name']).where('id', '=', step.userId).executeTakeFirst()) : undefined;
   const parent = p.parent_id ? await ctx.db.selectFrom('petitions').select(['id', 'tracking_code', 'kind', 'status', 'unit_code']).where('id', '=', p.parent_id).executeTakeFirst() : undefined;
+  // Cases made from the same letter as a sealed denunciation: the link is shown only to identity readers.
+  const mayReadIdentity = p.sealed === 1 && petitionPolicy.readIdentity(actor, facts);
+  const sameLetter = mayReadIdentity
+    ? await ctx.db.selectFrom('sealed_letter_cases as me').innerJoin('sealed_letter_cases as o', 'o.letter_id', 'me.letter_id').innerJoin('petitions as c', 'c.id', 'o.petition_id')
+        .select(['c.id', 'c.tracking_code', 'c.kind', 'c.status', 'c.unit_code']).where('me.petition_id', '=', p.id).where('c.id', '!=', p.id).execute()
+    : [];
   const duplicateOf = p.duplicate_of ? await ctx.db.selectFrom('petitions').select(['id', 'tracking_code', 'status', 'unit_code']).where('id', '=', p.duplicate_of).executeTakeFirst() : undefined;
 
   const full = petitionPolicy.readPersonalData(actor, facts);
@@ -128,12 +136,14 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     links: {
       parent: parent && visible(parent.unit_code) ? { id: parent.id, trackingCode: parent.tracking_code, kind: parent.kind, status: parent.status, linkType: p.link_type } : null,
       children: children.filter((c) => visible(c.unit_code)).map((c) => ({ id: c.id, trackingCode: c.tracking_code, kind: c.kind, status: c.status, linkType: c.link_type ?? 'duplicate' })),
+      sameLetter: sameLetter.filter((c) => visible(c.unit_code)).map((c) => ({ id: c.id, trackingCode: c.tracking_code, kind: c.kind, status: c.status, linkType: 'same_letter' })),
       duplicateOf: duplicateOf && visible(duplicateOf.unit_code) ? { id: duplicateOf.id, trackingCode: duplicateOf.tracking_code, status: duplicateOf.status } : null,
     },
-    duplicateSuggestions: suggestions.filter((s) => visible(s.unit_code)).map((s) => ({ id: s.id, trackingCode: s.tracking_code, title: s.title, status: s.status, receivedOn: s.received_on, score: s.score, reasons: JSON.parse(s.reasons) as unknown[], state: s.state })),
+    // Never a suggestion whose score came from a sealed identity (rows stored before issue 11 may have one).
+    duplicateSuggestions: suggestions.filter((s) => visible(s.unit_code) && !((p.sealed === 1 || s.sealed === 1) && IDENTITY_REASON.test(s.reasons))).map((s) => ({ id: s.id, trackingCode: s.tracking_code, title: s.title, status: s.status, receivedOn: s.received_on, score: s.score, reasons: JSON.parse(s.reasons) as unknown[], state: s.state })),
     abilities: {
       actions,
-      readIdentity: p.sealed === 1 && petitionPolicy.readIdentity(actor, facts),
+      readIdentity: mayReadIdentity,
       attach: petitionPolicy.attach(actor, facts),
       linkDuplicate: petitionPolicy.act(actor, facts, 'process_file') && p.status === 'received',
     },
