@@ -78,7 +78,7 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
     received_on: receivedOn, many_signatories: rng.chance(0.08) ? 1 : 0, signatory_count: 1, anonymous: 0, sealed: 0, remote_area: 0, complexity: 'normal',
     has_dialogue: 0, extension_count: 0, outcome, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, finished_on: null,
     due_on: addDays(receivedOn, 10), due_step: 'process', public_answer: null, published: 0, rating: null, location: null,
-    search_text: foldVietnamese(`${tracking} ${text.title} ${text.content} ${person.fullName}`), sample: 1, version: 1, created_by: null,
+    search_text: foldVietnamese(`${tracking} ${text.title} ${text.content} ${person.fullName}`), sample: 1, version: 1, draft_state: null, reopen_state: null, created_by: null,
     created_at: `${receivedOn}T02:00:00.000Z`, updated_at: `${receivedOn}T02:00:00.000Z`,
   };
   const deadlines: Array<Record<string, unknown>> = [];

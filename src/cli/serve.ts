@@ -4,7 +4,8 @@ import { demoStatus, loadDemo } from '../commands/demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../commands/demo/demo-users.js';
 import { hostname } from 'node:os';
 import { buildApp } from '../http/app.js';
-import { logTransport, scheduleReminders, smtpTransport } from '../jobs/deadline-reminders.js';
+import { scheduleBackgroundWork } from '../jobs/deadline-reminders.js';
+import { configuredSenders } from '../jobs/senders.js';
 import { scheduleBackups } from '../jobs/backup/schedule.js';
 import { WEB_DIST } from './build-web.js';
 import { openRuntime, type Runtime } from './runtime.js';
@@ -50,15 +51,13 @@ export async function startServer({ runtime, log = console.log, logger = true }:
   }
   log(`API: ${url}/api/docs   Health: ${url}/healthz`);
 
-  const stopReminders =
-    config.reminderMinutes > 0
-      ? scheduleReminders(ctx, {
-          instanceId: `${hostname()}:${process.pid}`,
-          transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, config.mailFrom.split('@')[1] ?? 'localhost') : logTransport((line) => app.log.info(line)),
-          minutes: config.reminderMinutes,
-          onError: (e) => app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'reminder sweep failed'),
-        })
-      : () => {};
+  const stopReminders = scheduleBackgroundWork(ctx, {
+    instanceId: `${hostname()}:${process.pid}`,
+    senders: configuredSenders(config),
+    reminderMinutes: config.reminderMinutes,
+    outboxSeconds: config.outboxSeconds,
+    onError: (e) => app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'background work failed'),
+  });
   const backup = config.backup;
   const stopBackups = backup.dir
     ? scheduleBackups({

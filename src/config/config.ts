@@ -16,6 +16,16 @@ export interface Config {
   mailFrom: string;
   /** Minutes between deadline-reminder sweeps; 0 turns them off. */
   reminderMinutes: number;
+  /** Seconds between outbox delivery passes; 0 turns sending off (messages stay queued). */
+  outboxSeconds: number;
+  /** HTTP SMS gateway (POST JSON { to, text, reference }, Bearer token); null = outbox only. */
+  smsGatewayUrl: string | null;
+  smsGatewayToken: string | null;
+  /** Zalo OA relay with the same HTTP shape; null = outbox only. */
+  zaloGatewayUrl: string | null;
+  zaloGatewayToken: string | null;
+  /** Which channel a citizen's phone number is reached on: sms or zalo. */
+  citizenPhoneChannel: 'sms' | 'zalo';
   /** Scheduled backups: directory (null = off), hours between archives, archives kept. */
   backup: { dir: string | null; hours: number; keep: number };
   /** Login attempts allowed per client address per minute. */
@@ -52,6 +62,12 @@ export const SETTINGS = {
   DANVAN_SMTP_URL: 'smtp://user:pass@host:port for e-mail notifications (default: log transport)',
   DANVAN_MAIL_FROM: 'sender address of notifications (default no-reply@danvan.local)',
   DANVAN_REMINDER_MINUTES: 'minutes between deadline reminder sweeps; 0 = off (default 15)',
+  DANVAN_OUTBOX_SECONDS: 'seconds between outbox delivery passes (e-mail, SMS, Zalo); 0 = off (default 15)',
+  DANVAN_SMS_GATEWAY_URL: 'https://… HTTP SMS gateway for citizens (POST JSON {to,text,reference}); unset = outbox only',
+  DANVAN_SMS_GATEWAY_TOKEN: 'Bearer token of the SMS gateway',
+  DANVAN_ZALO_GATEWAY_URL: 'https://… Zalo OA relay, same shape as the SMS gateway; unset = outbox only',
+  DANVAN_ZALO_GATEWAY_TOKEN: 'Bearer token of the Zalo relay',
+  DANVAN_CITIZEN_PHONE_CHANNEL: 'sms|zalo: channel for citizens who left a phone number (default sms)',
   DANVAN_BACKUP_DIR: 'directory for scheduled backup archives (danvan backup); unset = no scheduled backups',
   DANVAN_BACKUP_HOURS: 'hours between scheduled backups (default 24)',
   DANVAN_BACKUP_KEEP: 'scheduled archives kept; older ones are deleted (default 14)',
@@ -88,6 +104,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const sessionTtlHours = parseInt10('DANVAN_SESSION_TTL_HOURS', env.DANVAN_SESSION_TTL_HOURS, 12, 1, 24 * 30, problems);
   const loginRateLimit = parseInt10('DANVAN_LOGIN_RATE_LIMIT', env.DANVAN_LOGIN_RATE_LIMIT, 10, 1, 100_000, problems);
   const reminderMinutes = parseInt10('DANVAN_REMINDER_MINUTES', env.DANVAN_REMINDER_MINUTES, 15, 0, 24 * 60, problems);
+  const outboxSeconds = parseInt10('DANVAN_OUTBOX_SECONDS', env.DANVAN_OUTBOX_SECONDS, 15, 0, 3600, problems);
+  const gateway = (name: 'DANVAN_SMS_GATEWAY_URL' | 'DANVAN_ZALO_GATEWAY_URL'): string | null => {
+    const v = env[name]?.trim() || null;
+    if (v && !/^https?:\/\//.test(v)) problems.push(`${name} must start with http:// or https://`);
+    return v;
+  };
+  const smsGatewayUrl = gateway('DANVAN_SMS_GATEWAY_URL');
+  const zaloGatewayUrl = gateway('DANVAN_ZALO_GATEWAY_URL');
+  const phoneChannel = env.DANVAN_CITIZEN_PHONE_CHANNEL?.trim() || 'sms';
+  if (phoneChannel !== 'sms' && phoneChannel !== 'zalo') problems.push(`DANVAN_CITIZEN_PHONE_CHANNEL must be sms or zalo (got "${phoneChannel}")`);
   const slowQueryMs = env.DANVAN_SLOW_QUERY_MS?.trim() ? parseInt10('DANVAN_SLOW_QUERY_MS', env.DANVAN_SLOW_QUERY_MS, 0, 1, 3_600_000, problems) : null;
   const backupHours = parseInt10('DANVAN_BACKUP_HOURS', env.DANVAN_BACKUP_HOURS, 24, 1, 24 * 365, problems);
   const backupKeep = parseInt10('DANVAN_BACKUP_KEEP', env.DANVAN_BACKUP_KEEP, 14, 1, 10_000, problems);
@@ -130,6 +156,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: env.DANVAN_MAIL_FROM?.trim() || 'no-reply@danvan.local',
     loginRateLimit,
     reminderMinutes,
+    outboxSeconds,
+    smsGatewayUrl,
+    smsGatewayToken: env.DANVAN_SMS_GATEWAY_TOKEN?.trim() || null,
+    zaloGatewayUrl,
+    zaloGatewayToken: env.DANVAN_ZALO_GATEWAY_TOKEN?.trim() || null,
+    citizenPhoneChannel: phoneChannel === 'zalo' ? 'zalo' : 'sms',
     backup: { dir: env.DANVAN_BACKUP_DIR?.trim() ? path.resolve(cwd, env.DANVAN_BACKUP_DIR.trim()) : null, hours: backupHours, keep: backupKeep },
     today,
     sealedKey,

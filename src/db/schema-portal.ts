@@ -32,6 +32,11 @@ export interface PetitionFeedbackTable {
   rating: number | null;
   reason: string | null;
   created_at: string;
+  /** Re-open requests: reopened | refused, with the head's reason. */
+  decision: string | null;
+  decision_reason: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
 }
 
 /** The tables of migration 0004, merged into `Database`. */

@@ -1,5 +1,6 @@
 import type { CampaignDatabase } from './schema-campaigns.js';
 import type { PortalDatabase } from './schema-portal.js';
+import type { WorkflowDatabase } from './schema-workflow.js';
 
 /**
  * Table types for Kysely. Dates are ISO text ('YYYY-MM-DD'), instants ISO-8601 UTC text,
@@ -43,6 +44,9 @@ export interface UsersTable {
   disabled: number;
   sample: number;
   created_at: string;
+  email: string | null;
+  /** immediate | daily (digest) */
+  notify_mode: string;
 }
 
 export interface SessionsTable {
@@ -140,6 +144,10 @@ export interface PetitionsTable {
   search_text: string;
   sample: number;
   version: number;
+  /** null | submitted (awaiting the head) | returned (back to the handler) */
+  draft_state: string | null;
+  /** null | requested (citizen asked, head to decide) | reopened | refused */
+  reopen_state: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -293,6 +301,8 @@ export interface NotificationsTable {
   claimed_at: string | null;
   sent_at: string | null;
   read_at: string | null;
+  /** Workspace path to open (campaigns, inspections); petitions link by petition_id. */
+  link: string | null;
 }
 
 export interface CalendarEntriesTable {
@@ -359,7 +369,7 @@ export interface DeadlineRulesTable {
   updated_at: string;
 }
 
-export interface Database extends CampaignDatabase, PortalDatabase {
+export interface Database extends CampaignDatabase, PortalDatabase, WorkflowDatabase {
   units: UnitsTable;
   agencies: AgenciesTable;
   citizen_outbox: CitizenOutboxTable;

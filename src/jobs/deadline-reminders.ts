@@ -1,36 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import type { Ctx } from '../db/context.js';
-import { inTransaction } from '../db/context.js';
+import { notify } from '../commands/notifications/notify.js';
 import { sweepCampaignWork } from '../commands/campaigns/sweep-campaign-work.js';
-import { appendAudit } from '../db/audit.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
 import { jobStats } from './job-stats.js';
 import { loadCalendar } from '../queries/calendar/load-calendar.js';
 import { dueSoonLimit } from '../queries/petitions/deadline-state.js';
 import { unitScope } from '../queries/units/unit-scope.js';
-
-/** Where a claimed notification goes besides the in-app list. */
-export interface Transport {
-  send(message: { to: string; subject: string; text: string }): Promise<void>;
-}
-
-/** Logs what would be mailed (no SMTP configured). Subjects carry codes and dates, never names. */
-export function logTransport(log: (line: string) => void): Transport {
-  return { send: async (m) => log(`notification to user ${m.to}: ${m.subject}`) };
-}
-
-/** Mails through SMTP (DANVAN_SMTP_URL). Users have no e-mail field yet: the address is the username at the mail domain. */
-export function smtpTransport(url: string, from: string, domain: string): Transport {
-  const mailer = nodemailer.createTransport(url);
-  return { send: async (m) => void (await mailer.sendMail({ from, to: `${m.to}@${domain}`, subject: m.subject, text: m.text })) };
-}
+import { deliverOutbox, queueDigests } from './outbox.js';
+import type { Senders } from './senders.js';
 
 /**
- * Finds open cases due within 3 working days or overdue and queues one notification per officer
- * (and, when overdue, per head of the case's unit: escalation, Law on Denunciations Art. 38) per
- * due date. The dedupe key makes the sweep idempotent across runs and instances.
+ * Finds open cases due within 3 working days or overdue and notifies each officer (and, when
+ * overdue, each head of the case's unit: escalation, Law on Denunciations Art. 38) once per due
+ * date, through {@link notify} (in-app + e-mail outbox). The dedupe key makes the sweep idempotent
+ * across runs and instances.
  */
 export async function sweepDeadlines(ctx: Ctx): Promise<number> {
   const today = ctx.clock.today();
@@ -46,7 +30,7 @@ export async function sweepDeadlines(ctx: Ctx): Promise<number> {
   if (cases.length === 0) return 0;
   const heads = await ctx.db.selectFrom('users').select(['id', 'unit_code']).where('role', '=', 'head').where('disabled', '=', 0).execute();
   const headScopes = await Promise.all(heads.map(async (h) => ({ id: h.id, scope: await unitScope(ctx.db, h.unit_code) })));
-  const now = ctx.clock.now().toISOString();
+  const now = ctx.clock.now();
   let queued = 0;
   for (const c of cases) {
     const overdue = c.due_on! < today;
@@ -58,64 +42,58 @@ export async function sweepDeadlines(ctx: Ctx): Promise<number> {
       const title = overdue
         ? { vi: `Hồ sơ ${c.tracking_code} đã quá hạn ${step.vi.toLowerCase()} (hạn ${formatVi(c.due_on!)})`, en: `Case ${c.tracking_code} is overdue for ${step.en.toLowerCase()} (due ${c.due_on})` }
         : { vi: `Hồ sơ ${c.tracking_code} sắp đến hạn ${step.vi.toLowerCase()} (hạn ${formatVi(c.due_on!)})`, en: `Case ${c.tracking_code} is due soon for ${step.en.toLowerCase()} (due ${c.due_on})` };
-      const res = await ctx.db
-        .insertInto('notifications')
-        .values({ id: randomUUID(), dedupe_key: `${c.id}:${c.due_step}:${c.due_on}:${r.kind}:${r.userId}`, user_id: r.userId, petition_id: c.id, kind: r.kind, title_vi: title.vi, title_en: title.en, created_at: now, claimed_by: null, claimed_at: null, sent_at: null, read_at: null })
-        .onConflict((oc) => oc.column('dedupe_key').doNothing())
-        .executeTakeFirst();
-      queued += Number(res.numInsertedOrUpdatedRows ?? 0);
+      queued += await ctx.db.transaction().execute((tx) => notify(tx, { to: { userId: r.userId }, kind: r.kind, title, petitionId: c.id, dedupeKey: `${c.id}:${c.due_step}:${c.due_on}:${r.kind}`, now }));
     }
   }
   return queued;
 }
 
-/**
- * Claims unsent notifications atomically (an UPDATE … WHERE claimed_by IS NULL … RETURNING: on
- * PostgreSQL a row another instance claimed first fails the re-checked condition), sends each
- * through the transport after the claim commits, and records the sending with an audit event.
- */
-export async function deliverNotifications(ctx: Ctx, instanceId: string, transport: Transport, batch = 50): Promise<number> {
-  let sent = 0;
-  for (;;) {
-    const now = ctx.clock.now().toISOString();
-    const ids = ctx.db.selectFrom('notifications').select('id').where('claimed_by', 'is', null).where('sent_at', 'is', null).orderBy('created_at').limit(batch);
-    const claimed = await ctx.db.updateTable('notifications').set({ claimed_by: instanceId, claimed_at: now }).where('id', 'in', ids).where('claimed_by', 'is', null).returning(['id', 'user_id', 'title_vi', 'title_en', 'petition_id']).execute();
-    if (claimed.length === 0) return sent;
-    for (const n of claimed) {
-      await transport.send({ to: n.user_id, subject: n.title_vi, text: `${n.title_vi}\n${n.title_en}` });
-      await inTransaction(ctx, async (tx) => {
-        await tx.updateTable('notifications').set({ sent_at: ctx.clock.now().toISOString() }).where('id', '=', n.id).where('claimed_by', '=', instanceId).execute();
-        await appendAudit(tx, ctx.engine, { actorId: null, actorName: `job:${instanceId}`, entityType: 'notification', entityId: n.id, eventType: 'notification.sent', payload: { petitionId: n.petition_id } }, ctx.clock.now());
-      });
-      sent++;
-    }
-  }
+/** True from 07:00 Vietnam time: daily digests go out at the start of the working day. */
+function digestHour(now: Date): boolean {
+  return (now.getUTCHours() + 7) % 24 >= 7;
 }
 
-/** Runs sweep + delivery now and then every `minutes`; returns a stop function. */
-export function scheduleReminders(ctx: Ctx, opts: { instanceId: string; transport: Transport; minutes: number; onError: (e: unknown) => void }): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+/**
+ * The background work of one instance: every `reminderMinutes` the deadline sweep and the daily
+ * digests; every `outboxSeconds` an outbox delivery pass. Returns a stop function. Errors are
+ * reported and never stop the loop (a failing mail server only delays mail).
+ */
+export function scheduleBackgroundWork(ctx: Ctx, opts: { instanceId: string; senders: Senders; reminderMinutes: number; outboxSeconds: number; onError: (e: unknown) => void }): () => void {
+  let sweeping = false;
+  let delivering = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
     try {
       await sweepDeadlines(ctx);
+      if (digestHour(ctx.clock.now())) await queueDigests(ctx);
       await sweepCampaignWork(ctx);
-      await deliverNotifications(ctx, opts.instanceId, opts.transport);
       jobStats.reminderSweeps++;
     } catch (e) {
       jobStats.reminderSweepFailures++;
       opts.onError(e);
     } finally {
-      running = false;
+      sweeping = false;
     }
   };
-  const first = setTimeout(() => void tick(), 5_000);
-  const timer = setInterval(() => void tick(), opts.minutes * 60_000);
-  first.unref();
-  timer.unref();
+  const deliver = async () => {
+    if (delivering) return;
+    delivering = true;
+    try {
+      await deliverOutbox(ctx, opts.instanceId, opts.senders);
+    } catch (e) {
+      opts.onError(e);
+    } finally {
+      delivering = false;
+    }
+  };
+  const timers: NodeJS.Timeout[] = [];
+  if (opts.reminderMinutes > 0) {
+    timers.push(setTimeout(() => void sweep(), 5_000), setInterval(() => void sweep(), opts.reminderMinutes * 60_000));
+  }
+  if (opts.outboxSeconds > 0) timers.push(setInterval(() => void deliver(), opts.outboxSeconds * 1000));
+  for (const t of timers) t.unref();
   return () => {
-    clearTimeout(first);
-    clearInterval(timer);
+    for (const t of timers) clearInterval(t);
   };
 }

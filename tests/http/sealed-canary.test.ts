@@ -130,7 +130,7 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
       for (const [method, op] of Object.entries(ops)) {
         const key = `${method.toUpperCase()} ${path}`;
         if (method !== 'get') {
-          if (/duplicate-check|eligibility|suggest|search|\/rating$|\/reopen$|privacy-requests\/\{code\}\/status$/.test(path)) probes.push(key);
+          if (/duplicate-check|eligibility|suggest|search|track\/\{code\}\/rating$|track\/\{code\}\/reopen$|privacy-requests\/\{code\}\/status$/.test(path)) probes.push(key);
           else if (!WRITES.has(key) && !WRITE_PATTERNS.some((r) => r.test(key))) unclassified.push(key);
           continue;
         }

@@ -15,6 +15,7 @@ export interface AddUserInput {
   /** Omitted: a password is generated and returned once. */
   password?: string;
   canReadIdentity?: boolean;
+  email?: string | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { appendAudit } from '../../db/audit.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { isRole, type Role } from '../../domain/access/roles.js';
 import { DomainError, notFound } from '../../domain/errors.js';
+import { parseEmailField } from '../../domain/notifications/email.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertAdminUnit, assertAgencyOfUnit, auditActorId, requireText } from './checks.js';
 
@@ -13,6 +14,8 @@ export interface UpdateUserInput {
   agencyId?: string | null;
   canReadIdentity?: boolean;
   disabled?: boolean;
+  email?: string | null;
+  notifyMode?: 'immediate' | 'daily';
 }
 
 /**
@@ -45,6 +48,8 @@ export async function updateUser({ ctx, actor, input }: { ctx: Ctx; actor: Actor
       agency_id: agencyId,
       can_read_identity: input.canReadIdentity === undefined ? user.can_read_identity : input.canReadIdentity ? 1 : 0,
       disabled: input.disabled === undefined ? user.disabled : input.disabled ? 1 : 0,
+      email: input.email === undefined ? user.email : parseEmailField(input.email),
+      notify_mode: input.notifyMode ?? user.notify_mode,
     };
     const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => next[k] !== user[k]);
     if (changed.length === 0) return { id: user.id, changed: [] };

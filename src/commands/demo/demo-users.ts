@@ -3,6 +3,14 @@ import type { Role } from '../../domain/access/roles.js';
 /** Password of every demo account (documented in the README; sample data only). */
 export const DEMO_PASSWORD = 'DanVan@2019!';
 
+/**
+ * A demo account's e-mail: under `.example` (RFC 2606 reserves it), shaped like a government
+ * address, so that no real mailbox ever receives demo mail.
+ */
+export function demoEmail(username: string): string {
+  return `${username}@gov.vn.example`;
+}
+
 export interface DemoUser {
   username: string;
   displayName: string;

@@ -5,7 +5,7 @@ import { inTransaction, type Ctx } from '../../db/context.js';
 import { agencyId, loadDemoUnits } from './demo-units.js';
 import { replayDemoPetition } from './replay-demo-petition.js';
 import { demoCurrentCases, generateDemo2019 } from '../../domain/petition/index.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from './demo-users.js';
 
 export interface DemoSummary {
   loaded: boolean;
@@ -53,7 +53,7 @@ export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
     await createUser({
       ctx,
       actor: SYSTEM_ACTOR,
-      input: { username: u.username, displayName: u.displayName, role: u.role, unitCode: u.unitCode, agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null, password: DEMO_PASSWORD, canReadIdentity: u.canReadIdentity ?? false, sample: true },
+      input: { username: u.username, displayName: u.displayName, role: u.role, unitCode: u.unitCode, agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null, password: DEMO_PASSWORD, canReadIdentity: u.canReadIdentity ?? false, sample: true, email: demoEmail(u.username) },
     });
   }
   const petitions = await loadDemoPetitions(ctx);

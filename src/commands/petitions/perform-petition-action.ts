@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../../db/audit.js';
 import type { Database, PetitionsTable } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
+import type { Role } from '../../domain/access/roles.js';
 import { SYSTEM_ACTOR, hasAbility } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { DomainError, conflict, notFound } from '../../domain/errors.js';
@@ -13,6 +14,8 @@ import {
   planNotificationTitle,
   planPetitionAction,
   type CasePatch,
+  type DraftOp,
+  type ReopenDecision,
   type LookupName,
   type NewCasePlan,
   type NotificationIntent,
@@ -23,9 +26,11 @@ import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { applyDeadlineOps, deadlineFactsOf, loadOpenDeadlines, type CalendarSnapshot } from './deadlines.js';
+import { announceChange } from './hand-off.js';
 import { keyringOf, openIdentity } from '../../db/sealed-keys.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { submitPetition } from './submit-petition.js';
+import { notify } from '../notifications/notify.js';
 
 export interface ActionResult {
   id: string;
@@ -56,6 +61,8 @@ function columnsOf(patch: CasePatch): Partial<PetitionsTable> {
   if (patch.finishedOn !== undefined) c.finished_on = patch.finishedOn;
   if (patch.officerId !== undefined) c.officer_id = patch.officerId;
   if (patch.agencyId !== undefined) c.agency_id = patch.agencyId;
+  if (patch.draftState !== undefined) c.draft_state = patch.draftState;
+  if (patch.reopenState !== undefined) c.reopen_state = patch.reopenState;
   return c;
 }
 
@@ -66,6 +73,10 @@ const LOOKUPS: { [K in LookupName]: (tx: Kysely<Database>, p: PetitionsTable, in
     const user = await tx.selectFrom('users').select(['id', 'role', 'unit_code', 'agency_id', 'disabled']).where('id', '=', input.assigneeId).executeTakeFirst();
     if (!user) return null;
     return { id: user.id, role: user.role, disabled: user.disabled === 1, agencyId: user.agency_id, coversCaseUnit: (await unitScope(tx, user.unit_code)).has(p.unit_code) };
+  },
+  async pendingDraft(tx, p) {
+    const d = await tx.selectFrom('petition_drafts').select('payload').where('petition_id', '=', p.id).where('state', '=', 'submitted').orderBy('submitted_at', 'desc').executeTakeFirst();
+    return d ? (JSON.parse(d.payload) as NonNullable<PlanLookups['pendingDraft']>) : null;
   },
   async superiorUnitCode(tx, p) {
     const unit = await tx.selectFrom('units').select(['parent_code']).where('code', '=', p.unit_code).orderBy('valid_from', 'desc').executeTakeFirst();
@@ -100,23 +111,25 @@ async function createLinkedCase(tx: Kysely<Database>, ctx: Ctx, actor: Actor, p:
   return res.cases[0]!.id;
 }
 
-/** Queues the plan's notifications; a replay of history by the system notifies nobody. */
+/** Applies the plan's draft operation and re-open decision (rows beside the case). */
+async function applySideRows(tx: Kysely<Database>, actor: Actor, p: PetitionsTable, plan: { draft?: DraftOp; reopenDecision?: ReopenDecision }, now: string): Promise<void> {
+  if (plan.draft?.op === 'submit') {
+    await tx.insertInto('petition_drafts').values({ id: randomUUID(), petition_id: p.id, payload: JSON.stringify(plan.draft.payload), state: 'submitted', submitted_by: actor.id, submitted_at: now, reviewed_by: null, reviewed_at: null, comment: null }).execute();
+  } else if (plan.draft) {
+    const comment = plan.draft.op === 'return' ? plan.draft.comment : null;
+    await tx.updateTable('petition_drafts').set({ state: plan.draft.op === 'approve' ? 'approved' : 'returned', reviewed_by: actor.id, reviewed_at: now, comment }).where('petition_id', '=', p.id).where('state', '=', 'submitted').execute();
+  }
+  if (plan.reopenDecision) {
+    await tx.updateTable('petition_feedback').set({ decision: plan.reopenDecision.decision, decision_reason: plan.reopenDecision.reason, decided_at: now, decided_by: actor.id }).where('petition_id', '=', p.id).where('kind', '=', 'reopen').where('decision', 'is', null).execute();
+  }
+}
+
+/** Queues the plan's notifications through notify() (in-app + e-mail outbox); a replay of history by the system notifies nobody. */
 async function queueNotifications(tx: Kysely<Database>, actor: Actor, p: PetitionsTable, eventId: string, intents: readonly NotificationIntent[], now: string): Promise<void> {
   if (actor.id === SYSTEM_ACTOR.id) return;
   for (const n of intents) {
-    let userIds: string[] = n.toUserId ? [n.toUserId] : [];
-    if (n.toRole) {
-      const users = await tx.selectFrom('users').select(['id', 'unit_code']).where('role', '=', n.toRole).where('disabled', '=', 0).execute();
-      userIds = [];
-      for (const u of users) if ((await unitScope(tx, u.unit_code)).has(n.unitCode)) userIds.push(u.id);
-    }
-    const title = planNotificationTitle(n.kind, p.tracking_code);
-    for (const userId of userIds.filter((id) => id !== actor.id)) {
-      await tx
-        .insertInto('notifications')
-        .values({ id: randomUUID(), dedupe_key: `${p.id}:${eventId}:${n.kind}:${userId}`, user_id: userId, petition_id: p.id, kind: n.kind, title_vi: title.vi, title_en: title.en, created_at: now, claimed_by: null, claimed_at: null, sent_at: null, read_at: null })
-        .execute();
-    }
+    const to = n.toUserId ? { userId: n.toUserId } : { role: n.toRole as Role, unitCode: n.unitCode };
+    await notify(tx, { to, kind: n.kind, petitionId: p.id, title: planNotificationTitle(n.kind, p.tracking_code), dedupeKey: `${p.id}:${eventId}:${n.kind}`, now: new Date(now), exceptUserId: actor.id });
   }
 }
 
@@ -131,7 +144,8 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
   const snapshot = await loadCalendar(outer ?? ctx.db);
   const run = async (tx: Kysely<Database>): Promise<ActionResult> => {
     const p = await tx.selectFrom('petitions').selectAll().where('id', '=', petitionId).executeTakeFirst();
-    const facts = p && accessFactsOf(p);
+    const setting = p ? await tx.selectFrom('unit_workflow_settings').select('handlers_issue_informal').where('unit_code', '=', p.unit_code).executeTakeFirst() : undefined;
+    const facts = p && { ...accessFactsOf(p), kind: p.kind, handlersIssueInformal: setting?.handlers_issue_informal === 1 };
     if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
     if (!petitionPolicy.act(actor, facts, action)) {
       throw new DomainError('forbidden', 'Bạn không có quyền thực hiện thao tác này trên hồ sơ.', 'You may not take this action on this case.', { action, role: actor.role, canAssign: hasAbility(actor, 'petition.assign') });
@@ -163,8 +177,15 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
     if (Number(res.numUpdatedRows) !== 1) throw conflict('Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.', 'Someone else updated this case; reload it.');
     const eventId = randomUUID();
     await tx.insertInto('petition_events').values({ id: eventId, petition_id: p.id, at: now, on_date: today, actor_id: actor.id, actor_name: actor.displayName, action, from_status: p.status, to_status: plan.nextStatus, payload: JSON.stringify({ ...plan.event.payload, ...(createdCaseId ? { createdCaseId } : {}) }), public: plan.event.public ? 1 : 0 }).execute();
+    await applySideRows(tx, actor, p, plan, now);
     await queueNotifications(tx, actor, p, eventId, plan.notifications, now);
     await refreshPetitionFacts(tx, createdCaseId ? [p.id, createdCaseId] : [p.id]);
+    if (actor.id !== SYSTEM_ACTOR.id) {
+      const said = plan.event.payload as unknown as Record<string, unknown>;
+      const detail = plan.reopenDecision?.reason ?? plan.patch.publicAnswer ?? [said.toBody, said.guidance].find((x): x is string => typeof x === 'string') ?? null;
+      // The plan's own notifications already reach the new owner; otherwise a hand-off notifies them.
+      await announceChange(tx, { before: p, petitionId: p.id, event: action, actorId: actor.id, now: ctx.clock.now(), detail, handOff: plan.notifications.length === 0 });
+    }
     await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: p.id, eventType: 'petition.action', payload: { action, from: p.status, to: plan.nextStatus, trackingCode: p.tracking_code, ...(createdCaseId ? { createdCaseId } : {}) } }, ctx.clock.now());
     return { id: p.id, status: plan.nextStatus, version: p.version + 1, ...(createdCaseId ? { createdCaseId } : {}) };
   };

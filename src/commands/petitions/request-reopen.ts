@@ -4,13 +4,14 @@ import { DomainError, conflict } from '../../domain/errors.js';
 import { reopenDeadline } from '../../domain/portal/citizen-feedback.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { answerIsPublic, findCitizenCase, loadReopenWindow } from './citizen-check.js';
+import { announceChange } from './hand-off.js';
 
 /**
  * The citizen, unsatisfied with the answer, asks for the case to be looked at again, within the
  * window after the decision (settings `portal.reopen_window`, default 30 days). The request is
- * recorded on the case (timeline event, visible on the tracking page; feedback row; audit); the
- * status does not change: the responsible officials decide whether to re-process it (or, for a
- * complaint, the citizen lodges a second complaint). One request per case.
+ * recorded on the case (timeline event, visible on the tracking page; feedback row; audit) and
+ * waits in the head's queue (`reopen_state = requested`); the head reopens it or refuses with a
+ * reason. One request per case; asking before there is an answer, or twice, is a 409.
  */
 export async function requestReopen({ ctx, input }: { ctx: Ctx; input: { code: string; contact: string; reason: string } }): Promise<{ trackingCode: string; requestedOn: string; deadline: string }> {
   const reason = input.reason.trim();
@@ -18,7 +19,7 @@ export async function requestReopen({ ctx, input }: { ctx: Ctx; input: { code: s
   const window = await loadReopenWindow(ctx.db);
   return inTransaction(ctx, async (tx) => {
     const p = await findCitizenCase(tx, input.code, input.contact);
-    if (!answerIsPublic(p) || !p.decided_on) throw new DomainError('validation_failed', 'Hồ sơ chưa có kết quả giải quyết.', 'The case has no decision yet.');
+    if (!answerIsPublic(p) || !p.decided_on) throw conflict('Hồ sơ chưa có kết quả giải quyết nên chưa thể yêu cầu xem xét lại.', 'The case has no answer yet, so it cannot be re-opened.', { status: p.status });
     const today = ctx.clock.today();
     const deadline = reopenDeadline(p.decided_on, window)!;
     if (today > deadline) {
@@ -29,6 +30,9 @@ export async function requestReopen({ ctx, input }: { ctx: Ctx; input: { code: s
     const now = ctx.clock.now();
     await tx.insertInto('petition_feedback').values({ id: randomUUID(), petition_id: p.id, kind: 'reopen', rating: null, reason, created_at: now.toISOString() }).execute();
     await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: p.id, at: now.toISOString(), on_date: today, actor_id: null, actor_name: 'Người gửi đơn', action: 'reopen_requested', from_status: p.status, to_status: p.status, payload: JSON.stringify({ deadline }), public: 1 }).execute();
+    const before = await tx.selectFrom('petitions').selectAll().where('id', '=', p.id).executeTakeFirstOrThrow();
+    await tx.updateTable('petitions').set({ reopen_state: 'requested' }).where('id', '=', p.id).execute();
+    await announceChange(tx, { before, petitionId: p.id, event: 'reopen_requested', actorId: null, now });
     await appendAudit(tx, ctx.engine, { actorId: null, actorName: 'citizen', entityType: 'petition', entityId: p.id, eventType: 'petition.reopen_requested', payload: { trackingCode: p.tracking_code, deadline } }, now);
     return { trackingCode: p.tracking_code, requestedOn: today, deadline };
   });

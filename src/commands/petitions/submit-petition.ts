@@ -13,6 +13,8 @@ import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { openDeadline, type CalendarSnapshot } from './deadlines.js';
+import { announceChange } from './hand-off.js';
+import { parseEmailField } from '../../domain/notifications/email.js';
 import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
 import { keyringOf, sealIdentity } from '../../db/sealed-keys.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
@@ -123,6 +125,10 @@ async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
 export async function submitPetition({ ctx, actor, input, tx: outer, link, snapshot: given }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database>; link?: SubmitLink; snapshot?: CalendarSnapshot }): Promise<SubmitResult> {
   const today = ctx.clock.today();
   validate(input, today);
+  input.petitioners.forEach((x, i) => {
+    const email = parseEmailField(x.email, `petitioners.${i}.email`);
+    if (email) x.email = email;
+  });
   const receivedOn = input.receivedOn ?? today;
   if (!(petitionPolicy.intake(actor, input.unitCode) || (input.channel === 'online' && petitionPolicy.submitOnline(actor)))) throw notFound('unit');
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
@@ -200,6 +206,7 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
       const due = { due_on: first?.due ?? null, due_step: first?.step ?? null };
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
       await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 && !letterId }), public: 1 }).execute();
+      await announceChange(tx, { before: null, petitionId: id, event: 'submit', actorId: actor.id === 'public' ? null : actor.id, now: ctx.clock.now() });
       await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());
       if (input.channel === 'in_person' && !firstId) {
         await tx.insertInto('reception_visits').values({

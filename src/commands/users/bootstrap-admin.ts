@@ -20,7 +20,7 @@ export async function bootstrapAdmin({ ctx, password }: { ctx: Ctx; password: st
       return;
     }
     const id = randomUUID();
-    await tx.insertInto('users').values({ id, username: 'admin', display_name: 'Quản trị hệ thống', role: 'admin', unit_code: '*', agency_id: null, password_hash: passwordHash, can_read_identity: 0, failed_logins: 0, locked_until: null, disabled: 0, sample: 0, created_at: now.toISOString() }).execute();
+    await tx.insertInto('users').values({ id, username: 'admin', display_name: 'Quản trị hệ thống', role: 'admin', unit_code: '*', agency_id: null, password_hash: passwordHash, can_read_identity: 0, failed_logins: 0, locked_until: null, disabled: 0, sample: 0, created_at: now.toISOString(), email: null, notify_mode: 'immediate' }).execute();
     await appendAudit(tx, ctx.engine, { actorId: null, actorName: 'system', entityType: 'user', entityId: id, eventType: 'system.bootstrap', payload: { username: 'admin' } }, now);
   });
   return { created: !existing, generatedPassword };

@@ -3,6 +3,7 @@ import { appendAudit } from '../../db/audit.js';
 import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { isRole, type Role } from '../../domain/access/roles.js';
 import { DomainError, notFound } from '../../domain/errors.js';
+import { parseEmailField } from '../../domain/notifications/email.js';
 import { hashPassword } from '../auth/passwords.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 
@@ -15,6 +16,8 @@ export interface CreateUserInput {
   password: string;
   canReadIdentity?: boolean;
   sample?: boolean;
+  /** Work e-mail for notifications; validated (400 when not an address). */
+  email?: string | null;
 }
 
 /** Creates an account; only administrators may, and only inside their own scope. */
@@ -26,6 +29,7 @@ export async function createUser({ ctx, actor, input }: { ctx: Ctx; actor: Actor
   }
   if (!isRole(input.role)) throw new DomainError('validation_failed', 'Vai trò không hợp lệ.', 'Unknown role.');
   if (input.password.length < 10) throw new DomainError('validation_failed', 'Mật khẩu phải có ít nhất 10 ký tự.', 'Passwords need at least 10 characters.');
+  const email = parseEmailField(input.email);
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   return inTransaction(ctx, async (tx) => {
@@ -39,7 +43,7 @@ export async function createUser({ ctx, actor, input }: { ctx: Ctx; actor: Actor
       .values({
         id, username, display_name: input.displayName.trim(), role: input.role, unit_code: input.unitCode, agency_id: input.agencyId ?? null,
         password_hash: passwordHash, can_read_identity: input.canReadIdentity ? 1 : 0, failed_logins: 0, locked_until: null, disabled: 0,
-        sample: input.sample ? 1 : 0, created_at: now.toISOString(),
+        sample: input.sample ? 1 : 0, created_at: now.toISOString(), email, notify_mode: 'immediate',
       })
       .execute();
     await appendAudit(tx, ctx.engine, { actorId: actor.id === 'system' ? null : actor.id, actorName: actor.username, entityType: 'user', entityId: id, eventType: 'user.created', payload: { username, role: input.role, unitCode: input.unitCode, sealedReadGrant: Boolean(input.canReadIdentity) } }, now);

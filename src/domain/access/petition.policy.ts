@@ -8,6 +8,10 @@ export interface PetitionAccessFacts {
   agencyId: string | null;
   officerId: string | null;
   sealed: boolean;
+  /** The case kind (for the unit setting below). */
+  kind?: string;
+  /** The unit lets handlers issue answers to recommendations and feedback themselves (audited setting). */
+  handlersIssueInformal?: boolean;
 }
 
 /** The access facts of a stored case (column names as stored). */
@@ -40,11 +44,16 @@ const ACTION_ABILITY: Readonly<Record<PetitionAction, Ability>> = {
   resume: 'petition.decide',
   terminate: 'petition.decide',
   open_second_complaint: 'petition.intake',
+  submit_draft: 'petition.handle',
+  approve_draft: 'petition.decide',
+  return_draft: 'petition.decide',
+  reopen: 'petition.decide',
+  refuse_reopen: 'petition.decide',
   record_sending: 'petition.handle',
 };
 
 /** Actions a handling officer may take only on cases assigned to them or their agency. */
-const ASSIGNEE_ONLY: ReadonlySet<PetitionAction> = new Set(['decline_assignment', 'start_verification', 'add_verification_note', 'hold_dialogue', 'publish', 'organise_enforcement', 'close', 'withdraw', 'withdraw_partly']);
+const ASSIGNEE_ONLY: ReadonlySet<PetitionAction> = new Set(['submit_draft', 'decline_assignment', 'start_verification', 'add_verification_note', 'hold_dialogue', 'publish', 'organise_enforcement', 'close', 'withdraw', 'withdraw_partly']);
 
 /** Petition policy: one place, default-deny, scoped by unit. */
 export const petitionPolicy = {
@@ -66,6 +75,9 @@ export const petitionPolicy = {
   /** May the actor take this lifecycle action on the case (state permitting)? */
   act(actor: Actor, p: PetitionAccessFacts, action: PetitionAction): boolean {
     if (!this.read(actor, p)) return false;
+    if (actor.role === 'handler' && action === 'decide' && p.handlersIssueInformal && (p.kind === 'recommendation' || p.kind === 'feedback')) {
+      return p.officerId === actor.id;
+    }
     if (!hasAbility(actor, ACTION_ABILITY[action])) return false;
     if (actor.role === 'handler' && ASSIGNEE_ONLY.has(action)) {
       return p.officerId === actor.id || (p.officerId === null && p.agencyId !== null && p.agencyId === actor.agencyId);

@@ -13,6 +13,8 @@ export interface StoredCaseFacts {
   due_step: string | null;
   due_on: string | null;
   result: string | null;
+  draft_state?: string | null;
+  reopen_state?: string | null;
   received_on: string;
   anonymous: number;
 }
@@ -29,6 +31,8 @@ export function caseStateOf(p: StoredCaseFacts, hasSecondComplaint: boolean, tod
     hasSecondComplaint,
     resolutionOverdue: p.due_step === 'resolve' && p.due_on !== null && p.due_on < today,
     result: (p.result as CaseState['result']) ?? null,
+    draftPending: p.draft_state === 'submitted',
+    reopenRequested: p.reopen_state === 'requested',
     receivedOn: p.received_on,
     anonymous: p.anonymous === 1,
   };

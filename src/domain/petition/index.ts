@@ -21,3 +21,5 @@ export * from './lifecycle-plan-types.js';
 export * from './lifecycle-plan.js';
 export { ACTION_PLANS, type ActionSpec } from './lifecycle-plan-table.js';
 export * from './plan-notifications.js';
+export * from './next-step.js';
+export * from './timeline-labels.js';

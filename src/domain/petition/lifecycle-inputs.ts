@@ -129,6 +129,17 @@ export const RecordSendingInput = z
   .object({ document: z.enum(['decision', 'acceptance_notice']), sentOn: date, recipients: optionalText })
   .strict();
 
+/** Input of `submit_draft` (trình ký): the drafted decision or answer, as `decide` takes it. */
+export const SubmitDraftInput = DecideInput;
+/** Input of `approve_draft` (ký duyệt): the head may amend the text; omitted fields keep the draft's. */
+export const ApproveDraftInput = z.object({ result: z.enum(ALL_RESULTS).optional(), summary: optionalText, documentNumber: optionalText }).strict();
+/** Input of `return_draft`: what to change. */
+export const ReturnDraftInput = z.object({ comment: text }).strict();
+/** Input of `reopen`. */
+export const ReopenInput = z.object({ note: optionalText }).strict();
+/** Input of `refuse_reopen`: the reason the petitioner reads on the tracking page. */
+export const RefuseReopenInput = z.object({ reason: text }).strict();
+
 /** The schema of each action's input (exhaustive: a new action must add its schema here). */
 export const ACTION_INPUT_SCHEMAS = {
   process_accept: ProcessAcceptInput,
@@ -154,6 +165,11 @@ export const ACTION_INPUT_SCHEMAS = {
   withdraw_partly: WithdrawPartlyInput,
   terminate: TerminateInput,
   open_second_complaint: OpenSecondComplaintInput,
+  submit_draft: SubmitDraftInput,
+  approve_draft: ApproveDraftInput,
+  return_draft: ReturnDraftInput,
+  reopen: ReopenInput,
+  refuse_reopen: RefuseReopenInput,
   record_sending: RecordSendingInput,
 } as const satisfies Record<PetitionAction, z.ZodType>;
 
@@ -197,7 +213,8 @@ export function validateActionInput<A extends PetitionAction>(action: A, kind: P
   const parsed = ACTION_INPUT_SCHEMAS[action].safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   const value = parsed.data as ActionInput<A>;
-  if (action === 'decide') validateResult(kind, (value as ActionInput<'decide'>).result);
+  if (action === 'decide' || action === 'submit_draft') validateResult(kind, (value as ActionInput<'decide'>).result);
+  if (action === 'approve_draft' && (value as ActionInput<'approve_draft'>).result) validateResult(kind, (value as ActionInput<'approve_draft'>).result!);
   return value;
 }
 

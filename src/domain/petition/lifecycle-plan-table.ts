@@ -6,6 +6,7 @@
  */
 import { formatVi } from '../calendar/index.js';
 import { DomainError } from '../errors.js';
+import type { PetitionResult } from './kinds.js';
 import type { BuildArgs, LookupName, PlanEffects } from './lifecycle-plan-types.js';
 import type { PetitionAction } from './lifecycle-table.js';
 import { LAW_136_2025 } from './lifecycle-table.js';
@@ -104,6 +105,18 @@ function secondComplaint(a: BuildArgs<'open_second_complaint'>): PlanEffects {
   };
 }
 
+/** Deciding (directly or by signing a draft): the case's decision deadlines, result and public answer. */
+function decision(a: BuildArgs<'decide'> | BuildArgs<'approve_draft'>, result: PetitionResult, summary: string): PlanEffects {
+  return {
+    deadlines: decisionDeadlines(a as unknown as BuildArgs<'decide'>), // reads only the facts and dates, not the input
+    patch: { result, decidedOn: a.today, publicAnswer: summary, draftState: null },
+  };
+}
+
+/** What the petitioner of a complaint reads when a re-opening is refused. */
+const SECOND_COMPLAINT_ROUTE =
+  'Đối với khiếu nại, nếu không đồng ý với quyết định giải quyết lần đầu, ông/bà có quyền khiếu nại lần hai đến người có thẩm quyền cấp trên trong thời hạn 30 ngày (45 ngày ở vùng sâu, vùng xa) kể từ ngày nhận quyết định, hoặc khởi kiện vụ án hành chính tại Tòa án (Điều 33 Luật Khiếu nại 2011). / For a complaint: if you disagree with the first decision you may lodge a second complaint with the superior authority within 30 days (45 in remote areas) of receiving it, or sue at the administrative court (Law on Complaints 2011, Art. 33).';
+
 /** The plan of every action. */
 export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
   process_accept: {
@@ -126,11 +139,7 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
   start_verification: { public: true, finishes: false },
   add_verification_note: { public: false, finishes: false },
   hold_dialogue: { public: true, finishes: false, build: () => ({ patch: { hasDialogue: true } }) },
-  decide: {
-    public: true,
-    finishes: true,
-    build: (a) => ({ deadlines: decisionDeadlines(a), patch: { result: a.input.result, decidedOn: a.today, publicAnswer: a.input.summary } }),
-  },
+  decide: { public: true, finishes: true, build: (a) => decision(a, a.input.result, a.input.summary) },
   publish: { public: true, finishes: false, build: () => ({ deadlines: [{ op: 'close', steps: ['publish'] }], patch: { published: true } }) },
   organise_enforcement: { public: true, finishes: false, build: () => ({ deadlines: [{ op: 'close', steps: ['enforce'] }] }) },
   close: { public: true, finishes: true, build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today } }) },
@@ -152,5 +161,36 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
     public: true,
     finishes: false,
     build: (a) => ({ deadlines: [{ op: 'close', steps: a.input.document === 'decision' ? ['send'] : ['notify_acceptance'] }] }),
+  },
+  submit_draft: { public: false, finishes: false, build: (a) => ({ patch: { draftState: 'submitted' }, draft: { op: 'submit', payload: { ...a.input } } }) },
+  approve_draft: {
+    public: true,
+    finishes: true,
+    needs: ['pendingDraft'],
+    build: (a) => {
+      const draft = a.lookups.pendingDraft;
+      const result = a.input.result ?? draft?.result;
+      const summary = a.input.summary ?? draft?.summary;
+      if (!result || !summary) throw new DomainError('validation_failed', 'Không tìm thấy dự thảo để ký duyệt.', 'There is no draft to approve.', { field: 'result' });
+      return { ...decision(a, result, summary), draft: { op: 'approve' } };
+    },
+  },
+  return_draft: { public: false, finishes: false, build: (a) => ({ patch: { draftState: 'returned' }, draft: { op: 'return', comment: a.input.comment } }) },
+  reopen: {
+    public: true,
+    finishes: false,
+    build: (a) => ({
+      deadlines: [{ op: 'cancel', steps: 'all' }, ...openStep(a, 'resolve', a.today)],
+      patch: { reopenState: 'reopened', closedOn: null, finishedOn: null, draftState: null },
+      reopenDecision: { decision: 'reopened', reason: a.input.note ?? null },
+    }),
+  },
+  refuse_reopen: {
+    public: true,
+    finishes: false,
+    build: (a) => ({
+      patch: { reopenState: 'refused' },
+      reopenDecision: { decision: 'refused', reason: a.facts.kind === 'complaint' ? `${a.input.reason}\n${SECOND_COMPLAINT_ROUTE}` : a.input.reason },
+    }),
   },
 };

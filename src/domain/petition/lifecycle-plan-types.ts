@@ -12,7 +12,7 @@ import type { PetitionAction, PetitionStatus } from './lifecycle-table.js';
 import type { IsoDate } from './types.js';
 
 /** Facts an action may need from the database before planning (see {@link PlanLookups}). */
-export type LookupName = 'assignee' | 'superiorUnitCode';
+export type LookupName = 'assignee' | 'superiorUnitCode' | 'pendingDraft';
 
 /** The stored facts of a case a plan reads besides its lifecycle state. */
 export interface PlanCaseFacts extends DeadlineCaseFacts {
@@ -44,6 +44,8 @@ export interface PlanLookups {
   readonly assignee?: UserFacts | null;
   /** The superior unit of the case's unit (where a second complaint goes by default). */
   readonly superiorUnitCode?: string | null;
+  /** The draft waiting for the head (its decision input as submitted); null when none. */
+  readonly pendingDraft?: { readonly result: PetitionResult; readonly summary: string; readonly documentNumber?: string } | null;
 }
 
 /** Everything a plan is computed from. */
@@ -101,7 +103,7 @@ export type DeadlineOp =
 export interface CasePatch {
   outcome?: 'accept' | 'return_with_guidance' | 'forward' | 'urge' | 'file';
   acceptedOn?: IsoDate;
-  closedOn?: IsoDate;
+  closedOn?: IsoDate | null;
   forwardedTo?: string;
   result?: PetitionResult;
   decidedOn?: IsoDate;
@@ -111,9 +113,13 @@ export interface CasePatch {
   statusBeforeSuspension?: PetitionStatus | null;
   extensionCount?: number;
   complexity?: Complexity;
-  finishedOn?: IsoDate;
+  finishedOn?: IsoDate | null;
   officerId?: string | null;
   agencyId?: string | null;
+  /** null | submitted | returned: a draft waiting for the head, or returned to the handler. */
+  draftState?: 'submitted' | 'returned' | null;
+  /** The petitioner's re-open request: reopened | refused once decided. */
+  reopenState?: 'reopened' | 'refused';
 }
 
 /** A notification to queue, as data; exactly one of `toUserId` / `toRole` (the role's users whose scope covers `unitCode`). */
@@ -134,8 +140,22 @@ export interface NewCasePlan {
   readonly receivedOn: IsoDate;
 }
 
+/** What happens to the case's drafts (petition_drafts rows). */
+export type DraftOp =
+  | { readonly op: 'submit'; readonly payload: Readonly<Record<string, unknown>> }
+  | { readonly op: 'approve' }
+  | { readonly op: 'return'; readonly comment: string };
+
+/** The head's decision on the petitioner's open re-open request (petition_feedback row). */
+export interface ReopenDecision {
+  readonly decision: 'reopened' | 'refused';
+  readonly reason: string | null;
+}
+
 /** What one builder contributes. */
 export interface PlanEffects {
+  readonly draft?: DraftOp;
+  readonly reopenDecision?: ReopenDecision;
   readonly patch?: CasePatch;
   readonly deadlines?: readonly DeadlineOp[];
   readonly notifications?: readonly NotificationIntent[];
@@ -156,6 +176,8 @@ export interface PetitionPlan<A extends PetitionAction = PetitionAction> {
   readonly event: PetitionEvent<A> & { readonly public: boolean };
   readonly notifications: readonly NotificationIntent[];
   readonly createCase?: NewCasePlan;
+  readonly draft?: DraftOp;
+  readonly reopenDecision?: ReopenDecision;
   /** Lookups the action needed (for the command to know what it loaded). */
   readonly needs: readonly LookupName[];
 }

@@ -48,6 +48,8 @@ export function planPetitionAction<A extends PetitionAction>(p: PlanInput<A>): P
     event: { ...event, payload: { ...event.payload, toStatus: target }, public: spec.public },
     notifications: effects.notifications ?? [],
     ...(effects.createCase ? { createCase: effects.createCase } : {}),
+    ...(effects.draft ? { draft: effects.draft } : {}),
+    ...(effects.reopenDecision ? { reopenDecision: effects.reopenDecision } : {}),
     needs: spec.needs ?? [],
   };
 }

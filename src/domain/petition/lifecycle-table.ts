@@ -91,6 +91,11 @@ export const PETITION_ACTIONS = [
   'withdraw_partly',
   'terminate',
   'open_second_complaint',
+  'submit_draft',
+  'approve_draft',
+  'return_draft',
+  'reopen',
+  'refuse_reopen',
   'record_sending',
 ] as const;
 /** An action on a case. */
@@ -121,6 +126,11 @@ export const ACTION_LABELS: Readonly<Record<PetitionAction, Label>> = {
   withdraw_partly: { vi: 'Rút một phần nội dung', en: 'Withdraw in part' },
   terminate: { vi: 'Đình chỉ giải quyết', en: 'Terminate' },
   open_second_complaint: { vi: 'Khiếu nại lần hai', en: 'Open second complaint' },
+  submit_draft: { vi: 'Trình ký dự thảo', en: 'Submit draft for signature' },
+  approve_draft: { vi: 'Ký duyệt, ban hành', en: 'Approve and issue' },
+  return_draft: { vi: 'Trả lại dự thảo', en: 'Return the draft' },
+  reopen: { vi: 'Mở lại hồ sơ', en: 'Reopen the case' },
+  refuse_reopen: { vi: 'Từ chối xem xét lại', en: 'Refuse the re-opening' },
   record_sending: { vi: 'Ghi nhận đã gửi văn bản', en: 'Record document sent' },
 };
 
@@ -150,6 +160,11 @@ export const PETITION_EVENT_TYPES = [
   'petition.partly_withdrawn',
   'petition.terminated',
   'petition.second_complaint_opened',
+  'petition.draft_submitted',
+  'petition.draft_approved',
+  'petition.draft_returned',
+  'petition.reopened',
+  'petition.reopen_refused',
   'petition.document_sent',
 ] as const;
 /** An audit event type. */
@@ -180,6 +195,11 @@ export const ACTION_EVENT: Readonly<Record<PetitionAction, PetitionEventType>> =
   withdraw_partly: 'petition.partly_withdrawn',
   terminate: 'petition.terminated',
   open_second_complaint: 'petition.second_complaint_opened',
+  submit_draft: 'petition.draft_submitted',
+  approve_draft: 'petition.draft_approved',
+  return_draft: 'petition.draft_returned',
+  reopen: 'petition.reopened',
+  refuse_reopen: 'petition.reopen_refused',
   record_sending: 'petition.document_sent',
 };
 
@@ -199,6 +219,9 @@ export const GUARDS = {
     vi: 'Chỉ khiếu nại lần hai khi đã có quyết định lần đầu hoặc đã quá hạn giải quyết',
     en: 'A second complaint needs a first decision or an overdue first resolution',
   },
+  no_draft_pending: { vi: 'Đã có dự thảo đang chờ thủ trưởng ký duyệt', en: 'A draft is already waiting for the head' },
+  draft_submitted: { vi: 'Chưa có dự thảo nào được trình ký', en: 'No draft has been submitted' },
+  reopen_requested: { vi: 'Người gửi đơn chưa yêu cầu xem xét lại, hoặc yêu cầu đã được quyết định', en: 'No open re-open request from the petitioner' },
 } as const satisfies Readonly<Record<string, Label>>;
 /** A guard name. */
 export type GuardName = keyof typeof GUARDS;
@@ -236,6 +259,14 @@ const DECIDED_OR_LATER: readonly PetitionStatus[] = ['decided', 'published', 'en
 const FORMAL: readonly PetitionKind[] = ['complaint', 'denunciation'];
 const INFORMAL: readonly PetitionKind[] = ['recommendation', 'feedback'];
 
+/** Deciding, per kind and round; drafting and signing follow the same conditions. */
+const DECIDE_ROWS: readonly TransitionRule[] = [
+  { action: 'decide', from: ['verification', 'dialogue'], to: 'decided', kinds: ['complaint'], rounds: [1] },
+  { action: 'decide', from: ['dialogue'], to: 'decided', kinds: ['complaint'], rounds: [2], guards: ['dialogue_held'] },
+  { action: 'decide', from: ['verification'], to: 'decided', kinds: ['denunciation'] },
+  { action: 'decide', from: ['assigned', 'verification', 'dialogue'], to: 'decided', kinds: INFORMAL },
+];
+
 /** The transition table: read top to bottom, it is the whole lifecycle. */
 export const TRANSITION_TABLE: readonly TransitionRule[] = [
   // Processing (xử lý đơn): one of five outcomes.
@@ -254,10 +285,12 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
   { action: 'add_verification_note', from: ['verification', 'dialogue'], to: 'same' },
   { action: 'hold_dialogue', from: ['verification', 'dialogue'], to: 'dialogue', kinds: ['complaint', ...INFORMAL] },
   // Decision: dialogue optional for a first complaint, mandatory for a second.
-  { action: 'decide', from: ['verification', 'dialogue'], to: 'decided', kinds: ['complaint'], rounds: [1] },
-  { action: 'decide', from: ['dialogue'], to: 'decided', kinds: ['complaint'], rounds: [2], guards: ['dialogue_held'] },
-  { action: 'decide', from: ['verification'], to: 'decided', kinds: ['denunciation'] },
-  { action: 'decide', from: ['assigned', 'verification', 'dialogue'], to: 'decided', kinds: INFORMAL },
+  ...DECIDE_ROWS,
+  // Draft → approve (trình ký): the handler submits the draft decision/answer, the head signs it
+  // (same conditions as deciding) or returns it with a comment.
+  ...DECIDE_ROWS.map((r): TransitionRule => ({ ...r, action: 'submit_draft', to: 'same', guards: [...(r.guards ?? []), 'no_draft_pending'] })),
+  ...DECIDE_ROWS.map((r): TransitionRule => ({ ...r, action: 'approve_draft', guards: [...(r.guards ?? []), 'draft_submitted'] })),
+  { action: 'return_draft', from: ['assigned', 'verification', 'dialogue'], to: 'same', guards: ['draft_submitted'] },
   // Publication and enforcement of complaint decisions and denunciation conclusions.
   { action: 'publish', from: ['decided'], to: 'published', kinds: FORMAL },
   // A first-time complaint decision is sent, not published (Law on Complaints Art. 32, 41): enforcement need not wait.
@@ -293,6 +326,11 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
     rounds: [1],
     guards: ['no_second_complaint_yet', 'first_resolution_overdue'],
   },
+  // The petitioner's re-open request (recommendations and feedback): the head reopens the case
+  // (back to verification with a new deadline) or refuses with a reason. A complaint is not
+  // reopened: the refusal explains the second-complaint route (Law on Complaints 2011, Art. 33).
+  { action: 'reopen', from: DECIDED_OR_LATER, to: 'verification', kinds: INFORMAL, guards: ['reopen_requested'] },
+  { action: 'refuse_reopen', from: DECIDED_OR_LATER, to: 'same', guards: ['reopen_requested'] },
 ];
 
 /**

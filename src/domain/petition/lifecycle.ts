@@ -41,6 +41,10 @@ export interface CaseState {
   readonly hasSecondComplaint?: boolean;
   /** True when the resolution deadline has passed without a decision (from the deadline module). */
   readonly resolutionOverdue?: boolean;
+  /** True while a drafted answer/decision waits for the head's signature. */
+  readonly draftPending?: boolean;
+  /** True while the petitioner's re-open request waits for the head's decision. */
+  readonly reopenRequested?: boolean;
   /** The result once decided (or `withdrawn` for a withdrawn complaint). */
   readonly result?: PetitionResult | null;
   /** Receipt date: selects the transitions in force (a row with `effectiveFrom` needs it). */
@@ -84,6 +88,12 @@ function guardHolds(guard: GuardName, s: CaseState): boolean {
       return s.hasSecondComplaint !== true;
     case 'first_resolution_overdue':
       return s.resolutionOverdue === true;
+    case 'no_draft_pending':
+      return s.draftPending !== true;
+    case 'draft_submitted':
+      return s.draftPending === true;
+    case 'reopen_requested':
+      return s.reopenRequested === true;
     case 'named_denouncer':
       return s.kind !== 'denunciation' || s.anonymous !== true;
   }

@@ -22,6 +22,7 @@ export const CreateUserBodySchema = z
     agencyId: z.string().max(100).nullable().optional(),
     password: z.string().min(10).max(200).optional(),
     canReadIdentity: z.boolean().optional(),
+    email: z.string().max(254).nullable().optional().meta({ description: 'Work e-mail for notifications; checked (400 when not an address)', example: 'diachinh.thanhphuoc@gov.vn.example' }),
   })
   .strict();
 
@@ -33,6 +34,8 @@ export const UpdateUserBodySchema = z
     agencyId: z.string().max(100).nullable().optional(),
     canReadIdentity: z.boolean().optional(),
     disabled: z.boolean().optional(),
+    email: z.string().max(254).nullable().optional(),
+    notifyMode: z.enum(['immediate', 'daily']).optional().meta({ description: 'E-mail per event, or one daily digest' }),
   })
   .strict();
 

@@ -73,6 +73,7 @@ export const PetitionDetailSchema = z
     timeline: z.array(
       z.object({
         id: z.string(),
+        label: BilingualSchema.describe('Nhãn sự kiện cho người đọc / Human label of the event'),
         at: z.string(),
         onDate: z.string(),
         actorName: z.string().nullable(),
@@ -88,12 +89,25 @@ export const PetitionDetailSchema = z
     links: z.object({
       parent: CaseRef.nullable(),
       children: z.array(CaseRef),
+      sameLetter: z.array(CaseRef).describe('Các hồ sơ tách từ cùng một lá đơn có tố cáo: chỉ người được đọc danh tính thấy / Cases split from the same letter holding a denunciation: only identity readers see them'),
       duplicateOf: z.object({ id: z.string(), trackingCode: z.string(), status: z.string() }).nullable(),
     }),
     duplicateSuggestions: z.array(
       z.object({ id: z.string(), trackingCode: z.string(), title: z.string(), status: z.string(), receivedOn: z.string(), score: z.number(), reasons: z.array(z.unknown()), state: z.string() }),
     ),
     abilities: z.object({ actions: z.array(z.string()), readIdentity: z.boolean(), attach: z.boolean(), linkDuplicate: z.boolean() }),
+    nextStep: z
+      .object({ action: z.string(), role: z.string(), userId: z.string().nullable(), unitCode: z.string(), dueOn: z.string().nullable(), label: BilingualSchema, who: BilingualSchema, mine: z.boolean() })
+      .loose()
+      .nullable()
+      .describe('Ai phải làm gì tiếp theo, trước ngày nào (null khi hồ sơ đã kết thúc) / Who must act next, what and by when (null once closed)'),
+    feedback: z.object({
+      ratings: z.array(z.object({ id: z.string(), rating: z.number().nullable(), comment: z.string().nullable(), at: z.string() })),
+      reopenRequests: z.array(z.object({ id: z.string(), reason: z.string().nullable(), at: z.string(), decision: z.string().nullable(), decisionReason: z.string().nullable(), decidedAt: z.string().nullable() })),
+    }),
+    drafts: z.array(z.object({ id: z.string(), state: z.string(), payload: z.record(z.string(), z.unknown()), submittedAt: z.string(), submittedBy: z.string().nullable(), reviewedAt: z.string().nullable(), reviewedBy: z.string().nullable(), comment: z.string().nullable() })),
+    draftState: z.string().nullable(),
+    reopenState: z.string().nullable(),
   })
   .loose()
   .meta({ id: 'PetitionDetail', description: 'Hồ sơ đơn / The case file: facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities' });

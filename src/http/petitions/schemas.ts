@@ -79,6 +79,7 @@ export const ListQuery = z
     deadline: z.enum(['on_time', 'due_soon', 'overdue']).optional(),
     open: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    waitingForMe: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
     sort: z.enum(['due', 'received']).optional(),

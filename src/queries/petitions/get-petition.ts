@@ -3,7 +3,8 @@ import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import type { DeadlineExplanation } from '../../domain/calendar/index.js';
 import { notFound } from '../../domain/errors.js';
-import { allowedActions, caseStateOf, FINAL_STATUSES } from '../../domain/petition/index.js';
+import { allowedActions, caseStateOf, FINAL_STATUSES, nextStep, nextStepFactsOf, NEXT_STEP_LABELS, timelineLabel } from '../../domain/petition/index.js';
+import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { deadlineState, dueSoonLimit } from './deadline-state.js';
 
@@ -32,7 +33,8 @@ function maskName(name: string): string {
  */
 export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; id: string }) {
   const p = await ctx.db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
-  const facts = p && accessFactsOf(p);
+  const setting = p ? await ctx.db.selectFrom('unit_workflow_settings').select('handlers_issue_informal').where('unit_code', '=', p.unit_code).executeTakeFirst() : undefined;
+  const facts = p && { ...accessFactsOf(p), kind: p.kind, handlersIssueInformal: setting?.handlers_issue_informal === 1 };
   if (!p || !facts || !petitionPolicy.read(actor, facts)) throw notFound('petition');
   const { calendar } = await loadCalendar(ctx.db);
   const today = ctx.clock.today();
@@ -49,6 +51,12 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     ctx.db.selectFrom('petitions').select(['id', 'tracking_code', 'kind', 'status', 'link_type', 'unit_code']).where((eb) => eb.or([eb('parent_id', '=', p.id), eb('duplicate_of', '=', p.id)])).execute(),
     ctx.db.selectFrom('duplicate_suggestions as d').innerJoin('petitions as c', 'c.id', 'd.candidate_id').select(['c.id', 'c.tracking_code', 'c.title', 'c.status', 'c.received_on', 'c.unit_code', 'c.sealed', 'd.score', 'd.reasons', 'd.state']).where('d.petition_id', '=', p.id).orderBy('d.score', 'desc').execute(),
   ]);
+  const [feedback, drafts] = await Promise.all([
+    ctx.db.selectFrom('petition_feedback').selectAll().where('petition_id', '=', p.id).orderBy('created_at').execute(),
+    ctx.db.selectFrom('petition_drafts as d').leftJoin('users as s', 's.id', 'd.submitted_by').leftJoin('users as r', 'r.id', 'd.reviewed_by').select(['d.id', 'd.payload', 'd.state', 'd.submitted_at', 'd.reviewed_at', 'd.comment', 's.display_name as submitted_by_name', 'r.display_name as reviewed_by_name']).where('d.petition_id', '=', p.id).orderBy('d.submitted_at', 'desc').execute(),
+  ]);
+  const step = nextStep(nextStepFactsOf(p));
+  const stepPerson = step?.userId ? (step.userId === officer?.id ? officer : await ctx.db.selectFrom('users').select(['id', 'display_name']).where('id', '=', step.userId).executeTakeFirst()) : undefined;
   const parent = p.parent_id ? await ctx.db.selectFrom('petitions').select(['id', 'tracking_code', 'kind', 'status', 'unit_code']).where('id', '=', p.parent_id).executeTakeFirst() : undefined;
   // Cases made from the same letter as a sealed denunciation: the link is shown only to identity readers.
   const mayReadIdentity = p.sealed === 1 && petitionPolicy.readIdentity(actor, facts);
@@ -71,7 +79,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     isRepresentative: x.is_representative === 1,
   }));
   const second = children.some((c) => c.link_type === 'second_complaint');
-  const stateActions = FINAL_STATUSES.includes(p.status as never) && p.kind !== 'complaint' ? [] : allowedActions(caseStateOf(p, second, today));
+  const stateActions = FINAL_STATUSES.includes(p.status as never) && p.kind !== 'complaint' && p.reopen_state !== 'requested' ? [] : allowedActions(caseStateOf(p, second, today));
   const actions = stateActions.filter((a) => petitionPolicy.act(actor, facts, a));
   const soon = dueSoonLimit(calendar, today);
   const visible = (unitCode: string) => actor.scope.has('*') || actor.scope.has(unitCode);
@@ -112,7 +120,20 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     deadline: { dueOn: p.due_on, step: p.due_step, state: FINAL_STATUSES.includes(p.status as never) ? 'none' : deadlineState(p.due_on, p.due_step, today, soon) },
     deadlines: deadlines.map((d) => ({ id: d.id, step: d.step, ruleId: d.rule_id, startOn: d.start_on, days: d.days, counting: d.counting, dueOn: d.due_on, state: d.state, metOn: d.met_on, explanation: JSON.parse(d.explanation) as DeadlineExplanation })),
     petitioners,
-    timeline: events.map((e) => ({ id: e.id, at: e.at, onDate: e.on_date, actorName: e.actor_name, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, payload: JSON.parse(e.payload) as Record<string, unknown>, public: e.public === 1 })),
+    nextStep: step && {
+      ...step,
+      label: NEXT_STEP_LABELS[step.action],
+      who: stepPerson ? { vi: stepPerson.display_name, en: stepPerson.display_name } : ROLE_LABELS[step.role],
+      mine: step.userId ? step.userId === actor.id : step.role === actor.role && (actor.unitCode === p.unit_code || actor.scope.has(p.unit_code)),
+    },
+    feedback: {
+      ratings: feedback.filter((f) => f.kind === 'rating').map((f) => ({ id: f.id, rating: f.rating, comment: f.reason, at: f.created_at })),
+      reopenRequests: feedback.filter((f) => f.kind === 'reopen').map((f) => ({ id: f.id, reason: f.reason, at: f.created_at, decision: f.decision, decisionReason: f.decision_reason, decidedAt: f.decided_at })),
+    },
+    drafts: drafts.map((d) => ({ id: d.id, state: d.state, payload: JSON.parse(d.payload) as Record<string, unknown>, submittedAt: d.submitted_at, submittedBy: d.submitted_by_name, reviewedAt: d.reviewed_at, reviewedBy: d.reviewed_by_name, comment: d.comment })),
+    draftState: p.draft_state,
+    reopenState: p.reopen_state,
+    timeline: events.map((e) => ({ id: e.id, label: timelineLabel(e.action), at: e.at, onDate: e.on_date, actorName: e.actor_name, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, payload: JSON.parse(e.payload) as Record<string, unknown>, public: e.public === 1 })),
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, mediaType: a.media_type, size: a.size, purpose: a.purpose, uploadedAt: a.uploaded_at })),
     mediaLinks,
     links: {

@@ -9,6 +9,7 @@ import { searchTokens } from '../../domain/text/fold.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { unitScope } from '../units/unit-scope.js';
 import { deadlineState, dueSoonLimit, type DeadlineState } from './deadline-state.js';
+import { waitingFor } from './waiting-for.js';
 
 export interface ListPetitionsFilter {
   q?: string;
@@ -24,6 +25,8 @@ export interface ListPetitionsFilter {
   from?: string;
   to?: string;
   mine?: boolean;
+  /** Cases whose next step is the caller's (src/domain/petition/next-step.ts). */
+  waitingForMe?: boolean;
   sort?: 'due' | 'received';
   cursor?: string;
   limit?: number;
@@ -119,6 +122,7 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
       return eb.or(mine);
     });
   }
+  if (filter.waitingForMe) q = q.where((eb) => waitingFor(eb, actor));
   if (filter.from) q = q.where('p.received_on', '>=', filter.from);
   if (filter.to) q = q.where('p.received_on', '<=', filter.to);
   if (filter.deadline === 'overdue') q = q.where('p.due_on', '<', today);
