@@ -11,11 +11,15 @@ import { startServer } from './serve.js';
 
 const HELP = `danvan <command>
 
-  start                 build the web app if needed, then serve (what \`npm start\` runs)
+  start                 build if needed, then serve from the build (what \`npm start\` runs)
+  build                 bundle the server (dist/server) and the web app (dist/web): \`npm run build\`
   serve                 serve the API and the built web app
   build-web             build the workspace app into dist/web (with .gz/.br copies)
   migrate               bring the database schema up to date
   audit verify          check the audit trail's hash chain (exit 1 on any problem)
+  backup FILE           archive every table, attachment and news image while the server runs (.tar.gz)
+  backup verify FILE    check an archive (checksums, row counts, audit chain) without restoring it
+  restore FILE          restore an archive into an empty data directory or empty PostgreSQL database
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
@@ -47,6 +51,9 @@ async function main(argv: string[]): Promise<number> {
       buildWebIfNeeded();
       await serve();
       return -1;
+    case 'build':
+      await (await import('./build.js')).runBuild({ force: !rest.includes('--if-needed') });
+      return 0;
     case 'build-web':
       buildWebIfNeeded(console.log, true);
       return 0;
@@ -61,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'units':
       return runUnitsCommand(rest);
+    case 'backup':
+      return (await import('./backup.js')).runBackupCommand(rest);
+    case 'restore':
+      return (await import('./backup.js')).runRestoreCommand(rest);
     case 'token':
       return (await import('./token.js')).runTokenCommand(rest);
     case 'keys':

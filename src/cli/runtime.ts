@@ -1,14 +1,16 @@
-import path from 'node:path';
 import { loadConfig, type Config } from '../config/config.js';
 import type { Ctx } from '../db/context.js';
+import { APP_ROOT } from '../config/paths.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { openKeyring, registerKey, sealLegacyRows } from '../db/sealed-keys.js';
 import { seedReferenceData } from '../commands/reference/seed-reference-data.js';
+import { upgradeLegalSeed } from '../commands/reference/upgrade-legal-seed.js';
 import { fixedDateClock, systemClock } from '../domain/clock.js';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+/** Root of the application (source checkout or built tree). */
+export const REPO_ROOT = APP_ROOT;
 
 export interface Runtime {
   config: Config;
@@ -37,6 +39,7 @@ export async function openRuntime({ exclusive, config = loadConfig() }: { exclus
     await registerKey(handle.db, keyring.current, clock.now());
     await sealLegacyRows(handle.db, keyring);
     const ctx: Ctx = { db: handle.db, engine: handle.engine, clock, dataDir: config.dataDir, keys: keyring };
+    await upgradeLegalSeed(ctx);
     return {
       config,
       handle,

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../commands/demo/demo-users.js';
 import { hostname } from 'node:os';
 import { buildApp } from '../http/app.js';
 import { logTransport, scheduleReminders, smtpTransport } from '../jobs/deadline-reminders.js';
+import { scheduleBackups } from '../jobs/backup/schedule.js';
 import { WEB_DIST } from './build-web.js';
 import { openRuntime, type Runtime } from './runtime.js';
 
@@ -58,7 +59,18 @@ export async function startServer({ runtime, log = console.log, logger = true }:
           onError: (e) => app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'reminder sweep failed'),
         })
       : () => {};
+  const backup = config.backup;
+  const stopBackups = backup.dir
+    ? scheduleBackups({
+        ...backup,
+        dir: backup.dir,
+        dataDir: config.dataDir,
+        databaseUrl: config.databaseUrl,
+        onResult: (r) => (r.ok ? app.log.info({ file: r.file, ms: r.ms, deleted: r.deleted.length }, 'scheduled backup written') : app.log.error({ file: r.file }, 'scheduled backup failed')),
+      })
+    : () => {};
   const shutdown = async () => {
+    stopBackups();
     stopReminders();
     await app.close();
     await rt.close();

@@ -16,6 +16,8 @@ export interface Config {
   mailFrom: string;
   /** Minutes between deadline-reminder sweeps; 0 turns them off. */
   reminderMinutes: number;
+  /** Scheduled backups: directory (null = off), hours between archives, archives kept. */
+  backup: { dir: string | null; hours: number; keep: number };
   /** Login attempts allowed per client address per minute. */
   loginRateLimit: number;
   /** Clock override for demos and tests (YYYY-MM-DD); null means the real date. */
@@ -50,6 +52,9 @@ export const SETTINGS = {
   DANVAN_SMTP_URL: 'smtp://user:pass@host:port for e-mail notifications (default: log transport)',
   DANVAN_MAIL_FROM: 'sender address of notifications (default no-reply@danvan.local)',
   DANVAN_REMINDER_MINUTES: 'minutes between deadline reminder sweeps; 0 = off (default 15)',
+  DANVAN_BACKUP_DIR: 'directory for scheduled backup archives (danvan backup); unset = no scheduled backups',
+  DANVAN_BACKUP_HOURS: 'hours between scheduled backups (default 24)',
+  DANVAN_BACKUP_KEEP: 'scheduled archives kept; older ones are deleted (default 14)',
   DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
   DANVAN_SLOW_QUERY_MS: 'report statements slower than this many ms (SQL text only, never parameters); unset = off',
   DANVAN_SEALED_KEY: 'key (32 bytes, base64 or hex) encrypting denouncers\' identities; unset = <data>/sealed.key, created at first start (mode 0600). LOSING IT LOSES THE IDENTITIES',
@@ -84,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const loginRateLimit = parseInt10('DANVAN_LOGIN_RATE_LIMIT', env.DANVAN_LOGIN_RATE_LIMIT, 10, 1, 100_000, problems);
   const reminderMinutes = parseInt10('DANVAN_REMINDER_MINUTES', env.DANVAN_REMINDER_MINUTES, 15, 0, 24 * 60, problems);
   const slowQueryMs = env.DANVAN_SLOW_QUERY_MS?.trim() ? parseInt10('DANVAN_SLOW_QUERY_MS', env.DANVAN_SLOW_QUERY_MS, 0, 1, 3_600_000, problems) : null;
+  const backupHours = parseInt10('DANVAN_BACKUP_HOURS', env.DANVAN_BACKUP_HOURS, 24, 1, 24 * 365, problems);
+  const backupKeep = parseInt10('DANVAN_BACKUP_KEEP', env.DANVAN_BACKUP_KEEP, 14, 1, 10_000, problems);
   const demo = parseBool('DANVAN_DEMO', env.DANVAN_DEMO, true, problems);
   const trustProxy = parseBool('DANVAN_TRUST_PROXY', env.DANVAN_TRUST_PROXY, false, problems);
 
@@ -123,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: env.DANVAN_MAIL_FROM?.trim() || 'no-reply@danvan.local',
     loginRateLimit,
     reminderMinutes,
+    backup: { dir: env.DANVAN_BACKUP_DIR?.trim() ? path.resolve(cwd, env.DANVAN_BACKUP_DIR.trim()) : null, hours: backupHours, keep: backupKeep },
     today,
     sealedKey,
     sealedKeyPrevious,

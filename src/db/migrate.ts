@@ -7,7 +7,8 @@ import * as m0005 from './migrations/0005-search-index.js';
 import * as m0006 from './migrations/0006-finished-on.js';
 import * as m0007 from './migrations/0007-i17-plain-rule-sources.js';
 import * as m0008 from './migrations/0008-i17-citizen-outbox.js';
-import * as m0009i11 from './migrations/0009-i11-sealed-encryption.js';
+import * as m0009i12 from './migrations/0009-i12-privacy.js';
+import * as m0010i11 from './migrations/0010-i11-sealed-encryption.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -20,13 +21,24 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-finished-on': m0006,
   '0007-i17-plain-rule-sources': m0007,
   '0008-i17-citizen-outbox': m0008,
-  '0009-i11-sealed-encryption': m0009i11,
+  '0009-i12-privacy': m0009i12,
+  '0010-i11-sealed-encryption': m0010i11,
 };
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     return MIGRATIONS;
   }
+}
+
+/** Names of the migrations this version knows, in order. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
+
+/** Applies the migrations up to and including `name` (restoring an archive made at that level). */
+export async function migrateUpTo(db: Kysely<Database>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(), migrationTableName: 'danvan_migrations', migrationLockTableName: 'danvan_migrations_lock' });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */

@@ -294,6 +294,55 @@ export interface CalendarEntriesTable {
   removed_at: string | null;
 }
 
+export interface ConsentsTable {
+  id: string;
+  petition_id: string;
+  controller_unit_code: string;
+  text_version: string;
+  channel: string;
+  given_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface PrivacyRequestsTable {
+  id: string;
+  code: string;
+  petition_id: string;
+  unit_code: string;
+  kind: string;
+  channel: string;
+  detail: string;
+  status: string;
+  received_on: string;
+  due_on: string;
+  rule_source: string;
+  answer: string | null;
+  retained: string | null;
+  answered_on: string | null;
+  answered_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  version: number;
+}
+
+export interface PrivacyBreachesTable {
+  id: string;
+  unit_code: string;
+  discovered_at: string;
+  notify_by: string;
+  description: string;
+  data_categories: string;
+  subjects_count: number;
+  measures: string;
+  notified_at: string | null;
+  notified_to: string | null;
+  late_reason: string | null;
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  version: number;
+}
+
 export interface DeadlineRulesTable {
   id: string;
   data: string;
@@ -323,6 +372,9 @@ export interface Database extends CampaignDatabase, PortalDatabase {
   duplicate_suggestions: DuplicateSuggestionsTable;
   idempotency_keys: IdempotencyKeysTable;
   notifications: NotificationsTable;
+  consents: ConsentsTable;
+  privacy_requests: PrivacyRequestsTable;
+  privacy_breaches: PrivacyBreachesTable;
   calendar_entries: CalendarEntriesTable;
   deadline_rules: DeadlineRulesTable;
 }

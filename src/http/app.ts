@@ -91,6 +91,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
 
   registerBrowserSecurity(app);
   registerAuth(app, ctx);
+  (await import('./metrics/routes.js')).registerMetrics(app, ctx, { backupDir: config.backup.dir });
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx, config });
   await app.register(unitRoutes, { ctx });
@@ -105,6 +106,7 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   await app.register((await import('./admin/routes.js')).adminRoutes, { ctx });
   await app.register((await import('./admin/identity-access-routes.js')).identityAccessRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
+  await app.register((await import('./privacy/routes.js')).privacyRoutes, { ctx });
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');

@@ -5,6 +5,7 @@ import { inTransaction } from '../db/context.js';
 import { appendAudit } from '../db/audit.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
+import { jobStats } from './job-stats.js';
 import { loadCalendar } from '../queries/calendar/load-calendar.js';
 import { dueSoonLimit } from '../queries/petitions/deadline-state.js';
 import { unitScope } from '../queries/units/unit-scope.js';
@@ -99,7 +100,9 @@ export function scheduleReminders(ctx: Ctx, opts: { instanceId: string; transpor
     try {
       await sweepDeadlines(ctx);
       await deliverNotifications(ctx, opts.instanceId, opts.transport);
+      jobStats.reminderSweeps++;
     } catch (e) {
+      jobStats.reminderSweepFailures++;
       opts.onError(e);
     } finally {
       running = false;

@@ -90,11 +90,11 @@ describe.each(ENGINES)('recompute open deadlines (%s)', (engine) => {
   });
 
   it('re-reads limit and counting from an edited rule', async () => {
-    const { recompute } = await updateDeadlineRule({ ctx: t.ctx, actor: SYSTEM_ACTOR, input: { id: 'complaint.accept.first.2011', limit: 12, counting: 'working' } });
+    const { recompute } = await updateDeadlineRule({ ctx: t.ctx, actor: SYSTEM_ACTOR, input: { id: 'complaint.accept.first.2026', limit: 12, counting: 'calendar' } });
     expect(recompute.rewritten).toBeGreaterThan(0);
-    const rows = await t.ctx.db.selectFrom('petition_deadlines').select(['days', 'counting']).where('rule_id', '=', 'complaint.accept.first.2011').where('state', '=', 'open').execute();
+    const rows = await t.ctx.db.selectFrom('petition_deadlines').select(['days', 'counting']).where('rule_id', '=', 'complaint.accept.first.2026').where('state', '=', 'open').execute();
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.days === 12 && r.counting === 'working')).toBe(true);
+    expect(rows.every((r) => r.days === 12 && r.counting === 'calendar')).toBe(true);
     await expectConsistent();
   });
 

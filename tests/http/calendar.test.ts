@@ -63,7 +63,11 @@ describe.each(ENGINES)('calendar API (%s)', (engine) => {
     expect(off.get('2026-01-02')?.reason).toBe('official_day_off');
     expect(off.get('2026-01-02')?.source).toContain('12729/VPCP-KGVX');
     expect(body.nonWorkingDays.every((d: { reason: string }) => d.reason !== 'weekend')).toBe(true);
-    expect(body.workingWeekendDays).toEqual([expect.objectContaining({ date: '2026-01-10', reason: 'make_up_working_day', source: expect.stringContaining('12729') })]);
+    expect(body.workingWeekendDays).toEqual([
+      expect.objectContaining({ date: '2026-01-10', reason: 'make_up_working_day', source: expect.stringContaining('12729') }),
+      expect.objectContaining({ date: '2026-08-22', reason: 'make_up_working_day', source: expect.stringContaining('9441/TB-BNV') }),
+    ]);
+    expect(off.get('2026-08-31')).toMatchObject({ reason: 'official_day_off', source: expect.stringContaining('9441/TB-BNV') });
   });
 
   it('computes a deadline over the Tết block and explains it', async () => {

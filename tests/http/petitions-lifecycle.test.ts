@@ -28,15 +28,16 @@ describe.each(ENGINES)('petition lifecycle over HTTP (%s)', (engine) => {
     await mustAct(t, officer, id, 'add_verification_note', { note: 'Đã đo đạc hiện trạng thửa đất.' });
     await mustAct(t, officer, id, 'hold_dialogue', { heldOn: '2026-03-02', minutes: 'Đối thoại với người khiếu nại.' });
     await mustAct(t, head, id, 'decide', { result: 'partly_upheld', summary: 'Điều chỉnh một phần đơn giá bồi thường.' });
+    await mustAct(t, officer, id, 'record_sending', { document: 'decision', sentOn: '2026-03-02' });
     await mustAct(t, officer, id, 'publish', { method: 'posting' });
     await mustAct(t, officer, id, 'organise_enforcement', { note: 'Đã chi trả phần chênh lệch.' });
     const closed = await mustAct(t, officer, id, 'close');
     expect(closed.status).toBe('closed');
     const detail = (await t.call(head, 'GET', `/api/v1/petitions/${id}`)).json();
     expect(detail.result).toBe('partly_upheld');
-    expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'process_accept', 'assign', 'start_verification', 'add_verification_note', 'hold_dialogue', 'decide', 'publish', 'organise_enforcement', 'close']);
+    expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'process_accept', 'assign', 'start_verification', 'add_verification_note', 'hold_dialogue', 'decide', 'record_sending', 'publish', 'organise_enforcement', 'close']);
     const steps = detail.deadlines.map((d: { step: string; state: string }) => `${d.step}:${d.state}`);
-    expect(steps).toEqual(expect.arrayContaining(['process:met', 'resolve:met', 'publish:met', 'enforce:met']));
+    expect(steps).toEqual(expect.arrayContaining(['process:met', 'resolve:met', 'send:met', 'enforce:met']));
     const resolve = detail.deadlines.find((d: { step: string }) => d.step === 'resolve');
     expect(resolve.explanation.textVi).toMatch(/\d{2}\/\d{2}\/\d{4}/);
     expect(detail.abilities.actions).toEqual(['open_second_complaint']); // a closed first complaint can still go to the superior body
@@ -63,11 +64,20 @@ describe.each(ENGINES)('petition lifecycle over HTTP (%s)', (engine) => {
     expect(after.complexity).toBe('complex');
     const second = await act(t, head, id, 'extend', { days: 15, reason: 'Lần hai' });
     expect(second.statusCode).toBe(409);
-    await mustAct(t, head, id, 'suspend', { reason: 'Chờ kết quả giám định.' });
-    const paused = (await t.call(head, 'GET', `/api/v1/petitions/${id}`)).json();
+    // Suspending a complaint exists only for complaints received from 1/7/2026 (Law 136/2025/QH15).
+    const refused = await act(t, head, id, 'suspend', { reason: 'Chờ kết quả giám định.' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.json().message.vi).toMatch(/136\/2025\/QH15.*01\/07\/2026|01\/07\/2026.*136\/2025\/QH15/);
+    expect(refused.json().details).toMatchObject({ effectiveFrom: '2026-07-01', receivedOn: '2026-03-02' });
+    const d = await submit(t, desk, { kinds: ['denunciation'], topicCode: 'officials_conduct', title: 'Tố cáo cán bộ' });
+    await mustAct(t, desk, d.id, 'process_accept');
+    await mustAct(t, head, d.id, 'assign', { assigneeId: officerId });
+    await mustAct(t, head, d.id, 'suspend', { reason: 'Chờ kết quả giám định.' });
+    const paused = (await t.call(head, 'GET', `/api/v1/petitions/${d.id}`)).json();
     expect(paused.status).toBe('suspended');
     expect(paused.deadline.state).toBe('paused');
-    const resumed = await mustAct(t, head, id, 'resume');
+    const resumed = await mustAct(t, head, d.id, 'resume');
     expect(resumed.status).toBe('assigned');
   });
 

@@ -33,6 +33,7 @@ const WRITES = new Set([
   'POST /api/v1/petitions/{id}/actions/{action}', 'POST /api/v1/petitions/{id}/attachments', 'POST /api/v1/petitions/{id}/duplicates/{candidateId}', 'POST /api/v1/unit-reports/{id}/actions', 'PUT /api/v1/unit-reports/{id}/content',
   // The reveal itself: tested below (404 for everyone without the grant, audited).
   'POST /api/v1/petitions/{id}/identity',
+  'POST /api/public/v1/privacy-requests', 'POST /api/v1/privacy/requests', 'POST /api/v1/privacy/requests/{id}/answer', 'POST /api/v1/privacy/breaches', 'POST /api/v1/privacy/breaches/{id}/notified',
 ]);
 
 /** Families of state-changing operations: each lifecycle action has its own path. */
@@ -126,7 +127,7 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
       for (const [method, op] of Object.entries(ops)) {
         const key = `${method.toUpperCase()} ${path}`;
         if (method !== 'get') {
-          if (/duplicate-check|eligibility|suggest|search|\/rating$|\/reopen$/.test(path)) probes.push(key);
+          if (/duplicate-check|eligibility|suggest|search|\/rating$|\/reopen$|privacy-requests\/\{code\}\/status$/.test(path)) probes.push(key);
           else if (!WRITES.has(key) && !WRITE_PATTERNS.some((r) => r.test(key))) unclassified.push(key);
           continue;
         }
@@ -143,7 +144,7 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
       }
     }
     expect(unclassified, 'endpoints without canary coverage: classify them in this test').toEqual([]);
-    expect(probes.sort()).toEqual(['POST /api/public/v1/track/{code}/rating', 'POST /api/public/v1/track/{code}/reopen', 'POST /api/v1/petitions/duplicate-check', 'POST /api/v1/petitions/{id}/eligibility']);
+    expect(probes.sort()).toEqual(['POST /api/public/v1/privacy-requests/{code}/status', 'POST /api/public/v1/track/{code}/rating', 'POST /api/public/v1/track/{code}/reopen', 'POST /api/v1/petitions/duplicate-check', 'POST /api/v1/petitions/{id}/eligibility']);
     expect(reads.length).toBeGreaterThan(40);
 
     for (const [name, s] of sessions) {
@@ -177,6 +178,10 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
         expect(right.statusCode).toBe(wrong.statusCode);
         expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
       }
+      const right = await t.call(null, 'POST', '/api/public/v1/privacy-requests/QRSTVWXY/status', { trackingCode: code, contact: CANARY.phone });
+      const wrong = await t.call(null, 'POST', '/api/public/v1/privacy-requests/QRSTVWXY/status', { trackingCode: code, contact: '0987000111' });
+      expect(right.statusCode).toBe(wrong.statusCode);
+      expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
     }
   }, 900_000);
 

@@ -94,12 +94,12 @@ Each case receives a 10-character tracking code that is easy to read over the ph
     daysAgo: 9,
     bodyVi: `(Bài viết mẫu minh họa cho hệ thống — không phải tin thật.)
 
-Theo Luật Tiếp công dân 2013, Chủ tịch Ủy ban nhân dân cấp xã tiếp công dân định kỳ ít nhất một ngày trong tuần tại Trụ sở tiếp công dân.
+Từ ngày 01/07/2026 (Luật số 136/2025/QH15 và các nghị định hướng dẫn), Chủ tịch Ủy ban nhân dân cấp xã tiếp công dân định kỳ ít nhất 02 ngày trong một tháng tại địa điểm tiếp công dân của xã.
 
 Người dân có thể đến trực tiếp, hoặc gửi đơn trực tuyến rồi theo dõi kết quả bằng mã hồ sơ.`,
     bodyEn: `(An illustrative sample article for the system — not real news.)
 
-Under the Law on Citizen Reception 2013, the Chairperson of a commune People’s Committee receives citizens at least one day a week at the reception office.
+From 1 July 2026 (Law No. 136/2025/QH15 and its implementing decrees), the Chairperson of a commune People’s Committee receives citizens at least 2 days a month at the commune’s reception place.
 
 Residents may come in person, or submit online and follow the result with their tracking code.`,
   },

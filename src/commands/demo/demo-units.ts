@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { APP_ROOT } from '../../config/paths.js';
 import type { Database } from '../../db/schema.js';
 import { OFFICIAL_FILES, buildDemoUnits, defaultAgenciesFor, type OfficialCsvTexts, type UnitVersion } from '../../domain/units/index.js';
 import { writeUnits } from '../units/import-units.js';
 
 /** Directory of the shipped official unit lists (with their licence notice). */
-export const UNITS_RESOURCE_DIR = path.resolve(import.meta.dirname, '../../../resources/units');
+export const UNITS_RESOURCE_DIR = path.join(APP_ROOT, 'resources/units');
 
 export function readOfficialCsvTexts(dir = UNITS_RESOURCE_DIR): OfficialCsvTexts {
   return Object.fromEntries(Object.entries(OFFICIAL_FILES).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file), 'utf8')])) as OfficialCsvTexts;

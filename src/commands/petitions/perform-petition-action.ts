@@ -142,7 +142,7 @@ export async function performPetitionAction({ ctx, actor, petitionId, action, in
     const today = ctx.clock.today();
     const plan = planPetitionAction({
       state: caseStateOf(p, Boolean(second), today),
-      facts: { ...deadlineFactsOf(p), id: p.id, unitCode: p.unit_code, extensionCount: p.extension_count, finishedOn: p.finished_on, officerId: p.officer_id },
+      facts: { ...deadlineFactsOf(p), id: p.id, unitCode: p.unit_code, extensionCount: p.extension_count, finishedOn: p.finished_on, officerId: p.officer_id, decidedOn: p.decided_on },
       open: await loadOpenDeadlines(tx, p.id),
       action,
       input,

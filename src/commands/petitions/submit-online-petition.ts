@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.js';
 import { PUBLIC_ROLE } from '../../domain/access/roles.js';
 import { canonicalJson } from '../../domain/audit/chain.js';
 import { DomainError } from '../../domain/errors.js';
 import type { PetitionKind } from '../../domain/petition/kinds.js';
+import { CONSENT_TEXT_VERSION } from '../../domain/privacy/consent.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { onlinePetitionProblems } from './online-petition-schema.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
@@ -77,6 +78,8 @@ export async function submitOnlinePetition({ ctx, input, idempotencyKey }: { ctx
         input: { unitCode: input.unitCode, kinds: [input.kind], channel: 'online', topicCode: input.topicCode ?? null, title: input.title, content: input.content, location: input.location ?? null, petitioners: [input.petitioner] },
       });
       const c = res.cases[0]!;
+      // The consent is evidence (Law 91/2025/QH15): which text version, when, through which channel, to which controller.
+      await tx.insertInto('consents').values({ id: randomUUID(), petition_id: c.id, controller_unit_code: input.unitCode, text_version: CONSENT_TEXT_VERSION, channel: 'online', given_at: ctx.clock.now().toISOString(), withdrawn_at: null }).execute();
       const receipt: OnlineReceipt = { trackingCode: c.trackingCode, kind: c.kind, receivedOn: ctx.clock.today(), dueOn: c.dueOn, dueStep: c.dueStep };
       if (key) await tx.insertInto('idempotency_keys').values({ key, request_hash: requestHash, petition_id: c.id, response: JSON.stringify(receipt), created_at: ctx.clock.now().toISOString() }).execute();
       return { receipt, replayed: false };

@@ -190,6 +190,8 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
       else if (people.length) await tx.insertInto('petitioners').values(people).execute();
       if (letterId) await tx.insertInto('sealed_letter_cases').values({ petition_id: id, letter_id: letterId }).execute();
       await openDeadline(tx, snapshot, id, facts, 'process', receivedOn);
+      // A denunciation outside the unit's authority must be forwarded within 5 working days of receipt (Law on Denunciations 2018 Art. 24(2)).
+      if (kind === 'denunciation') await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn);
       const due = await currentDue(tx, id);
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
       await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 && !letterId }), public: 1 }).execute();

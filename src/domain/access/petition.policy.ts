@@ -40,6 +40,7 @@ const ACTION_ABILITY: Readonly<Record<PetitionAction, Ability>> = {
   resume: 'petition.decide',
   terminate: 'petition.decide',
   open_second_complaint: 'petition.intake',
+  record_sending: 'petition.handle',
 };
 
 /** Actions a handling officer may take only on cases assigned to them or their agency. */

@@ -53,6 +53,11 @@ export const AUDIT_EVENT_TYPES = [
   'dialogue.updated',
   'news.saved',
   'news.published',
+  'legal_seed.upgraded',
+  'privacy.request_created',
+  'privacy.request_updated',
+  'privacy.breach_recorded',
+  'privacy.breach_updated',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

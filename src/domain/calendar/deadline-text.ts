@@ -32,7 +32,9 @@ export function deadlineTexts(e: DeadlineTextFacts, pausedOn: IsoDate | null): L
   const offDays = e.skipped.filter((s) => s.reason !== 'paused');
   const movedOver = moved ? offDays.filter((s) => s.date > moved).length : 0;
   const off = offDays.length - movedOver;
-  const paused = e.skipped.length - off;
+  // Only days inside a real suspension (a written decision) are "paused"; the days off the due date
+  // moved over are days off, never a suspension (issue 12 item 8).
+  const paused = e.skipped.filter((s) => s.reason === 'paused').length;
   const extDays = e.extensions.reduce((s, x) => s + x.days, 0);
   const partsVi: string[] = [];
   const partsEn: string[] = [];

@@ -40,6 +40,11 @@ const SRC_2026_TET =
   'VPCP truyền đạt ý kiến Thủ tướng đồng ý lịch nghỉ Tết Bính Ngọ 2026 (10/2025); ' +
   'https://thanhnien.vn/lich-nghi-tet-binh-ngo-9-ngay-lien-tiep-theo-lich-am-co-gi-thu-vi-185251014053647153.htm';
 
+const SRC_2026_NATIONAL =
+  'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ (nghỉ Tết Âm lịch và Quốc khánh 2026 của CBCCVC); ' +
+  'https://vietnamnews.vn/politics-laws/1727514/ministry-of-home-affairs-announces-2026-holiday-schedule-for-lunar-new-year-national-day.html (17/10/2025)';
+const NATIONAL_OCCASION: LocalizedText = { vi: 'Quốc khánh 2/9', en: 'National Day' };
+
 const TET: LocalizedText = { vi: 'Tết Âm lịch (ngày nghỉ do Thủ tướng quyết định)', en: 'Lunar New Year (day fixed by the Prime Minister)' };
 const NATIONAL: LocalizedText = { vi: 'Quốc khánh (ngày nghỉ do Thủ tướng quyết định)', en: 'National Day (day fixed by the Prime Minister)' };
 
@@ -94,6 +99,7 @@ export const OFFICIAL_DECISIONS: readonly OfficialDecision[] = [
   // 2026: New Year 1–4/1 with Fri 2/1 off and Sat 10/1 worked; Tết 16–20/2 (29 Chạp … mùng 4).
   ...swap('2026-01-02', '2026-01-10', NEW_YEAR, SRC_2026_NEW_YEAR, true),
   ...overrides('tet', ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'], SRC_2026_TET, true),
-  // Not confirmed: the announcement for National Day 2026 was not found; 1/9 is the default.
-  ...overrides('national_day', ['2026-09-01', '2026-09-02'], 'Chưa xác minh: mặc định 1/9 + 2/9, chờ quyết định của Thủ tướng', false),
+  // National Day 2026: Sat 29/8 – Wed 2/9 off; holidays Tue 1/9 + Wed 2/9, Mon 31/8 off swapped with Sat 22/8 worked.
+  ...overrides('national_day', ['2026-09-01', '2026-09-02'], SRC_2026_NATIONAL, true),
+  ...swap('2026-08-31', '2026-08-22', NATIONAL_OCCASION, SRC_2026_NATIONAL, true),
 ];

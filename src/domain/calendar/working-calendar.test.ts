@@ -16,9 +16,13 @@ describe('WorkingCalendar with the official decisions', () => {
       '2026-04-26 holiday',
       '2026-04-27 compensation',
       '2026-04-30 holiday', '2026-05-01 holiday',
+      '2026-08-31 official_day_off',
       '2026-09-01 holiday', '2026-09-02 holiday',
     ]);
-    expect(cal.workingWeekendDays(2026).map((d) => d.date)).toEqual(['2026-01-10']);
+    // National Day 2026 (Notice 9441/TB-BNV): Sat 29/8 – Wed 2/9 off, Mon 31/8 off in exchange for Sat 22/8 worked.
+    expect(cal.workingWeekendDays(2026).map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
+    for (let d = 29; d <= 31; d++) expect(cal.isWorkingDay(`2026-08-${d}`)).toBe(false);
+    expect(cal.isWorkingDay('2026-08-22')).toBe(true);
     expect(cal.isWorkingDay('2026-01-10')).toBe(true);
     expect(cal.isWorkingDay('2026-01-02')).toBe(false);
     // Tết Bính Ngọ: 9 days off, 14/2 to 22/2, then back to work on Monday 23/2.

@@ -13,6 +13,8 @@ export interface StoredCaseFacts {
   due_step: string | null;
   due_on: string | null;
   result: string | null;
+  received_on: string;
+  anonymous: number;
 }
 
 /** The lifecycle's view of a stored case on `today`. */
@@ -27,5 +29,7 @@ export function caseStateOf(p: StoredCaseFacts, hasSecondComplaint: boolean, tod
     hasSecondComplaint,
     resolutionOverdue: p.due_step === 'resolve' && p.due_on !== null && p.due_on < today,
     result: (p.result as CaseState['result']) ?? null,
+    receivedOn: p.received_on,
+    anonymous: p.anonymous === 1,
   };
 }

@@ -19,6 +19,9 @@ export const PUBLICATION_METHODS = ['meeting', 'posting', 'portal', 'media'] as 
 /** How a decision or conclusion was made public. */
 export type PublicationMethod = (typeof PUBLICATION_METHODS)[number];
 
+/** Criteria of a complex complaint, declared in writing from 1/7/2026 (Law 136/2025/QH15; wording to confirm against the decree). */
+export const COMPLEXITY_CRITERIA = ['many_people', 'many_agencies', 'expert_assessment', 'contradictory_evidence', 'large_value_or_area', 'other'] as const;
+
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
@@ -35,7 +38,15 @@ const optionalText = z.string().max(20000).optional();
 const date = z.string().refine(isIsoDate, { message: 'date' }).meta({ format: 'date', example: '2026-07-15' });
 
 /** Input of `process_accept` (thụ lý). */
-export const ProcessAcceptInput = z.object({ note: optionalText }).strict();
+export const ProcessAcceptInput = z
+  .object({
+    note: optionalText,
+    /** Complaints: the day the complainant learned of the decision or act (starts the 90-day time bar, Law on Complaints Art. 9). */
+    learnedOn: date.optional(),
+    /** Why a late complaint is still accepted (illness, disaster, mission…: the time of the obstacle is not counted, Art. 9). */
+    timeBarObstacle: optionalText,
+  })
+  .strict();
 /** Input of `process_return` (trả lại đơn và hướng dẫn). */
 export const ProcessReturnInput = z.object({ guidance: text, competentBody: optionalText }).strict();
 /** Input of `process_forward` (chuyển đơn). */
@@ -57,7 +68,16 @@ export const StartVerificationInput = z.object({ note: optionalText }).strict();
 /** Input of `add_verification_note`. */
 export const AddVerificationNoteInput = z.object({ note: text }).strict();
 /** Input of `hold_dialogue` (đối thoại). */
-export const HoldDialogueInput = z.object({ heldOn: date, minutes: text, participants: z.array(z.string().max(500)).max(200).optional() }).strict();
+export const HoldDialogueInput = z
+  .object({
+    heldOn: date,
+    minutes: text,
+    participants: z.array(z.string().max(500)).max(200).optional(),
+    /** The complainant did not come: without a good reason the resolution goes on (from 1/7/2026, Law 136/2025/QH15). */
+    complainantAbsent: z.boolean().optional(),
+    absenceWithGoodReason: z.boolean().optional(),
+  })
+  .strict();
 /** Input of `decide`; the result must also fit the case kind (checked in {@link validateActionInput}). */
 export const DecideInput = z.object({ result: z.enum(ALL_RESULTS), summary: text, documentNumber: optionalText }).strict();
 /** Input of `publish` (công khai). */
@@ -67,19 +87,47 @@ export const OrganiseEnforcementInput = z.object({ note: text }).strict();
 /** Input of `close`. */
 export const CloseInput = z.object({ note: optionalText }).strict();
 /** Input of `extend` (gia hạn). */
-export const ExtendInput = z.object({ days: z.number().int().min(1).max(60), reason: text }).strict();
+export const ExtendInput = z
+  .object({
+    days: z.number().int().min(1).max(60),
+    reason: text,
+    /** The criteria that make the case complex, declared in writing (required for complaints received from 1/7/2026). */
+    complexityCriteria: z.array(z.enum(COMPLEXITY_CRITERIA)).max(COMPLEXITY_CRITERIA.length).optional(),
+  })
+  .strict();
 /** Input of `suspend` (tạm đình chỉ). */
 export const SuspendInput = z.object({ reason: text }).strict();
 /** Input of `resume`. */
 export const ResumeInput = z.object({ note: optionalText }).strict();
 /** Input of `withdraw` (rút đơn). */
-export const WithdrawInput = z.object({ reason: optionalText }).strict();
+export const WithdrawInput = z
+  .object({
+    reason: optionalText,
+    /** Denunciations: the case goes on despite the withdrawal (Law on Denunciations 2018 Art. 33(3)). */
+    continueResolution: z.boolean().optional(),
+    continueGrounds: z.enum(['signs_of_violation', 'coerced_or_bought']).optional(),
+  })
+  .strict();
 /** Input of `withdraw_partly`. */
 export const WithdrawPartlyInput = z.object({ withdrawnContent: text }).strict();
 /** Input of `terminate` (đình chỉ giải quyết). */
 export const TerminateInput = z.object({ reason: text }).strict();
 /** Input of `open_second_complaint`: the lodging date and, optionally, the body it goes to (default: the superior unit). */
-export const OpenSecondComplaintInput = z.object({ lodgedOn: date, unitCode: z.string().min(1).max(64).optional(), newCaseKey: optionalText }).strict();
+export const OpenSecondComplaintInput = z
+  .object({
+    lodgedOn: date,
+    unitCode: z.string().min(1).max(64).optional(),
+    newCaseKey: optionalText,
+    /** When the complainant received the first decision (starts the 30/45-day limit, Art. 33(1)); default: the decision date. */
+    firstDecisionReceivedOn: date.optional(),
+    /** Why a late second complaint is still taken (an obstacle the law does not count, Art. 9). */
+    lateObstacle: optionalText,
+  })
+  .strict();
+/** Input of `record_sending`: a decision, conclusion or acceptance notice was sent to the people entitled to it. */
+export const RecordSendingInput = z
+  .object({ document: z.enum(['decision', 'acceptance_notice']), sentOn: date, recipients: optionalText })
+  .strict();
 
 /** The schema of each action's input (exhaustive: a new action must add its schema here). */
 export const ACTION_INPUT_SCHEMAS = {
@@ -106,6 +154,7 @@ export const ACTION_INPUT_SCHEMAS = {
   withdraw_partly: WithdrawPartlyInput,
   terminate: TerminateInput,
   open_second_complaint: OpenSecondComplaintInput,
+  record_sending: RecordSendingInput,
 } as const satisfies Record<PetitionAction, z.ZodType>;
 
 /** The input of each action, inferred from its schema. */

@@ -4,9 +4,12 @@
  * (what it changes beyond the status). The record is exhaustive over {@link PetitionAction}:
  * a new action does not compile until it has a row here.
  */
+import { formatVi } from '../calendar/index.js';
 import { DomainError } from '../errors.js';
 import type { BuildArgs, LookupName, PlanEffects } from './lifecycle-plan-types.js';
 import type { PetitionAction } from './lifecycle-table.js';
+import { LAW_136_2025 } from './lifecycle-table.js';
+import { checkComplexityDeclared, checkSecondComplaintWindow, checkTimeBar, periodEnd } from './plan-legal-checks.js';
 import { extendRunning, openStep, pauseAll, resumeAll } from './plan-deadlines.js';
 
 /** How an action is planned. */
@@ -35,20 +38,87 @@ function assignment(a: BuildArgs<'assign'> | BuildArgs<'reassign'>): PlanEffects
   };
 }
 
-/** Processing (xử lý đơn) is done: its deadline is met. */
-const processed: NonNullable<PlanEffects['deadlines']> = [{ op: 'close', steps: ['process'] }];
+/** Processing (xử lý đơn) is done; a denunciation's forwarding limit no longer runs (it was forwarded, or is within authority). */
+const processed = (forwarded: boolean): NonNullable<PlanEffects['deadlines']> => [
+  { op: 'close', steps: forwarded ? ['process', 'forward'] : ['process'] },
+  ...(forwarded ? [] : [{ op: 'cancel' as const, steps: ['forward' as const] }]),
+];
+
+/**
+ * The deadlines a decision opens. Complaint: send it (3 working days first time, Art. 32; 7 days
+ * second time, Art. 41(1)); publish only a second-time decision (15 days); organise enforcement
+ * within 5 working days of the date it takes effect, 30 days after issue (45 remote, Art. 44).
+ * Denunciation: send the conclusion (5 working days, Art. 35(3)) and publish it (7 working days, Art. 40(1)).
+ */
+function decisionDeadlines(a: BuildArgs<'decide'>): NonNullable<PlanEffects['deadlines']> {
+  const ops: NonNullable<PlanEffects['deadlines']>[number][] = [{ op: 'close', steps: ['resolve'] }];
+  if (a.facts.kind === 'denunciation') return [...ops, ...openStep(a, 'send', a.today), ...openStep(a, 'publish', a.today)];
+  if (a.facts.kind !== 'complaint') return ops;
+  ops.push(...openStep(a, 'send', a.today));
+  if (a.facts.round === 2) ops.push(...openStep(a, 'publish', a.today));
+  const effective = periodEnd(a.snapshot, a.facts, 'effective', a.today);
+  for (const op of openStep(a, 'enforce', effective?.due ?? a.today)) {
+    if (op.op !== 'open' || !effective) {
+      ops.push(op);
+      continue;
+    }
+    const why = {
+      vi: `Quyết định ban hành ngày ${formatVi(a.today)} có hiệu lực pháp luật ngày ${formatVi(effective.due)} (${effective.source})${a.facts.round === 1 ? ' nếu không có khiếu nại lần hai' : ''}. `,
+      en: `The decision issued on ${a.today} takes effect on ${effective.due} (${effective.source})${a.facts.round === 1 ? ' unless a second complaint is lodged' : ''}. `,
+    };
+    ops.push({ ...op, explanation: { ...op.explanation, textVi: why.vi + op.explanation.textVi, textEn: why.en + op.explanation.textEn, effectiveRuleId: effective.ruleId } });
+  }
+  return ops;
+}
+
+function withdrawal(a: BuildArgs<'withdraw'>): PlanEffects {
+  if (a.input.continueResolution) {
+    if (a.facts.kind !== 'denunciation' || !a.input.continueGrounds) {
+      throw new DomainError(
+        'validation_failed',
+        'Chỉ tố cáo mới được tiếp tục giải quyết khi rút đơn, và phải nêu căn cứ: có dấu hiệu vi phạm pháp luật, hoặc việc rút tố cáo do bị đe dọa, mua chuộc (Luật Tố cáo 2018, Điều 33 khoản 3).',
+        'Only a denunciation goes on after withdrawal, with grounds: signs of a violation, or a coerced or bought withdrawal (Law on Denunciations 2018 Art. 33(3)).',
+        { field: 'continueGrounds' },
+      );
+    }
+    return { nextStatus: a.state.status };
+  }
+  return { deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today, ...(a.facts.kind === 'complaint' ? { result: 'withdrawn' as const } : {}) } };
+}
+
+function secondComplaint(a: BuildArgs<'open_second_complaint'>): PlanEffects {
+  const resolveDue = a.open.find((r) => r.step === 'resolve')?.dueOn ?? null;
+  const start = a.input.firstDecisionReceivedOn ?? a.facts.decidedOn ?? resolveDue;
+  if (start) checkSecondComplaintWindow(a.snapshot, a.facts, start, a.input.lodgedOn, a.input.lateObstacle);
+  return {
+    // The first decision does not take effect while a second complaint runs (Law on Complaints Art. 44(1)).
+    deadlines: [{ op: 'cancel', steps: ['enforce'] }],
+    createCase: {
+      linkType: 'second_complaint',
+      kind: 'complaint',
+      round: 2,
+      parentId: a.facts.id,
+      unitCode: a.input.unitCode ?? a.lookups.superiorUnitCode ?? a.facts.unitCode,
+      receivedOn: a.input.lodgedOn,
+    },
+  };
+}
 
 /** The plan of every action. */
 export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
   process_accept: {
     public: true,
     finishes: false,
-    build: (a) => ({ deadlines: [...processed, ...openStep(a, 'resolve', a.today)], patch: { outcome: 'accept', acceptedOn: a.today } }),
+    build: (a) => {
+      checkTimeBar(a.snapshot, a.facts, a.input.learnedOn, a.input.timeBarObstacle);
+      const notice = a.facts.kind === 'denunciation' ? openStep(a, 'notify_acceptance', a.today) : [];
+      return { deadlines: [...processed(false), ...openStep(a, 'resolve', a.today), ...notice], patch: { outcome: 'accept', acceptedOn: a.today } };
+    },
   },
-  process_return: { public: true, finishes: true, build: (a) => ({ deadlines: processed, patch: { outcome: 'return_with_guidance', closedOn: a.today } }) },
-  process_forward: { public: true, finishes: true, build: (a) => ({ deadlines: processed, patch: { outcome: 'forward', forwardedTo: a.input.toBody } }) },
-  process_urge: { public: true, finishes: true, build: (a) => ({ deadlines: processed, patch: { outcome: 'urge', forwardedTo: a.input.handlingBody } }) },
-  process_file: { public: true, finishes: true, build: (a) => ({ deadlines: processed, patch: { outcome: 'file', closedOn: a.today } }) },
+  process_return: { public: true, finishes: true, build: (a) => ({ deadlines: processed(false), patch: { outcome: 'return_with_guidance', closedOn: a.today } }) },
+  process_forward: { public: true, finishes: true, build: (a) => ({ deadlines: processed(true), patch: { outcome: 'forward', forwardedTo: a.input.toBody } }) },
+  process_urge: { public: true, finishes: true, build: (a) => ({ deadlines: processed(false), patch: { outcome: 'urge', forwardedTo: a.input.handlingBody } }) },
+  process_file: { public: true, finishes: true, build: (a) => ({ deadlines: processed(false), patch: { outcome: 'file', closedOn: a.today } }) },
   record_forward_reply: { public: false, finishes: false },
   assign: { public: true, finishes: false, needs: ['assignee'], build: assignment },
   decline_assignment: { public: false, finishes: false, build: () => ({ patch: { officerId: null } }) },
@@ -59,37 +129,28 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
   decide: {
     public: true,
     finishes: true,
-    build: (a) => ({
-      deadlines: [{ op: 'close', steps: ['resolve'] }, ...(a.facts.kind === 'complaint' ? [...openStep(a, 'publish', a.today), ...openStep(a, 'enforce', a.today)] : [])],
-      patch: { result: a.input.result, decidedOn: a.today, publicAnswer: a.input.summary },
-    }),
+    build: (a) => ({ deadlines: decisionDeadlines(a), patch: { result: a.input.result, decidedOn: a.today, publicAnswer: a.input.summary } }),
   },
   publish: { public: true, finishes: false, build: () => ({ deadlines: [{ op: 'close', steps: ['publish'] }], patch: { published: true } }) },
   organise_enforcement: { public: true, finishes: false, build: () => ({ deadlines: [{ op: 'close', steps: ['enforce'] }] }) },
   close: { public: true, finishes: true, build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today } }) },
-  extend: { public: true, finishes: false, build: (a) => extendRunning(a, a.input.days, a.input.reason) },
+  extend: {
+    public: true,
+    finishes: false,
+    build: (a) => {
+      checkComplexityDeclared(a.facts, a.input.complexityCriteria, LAW_136_2025);
+      return extendRunning(a, a.input.days, a.input.reason);
+    },
+  },
   suspend: { public: true, finishes: false, build: (a) => ({ deadlines: pauseAll(a, a.input.reason), patch: { statusBeforeSuspension: a.state.status } }) },
   resume: { public: true, finishes: false, build: (a) => ({ deadlines: resumeAll(a), patch: { statusBeforeSuspension: null } }) },
-  withdraw: {
-    public: true,
-    finishes: true,
-    build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today, ...(a.facts.kind === 'complaint' ? { result: 'withdrawn' as const } : {}) } }),
-  },
+  withdraw: { public: true, finishes: true, build: withdrawal },
   withdraw_partly: { public: false, finishes: false },
   terminate: { public: true, finishes: true, build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today } }) },
-  open_second_complaint: {
-    public: false,
+  open_second_complaint: { public: false, finishes: false, needs: ['superiorUnitCode'], build: secondComplaint },
+  record_sending: {
+    public: true,
     finishes: false,
-    needs: ['superiorUnitCode'],
-    build: (a) => ({
-      createCase: {
-        linkType: 'second_complaint',
-        kind: 'complaint',
-        round: 2,
-        parentId: a.facts.id,
-        unitCode: a.input.unitCode ?? a.lookups.superiorUnitCode ?? a.facts.unitCode,
-        receivedOn: a.input.lodgedOn,
-      },
-    }),
+    build: (a) => ({ deadlines: [{ op: 'close', steps: a.input.document === 'decision' ? ['send'] : ['notify_acceptance'] }] }),
   },
 };

@@ -21,6 +21,8 @@ export interface PlanCaseFacts extends DeadlineCaseFacts {
   readonly extensionCount: number;
   readonly finishedOn: IsoDate | null;
   readonly officerId: string | null;
+  /** Date of the decision, once decided. */
+  readonly decidedOn: IsoDate | null;
 }
 
 /** A user named by an action's input (assignee), as the command found it. */
@@ -62,7 +64,7 @@ export interface PlanInput<A extends PetitionAction = PetitionAction> {
 export type BuildArgs<A extends PetitionAction> = Omit<PlanInput<A>, 'input'> & { readonly input: ActionInput<A> };
 
 /** A deadline explanation as stored (an extension adds its reason). */
-export type StoredExplanation = DeadlineExplanation & { readonly extensionReason?: string };
+export type StoredExplanation = DeadlineExplanation & { readonly extensionReason?: string; readonly effectiveRuleId?: string };
 
 /**
  * One change to the case's deadlines. The command applies them in this order: `close` and
@@ -138,6 +140,8 @@ export interface PlanEffects {
   readonly deadlines?: readonly DeadlineOp[];
   readonly notifications?: readonly NotificationIntent[];
   readonly createCase?: NewCasePlan;
+  /** Overrides the table's target status (a denunciation that goes on despite its withdrawal stays where it is). */
+  readonly nextStatus?: PetitionStatus;
 }
 
 /** The whole, pure plan of one action. */

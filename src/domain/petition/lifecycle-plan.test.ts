@@ -9,10 +9,10 @@ import type { PlanInput } from './lifecycle-plan-types.js';
 import { PETITION_ACTIONS, type PetitionAction } from './lifecycle-table.js';
 
 const snapshot = { calendar: new WorkingCalendar({ decisions: [...OFFICIAL_DECISIONS] }), rules: DEADLINE_RULES };
-const facts = { id: 'c1', unitCode: '27877', kind: 'complaint' as const, round: 1 as const, remote: false, complexity: 'normal' as const, receivedOn: '2026-03-02', extensionCount: 0, finishedOn: null, officerId: null };
+const facts = { id: 'c1', unitCode: '27877', kind: 'complaint' as const, round: 1 as const, remote: false, complexity: 'normal' as const, receivedOn: '2026-03-02', extensionCount: 0, finishedOn: null, officerId: null, decidedOn: null };
 
 function input<A extends PetitionAction>(action: A, state: Partial<CaseState>, raw: unknown, more: Partial<PlanInput<A>> = {}): PlanInput<A> {
-  return { state: { ...initialCaseState('complaint'), ...state }, facts, open: [], action, input: raw, today: '2026-03-09', snapshot, lookups: {}, ...more };
+  return { state: { ...initialCaseState('complaint'), receivedOn: more.facts?.receivedOn ?? facts.receivedOn, ...state }, facts, open: [], action, input: raw, today: '2026-03-09', snapshot, lookups: {}, ...more };
 }
 
 const resolveRow: DeadlineRow = { id: 'd1', step: 'resolve', ruleId: 'complaint.resolve.first.local.normal.2011', startOn: '2026-03-09', days: 30, counting: 'calendar', pauses: [], extensions: [], dueOn: '2026-04-08' };
@@ -29,8 +29,8 @@ describe('the lifecycle plan', () => {
     const open: DeadlineRow[] = [{ id: 'p1', step: 'process', ruleId: 'complaint.process.2021', startOn: '2026-03-02', days: 10, counting: 'working', pauses: [], extensions: [], dueOn: '2026-03-16' }];
     const plan = planPetitionAction(input('process_accept', {}, {}, { open }));
     expect(plan.nextStatus).toBe('accepted');
-    expect(plan.deadlines.map((d) => d.op)).toEqual(['close', 'open']);
-    const opened = plan.deadlines[1]!;
+    expect(plan.deadlines.map((d) => d.op)).toEqual(['close', 'cancel', 'open']);
+    const opened = plan.deadlines[2]!;
     expect(opened).toMatchObject({ op: 'open', step: 'resolve', startOn: '2026-03-09', days: 30, due: '2026-04-08' });
     expect(plan.due).toEqual({ dueOn: '2026-04-08', dueStep: 'resolve' });
     expect(plan.patch).toEqual({ outcome: 'accept', acceptedOn: '2026-03-09' });
@@ -38,15 +38,15 @@ describe('the lifecycle plan', () => {
   });
 
   it('suspending pauses every open deadline, resuming restarts it, without a database', () => {
-    const paused = planPetitionAction(input('suspend', { status: 'verification' }, { reason: 'Chờ giám định' }, { open: [resolveRow] }));
+    const paused = planPetitionAction(input('suspend', { status: 'verification' }, { reason: 'Chờ giám định' }, { open: [resolveRow], facts: { ...facts, receivedOn: '2026-07-02' } }));
     expect(paused.nextStatus).toBe('suspended');
     expect(paused.deadlines[0]).toMatchObject({ op: 'revise', why: 'pause', id: 'd1', due: null, pauses: [{ from: '2026-03-09', to: null }] });
     expect(paused.patch.statusBeforeSuspension).toBe('verification');
   });
 
-  it('a second complaint is a case to create with round 2, touching no deadline of the first', () => {
+  it('a second complaint is a case to create with round 2; the first decision\'s enforcement is cancelled', () => {
     const plan = planPetitionAction(input('open_second_complaint', { status: 'decided', result: 'rejected' }, { lodgedOn: '2026-03-20' }, { lookups: { superiorUnitCode: '80' } }));
-    expect(plan.deadlines).toEqual([]);
+    expect(plan.deadlines).toEqual([{ op: 'cancel', steps: ['enforce'] }]);
     expect(plan.createCase).toEqual({ linkType: 'second_complaint', kind: 'complaint', round: 2, parentId: 'c1', unitCode: '80', receivedOn: '2026-03-20' });
     expect(plan.needs).toEqual(['superiorUnitCode']);
   });

@@ -35,16 +35,17 @@ export function planPetitionAction<A extends PetitionAction>(p: PlanInput<A>): P
   const args = { ...p, input: event.payload as ActionInput<A> } as BuildArgs<A>;
   const effects: PlanEffects = spec.build ? spec.build(args) : {};
   const patch: CasePatch = { ...effects.patch };
-  if (spec.finishes && !p.facts.finishedOn) patch.finishedOn = p.today;
+  const target = effects.nextStatus ?? nextStatus;
+  if (spec.finishes && !effects.nextStatus && !p.facts.finishedOn) patch.finishedOn = p.today;
   const deadlines = effects.deadlines ?? [];
   return {
     action: p.action,
     fromStatus: p.state.status,
-    nextStatus,
+    nextStatus: target,
     patch,
     deadlines,
     due: dueAfter(p.open, deadlines),
-    event: { ...event, public: spec.public },
+    event: { ...event, payload: { ...event.payload, toStatus: target }, public: spec.public },
     notifications: effects.notifications ?? [],
     ...(effects.createCase ? { createCase: effects.createCase } : {}),
     needs: spec.needs ?? [],

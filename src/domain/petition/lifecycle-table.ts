@@ -91,6 +91,7 @@ export const PETITION_ACTIONS = [
   'withdraw_partly',
   'terminate',
   'open_second_complaint',
+  'record_sending',
 ] as const;
 /** An action on a case. */
 export type PetitionAction = (typeof PETITION_ACTIONS)[number];
@@ -120,6 +121,7 @@ export const ACTION_LABELS: Readonly<Record<PetitionAction, Label>> = {
   withdraw_partly: { vi: 'Rút một phần nội dung', en: 'Withdraw in part' },
   terminate: { vi: 'Đình chỉ giải quyết', en: 'Terminate' },
   open_second_complaint: { vi: 'Khiếu nại lần hai', en: 'Open second complaint' },
+  record_sending: { vi: 'Ghi nhận đã gửi văn bản', en: 'Record document sent' },
 };
 
 /** The closed list of audit event types of a case; one per action plus receipt. */
@@ -148,6 +150,7 @@ export const PETITION_EVENT_TYPES = [
   'petition.partly_withdrawn',
   'petition.terminated',
   'petition.second_complaint_opened',
+  'petition.document_sent',
 ] as const;
 /** An audit event type. */
 export type PetitionEventType = (typeof PETITION_EVENT_TYPES)[number];
@@ -177,6 +180,7 @@ export const ACTION_EVENT: Readonly<Record<PetitionAction, PetitionEventType>> =
   withdraw_partly: 'petition.partly_withdrawn',
   terminate: 'petition.terminated',
   open_second_complaint: 'petition.second_complaint_opened',
+  record_sending: 'petition.document_sent',
 };
 
 /** Named conditions a rule may require besides status, kind and round. */
@@ -187,6 +191,10 @@ export const GUARDS = {
   },
   extension_left: { vi: 'Đã hết số lần được gia hạn', en: 'No extension left' },
   no_second_complaint_yet: { vi: 'Đã có khiếu nại lần hai', en: 'A second complaint already exists' },
+  named_denouncer: {
+    vi: 'Tố cáo nặc danh không được thụ lý giải quyết như tố cáo; chỉ thanh tra, kiểm tra theo thẩm quyền hoặc chuyển đơn (Luật Tố cáo 2018, Điều 25)',
+    en: 'An anonymous denunciation is not accepted as a denunciation; it is only inspected within authority or forwarded (Law on Denunciations 2018 Art. 25)',
+  },
   first_resolution_overdue: {
     vi: 'Chỉ khiếu nại lần hai khi đã có quyết định lần đầu hoặc đã quá hạn giải quyết',
     en: 'A second complaint needs a first decision or an overdue first resolution',
@@ -207,7 +215,20 @@ export interface TransitionRule {
   readonly rounds?: readonly (1 | 2)[];
   /** Conditions that must all hold. */
   readonly guards?: readonly GuardName[];
+  /**
+   * The row applies only to cases received on or after this date (the law in force on the receipt
+   * date applies); `basis` names the legal text that introduced it.
+   */
+  readonly effectiveFrom?: string;
+  readonly basis?: Label;
 }
+
+/** Law 136/2025/QH15 (amending the Laws on Complaints and Denunciations): in force from 1/7/2026 for cases received from that day. */
+export const LAW_136_2025 = {
+  from: '2026-07-01',
+  vi: 'Luật số 136/2025/QH15, có hiệu lực từ ngày 01/07/2026',
+  en: 'Law No. 136/2025/QH15, in force from 1 July 2026',
+} as const;
 
 const WORKING: readonly PetitionStatus[] = ['accepted', 'assigned', 'verification', 'dialogue'];
 const OPEN: readonly PetitionStatus[] = [...WORKING, 'suspended'];
@@ -218,7 +239,7 @@ const INFORMAL: readonly PetitionKind[] = ['recommendation', 'feedback'];
 /** The transition table: read top to bottom, it is the whole lifecycle. */
 export const TRANSITION_TABLE: readonly TransitionRule[] = [
   // Processing (xử lý đơn): one of five outcomes.
-  { action: 'process_accept', from: ['received'], to: 'accepted' },
+  { action: 'process_accept', from: ['received'], to: 'accepted', guards: ['named_denouncer'] },
   { action: 'process_return', from: ['received'], to: 'returned_with_guidance' },
   { action: 'process_forward', from: ['received'], to: 'forwarded' },
   { action: 'process_urge', from: ['received'], to: 'urged' },
@@ -239,15 +260,22 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
   { action: 'decide', from: ['assigned', 'verification', 'dialogue'], to: 'decided', kinds: INFORMAL },
   // Publication and enforcement of complaint decisions and denunciation conclusions.
   { action: 'publish', from: ['decided'], to: 'published', kinds: FORMAL },
-  { action: 'organise_enforcement', from: ['published'], to: 'enforcement', kinds: FORMAL },
+  // A first-time complaint decision is sent, not published (Law on Complaints Art. 32, 41): enforcement need not wait.
+  { action: 'organise_enforcement', from: ['decided', 'published'], to: 'enforcement', kinds: ['complaint'] },
+  { action: 'organise_enforcement', from: ['published'], to: 'enforcement', kinds: ['denunciation'] },
+  { action: 'record_sending', from: [...OPEN, 'decided', 'published', 'enforcement'], to: 'same', kinds: FORMAL },
   { action: 'close', from: ['enforcement'], to: 'closed', kinds: FORMAL },
   { action: 'close', from: ['decided'], to: 'closed', kinds: INFORMAL },
   // Side paths.
   { action: 'extend', from: ['assigned', 'verification', 'dialogue'], to: 'same', kinds: FORMAL, guards: ['extension_left'] },
-  { action: 'suspend', from: WORKING, to: 'suspended', kinds: FORMAL },
+  // Processing a denunciation: 7 working days, up to 10 when verification is needed (Law on Denunciations 2018 Art. 24(1)).
+  { action: 'extend', from: ['received'], to: 'same', kinds: ['denunciation'], guards: ['extension_left'] },
+  { action: 'suspend', from: WORKING, to: 'suspended', kinds: ['denunciation'] },
+  { action: 'suspend', from: WORKING, to: 'suspended', kinds: ['complaint'], effectiveFrom: LAW_136_2025.from, basis: LAW_136_2025 },
   { action: 'resume', from: ['suspended'], to: 'before_suspension' },
   { action: 'withdraw', from: ['received', ...OPEN], to: 'withdrawn' },
-  { action: 'withdraw_partly', from: OPEN, to: 'same' },
+  { action: 'withdraw_partly', from: OPEN, to: 'same', kinds: ['denunciation', ...INFORMAL] },
+  { action: 'withdraw_partly', from: OPEN, to: 'same', kinds: ['complaint'], effectiveFrom: LAW_136_2025.from, basis: LAW_136_2025 },
   { action: 'terminate', from: OPEN, to: 'terminated', kinds: FORMAL },
   {
     action: 'open_second_complaint',

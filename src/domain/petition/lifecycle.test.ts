@@ -12,7 +12,7 @@ import {
 } from './lifecycle-table.js';
 import { allowedActions, applyTransition, initialCaseState, replaySteps, transition, type CaseState } from './lifecycle.js';
 
-const complaint = (over: Partial<CaseState> = {}): CaseState => ({ ...initialCaseState('complaint'), ...over });
+const complaint = (over: Partial<CaseState> = {}): CaseState => ({ ...initialCaseState('complaint'), receivedOn: '2026-07-15', ...over });
 
 function catchError(fn: () => unknown): PetitionError {
   try {
@@ -160,7 +160,7 @@ describe('side states', () => {
     const s = applyTransition(complaint({ status: 'dialogue', hasDialogue: true }), 'suspend', { reason: 'Chờ giám định' });
     expect(s.state.status).toBe('suspended');
     expect(s.event.payload.suspendedFrom).toBe('dialogue');
-    expect(allowedActions(s.state)).toEqual(['resume', 'withdraw', 'withdraw_partly', 'terminate']);
+    expect(allowedActions(s.state)).toEqual(['resume', 'withdraw', 'withdraw_partly', 'terminate', 'record_sending']);
     expect(applyTransition(s.state, 'resume', {}).state.status).toBe('dialogue');
   });
 

@@ -3,6 +3,7 @@
  * Pure guards only; the command layer writes the new status with `WHERE status = ?` and the
  * returned event in one transaction.
  */
+import { formatVi } from '../calendar/index.js';
 import { PetitionError } from './errors.js';
 import type { PetitionKind, PetitionResult } from './kinds.js';
 import { validateActionInput, type ActionInput } from './lifecycle-inputs.js';
@@ -42,6 +43,10 @@ export interface CaseState {
   readonly resolutionOverdue?: boolean;
   /** The result once decided (or `withdrawn` for a withdrawn complaint). */
   readonly result?: PetitionResult | null;
+  /** Receipt date: selects the transitions in force (a row with `effectiveFrom` needs it). */
+  readonly receivedOn?: IsoDate;
+  /** An anonymous petition (no petitioner recorded). */
+  readonly anonymous?: boolean;
 }
 
 /** An audit event produced by a transition. */
@@ -79,6 +84,8 @@ function guardHolds(guard: GuardName, s: CaseState): boolean {
       return s.hasSecondComplaint !== true;
     case 'first_resolution_overdue':
       return s.resolutionOverdue === true;
+    case 'named_denouncer':
+      return s.kind !== 'denunciation' || s.anonymous !== true;
   }
 }
 
@@ -89,9 +96,14 @@ function ruleShapeMatches(rule: TransitionRule, s: CaseState): boolean {
   return true;
 }
 
+/** The law in force on the receipt date applies: a row introduced later does not apply to older cases. */
+function inForce(rule: TransitionRule, s: CaseState): boolean {
+  return !rule.effectiveFrom || (s.receivedOn !== undefined && s.receivedOn >= rule.effectiveFrom);
+}
+
 function findRule(s: CaseState, action: PetitionAction): TransitionRule | undefined {
   return TRANSITION_TABLE.find(
-    (r) => r.action === action && ruleShapeMatches(r, s) && (r.guards ?? []).every((g) => guardHolds(g, s)),
+    (r) => r.action === action && ruleShapeMatches(r, s) && inForce(r, s) && (r.guards ?? []).every((g) => guardHolds(g, s)),
   );
 }
 
@@ -114,7 +126,22 @@ function resolveTarget(rule: TransitionRule, s: CaseState): PetitionStatus {
   return s.statusBeforeSuspension;
 }
 
+function notYetInForce(s: CaseState, action: PetitionAction, rule: TransitionRule): PetitionError {
+  const label = ACTION_LABELS[action];
+  const from = rule.effectiveFrom!;
+  const received = s.receivedOn ? formatVi(s.receivedOn) : 'không rõ';
+  const basis = rule.basis ?? { vi: `quy định có hiệu lực từ ${formatVi(from)}`, en: `the rule in force from ${from}` };
+  return new PetitionError(
+    'invalid_transition',
+    `Không thể "${label.vi}" đối với hồ sơ nhận ngày ${received}: thao tác này chỉ áp dụng cho hồ sơ nhận từ ngày ${formatVi(from)} theo ${basis.vi}. Hồ sơ được giải quyết theo quy định có hiệu lực vào ngày nhận đơn.`,
+    `Cannot "${label.en}" a case received on ${s.receivedOn ?? 'an unknown date'}: the action applies only to cases received from ${from} under ${basis.en}. A case is handled under the rules in force on its receipt date.`,
+    { action, status: s.status, kind: s.kind, receivedOn: s.receivedOn ?? null, effectiveFrom: from, basis: basis.vi, allowed: allowedActions(s) },
+  );
+}
+
 function rejection(s: CaseState, action: PetitionAction): PetitionError {
+  const later = TRANSITION_TABLE.find((r) => r.action === action && ruleShapeMatches(r, s) && !inForce(r, s));
+  if (later && !TRANSITION_TABLE.some((r) => r.action === action && ruleShapeMatches(r, s) && inForce(r, s))) return notYetInForce(s, action, later);
   const allowed = allowedActions(s);
   const failedGuard = TRANSITION_TABLE.filter((r) => r.action === action && ruleShapeMatches(r, s))
     .flatMap((r) => r.guards ?? [])

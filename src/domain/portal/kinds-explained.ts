@@ -3,6 +3,7 @@
  * kind without knowing the laws, and the consent text required by the Personal Data Protection
  * Law (Law 91/2025/QH15, in force from 1/1/2026).
  */
+import { consentText } from '../privacy/consent.js';
 import type { PetitionKind } from '../petition/kinds.js';
 
 export const KIND_EXPLANATIONS: Readonly<Record<PetitionKind, { vi: string; en: string }>> = {
@@ -30,8 +31,5 @@ export const DENUNCIATION_IDENTITY_NOTICE = {
   en: 'A denouncer must give their full name and address (or personal identity number) — anonymous denunciations are not accepted under the Law on Denunciations 2018. Your identity is kept secret under Art. 47: stored apart as a state secret, visible only to officials explicitly authorised, and every access is logged. The public tracking page never shows a denouncer’s identity.',
 };
 
-/** Consent to personal-data processing (Law 91/2025/QH15). */
-export const CONSENT_TEXT = {
-  vi: 'Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân tôi cung cấp (họ tên, địa chỉ, số điện thoại, thư điện tử, số định danh, tệp đính kèm) chỉ nhằm tiếp nhận, xử lý, giải quyết và trả lời đơn này, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15. Tôi được quyền xem, yêu cầu chỉnh sửa, xóa hoặc hạn chế xử lý dữ liệu của mình trong phạm vi pháp luật cho phép; dữ liệu không được dùng cho mục đích khác và không hiển thị trên trang công khai.',
-  en: 'I consent to the state body processing the personal data I provide (name, address, phone, e-mail, identity number, attachments) solely to receive, handle, resolve and answer this petition, under the Personal Data Protection Law No. 91/2025/QH15. I may view, correct, delete or restrict the processing of my data as the law allows; it is not used for any other purpose and never appears on public pages.',
-};
+/** Consent to personal-data processing (Law 91/2025/QH15), naming the controller: the unit the citizen chooses. */
+export const CONSENT_TEXT = consentText({ vi: 'cơ quan, đơn vị nhận đơn mà tôi chọn ở trên', en: 'the body receiving the petition that I chose above' });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
 import { pingDatabase } from '../../db/connect.js';
 import { demoStatus } from '../../commands/demo/load-demo.js';
+import { dataDirWritable } from './data-dir-probe.js';
+import { migrationsCurrent } from '../../queries/ops/operational-counts.js';
 
 const APP_VERSION = '0.1.0';
 
@@ -13,6 +15,28 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
     async (_request, reply) => {
       if (await pingDatabase(ctx.db)) return { status: 'ok' as const };
       return reply.code(503).send({ status: 'unavailable' as const, reason: 'database unreachable' });
+    },
+  );
+
+  app.get('/livez', { schema: { tags: ['system'], summary: 'Tiến trình còn sống / Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+
+  const readyChecks = z.object({ database: z.boolean(), migrations: z.boolean(), dataDir: z.boolean() });
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Sẵn sàng phục vụ / Readiness',
+        description: 'Ready when the database answers, its schema is at this version\'s migration level and the data directory accepts writes (a full disk or read-only mount makes it false).',
+        response: { 200: z.object({ status: z.literal('ready'), checks: readyChecks }), 503: z.object({ status: z.literal('unavailable'), checks: readyChecks }) },
+      },
+    },
+    async (_request, reply) => {
+      const database = await pingDatabase(ctx.db);
+      const migrations = database && (await migrationsCurrent(ctx.db).catch(() => false));
+      const checks = { database, migrations, dataDir: dataDirWritable(ctx.dataDir) };
+      if (checks.database && checks.migrations && checks.dataDir) return { status: 'ready' as const, checks };
+      return reply.code(503).send({ status: 'unavailable' as const, checks });
     },
   );
 

@@ -13,7 +13,7 @@ import { T, fmtDate, fmtNumber, href, tr, type Lang } from './i18n.js';
 import { crumbs, page, pager } from './layout.js';
 import { newsItem } from './news-pages.js';
 import { pageNumber, pageRoute, qs, sendPage } from './respond.js';
-import { trackForm } from './track-page.js';
+import { trackForm } from './track-form.js';
 
 const ANSWERS_PAGE = 10;
 const num = (lang: Lang, n: number | '<3') => (typeof n === 'number' ? fmtNumber(lang, n) : '<3');

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../commands/context.js';
+import type { Ctx } from '../../db/context.js';
 import { recoverTrackingCodes } from '../../commands/portal/recover-tracking-codes.js';
 import { isCodedError } from '../../domain/errors.js';
 import { html, type Html } from './html.js';
 import { T, href, type Lang } from './i18n.js';
 import { crumbs, page } from './layout.js';
 import { pageRoute, qs, sendPage } from './respond.js';
-import { trackForm } from './track-page.js';
+import { trackForm } from './track-form.js';
 
 /** The "forgot your code?" form: the phone or e-mail given when submitting. */
 export function recoverForm(lang: Lang, value = '', error: string | null = null): Html {
@@ -29,9 +29,10 @@ export function unknownCodePage(request: FastifyRequest, reply: FastifyReply, la
   const title = T(lang, 'Không tìm thấy hồ sơ', 'No case with this code');
   const body = html`${crumbs(lang, [{ label: T(lang, 'Tra cứu hồ sơ', 'Track a case'), path: '/tra-cuu' }, { label: title }])}
 <h1>${title}</h1>
-<div class="card"><p role="status">${wellFormed
-    ? html`${T(lang, 'Không có hồ sơ nào mang mã', 'No petition has the code')} <strong class="nowrap">${code}</strong>. ${T(lang, 'Hãy kiểm tra lại từng ký tự trên phiếu hẹn hoặc tin nhắn bạn nhận được (mã gồm 10 ký tự, ví dụ 7K3M-Q9XD-2F; không có chữ O, I, L).', 'Please check every character against your receipt or the message you received (10 characters, e.g. 7K3M-Q9XD-2F).')}`
-    : T(lang, 'Mã hồ sơ gồm 10 ký tự, ví dụ 7K3M-Q9XD-2F. Hãy kiểm tra lại mã trên phiếu hẹn hoặc tin nhắn bạn nhận được.', 'A tracking code has 10 characters, e.g. 7K3M-Q9XD-2F. Please check the code on your receipt or message.')}</p>
+<div class="card"><p role="status">${T(lang, 'Không có hồ sơ nào mang mã', 'No petition has the code')} <strong class="nowrap">${code}</strong>.
+${wellFormed
+    ? T(lang, 'Hãy kiểm tra lại từng ký tự trên phiếu hẹn hoặc tin nhắn bạn nhận được (mã gồm 10 ký tự, ví dụ 7K3M-Q9XD-2F; không có chữ I, L, O, U).', 'Please check every character against your receipt or the message you received (10 characters, e.g. 7K3M-Q9XD-2F; no letters I, L, O, U).')
+    : T(lang, 'Mã hồ sơ gồm 10 ký tự, ví dụ 7K3M-Q9XD-2F, ký tự cuối dùng để kiểm tra nên một ký tự gõ nhầm sẽ bị phát hiện. Hãy kiểm tra lại mã trên phiếu hẹn hoặc tin nhắn bạn nhận được.', 'A tracking code has 10 characters, e.g. 7K3M-Q9XD-2F; the last one is a check character, so a mistyped character is caught. Please check the code on your receipt or message.')}</p>
 ${trackForm(lang, code)}</div>
 ${recoverSection(lang)}`;
   return sendPage(reply, page({ lang, request, title, description: '', body, nav: 'track', noindex: true, script: true }), { status: 404 });

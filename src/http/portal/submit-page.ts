@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../db/context.js';
+import { loadPending, savePending } from '../../commands/portal/pending-attachments.js';
 import { MAX_PORTAL_FILES, submitFromPortal, type PortalFile } from '../../commands/portal/submit-from-portal.js';
 import { onlinePetitionProblems } from '../../commands/petitions/online-petition-schema.js';
 import { isCodedError } from '../../domain/errors.js';
+import { MAX_ATTACHMENT_BYTES, sniffAttachment } from '../../domain/petition/file-sniff.js';
 import { DEADLINE_STEP_LABELS, PETITION_KINDS, PETITION_KIND_LABELS, isPetitionKind, type PetitionKind } from '../../domain/petition/index.js';
 import { CONSENT_TEXT, DENUNCIATION_IDENTITY_NOTICE, KIND_EXPLANATIONS } from '../../domain/portal/index.js';
 import { activeTopics, currentUnits } from '../../queries/portal/portal-reference.js';
@@ -18,21 +20,24 @@ type Errors = Array<{ field: string; vi: string; en: string }>;
 const FIELDS = ['kind', 'topicCode', 'unitCode', 'title', 'content', 'location', 'fullName', 'phone', 'email', 'address', 'identityNumber', 'consent', 'idempotencyKey'] as const;
 
 /** The form's fields from a urlencoded or multipart body (files only from multipart). */
-async function readForm(request: FastifyRequest): Promise<{ values: Values; files: PortalFile[] }> {
+async function readForm(request: FastifyRequest): Promise<{ values: Values; files: PortalFile[]; keep: Set<number> }> {
   const values: Values = {};
   const files: PortalFile[] = [];
+  // Indexes of the files kept from an earlier attempt that the citizen left ticked.
+  const keep = new Set<number>();
   if (request.isMultipart()) {
     for await (const part of request.parts({ limits: { fields: 30, files: MAX_PORTAL_FILES + 1, parts: 40 } })) {
       if (part.type === 'file') {
         const bytes = await part.toBuffer();
         if (part.filename && bytes.length > 0) files.push({ fileName: part.filename, bytes });
-      } else if (typeof part.value === 'string' && (FIELDS as readonly string[]).includes(part.fieldname)) values[part.fieldname] = part.value;
+      } else if (part.fieldname === 'keep' && typeof part.value === 'string' && /^\d{1,2}$/.test(part.value)) keep.add(Number(part.value));
+      else if (typeof part.value === 'string' && (FIELDS as readonly string[]).includes(part.fieldname)) values[part.fieldname] = part.value;
     }
   } else {
     const body = (request.body ?? {}) as Record<string, unknown>;
     for (const f of FIELDS) if (typeof body[f] === 'string') values[f] = body[f] as string;
   }
-  return { values, files };
+  return { values, files, keep };
 }
 
 /** The form's values as the use case's input (empty fields become null). */
@@ -59,7 +64,14 @@ ${err ? html`<p class="small" id="${id}-err"><strong>${tr(lang, err)}</strong></
 <input type="${opts.type ?? 'text'}" id="${id}" name="${id}" value="${v[id] ?? ''}"${flag('required', Boolean(opts.required))}${opts.autocomplete ? html` autocomplete="${opts.autocomplete}"` : ''} maxlength="${opts.max ?? 300}"${hint || err ? html` aria-describedby="${[hint ? `${id}-hint` : '', err ? `${id}-err` : ''].filter(Boolean).join(' ')}"` : ''}${err ? html` aria-invalid="true"` : ''}></div>`;
 };
 
-async function renderForm(ctx: Ctx, request: FastifyRequest, lang: Lang, v: Values, errors: Errors) {
+/** The files kept from the previous attempt, ticked, so the citizen need not pick them again. */
+function keptFiles(lang: Lang, pending: readonly PortalFile[]) {
+  if (pending.length === 0) return '';
+  return html`<div class="notice" id="kept-files"><p><strong>${T(lang, 'Các tệp bạn đã chọn vẫn được giữ lại', 'The files you chose have been kept')}</strong> — ${T(lang, 'không cần chọn lại; bỏ đánh dấu nếu không muốn gửi tệp nào.', 'no need to choose them again; untick any you do not want to send.')}</p>
+${pending.map((f, i) => html`<label class="choice" for="keep-${i}"><input type="checkbox" id="keep-${i}" name="keep" value="${i}" checked><span>${f.fileName} <span class="small muted">(${Math.max(1, Math.round(f.bytes.length / 1024))} KB)</span></span></label>`)}</div>`;
+}
+
+async function renderForm(ctx: Ctx, request: FastifyRequest, lang: Lang, v: Values, errors: Errors, pending: readonly PortalFile[] = []) {
   const today = ctx.clock.today();
   const [units, topics] = await Promise.all([currentUnits(ctx.db, today, ['commune']), activeTopics(ctx.db)]);
   const key = v.idempotencyKey && errors.every((e) => e.field !== 'idempotencyKey') ? v.idempotencyKey : randomUUID();
@@ -67,7 +79,7 @@ async function renderForm(ctx: Ctx, request: FastifyRequest, lang: Lang, v: Valu
   const body = html`${crumbs(lang, [{ label: T(lang, 'Gửi đơn trực tuyến', 'Submit online') }])}
 <h1>${T(lang, 'Gửi đơn trực tuyến', 'Submit a petition online')}</h1>
 <p>${T(lang, 'Không cần tài khoản. Sau khi gửi, bạn nhận được mã hồ sơ để tra cứu tình trạng và thời hạn giải quyết. Các mục có dấu * là bắt buộc.', 'No account needed. After sending you receive a tracking code to follow the status and the statutory deadline. Fields marked * are required.')}</p>
-${errors.length ? html`<div class="errors" role="alert" tabindex="-1" id="form-errors"><h2>${T(lang, 'Vui lòng kiểm tra lại', 'Please check the form')}</h2><ul>${errors.map((e) => html`<li>${['form', 'idempotencyKey'].includes(e.field) ? tr(lang, e) : html`<a href="#${e.field === 'kind' ? 'kind-complaint' : e.field}">${tr(lang, e)}</a>`}</li>`)}</ul></div>` : ''}
+${errors.length ? html`<div class="errors" role="alert" tabindex="-1" id="form-errors"><h2>${T(lang, 'Vui lòng kiểm tra lại', 'Please check the form')}</h2><ul>${errors.map((e) => html`<li>${['form', 'idempotencyKey'].includes(e.field) ? tr(lang, e) : html`<a href="#${e.field === 'kind' ? 'kind-complaint' : e.field}">${tr(lang, e)}</a>`}</li>`)}</ul>${pending.length ? html`<p>${T(lang, `Tệp đính kèm (${pending.length}) vẫn được giữ lại, bạn không cần chọn lại.`, `Your attachments (${pending.length}) have been kept; no need to choose them again.`)}</p>` : ''}</div>` : ''}
 <form method="post" action="${href(lang, '/gui-don')}" enctype="multipart/form-data" data-once novalidate>
 <input type="hidden" name="idempotencyKey" value="${key}">
 <fieldset><legend>1. ${T(lang, 'Bạn muốn gửi loại đơn nào?', 'What kind of petition is it?')} *</legend>
@@ -88,6 +100,7 @@ ${err('content') ? html`<p class="small"><strong>${tr(lang, err('content')!)}</s
 ${text('location', lang, T(lang, 'Địa điểm sự việc', 'Location'), T(lang, 'Không bắt buộc. Với phản ánh, kiến nghị, địa điểm có thể được công khai cùng kết quả — đừng ghi thông tin cá nhân.', 'Optional. For feedback and recommendations the location may be published with the answer — do not put personal details here.'), v, errors, { max: 500 })}
 <div class="field"><label for="files">${T(lang, 'Tệp đính kèm', 'Attachments')}</label><span class="hint" id="files-hint">${T(lang, `Không bắt buộc. Tối đa ${MAX_PORTAL_FILES} tệp, mỗi tệp đến 10 MB: PDF, ảnh PNG/JPEG, Word, Excel, văn bản.`, `Optional. Up to ${MAX_PORTAL_FILES} files of 10 MB each: PDF, PNG/JPEG photos, Word, Excel, text.`)}</span>
 ${err('files') ? html`<p class="small"><strong>${tr(lang, err('files')!)}</strong></p>` : ''}
+${keptFiles(lang, pending)}
 <input type="file" id="files" name="files" multiple accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt" aria-describedby="files-hint"></div>
 </fieldset>
 <fieldset><legend>3. ${T(lang, 'Thông tin liên hệ', 'Your contact details')}</legend>
@@ -121,9 +134,16 @@ export function registerSubmitPage(app: FastifyInstance, ctx: Ctx): void {
   });
 
   pageRoute(app, 'POST', '/gui-don', async (request, reply, lang) => {
-    const { values: v, files } = await readForm(request);
+    const { values: v, files: fresh, keep } = await readForm(request);
+    const key = v.idempotencyKey ?? '';
+    // The files kept from an earlier attempt that are still ticked, then the newly chosen ones.
+    const files = [...loadPending(ctx.dataDir, key).filter((_, i) => keep.has(i)), ...fresh];
     const errors = validate(v);
-    if (errors.length) return sendPage(reply, await renderForm(ctx, request, lang, v, errors), { status: 400 });
+    if (errors.length) {
+      const kept = errors.some((e) => e.field === 'idempotencyKey') ? [] : files.slice(0, MAX_PORTAL_FILES);
+      savePending(ctx.dataDir, key, kept);
+      return sendPage(reply, await renderForm(ctx, request, lang, v, errors, kept), { status: 400 });
+    }
     let result;
     try {
       result = await submitFromPortal({
@@ -138,8 +158,12 @@ export function registerSubmitPage(app: FastifyInstance, ctx: Ctx): void {
       const error = e.code === 'conflict'
         ? { field: 'idempotencyKey', vi: 'Biểu mẫu này đã được gửi trước đó với nội dung khác. Hãy kiểm tra lại rồi bấm «Gửi đơn» để gửi thành đơn mới.', en: 'This form was already sent with different content. Check it and press “Send” to send it as a new petition.' }
         : { field: typeof e.details?.field === 'string' ? e.details.field : 'form', vi: e.messageVi, en: e.messageEn };
-      return sendPage(reply, await renderForm(ctx, request, lang, v, [error]), { status: e.code === 'conflict' ? 409 : 400 });
+      // Keep the acceptable files for the corrected form; a rejected file is named in the error.
+      const kept = e.code === 'conflict' ? [] : files.filter((f) => f.bytes.length <= MAX_ATTACHMENT_BYTES && sniffAttachment(f.bytes, f.fileName)).slice(0, MAX_PORTAL_FILES);
+      savePending(ctx.dataDir, key, kept);
+      return sendPage(reply, await renderForm(ctx, request, lang, v, [error], kept), { status: e.code === 'conflict' ? 409 : 400 });
     }
+    savePending(ctx.dataDir, key, []);
     const r = result.receipt;
     const kindLabel = isPetitionKind(r.kind) ? tr(lang, PETITION_KIND_LABELS[r.kind]) : r.kind;
     const step = r.dueStep ? DEADLINE_STEP_LABELS[r.dueStep] : undefined;

@@ -15,6 +15,7 @@ import { crumbs, page } from './layout.js';
 import { pageRoute, qs, sendPage } from './respond.js';
 import { notFoundPage } from './errors.js';
 import { unknownCodePage } from './recover-page.js';
+import { trackForm } from './track-form.js';
 
 type Tracked = Awaited<ReturnType<typeof trackPetition>>;
 
@@ -23,16 +24,6 @@ const EXTRA_ACTIONS: Record<string, Text> = {
   reopen_requested: { vi: 'Người gửi đơn yêu cầu xem xét lại', en: 'The petitioner asked for a review' },
 };
 const label = <K extends string>(map: Readonly<Record<K, Text>>, k: string | null, lang: Lang) => (k && k in map ? tr(lang, map[k as K]) : (k ?? ''));
-
-/** The search form (shared by home and /tra-cuu). */
-export function trackForm(lang: Lang, value = '', error: string | null = null): Html {
-  return html`<form method="get" action="${href(lang, '/tra-cuu')}" class="track-inline" role="search">
-<label class="visually-hidden" for="code">${T(lang, 'Mã hồ sơ', 'Tracking code')}</label>
-<input type="text" id="code" name="code" value="${value}" placeholder="${T(lang, 'Ví dụ: 7K3M-Q9XD-2F', 'e.g. 7K3M-Q9XD-2F')}" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required${error ? html` aria-invalid="true" aria-describedby="code-err"` : ''}>
-<button class="btn" type="submit">${T(lang, 'Tra cứu', 'Track')}</button>
-${error ? html`<p id="code-err" class="small" role="alert"><strong>${error}</strong></p>` : ''}
-</form>`;
-}
 
 function trackPageBody(lang: Lang, t: Tracked, reopenUntil: string | null, windowText: Text, today: string, message: Html | null): Html {
   const kind = label(PETITION_KIND_LABELS, t.kind, lang);

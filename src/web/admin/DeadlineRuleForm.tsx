@@ -103,7 +103,7 @@ export function DeadlineRuleForm({ rule, onClose, onSaved }: { rule: DeadlineRul
         <Form.Item name="source" label={t('Căn cứ')} rules={[{ required: true, whitespace: true, message: t('Phải ghi căn cứ pháp lý.') }]}>
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
-        <Form.Item name="verify" label={t('Cần xác minh')} valuePropName="checked">
+        <Form.Item name="verify" label={t('Chưa xác minh nguồn (tắt khi đã đối chiếu văn bản gốc)')} valuePropName="checked">
           <Switch />
         </Form.Item>
       </Form>

@@ -76,7 +76,7 @@ export default function DeadlineRulesPage() {
       dataIndex: 'source',
       render: (_, r) => (
         <>
-          {r.verify && <Tag color="orange">{t('cần xác minh')}</Tag>}
+          {r.verify && <Tag color="orange">{t('chưa xác minh nguồn')}</Tag>}
           {r.source}
         </>
       ),
