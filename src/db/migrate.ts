@@ -7,8 +7,9 @@ import * as m0005 from './migrations/0005-search-index.js';
 import * as m0006 from './migrations/0006-finished-on.js';
 import * as m0007 from './migrations/0007-i17-plain-rule-sources.js';
 import * as m0008 from './migrations/0008-i17-citizen-outbox.js';
+import * as m0009i11 from './migrations/0009-i11-sealed-encryption.js';
 import * as m0009i12 from './migrations/0009-i12-privacy.js';
-import * as m0010i11 from './migrations/0010-i11-sealed-encryption.js';
+import * as m0010i14 from './migrations/0010-i14-campaign-work.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -21,8 +22,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-finished-on': m0006,
   '0007-i17-plain-rule-sources': m0007,
   '0008-i17-citizen-outbox': m0008,
+  '0009-i11-sealed-encryption': m0009i11,
   '0009-i12-privacy': m0009i12,
-  '0010-i11-sealed-encryption': m0010i11,
+  '0010-i14-campaign-work': m0010i14,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 /**
  * Table types of migration 0003 (campaigns, inspections, models, dialogues), kept apart from
  * schema.ts so that concurrent work on other areas does not collide; `Database` extends this.
@@ -16,6 +17,12 @@ export interface CampaignsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Migration 0010-i14: owning unit, launcher, report due date, English texts. */
+  owner_unit_code: string | null;
+  created_by: string | null;
+  due_on: string | null;
+  motto_en: string | null;
+  description_en: string | null;
 }
 
 export interface CampaignUnitsTable {
@@ -47,6 +54,11 @@ export interface ReportTemplateIndicatorsTable {
   label_en: string;
   section_key: string | null;
   source: string | null;
+  /** 'number' | 'text' | 'auto' (migration 0010-i14; `source` set exactly when auto). */
+  kind: Generated<string>;
+  unit_vi: string | null;
+  unit_en: string | null;
+  hint: string | null;
 }
 
 export interface UnitReportsTable {
@@ -76,6 +88,18 @@ export interface UnitReportVersionsTable {
   saved_at: string;
   submitted_by: string | null;
   submitted_at: string | null;
+  /** Migration 0010-i14: the return of this submitted version, kept as history. */
+  return_note: string | null;
+  returned_by: string | null;
+  returned_at: string | null;
+}
+
+/** One reminder sent for a report owed (kind: due_soon | overdue), so it is sent once. */
+export interface CampaignRemindersTable {
+  campaign_id: string;
+  unit_code: string;
+  kind: string;
+  sent_at: string;
 }
 
 export interface InspectionsTable {
@@ -110,6 +134,8 @@ export interface InspectionSessionsTable {
   time_of_day: string;
   location: string | null;
   summary: string | null;
+  /** Migration 0010-i14: number of the conclusion notice of this session. */
+  notice_number: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -209,6 +235,7 @@ export interface CampaignDatabase {
   report_template_indicators: ReportTemplateIndicatorsTable;
   unit_reports: UnitReportsTable;
   unit_report_versions: UnitReportVersionsTable;
+  campaign_reminders: CampaignRemindersTable;
   inspections: InspectionsTable;
   inspection_targets: InspectionTargetsTable;
   inspection_sessions: InspectionSessionsTable;

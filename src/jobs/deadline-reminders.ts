@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Ctx } from '../db/context.js';
 import { inTransaction } from '../db/context.js';
+import { sweepCampaignWork } from '../commands/campaigns/sweep-campaign-work.js';
 import { appendAudit } from '../db/audit.js';
 import { formatVi } from '../domain/calendar/index.js';
 import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
@@ -99,6 +100,7 @@ export function scheduleReminders(ctx: Ctx, opts: { instanceId: string; transpor
     running = true;
     try {
       await sweepDeadlines(ctx);
+      await sweepCampaignWork(ctx);
       await deliverNotifications(ctx, opts.instanceId, opts.transport);
       jobStats.reminderSweeps++;
     } catch (e) {

@@ -171,12 +171,17 @@ describe.skipIf(!existsSync(CHROMIUM))('inspection journey (browser)', () => {
     await inspector.getByRole('button', { name: /Xác nhận: Cập nhật tiến độ/ }).click();
     await inspector.getByText('Đang thực hiện').first().waitFor();
 
-    await inspector.getByRole('button', { name: 'Đánh dấu hoàn thành' }).click();
-    await inspector
-      .getByLabel('Kết quả thực hiện, minh chứng')
-      .fill('Hoàn thành kế hoạch năm 2019.');
-    await inspector.getByRole('button', { name: /Xác nhận: Đánh dấu hoàn thành/ }).click();
-    await inspector.getByText('Đã hoàn thành').first().waitFor();
+    const recommendationUrl = inspector.url();
+    // The unit reports it done; the delegation verifies (issue 14).
+    await head.goto(recommendationUrl);
+    await head.getByRole('button', { name: 'Đánh dấu hoàn thành' }).click();
+    await head.getByLabel('Kết quả thực hiện, minh chứng').fill('Hoàn thành kế hoạch năm 2019.');
+    await head.getByRole('button', { name: /Xác nhận: Đánh dấu hoàn thành/ }).click();
+    await head.getByText('Đơn vị báo đã hoàn thành, chờ Đoàn xác nhận').first().waitFor();
+    await inspector.goto(recommendationUrl);
+    await inspector.getByRole('button', { name: 'Xác nhận đã hoàn thành' }).click();
+    await inspector.getByRole('button', { name: /Xác nhận: Xác nhận đã hoàn thành/ }).click();
+    await inspector.getByText('Đã hoàn thành (Đoàn đã xác nhận)').first().waitFor();
     await expect
       .poll(() => inspector.getByRole('progressbar').first().getAttribute('aria-valuenow'))
       .toBe('100');

@@ -44,8 +44,16 @@ describe.each(ENGINES)('models and dialogue conferences HTTP (%s)', (engine) => 
       expect(res.statusCode, action).toBe(200);
     }
     expect((await t.call(communeHead, 'POST', `/api/v1/models/${m.id}/actions`, { action: 'commend', version: v })).statusCode).toBe(400);
-    const commended = await t.call(communeHead, 'POST', `/api/v1/models/${m.id}/actions`, { action: 'commend', version: v, award: { name: 'Giấy khen của UBND xã', level: 'commune', date: '2026-02-01' } });
-    expect(commended.json()).toMatchObject({ status: 'commended', award: { level: 'commune' } });
+    // Issue 14: the commune cannot commend its own model, whatever the level; the province commends at province level only.
+    for (const level of ['commune', 'province']) {
+      const own = await t.call(communeHead, 'POST', `/api/v1/models/${m.id}/actions`, { action: 'commend', version: v, award: { name: 'Giấy khen', level, date: '2026-02-01' } });
+      expect(own.statusCode, level).toBe(403);
+    }
+    const province = await t.login('danvan.tayninh');
+    const wrongLevel = await t.call(province, 'POST', `/api/v1/models/${m.id}/actions`, { action: 'commend', version: v, award: { name: 'Giấy khen', level: 'district', date: '2026-02-01' } });
+    expect(wrongLevel.statusCode).toBe(403);
+    const commended = await t.call(province, 'POST', `/api/v1/models/${m.id}/actions`, { action: 'commend', version: v, award: { name: 'Bằng khen của UBND tỉnh', level: 'province', date: '2026-02-01' } });
+    expect(commended.json()).toMatchObject({ status: 'commended', award: { level: 'province' } });
     expect((await t.call(officer, 'PATCH', `/api/v1/models/${m.id}`, { version: 1, results: 'x' })).statusCode).toBe(409);
     expect((await t.call(officer, 'PATCH', `/api/v1/models/${m.id}`, { version: v + 1, results: '120 hộ tham gia' })).json().results).toBe('120 hộ tham gia');
     expect((await t.call(officer, 'POST', '/api/v1/models', { unitCode: '27877', name: 'x', field: 'sports' })).statusCode).toBe(400);

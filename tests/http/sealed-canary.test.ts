@@ -33,7 +33,10 @@ const WRITES = new Set([
   'POST /api/v1/petitions/{id}/actions/{action}', 'POST /api/v1/petitions/{id}/attachments', 'POST /api/v1/petitions/{id}/duplicates/{candidateId}', 'POST /api/v1/unit-reports/{id}/actions', 'PUT /api/v1/unit-reports/{id}/content',
   // The reveal itself: tested below (404 for everyone without the grant, audited).
   'POST /api/v1/petitions/{id}/identity',
-  'POST /api/public/v1/privacy-requests', 'POST /api/v1/privacy/requests', 'POST /api/v1/privacy/requests/{id}/answer', 'POST /api/v1/privacy/breaches', 'POST /api/v1/privacy/breaches/{id}/notified',
+  // Personal-data requests and the breach register (issue 12): they write; a request needs the
+  // tracking code and the contact given at submission (the status probe is tested below).
+  'POST /api/public/v1/privacy-requests', 'POST /api/v1/privacy/requests', 'POST /api/v1/privacy/requests/{id}/answer',
+  'POST /api/v1/privacy/breaches', 'POST /api/v1/privacy/breaches/{id}/notified',
 ]);
 
 /** Families of state-changing operations: each lifecycle action has its own path. */
@@ -178,8 +181,9 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
         expect(right.statusCode).toBe(wrong.statusCode);
         expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
       }
-      const right = await t.call(null, 'POST', '/api/public/v1/privacy-requests/QRSTVWXY/status', { trackingCode: code, contact: CANARY.phone });
-      const wrong = await t.call(null, 'POST', '/api/public/v1/privacy-requests/QRSTVWXY/status', { trackingCode: code, contact: '0987000111' });
+      // A personal-data request's status: the canary's phone answers exactly like a wrong one.
+      const status = (contact: string) => t.call(null, 'POST', '/api/public/v1/privacy-requests/YC-0000/status', { trackingCode: code, contact });
+      const [right, wrong] = [await status(CANARY.phone), await status('0987000111')];
       expect(right.statusCode).toBe(wrong.statusCode);
       expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
     }

@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { reportNextStatus, type ReportStatus } from '../../domain/campaign/index.js';
+import { reportNextStatus, withoutAuto, type ReportStatus } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { delegationsTargeting, loadReport } from '../../queries/campaigns/access.js';
 import { loadTemplate } from '../../queries/campaigns/template.js';
@@ -10,7 +10,8 @@ import { assertUpdated, audit, checkVersion, forbidden } from './shared.js';
 
 /**
  * Saves the content of a draft or returned report. The open version is edited in place; after a
- * submission, saving starts a new version, so every submitted text stays as it was.
+ * submission, saving starts a new version, so every submitted text stays as it was (with the reason
+ * it was returned).
  */
 export async function saveUnitReport({ ctx, actor, id, input }: { ctx: Ctx; actor: Actor; id: string; input: ReportContentInput & { version: number } }): Promise<{ id: string; version: number; reportVersion: number }> {
   const r = await loadReport(ctx.db, id);
@@ -21,7 +22,9 @@ export async function saveUnitReport({ ctx, actor, id, input }: { ctx: Ctx; acto
   const tpl = await loadTemplate(ctx.db, r.campaign_id);
   return inTransaction(ctx, async (tx) => {
     const cur = await tx.selectFrom('unit_report_versions').selectAll().where('report_id', '=', id).where('version', '=', r.current_version).executeTakeFirstOrThrow();
-    const content = cleanContent(tpl, input, { sections: JSON.parse(cur.sections), indicators: JSON.parse(cur.indicators) });
+    const cleaned = cleanContent(tpl, input, { sections: JSON.parse(cur.sections), indicators: JSON.parse(cur.indicators) });
+    // A new version after a submission drops the frozen auto values: they are live again until the next submit.
+    const content = cur.submitted_at ? { ...cleaned, indicators: withoutAuto(tpl.indicators, cleaned.indicators) } : cleaned;
     const now = ctx.clock.now().toISOString();
     const by = actor.id === 'system' ? null : actor.id;
     let reportVersion = r.current_version;

@@ -6,6 +6,7 @@ export const DEMO_CAMPAIGN = {
   nameVi: 'Năm Dân vận chính quyền năm 2019',
   nameEn: 'Year of Government Mass Mobilisation 2019',
   motto: 'Kỷ cương, liêm chính, hành động, sáng tạo, hiệu quả',
+  mottoEn: 'Discipline, integrity, action, creativity, efficiency',
   launchedBy: 'Thủ tướng Chính phủ',
   description: 'Thực hiện "Năm Dân vận chính quyền" năm 2019 gắn với phong trào thi đua «Dân vận khéo». (Dữ liệu mẫu)',
 };

@@ -103,7 +103,10 @@ export async function loadDemoCampaign({ ctx }: { ctx: Ctx }): Promise<DemoCampa
   for (const r of RECOMMENDATIONS) {
     const { id } = await addFinding({ ctx: session, actor: inspector, inspectionId, sessionId, input: { kind: 'recommendation', text: r.text, unitCode: '800', dueOn: r.dueOn } });
     await actOnFinding({ ctx: on(ctx, '2019-11-01'), actor: head, id, input: { action: 'start', version: 1, progressPercent: 20 } });
-    if (r.progress === 100) await actOnFinding({ ctx: on(ctx, '2019-12-20'), actor: head, id, input: { action: 'complete', version: 2, text: r.note } });
+    if (r.progress === 100) {
+      await actOnFinding({ ctx: on(ctx, '2019-12-20'), actor: head, id, input: { action: 'complete', version: 2, text: r.note } });
+      await actOnFinding({ ctx: on(ctx, '2019-12-27'), actor: inspector, id, input: { action: 'verify', version: 3, note: 'Đoàn đã kiểm tra, xác nhận hoàn thành.' } });
+    }
     else await actOnFinding({ ctx: on(ctx, '2019-12-20'), actor: head, id, input: { action: 'progress', version: 2, progressPercent: r.progress, text: r.note } });
   }
 

@@ -28,5 +28,6 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'diachinh.binhthanh', displayName: 'Công chức Địa chính xã Bình Thành', role: 'handler', unitCode: '27868', agencyKind: 'land_environment' },
   { username: 'diachinh.tantay', displayName: 'Công chức Địa chính xã Tân Tây', role: 'handler', unitCode: '27889', agencyKind: 'land_environment' },
   { username: 'theodoi.tayninh', displayName: 'Cán bộ theo dõi tỉnh Tây Ninh', role: 'viewer', unitCode: '80', agencyKind: null },
+  { username: 'danvan.tayninh', displayName: 'Chuyên viên Ban Dân vận Tỉnh ủy Tây Ninh', role: 'mobiliser', unitCode: '80', agencyKind: 'mass_mobilisation' },
   { username: 'bientap', displayName: 'Biên tập viên Cổng thông tin', role: 'editor', unitCode: '80', agencyKind: null },
 ];

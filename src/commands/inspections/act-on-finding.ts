@@ -26,13 +26,14 @@ export interface FindingActionInput {
   progressPercent?: number;
 }
 
-const UNIT_ACTIONS: ReadonlySet<FindingAction> = new Set(['answer']);
-const DELEGATION_ACTIONS: ReadonlySet<FindingAction> = new Set(['accept', 'return']);
+const UNIT_ACTIONS: ReadonlySet<FindingAction> = new Set(['answer', 'complete']);
+/** The delegation judges: an answer (accept / return), a recommendation reported done (verify / reopen). */
+const DELEGATION_ACTIONS: ReadonlySet<FindingAction> = new Set(['accept', 'return', 'verify', 'reopen']);
 
 /**
  * The lifecycle of a finding. The addressed unit answers a clarification request; the delegation
  * accepts it or returns it with a note; recommendation progress is reported by the unit or the
- * delegation until done. Each answer or progress report is kept as a response row.
+ * delegation; the unit reports it done (complete) and the delegation verifies it or returns it. Each answer or progress report is kept as a response row.
  */
 export async function actOnFinding({ ctx, actor, id, input }: { ctx: Ctx; actor: Actor; id: string; input: FindingActionInput }): Promise<{ id: string; status: FindingStatus; version: number }> {
   const loaded = await loadFinding(ctx.db, id);
@@ -47,6 +48,7 @@ export async function actOnFinding({ ctx, actor, id, input }: { ctx: Ctx; actor:
   const text = input.text?.trim() || null;
   const note = input.note?.trim() || null;
   if (input.action === 'answer' && !text) throw invalid('Cần nhập nội dung giải trình.', 'The answer text is required.', { field: 'text' });
+  if (input.action === 'reopen' && !note) throw invalid('Cần ghi rõ lý do chưa xác nhận hoàn thành.', 'A note saying what is still missing is required.', { field: 'note' });
   if (input.action === 'return' && !note) throw invalid('Cần ghi rõ lý do yêu cầu giải trình lại.', 'A note saying what is missing is required.', { field: 'note' });
   if (input.action === 'progress' && (input.progressPercent === undefined || input.progressPercent < 0 || input.progressPercent > 100 || !Number.isInteger(input.progressPercent))) {
     throw invalid('Tiến độ phải là số nguyên từ 0 đến 100.', 'progressPercent must be an integer 0–100.', { field: 'progressPercent' });
@@ -61,13 +63,14 @@ export async function actOnFinding({ ctx, actor, id, input }: { ctx: Ctx; actor:
         responded_at: now, decision: null, decision_note: null, decided_by: null, decided_at: null,
       }).execute();
     }
-    if (input.action === 'accept' || input.action === 'return') {
+    if (['accept', 'return', 'verify', 'reopen'].includes(input.action)) {
       const latest = await tx.selectFrom('finding_responses').select('id').where('finding_id', '=', id).where('decision', 'is', null).orderBy('responded_at', 'desc').executeTakeFirst();
       if (latest) {
-        await tx.updateTable('finding_responses').set({ decision: input.action === 'accept' ? 'accepted' : 'returned', decision_note: note, decided_by: by, decided_at: now }).where('id', '=', latest.id).execute();
+        await tx.updateTable('finding_responses').set({ decision: input.action === 'accept' || input.action === 'verify' ? 'accepted' : 'returned', decision_note: note, decided_by: by, decided_at: now }).where('id', '=', latest.id).execute();
       }
     }
-    const percent = input.action === 'complete' ? 100 : input.action === 'progress' ? input.progressPercent! : input.action === 'start' ? (input.progressPercent ?? f.progress_percent ?? 0) : f.progress_percent;
+    // A recommendation returned after "done" goes back below 100% until it is reported done again.
+    const percent = input.action === 'complete' ? 100 : input.action === 'reopen' ? Math.min(f.progress_percent ?? 0, 90) : input.action === 'progress' ? input.progressPercent! : input.action === 'start' ? (input.progressPercent ?? f.progress_percent ?? 0) : f.progress_percent;
     const closed = to === 'accepted' || to === 'done' ? ctx.clock.today() : null;
     assertUpdated(await tx.updateTable('findings').set({
       status: to, progress_percent: percent, progress_note: f.kind === 'recommendation' && text ? text : f.progress_note, closed_on: closed,

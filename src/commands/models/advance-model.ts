@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { AWARD_LEVELS, modelNextStatus, type AwardLevel, type ModelAction, type ModelStatus } from '../../domain/campaign/index.js';
+import { AWARD_LEVELS, commendationRefusal, modelNextStatus, type AwardLevel, type ModelAction, type ModelStatus } from '../../domain/campaign/index.js';
+import { DomainError } from '../../domain/errors.js';
 import { notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkDate, checkVersion, forbidden, invalid, required } from '../campaigns/shared.js';
@@ -23,6 +24,12 @@ export async function advanceModel({ ctx, actor, id, input }: { ctx: Ctx; actor:
     required(input.award.name, 'award.name', 'Hình thức khen thưởng');
     if (!AWARD_LEVELS.includes(input.award.level)) throw invalid('Cấp khen thưởng không hợp lệ.', 'Invalid award level.', { field: 'award.level' });
     checkDate(input.award.date, 'award.date');
+    const levelOn = async (code: string) => (await ctx.db.selectFrom('units').select('level').where('code', '=', code).where('valid_from', '<=', input.award!.date)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', input.award!.date)])).executeTakeFirst())?.level as AwardLevel | undefined ?? null;
+    const refusal = commendationRefusal({
+      admin: actor.scope.has('*'), actorUnitCode: actor.unitCode, actorLevel: await levelOn(actor.unitCode), modelUnitCode: m.unit_code, modelLevel: await levelOn(m.unit_code), awardLevel: input.award.level,
+    });
+    if (refusal) throw new DomainError('forbidden', refusal.vi, refusal.en, { field: 'award.level' });
   }
   return inTransaction(ctx, async (tx) => {
     assertUpdated(await tx.updateTable('models').set({

@@ -12,6 +12,12 @@ export interface FindingFacts {
   unitCode: string;
 }
 
+/** Who runs a campaign: the unit that launched it, and the participating units. */
+export interface CampaignFacts {
+  unitCodes: readonly string[];
+  ownerUnitCode?: string | null;
+}
+
 const isAdmin = (actor: Actor) => actor.scope.has('*');
 const canReadCampaignWork = (actor: Actor) => hasAbility(actor, 'campaign.read') || hasAbility(actor, 'inspection.read');
 
@@ -29,7 +35,7 @@ export const campaignPolicy = {
   isDelegationMember(actor: Actor, d: DelegationFacts): boolean {
     if (isAdmin(actor)) return true;
     if (d.headUserId === actor.id || d.memberUserIds.includes(actor.id)) return true;
-    return actor.role === 'inspector' && hasAbility(actor, 'inspection.manage') && d.targetUnitCodes.some((u) => inScope(actor, u));
+    return (actor.role === 'inspector' || actor.role === 'mobiliser') && hasAbility(actor, 'inspection.manage') && d.targetUnitCodes.some((u) => inScope(actor, u));
   },
 
   readCampaign(actor: Actor, c: { unitCodes: readonly string[] }): boolean {
@@ -37,8 +43,14 @@ export const campaignPolicy = {
     return canReadCampaignWork(actor) && c.unitCodes.some((u) => inScope(actor, u));
   },
 
-  manageCampaign(actor: Actor): boolean {
-    return hasAbility(actor, 'campaign.manage');
+  /**
+   * Launch a campaign (no facts), or change / run one: campaign.manage over the owning unit (a
+   * campaign without an owner, from before issue 14: over every participating unit).
+   */
+  manageCampaign(actor: Actor, c?: CampaignFacts): boolean {
+    if (!hasAbility(actor, 'campaign.manage')) return false;
+    if (!c || isAdmin(actor)) return true;
+    return c.ownerUnitCode ? inScope(actor, c.ownerUnitCode) : c.unitCodes.length > 0 && c.unitCodes.every((u) => inScope(actor, u));
   },
 
   /** A unit's report: the unit (scope) or a delegation inspecting the unit. */
@@ -53,14 +65,18 @@ export const campaignPolicy = {
     return hasAbility(actor, 'campaign.report') && inScope(actor, r.unitCode);
   },
 
-  /** Sign off: the head (ability campaign.signoff) of the unit or of a unit above it. */
-  signOffReport(actor: Actor, r: { unitCode: string }): boolean {
+  /**
+   * Sign off: the head (ability campaign.signoff) of the unit or of a unit above it, or the
+   * campaign's owner (so a unit without a head account can still be signed off).
+   */
+  signOffReport(actor: Actor, r: { unitCode: string }, campaign?: CampaignFacts): boolean {
+    if (campaign && campaign.unitCodes.includes(r.unitCode) && this.manageCampaign(actor, campaign)) return true;
     return hasAbility(actor, 'campaign.signoff') && inScope(actor, r.unitCode);
   },
 
-  /** Return for revision: the head, or a delegation inspecting the unit. */
-  returnReport(actor: Actor, r: { unitCode: string }, delegations: readonly DelegationFacts[]): boolean {
-    return this.signOffReport(actor, r) || delegations.some((d) => d.targetUnitCodes.includes(r.unitCode) && this.isDelegationMember(actor, d));
+  /** Return for revision: the head, the campaign's owner, or a delegation inspecting the unit. */
+  returnReport(actor: Actor, r: { unitCode: string }, delegations: readonly DelegationFacts[], campaign?: CampaignFacts): boolean {
+    return this.signOffReport(actor, r, campaign) || delegations.some((d) => d.targetUnitCodes.includes(r.unitCode) && this.isDelegationMember(actor, d));
   },
 
   /** Create a delegation: inspection.manage over every target unit. */

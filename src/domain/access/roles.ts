@@ -1,5 +1,5 @@
 /** Roles of the workspace. Each user has one role, scoped to a unit subtree. */
-export const ROLES = ['admin', 'reception', 'handler', 'head', 'inspector', 'viewer', 'editor'] as const;
+export const ROLES = ['admin', 'reception', 'handler', 'head', 'inspector', 'viewer', 'editor', 'mobiliser'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role | 'citizen', { vi: string; en: string }> = {
@@ -10,6 +10,7 @@ export const ROLE_LABELS: Record<Role | 'citizen', { vi: string; en: string }> =
   inspector: { vi: 'Thành viên đoàn kiểm tra', en: 'Inspector' },
   viewer: { vi: 'Người xem', en: 'Viewer' },
   editor: { vi: 'Biên tập viên cổng thông tin', en: 'Portal editor' },
+  mobiliser: { vi: 'Cán bộ dân vận (Ban Dân vận, Văn phòng UBND)', en: 'Mass-mobilisation officer' },
   citizen: { vi: 'Công dân', en: 'Citizen' },
 };
 
@@ -22,6 +23,8 @@ export const ROLE_ABILITIES = {
   inspector: ['petition.read', 'report.read', 'campaign.read', 'inspection.read', 'inspection.manage'],
   viewer: ['petition.read', 'report.read', 'campaign.read'],
   editor: ['news.edit', 'report.read'],
+  /** Runs campaigns (launch, collect, return / sign off, consolidate) and sits on delegations. */
+  mobiliser: ['report.read', 'campaign.read', 'campaign.manage', 'inspection.read', 'inspection.manage'],
 } as const satisfies Record<Role, readonly string[]>;
 
 /** The citizen (portal, public API, Open311): a public actor, not a staff role, never given to an account. */

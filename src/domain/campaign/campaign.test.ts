@@ -40,10 +40,14 @@ describe('findings', () => {
     expect(() => findingNextStatus('clarification', 'accepted', 'answer')).toThrow(DomainError);
   });
 
-  it('recommendation: open → in_progress → done; acknowledgements have no actions', () => {
+  it('recommendation: open → in_progress → completed → done (verified) or back; acknowledgements have no actions', () => {
     expect(findingNextStatus('recommendation', 'open', 'start')).toBe('in_progress');
     expect(findingNextStatus('recommendation', 'in_progress', 'progress')).toBe('in_progress');
-    expect(findingNextStatus('recommendation', 'in_progress', 'complete')).toBe('done');
+    expect(findingNextStatus('recommendation', 'in_progress', 'complete')).toBe('completed');
+    expect(findingAllowedActions('recommendation', 'completed')).toEqual(['verify', 'reopen']);
+    expect(findingNextStatus('recommendation', 'completed', 'verify')).toBe('done');
+    expect(findingNextStatus('recommendation', 'completed', 'reopen')).toBe('in_progress');
+    expect(isFindingOverdue({ kind: 'recommendation', status: 'completed', dueOn: '2019-10-31' }, '2019-11-05')).toBe(false);
     expect(findingAllowedActions('acknowledgement', 'noted')).toEqual([]);
     expect(() => findingNextStatus('recommendation', 'open', 'answer')).toThrow(/Allowed actions/);
   });

@@ -10,7 +10,7 @@ export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, Label>> = {
   recommendation: { vi: 'Kiến nghị, đề nghị', en: 'Recommendation' },
 };
 
-export const FINDING_STATUSES = ['noted', 'open', 'answered', 'accepted', 'returned', 'in_progress', 'done'] as const;
+export const FINDING_STATUSES = ['noted', 'open', 'answered', 'accepted', 'returned', 'in_progress', 'completed', 'done'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 export const FINDING_STATUS_LABELS: Readonly<Record<FindingStatus, Label>> = {
@@ -20,10 +20,11 @@ export const FINDING_STATUS_LABELS: Readonly<Record<FindingStatus, Label>> = {
   accepted: { vi: 'Đã chấp nhận giải trình', en: 'Answer accepted' },
   returned: { vi: 'Yêu cầu giải trình lại', en: 'Answer returned' },
   in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  done: { vi: 'Đã hoàn thành', en: 'Done' },
+  completed: { vi: 'Đơn vị báo đã hoàn thành, chờ Đoàn xác nhận', en: 'Reported done, awaiting verification' },
+  done: { vi: 'Đã hoàn thành (Đoàn đã xác nhận)', en: 'Done (verified)' },
 };
 
-export const FINDING_ACTIONS = ['answer', 'accept', 'return', 'start', 'progress', 'complete'] as const;
+export const FINDING_ACTIONS = ['answer', 'accept', 'return', 'start', 'progress', 'complete', 'verify', 'reopen'] as const;
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
 
 export const FINDING_ACTION_LABELS: Readonly<Record<FindingAction, Label>> = {
@@ -32,7 +33,9 @@ export const FINDING_ACTION_LABELS: Readonly<Record<FindingAction, Label>> = {
   return: { vi: 'Yêu cầu giải trình lại', en: 'Return the answer' },
   start: { vi: 'Bắt đầu thực hiện', en: 'Start' },
   progress: { vi: 'Cập nhật tiến độ', en: 'Report progress' },
-  complete: { vi: 'Hoàn thành', en: 'Complete' },
+  complete: { vi: 'Báo cáo đã hoàn thành', en: 'Report done' },
+  verify: { vi: 'Xác nhận đã hoàn thành', en: 'Verify as done' },
+  reopen: { vi: 'Chưa đạt, yêu cầu tiếp tục thực hiện', en: 'Not done yet, return' },
 };
 
 /** Clarification: open → answered → accepted | returned → answered … */
@@ -42,11 +45,16 @@ export const CLARIFICATION_LIFECYCLE: readonly TransitionRule<FindingStatus, Fin
   { action: 'return', from: ['answered'], to: 'returned' },
 ];
 
-/** Recommendation: open → in_progress → done (progress may be reported repeatedly). */
+/**
+ * Recommendation: open → in_progress → completed (the unit says it is done) → done (the
+ * delegation verifies) or back to in_progress (the delegation returns it with a reason).
+ */
 export const RECOMMENDATION_LIFECYCLE: readonly TransitionRule<FindingStatus, FindingAction>[] = [
   { action: 'start', from: ['open'], to: 'in_progress' },
   { action: 'progress', from: ['open', 'in_progress'], to: 'in_progress' },
-  { action: 'complete', from: ['open', 'in_progress'], to: 'done' },
+  { action: 'complete', from: ['open', 'in_progress'], to: 'completed' },
+  { action: 'verify', from: ['completed'], to: 'done' },
+  { action: 'reopen', from: ['completed'], to: 'in_progress' },
 ];
 
 const TABLES: Readonly<Record<FindingKind, readonly TransitionRule<FindingStatus, FindingAction>[]>> = {

@@ -6,3 +6,6 @@ export * from './dialogue-rules.js';
 export * from './indicators.js';
 export * from './template.js';
 export * from './html.js';
+export * from './indicator-values.js';
+export * from './issuer.js';
+export * from './commendation.js';

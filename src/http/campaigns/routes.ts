@@ -7,13 +7,17 @@ import { saveUnitReport } from '../../commands/campaigns/save-unit-report.js';
 import { transitionUnitReport } from '../../commands/campaigns/transition-unit-report.js';
 import { updateCampaign } from '../../commands/campaigns/update-campaign.js';
 import { getCampaignOverview, getUnitReport, listCampaigns } from '../../queries/campaigns/campaign-views.js';
+import { consolidatedDocx, consolidatedXlsx, unitReportExport } from '../../queries/campaigns/campaign-exports.js';
+import { consolidateCampaign } from '../../queries/campaigns/consolidation.js';
+import { owedReports } from '../../queries/campaigns/owed-reports.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
 import {
-  CampaignCreateSchema, CampaignOverviewSchema, CampaignSchema, CampaignUpdateSchema, IdParams, ReportActionSchema, ReportCreateSchema, ReportSaveSchema, UnitReportSchema,
+  CampaignCreateSchema, CampaignOverviewSchema, ConsolidationSchema, OwedReportSchema, CampaignSchema, CampaignUpdateSchema, IdParams, ReportActionSchema, ReportCreateSchema, ReportSaveSchema, UnitReportSchema,
 } from './schemas.js';
 
 const tags = ['campaigns'];
+const MEDIA = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /** Campaigns ("Năm Dân vận chính quyền"), their report templates and the units' reports. */
 export const campaignRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
@@ -28,6 +32,29 @@ export const campaignRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
     const { id } = await createCampaign({ ctx, actor, input: request.body });
     return reply.code(201).send(await getCampaignOverview({ ctx, actor, id }));
   });
+
+  app.get('/api/v1/campaigns/owed', {
+    schema: { tags, summary: 'Báo cáo đơn vị của tôi còn phải nộp, hạn nộp / Reports my units still owe, with due dates', response: { 200: z.object({ items: z.array(OwedReportSchema) }), ...problemResponses(401) } },
+  }, async (request) => ({ items: await owedReports({ ctx, actor: requireActor(request) }) }));
+
+  app.get('/api/v1/campaigns/:id/consolidated', {
+    schema: { tags, summary: 'Tổng hợp chỉ tiêu các đơn vị (tổng, bình quân, chi tiết từng đơn vị) / Consolidated indicators with unit breakdown', params: IdParams, response: { 200: ConsolidationSchema, ...problemResponses(401, 404) } },
+  }, async (request) => consolidateCampaign({ ctx, actor: requireActor(request), id: request.params.id }));
+
+  for (const format of ['docx', 'xlsx'] as const) {
+    app.get(`/api/v1/campaigns/:id/consolidated.${format}`, {
+      schema: { tags, summary: `Báo cáo tổng hợp (.${format}) / Consolidated report (.${format})`, params: IdParams, produces: [MEDIA[format]], response: { 200: z.any().describe(`.${format}`), ...problemResponses(401, 404) } },
+    }, async (request, reply) => {
+      const { fileName, buffer } = await (format === 'docx' ? consolidatedDocx : consolidatedXlsx)({ ctx, actor: requireActor(request), id: request.params.id });
+      return reply.header('content-type', MEDIA[format]).header('content-disposition', `attachment; filename="${fileName}"`).send(buffer);
+    });
+    app.get(`/api/v1/unit-reports/:id/export.${format}`, {
+      schema: { tags, summary: `Xuất báo cáo của đơn vị (.${format}) / Export a unit report (.${format})`, params: IdParams, querystring: z.object({ version: z.coerce.number().int().positive().optional() }).strict(), produces: [MEDIA[format]], response: { 200: z.any().describe(`.${format}`), ...problemResponses(400, 401, 404) } },
+    }, async (request, reply) => {
+      const { fileName, buffer } = await unitReportExport({ ctx, actor: requireActor(request), id: request.params.id, format, version: request.query.version });
+      return reply.header('content-type', MEDIA[format]).header('content-disposition', `attachment; filename="${fileName}"`).send(buffer);
+    });
+  }
 
   app.get('/api/v1/campaigns/:id', {
     schema: { tags, summary: 'Tổng quan đợt: mẫu báo cáo, tình trạng báo cáo từng đơn vị / Campaign overview with per-unit report status', params: IdParams, response: { 200: CampaignOverviewSchema, ...problemResponses(401, 404) } },

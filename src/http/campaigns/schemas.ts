@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUTO_SOURCES, AWARD_LEVELS, DIALOGUE_ACTIONS, FINDING_ACTIONS, FINDING_KINDS, MODEL_ACTIONS, MODEL_FIELDS, MODEL_STATUSES, DIALOGUE_STATUSES, COMMITMENT_STATUSES, REPORT_ACTIONS, REPORT_STATUSES, TIMES_OF_DAY, FINDING_STATUSES } from '../../domain/campaign/index.js';
+import { AUTO_SOURCES, AWARD_LEVELS, DIALOGUE_ACTIONS, FINDING_ACTIONS, FINDING_KINDS, MODEL_ACTIONS, MODEL_FIELDS, MODEL_STATUSES, DIALOGUE_STATUSES, COMMITMENT_STATUSES, REPORT_ACTIONS, REPORT_STATUSES, TIMES_OF_DAY, FINDING_STATUSES, INDICATOR_KINDS } from '../../domain/campaign/index.js';
 import { BilingualSchema, IsoDateSchema } from '../schemas.js';
 
 /** Zod schemas shared by the campaign, inspection, model and dialogue routes (also the OpenAPI document). */
@@ -9,24 +9,28 @@ export const Code = z.string().regex(/^\d{2,5}$/, 'unit code');
 const Text = (max: number) => z.string().max(max);
 
 export const SectionInputSchema = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), titleVi: Text(300), titleEn: Text(300), guidance: Text(2000).nullable().optional() }).strict();
-export const IndicatorInputSchema = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), labelVi: Text(300), labelEn: Text(300), sectionKey: z.string().nullable().optional(), source: z.enum(AUTO_SOURCES).nullable().optional() }).strict();
+export const IndicatorInputSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), labelVi: Text(300), labelEn: Text(300), sectionKey: z.string().nullable().optional(), source: z.enum(AUTO_SOURCES).nullable().optional(),
+  kind: z.enum(INDICATOR_KINDS).nullable().optional(), unitVi: Text(50).nullable().optional(), unitEn: Text(50).nullable().optional(), hint: Text(1000).nullable().optional(),
+}).strict();
 
 export const CampaignCreateSchema = z.object({
-  nameVi: Text(300), nameEn: Text(300), motto: Text(500).nullable().optional(), periodFrom: IsoDateSchema, periodTo: IsoDateSchema,
-  launchedBy: Text(300).nullable().optional(), description: Text(5000).nullable().optional(), unitCodes: z.array(Code).min(1).max(500),
+  nameVi: Text(300), nameEn: Text(300), motto: Text(500).nullable().optional(), mottoEn: Text(500).nullable().optional(), periodFrom: IsoDateSchema, periodTo: IsoDateSchema,
+  dueOn: IsoDateSchema.nullable().optional().describe('Hạn nộp báo cáo / report due date'),
+  launchedBy: Text(300).nullable().optional(), description: Text(5000).nullable().optional(), descriptionEn: Text(5000).nullable().optional(), unitCodes: z.array(Code).min(1).max(500),
   sections: z.array(SectionInputSchema).max(50).optional(), indicators: z.array(IndicatorInputSchema).max(100).optional(),
 }).strict().meta({ example: { nameVi: 'Năm Dân vận chính quyền năm 2019', nameEn: 'Year of Government Mass Mobilisation 2019', motto: 'Kỷ cương, liêm chính, hành động, sáng tạo, hiệu quả', periodFrom: '2019-01-01', periodTo: '2019-12-31', unitCodes: ['800', '27874'] } });
 
 export const CampaignUpdateSchema = CampaignCreateSchema.partial().extend({ version: VersionField }).strict();
 
 export const CampaignSchema = z.object({
-  id: z.string(), name: BilingualSchema, motto: z.string().nullable(), periodFrom: z.string(), periodTo: z.string(), launchedBy: z.string().nullable(),
-  description: z.string().nullable(), unitCodes: z.array(z.string()), sample: z.boolean(), version: z.number(),
+  id: z.string(), name: BilingualSchema, motto: z.string().nullable(), mottoEn: z.string().nullable(), periodFrom: z.string(), periodTo: z.string(), dueOn: z.string().nullable(), launchedBy: z.string().nullable(),
+  description: z.string().nullable(), descriptionEn: z.string().nullable(), ownerUnitCode: z.string().nullable(), ownerUnitName: z.string().nullable(), unitCodes: z.array(z.string()), sample: z.boolean(), version: z.number(),
 }).meta({ id: 'Campaign' });
 
 export const TemplateSchema = z.object({
   sections: z.array(z.object({ key: z.string(), title: BilingualSchema, guidance: z.string().nullable() })),
-  indicators: z.array(z.object({ key: z.string(), label: BilingualSchema, sectionKey: z.string().nullable(), source: z.string().nullable(), auto: z.boolean() })),
+  indicators: z.array(z.object({ key: z.string(), label: BilingualSchema, sectionKey: z.string().nullable(), source: z.string().nullable(), auto: z.boolean(), kind: z.enum(INDICATOR_KINDS), unit: BilingualSchema.nullable(), hint: z.string().nullable() })),
 }).meta({ id: 'ReportTemplate' });
 
 export const ReportSummarySchema = z.object({
@@ -36,9 +40,12 @@ export const ReportSummarySchema = z.object({
 
 export const CampaignOverviewSchema = z.object({
   campaign: CampaignSchema, template: TemplateSchema,
-  units: z.array(z.object({ unitCode: z.string(), unitName: z.string(), reports: z.array(ReportSummarySchema) })),
-  counts: z.object({ units: z.number(), withoutReport: z.number(), draft: z.number(), submitted: z.number(), returned: z.number(), signed_off: z.number() }),
-  canManage: z.boolean(),
+  units: z.array(z.object({
+    unitCode: z.string(), unitName: z.string(), reports: z.array(ReportSummarySchema.extend({ returnNote: z.string().nullable() })),
+    state: z.enum(['none', ...REPORT_STATUSES]).describe('none = chưa lập báo cáo / no report yet'), late: z.boolean().describe('quá hạn nộp, chưa gửi / past the due date, nothing submitted'), returnNote: z.string().nullable(),
+  })),
+  counts: z.object({ units: z.number(), withoutReport: z.number(), draft: z.number(), submitted: z.number(), returned: z.number(), signed_off: z.number(), late: z.number() }),
+  today: z.string(), canManage: z.boolean(),
 }).meta({ id: 'CampaignOverview' });
 
 export const AutoIndicatorsSchema = z.object({
@@ -46,7 +53,9 @@ export const AutoIndicatorsSchema = z.object({
 }).meta({ id: 'AutoIndicators', description: 'Computed from the system records for the unit subtree and period' });
 
 const SectionsSchema = z.record(z.string(), z.string().max(60_000)).describe('{ sectionKey: rich-text HTML (sanitised to p, br, b, i, u, ul, ol, li, h3, h4, blockquote, table) }');
-const IndicatorsSchema = z.record(z.string(), z.number().nonnegative().nullable());
+const IndicatorValueSchema = z.union([z.number(), z.string().max(2000), z.null()]);
+/** Values are checked against each indicator's kind by the command, so a 400 names the indicator. */
+const IndicatorsSchema = z.record(z.string(), IndicatorValueSchema).describe('{ indicatorKey: number (kind number, ≥ 0) | text (kind text) | null }');
 
 export const ReportCreateSchema = z.object({ unitCode: Code, periodFrom: IsoDateSchema.optional(), periodTo: IsoDateSchema.optional(), sections: SectionsSchema.optional(), indicators: IndicatorsSchema.optional() })
   .strict().meta({ example: { unitCode: '800', sections: { leadership: '<p>Huyện ủy ban hành kế hoạch thực hiện…</p>' } } });
@@ -57,10 +66,26 @@ export const ReportActionSchema = z.object({ action: z.enum(['submit', 'return',
 
 export const UnitReportSchema = z.object({
   report: ReportSummarySchema.extend({ campaignId: z.string(), campaignName: BilingualSchema, unitName: z.string(), returnNote: z.string().nullable(), sample: z.boolean() }),
-  content: z.object({ version: z.number(), sections: z.record(z.string(), z.string()), indicators: z.record(z.string(), z.number().nullable()), savedAt: z.string(), submittedAt: z.string().nullable() }),
-  versions: z.array(z.object({ version: z.number(), savedAt: z.string(), submittedAt: z.string().nullable() })),
+  content: z.object({ version: z.number(), sections: z.record(z.string(), z.string()), indicators: z.record(z.string(), IndicatorValueSchema), savedAt: z.string(), submittedAt: z.string().nullable() }),
+  versions: z.array(z.object({ version: z.number(), savedAt: z.string(), submittedAt: z.string().nullable(), returnNote: z.string().nullable(), returnedAt: z.string().nullable() })),
   template: TemplateSchema, autoIndicators: AutoIndicatorsSchema, allowedActions: z.array(z.enum(REPORT_ACTIONS)),
 }).meta({ id: 'UnitReport' });
+
+export const OwedReportSchema = z.object({
+  campaignId: z.string(), campaignName: BilingualSchema, unitCode: z.string(), unitName: z.string(), dueOn: z.string().nullable(),
+  state: z.enum(['none', 'draft', 'returned']), reportId: z.string().nullable(), returnNote: z.string().nullable(), late: z.boolean(),
+}).meta({ id: 'OwedReport' });
+
+const IndicatorValueOut = z.union([z.number(), z.string(), z.null()]);
+export const ConsolidationSchema = z.object({
+  campaign: CampaignSchema,
+  units: z.array(z.object({ unitCode: z.string(), unitName: z.string(), reportId: z.string().nullable(), status: z.enum(['none', ...REPORT_STATUSES]), statusLabel: BilingualSchema, counted: z.boolean(), submittedAt: z.string().nullable(), reportVersion: z.number().nullable() })),
+  counted: z.number().describe('units whose submitted or signed-off report is counted'),
+  indicators: z.array(z.object({
+    key: z.string(), label: BilingualSchema, kind: z.enum(INDICATOR_KINDS), unit: BilingualSchema.nullable(), sum: z.number().nullable(), average: z.number().nullable(), reported: z.number(),
+    values: z.array(z.object({ unitCode: z.string(), unitName: z.string(), value: IndicatorValueOut })),
+  })),
+}).meta({ id: 'CampaignConsolidation' });
 
 // ——— inspections ———
 export const MemberSchema = z.object({ name: Text(200), title: Text(300), userId: z.string().max(64).nullable().optional() }).strict();
@@ -71,7 +96,7 @@ export const InspectionCreateSchema = z.object({
 }).strict().meta({ example: { title: 'kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2019', decisionNumber: '123-QĐ/BDVTU', decisionDate: '2019-10-01', issuingBody: 'Ban Dân vận Tỉnh ủy Long An', headTitle: 'Trưởng ban Dân vận Tỉnh ủy Long An', members: [{ name: 'Chuyên viên Ban Dân vận Tỉnh ủy', title: 'Thành viên' }], targetUnitCodes: ['800', '27874'] } });
 export const InspectionUpdateSchema = InspectionCreateSchema.omit({ campaignId: true }).partial().extend({ version: VersionField }).strict();
 
-export const SessionCreateSchema = z.object({ unitCode: Code, heldOn: IsoDateSchema, timeOfDay: z.enum(TIMES_OF_DAY), location: Text(300).nullable().optional(), summary: Text(20000).nullable().optional() })
+export const SessionCreateSchema = z.object({ unitCode: Code, heldOn: IsoDateSchema, timeOfDay: z.enum(TIMES_OF_DAY), location: Text(300).nullable().optional(), summary: Text(20000).nullable().optional(), noticeNumber: Text(100).nullable().optional().describe('Số thông báo kết luận / conclusion notice number') })
   .strict().meta({ example: { unitCode: '800', heldOn: '2019-10-18', timeOfDay: 'afternoon', location: 'Hội trường Huyện ủy Thạnh Hóa' } });
 export const SessionUpdateSchema = SessionCreateSchema.partial().extend({ version: VersionField }).strict();
 
@@ -100,7 +125,7 @@ export const InspectionSummarySchema = z.object({
 
 export const InspectionDetailSchema = z.object({
   inspection: InspectionSummarySchema, isMember: z.boolean(), canManage: z.boolean(),
-  sessions: z.array(z.object({ id: z.string(), unitCode: z.string(), unitName: z.string(), heldOn: z.string(), timeOfDay: z.enum(TIMES_OF_DAY), timeOfDayLabel: BilingualSchema, location: z.string().nullable(), summary: z.string().nullable(), version: z.number(), findings: z.array(FindingSchema) })),
+  sessions: z.array(z.object({ id: z.string(), unitCode: z.string(), unitName: z.string(), heldOn: z.string(), timeOfDay: z.enum(TIMES_OF_DAY), timeOfDayLabel: BilingualSchema, location: z.string().nullable(), summary: z.string().nullable(), noticeNumber: z.string().nullable(), version: z.number(), findings: z.array(FindingSchema) })),
 }).meta({ id: 'Inspection' });
 
 const Tally = z.object({ total: z.number(), open: z.number(), overdue: z.number(), awaitingReview: z.number(), closed: z.number() });

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { CampaignsTable, UnitReportsTable } from '../../db/schema-campaigns.js';
-import type { DelegationFacts } from '../../domain/access/campaign.policy.js';
+import type { CampaignFacts, DelegationFacts } from '../../domain/access/campaign.policy.js';
 
 /** A campaign row with its participating units. */
 export interface LoadedCampaign {
@@ -45,4 +45,10 @@ export async function delegationFacts(db: Kysely<Database>, ids: readonly string
     memberUserIds: (JSON.parse(r.members) as DelegationMember[]).map((m) => m.userId).filter((u): u is string => Boolean(u)),
     targetUnitCodes: targets.filter((t) => t.inspection_id === r.id).map((t) => t.unit_code).sort(),
   }));
+}
+
+/** Access facts of a campaign: owning unit and participating units. */
+export async function campaignFacts(db: Kysely<Database>, id: string): Promise<CampaignFacts | undefined> {
+  const c = await loadCampaign(db, id);
+  return c ? { unitCodes: c.unitCodes, ownerUnitCode: c.row.owner_unit_code } : undefined;
 }

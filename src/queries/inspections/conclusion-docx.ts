@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCe
 import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { FINDING_STATUS_LABELS, TIME_OF_DAY_LABELS, type FindingStatus, type TimeOfDay } from '../../domain/campaign/index.js';
+import { TIME_OF_DAY_LABELS, delegationHeading, issuerSystem, type TimeOfDay } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { loadDelegation } from './access.js';
 
@@ -23,8 +23,9 @@ export function vietnameseDateLine(place: string, isoDate: string): string {
 
 /**
  * The delegation's conclusion notice for one working session (THÔNG BÁO KẾT LUẬN), in the usual
- * administrative layout: issuing body and national motto, title, date line, acknowledgements,
- * clarification requests with their status, recommendations, and the head's signature block.
+ * administrative layout: issuing body with the notice's own number and the header of its system
+ * (Party or State), title, date line, acknowledgements, clarification requests and recommendations
+ * with their due dates as of the session, and the head's signature block.
  */
 export async function conclusionDocx({ ctx, actor, inspectionId, sessionId }: { ctx: Ctx; actor: Actor; inspectionId: string; sessionId: string }): Promise<{ fileName: string; buffer: Buffer }> {
   const d = await loadDelegation(ctx.db, inspectionId);
@@ -45,31 +46,40 @@ export async function conclusionDocx({ ctx, actor, inspectionId, sessionId }: { 
   const when = `${TIME_OF_DAY_LABELS[s.time_of_day as TimeOfDay]?.vi ?? ''} ngày ${s.held_on.slice(8, 10)}/${s.held_on.slice(5, 7)}/${s.held_on.slice(0, 4)}`.trim();
   const due = (iso: string | null) => (iso ? ` (hạn: ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)})` : '');
 
+  // The header follows the issuing body's system: a Party body's notice carries "ĐẢNG CỘNG SẢN VIỆT NAM"
+  // (underlined) and a star under its name; a State body's carries the national motto.
+  const party = issuerSystem(r.issuing_body) === 'party';
+  const number = `Số: ${s.notice_number ?? (party ? '       -TB/ĐKT' : '       /TB-ĐKT')}`;
+  const right = party
+    ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', font: FONT, size: 26, bold: true, underline: {} })] }), para([], { after: 120 }), center(vietnameseDateLine(place, s.held_on), { italics: true })]
+    : [center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }), center('Độc lập - Tự do - Hạnh phúc', { bold: true }), center(vietnameseDateLine(place, s.held_on), { italics: true })];
+  const left = [center(r.issuing_body.toUpperCase(), { size: 24 }), center('ĐOÀN KIỂM TRA', { bold: true, size: 24 }), ...(party ? [center('*', { size: 24 })] : []), center(number, { size: 24 })];
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [new TableRow({ children: [
-      new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: [center(r.issuing_body.toUpperCase(), { size: 24 }), center('ĐOÀN KIỂM TRA', { bold: true, size: 24 }), center(`Số: ${r.decision_number}`, { size: 24 })] }),
-      new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: [center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }), center('Độc lập - Tự do - Hạnh phúc', { bold: true }), center(vietnameseDateLine(place, s.held_on), { italics: true })] }),
+      new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: left }),
+      new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: right }),
     ] })],
   });
 
   const body: Paragraph[] = [
     para([], { after: 240 }),
     center('THÔNG BÁO KẾT LUẬN', { bold: true, size: 28 }),
-    center(`của Đoàn kiểm tra ${r.title}`, { bold: true }),
+    center(delegationHeading(r.title), { bold: true }),
     center(`tại ${targetName}`, { bold: true }),
     para([], { after: 120 }),
     para([run(`${when}${s.location ? `, tại ${s.location}` : ''}, Đoàn kiểm tra theo Quyết định số ${r.decision_number} ngày ${r.decision_date.slice(8, 10)}/${r.decision_date.slice(5, 7)}/${r.decision_date.slice(0, 4)} của ${r.issuing_body} do ${r.head_title}${r.head_name ? ` ${r.head_name}` : ''} làm Trưởng đoàn đã làm việc với ${targetName}.`)], { indent: true }),
   ];
   if (s.summary) body.push(para([run(s.summary)], { indent: true }));
   body.push(para([run('Sau khi nghe báo cáo và trao đổi, Trưởng đoàn kiểm tra kết luận như sau:')], { indent: true }));
-  const section = (n: string, title: string, items: typeof findings, withStatus: boolean) => {
+  // The notice is dated at the session: it states what was found and asked then (with due dates),
+  // never today's follow-up status, which the board and the findings show instead.
+  const section = (n: string, title: string, items: typeof findings, withDue: boolean) => {
     body.push(para([run(`${n}. ${title}`, { bold: true })], { indent: true }));
     if (items.length === 0) body.push(para([run('Không có.', { italics: true })], { indent: true }));
     items.forEach((f, i) => {
-      const status = withStatus ? ` — Tình trạng: ${FINDING_STATUS_LABELS[f.status as FindingStatus]?.vi ?? f.status}${f.kind === 'recommendation' && f.progress_percent !== null ? ` (${f.progress_percent}%)` : ''}` : '';
-      body.push(para([run(`${i + 1}. ${f.text}${withStatus ? due(f.due_on) : ''}`), run(status, { italics: true })], { indent: true }));
+      body.push(para([run(`${i + 1}. ${f.text}${withDue ? due(f.due_on) : ''}`)], { indent: true }));
     });
   };
   section('I', 'Ghi nhận kết quả', ack, false);

@@ -43,7 +43,7 @@ export function toFindingView(f: Selectable<FindingsTable>, responses: Selectabl
     id: f.id, inspectionId: f.inspection_id, sessionId: f.session_id, position: f.position, kind, kindLabel: FINDING_KIND_LABELS[kind], text: f.text, unitCode: f.unit_code,
     dueOn: f.due_on, status, statusLabel: FINDING_STATUS_LABELS[status], progressPercent: f.progress_percent, progressNote: f.progress_note, closedOn: f.closed_on,
     open: isFindingOpen(kind, status), overdue: isFindingOverdue({ kind, status, dueOn: f.due_on }, today), version: f.version,
-    allowedActions: findingAllowedActions(kind, status).filter((a) => (a === 'answer' ? isUnit : a === 'accept' || a === 'return' ? isDelegation : isUnit || isDelegation)),
+    allowedActions: findingAllowedActions(kind, status).filter((a) => (a === 'answer' || a === 'complete' ? isUnit : a === 'accept' || a === 'return' || a === 'verify' || a === 'reopen' ? isDelegation : isUnit || isDelegation)),
     responses: responses.filter((r) => r.finding_id === f.id).map((r) => ({
       id: r.id, text: r.text, attachments: JSON.parse(r.attachments) as unknown[], respondedByName: r.responded_by_name, respondedAt: r.responded_at,
       decision: r.decision, decisionNote: r.decision_note, decidedAt: r.decided_at,
@@ -95,7 +95,7 @@ export async function getInspection({ ctx, actor, id }: { ctx: Ctx; actor: Actor
       .filter((s) => member || findings.some((f) => f.session_id === s.id) || campaignPolicy.readFinding(actor, d.facts, { unitCode: s.unit_code }))
       .map((s) => ({
         id: s.id, unitCode: s.unit_code, unitName: names.get(s.unit_code) ?? s.unit_code, heldOn: s.held_on, timeOfDay: s.time_of_day as TimeOfDay,
-        timeOfDayLabel: TIME_OF_DAY_LABELS[s.time_of_day as TimeOfDay], location: s.location, summary: s.summary, version: s.version,
+        timeOfDayLabel: TIME_OF_DAY_LABELS[s.time_of_day as TimeOfDay], location: s.location, summary: s.summary, noticeNumber: s.notice_number, version: s.version,
         findings: findings.filter((f) => f.session_id === s.id).map((f) => toFindingView(f, responses, actor, d, today)),
       })),
   };
@@ -130,7 +130,7 @@ export async function inspectionBoard({ ctx, actor, id }: { ctx: Ctx; actor: Act
           total: k.length,
           open: k.filter((f) => isFindingOpen(f.kind, f.status)).length,
           overdue: k.filter((f) => isFindingOverdue(f, today)).length,
-          awaitingReview: k.filter((f) => f.status === 'answered').length,
+          awaitingReview: k.filter((f) => f.status === 'answered' || f.status === 'completed').length,
           closed: k.filter((f) => !isFindingOpen(f.kind, f.status)).length,
         };
       };

@@ -5,10 +5,10 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { FINAL_STATUSES } from '../../domain/petition/lifecycle-table.js';
 import { customPeriod } from '../../domain/reports/periods.js';
 import { buildGrouping } from '../../domain/reports/grouping.js';
 import { summaryReport, type LabelledCount, type SummaryCounters } from './summary-report.js';
+import { inPopulation, openOn, overdueOn } from './summary-sql.js';
 import { loadUnitIndex } from './unit-index.js';
 
 /** The dashboard payload. */
@@ -23,6 +23,9 @@ export interface Dashboard {
   overdue: Array<{ id: string; trackingCode: string; kind: string; topicCode: string | null; status: string; dueOn: string; dueStep: string | null; unitCode: string }>;
   byOfficer: Array<{ officerId: string | null; officerName: string | null; agencyId: string | null; agencyName: { vi: string; en: string } | null; open: number; overdue: number; resolved: number }> | null;
 }
+
+/** Overdue cases listed by name on the dashboard; the card gives the full count. */
+export const OVERDUE_LIST_MAX = 50;
 
 const monthsBack = (to: string, n: number): string => {
   const d = new Date(`${to.slice(0, 7)}-01T00:00:00Z`);
@@ -39,19 +42,23 @@ export async function dashboard(db: Kysely<Database>, opts: { unitCode: string |
   const grouping = buildGrouping(index, { rootCode: opts.unitCode, asOf: to, today: opts.today, structure: 'current' });
   const codes = grouping.codes;
 
+  // The trend's months add up to the cards: received = newReceived, resolved = resolvedInPeriod.
   let received = db.selectFrom('petitions').select([sql<string>`substr(received_on, 1, 7)`.as('month'), (eb) => eb.fn.countAll<number>().as('n')]).where('received_on', '>=', from).where('received_on', '<=', to);
   let decided = db.selectFrom('petitions').select([sql<string>`substr(decided_on, 1, 7)`.as('month'), (eb) => eb.fn.countAll<number>().as('n')]).where('decided_on', '>=', from).where('decided_on', '<=', to);
+  // The same population and the same "overdue on `to`" as the summary's overdue card, so that the
+  // list and the card always agree (the list shows the first OVERDUE_LIST_MAX, earliest due first).
   let overdue = db
-    .selectFrom('petitions')
-    .select(['id', 'tracking_code', 'kind', 'topic_code', 'status', 'due_on', 'due_step', 'unit_code'])
-    .where('due_on', '<', opts.today)
-    .where('status', 'not in', [...FINAL_STATUSES, 'forwarded', 'urged'])
-    .orderBy('due_on')
-    .limit(50);
+    .selectFrom('petitions as p')
+    .select(['p.id', 'p.tracking_code', 'p.kind', 'p.topic_code', 'p.status', 'p.due_on', 'p.due_step', 'p.unit_code'])
+    .where(inPopulation(from, to))
+    .where(overdueOn(to))
+    .orderBy('p.due_on')
+    .orderBy('p.tracking_code')
+    .limit(OVERDUE_LIST_MAX);
   if (codes) {
     received = received.where('unit_code', 'in', [...codes]);
     decided = decided.where('unit_code', 'in', [...codes]);
-    overdue = overdue.where('unit_code', 'in', [...codes]);
+    overdue = overdue.where('p.unit_code', 'in', [...codes]);
   }
   const [rec, dec, late] = await Promise.all([received.groupBy(sql`1`).execute(), decided.groupBy(sql`1`).execute(), overdue.execute()]);
   const months: string[] = [];
@@ -75,11 +82,12 @@ export async function dashboard(db: Kysely<Database>, opts: { unitCode: string |
         'p.agency_id',
         'a.name_vi',
         'a.name_en',
-        sql<number>`sum(case when p.status not in (${sql.join([...FINAL_STATUSES, 'decided', 'published', 'enforcement'].map((s) => sql`${s}`))}) then 1 else 0 end)`.as('open'),
-        sql<number>`sum(case when p.due_on < ${opts.today} and p.status in ('accepted', 'assigned', 'verification', 'dialogue', 'received') then 1 else 0 end)`.as('overdue'),
+        sql<number>`sum(case when ${openOn(to)} then 1 else 0 end)`.as('open'),
+        sql<number>`sum(case when ${overdueOn(to)} then 1 else 0 end)`.as('overdue'),
         sql<number>`sum(case when p.decided_on >= ${from} and p.decided_on <= ${to} then 1 else 0 end)`.as('resolved'),
       ])
-      .where('p.officer_id', 'is not', null);
+      .where('p.officer_id', 'is not', null)
+      .where(inPopulation(from, to));
     if (codes) q = q.where('p.unit_code', 'in', [...codes]);
     const rows = await q.groupBy(['p.officer_id', 'u.display_name', 'p.agency_id', 'a.name_vi', 'a.name_en']).execute();
     byOfficer = rows.map((r) => ({ officerId: r.officer_id, officerName: r.display_name, agencyId: r.agency_id, agencyName: r.name_vi ? { vi: r.name_vi, en: r.name_en ?? r.name_vi } : null, open: Number(r.open), overdue: Number(r.overdue), resolved: Number(r.resolved) }));

@@ -55,6 +55,27 @@ export interface CounterQuery {
 
 const FWD_ACTIONS = sql`('process_forward', 'process_urge')`;
 
+/**
+ * "Open on T" and "overdue on T" (a processing or resolution deadline passed before T and not met
+ * by then), the summary's own definitions, exported so that the dashboard's lists count exactly
+ * what its cards count. Over `petitions as p`.
+ */
+export function openOn(T: string): RawBuilder<boolean> {
+  const closedBy = sql`(p.closed_on is not null and p.closed_on <= ${T})`;
+  const fwdBy = sql`(p.outcome in ('forward', 'urge') and exists (select 1 from petition_events e where e.petition_id = p.id and e.action in ${FWD_ACTIONS} and e.on_date <= ${T}))`;
+  return sql<boolean>`(not (p.decided_on is not null and p.decided_on <= ${T}) and not ${closedBy} and not ${fwdBy})`;
+}
+
+/** See openOn. */
+export function overdueOn(T: string): RawBuilder<boolean> {
+  return sql<boolean>`(${openOn(T)} and exists (select 1 from petition_deadlines o where o.petition_id = p.id and o.step in ('process', 'resolve') and o.due_on < ${T} and (o.met_on is null or o.met_on > ${T})))`;
+}
+
+/** The report's population for [F, T] as one predicate (the counters query splits it for speed). */
+export function inPopulation(F: string, T: string): RawBuilder<boolean> {
+  return sql<boolean>`(p.received_on <= ${T} and (p.received_on >= ${F} or p.finished_on is null or p.finished_on >= ${F}))`;
+}
+
 /** The SQL fragments, by counter alias, for a period [F, T]. */
 function counterExpressions(q: CounterQuery): Array<[string, RawBuilder<unknown>]> {
   const F = q.from;

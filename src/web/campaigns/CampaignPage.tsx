@@ -4,6 +4,7 @@ import { QueryState } from '../app/QueryState';
 import { useCan } from '../auth/session';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation, useCampaign } from './api';
+import { CampaignConsolidation } from './CampaignConsolidation';
 import { autoSourceLabels, statusTone } from './labels';
 import {
   CountPill,
@@ -35,17 +36,27 @@ export default function CampaignPage() {
   const title = data ? t.pick(data.campaign.name) : t('Đợt, phong trào');
 
   const columns: TableColumnsType<UnitRow> = [
-    { title: t('Đơn vị'), dataIndex: 'unitName', render: (v: string, u) => `${v} (${u.unitCode})` },
+    { title: t('Đơn vị'), dataIndex: 'unitName' },
     {
       title: t('Tình trạng báo cáo'),
       key: 'status',
       width: 200,
       render: (_, u) => {
         const r = u.reports[0];
-        return r ? (
-          <StatusPill label={t.pick(r.statusLabel)} tone={statusTone[r.status] ?? 'new'} />
-        ) : (
-          <span className="dv-cp-muted">{t('Chưa lập báo cáo')}</span>
+        return (
+          <>
+            {r ? (
+              <StatusPill label={t.pick(r.statusLabel)} tone={statusTone[r.status] ?? 'new'} />
+            ) : (
+              <span className="dv-cp-muted">{t('Chưa lập báo cáo')}</span>
+            )}
+            {u.late && (
+              <Tag color="red" style={{ marginLeft: 8 }}>
+                {t('Quá hạn')}
+              </Tag>
+            )}
+            {u.returnNote && <div className="dv-cp-muted">{u.returnNote}</div>}
+          </>
         );
       },
     },
@@ -102,7 +113,11 @@ export default function CampaignPage() {
       title={title}
       trail={[[t('Đợt, phong trào'), '/campaigns']]}
       subtitle={
-        data?.campaign.motto && <span className="dv-cp-motto">«{data.campaign.motto}»</span>
+        data?.campaign.motto && (
+          <span className="dv-cp-motto">
+            «{t.pick({ vi: data.campaign.motto, en: data.campaign.mottoEn ?? data.campaign.motto })}»
+          </span>
+        )
       }
     >
       <QueryState query={overview} isEmpty={false} emptyText="">
@@ -118,9 +133,14 @@ export default function CampaignPage() {
                     children: `${date(data.campaign.periodFrom)} – ${date(data.campaign.periodTo)}`,
                   },
                   {
+                    key: 'due',
+                    label: t('Hạn nộp báo cáo'),
+                    children: data.campaign.dueOn ? date(data.campaign.dueOn) : '—',
+                  },
+                  {
                     key: 'by',
                     label: t('Phát động bởi'),
-                    children: data.campaign.launchedBy ?? '—',
+                    children: data.campaign.launchedBy ?? data.campaign.ownerUnitName ?? '—',
                   },
                   { key: 'units', label: t('Số đơn vị tham gia'), children: data.counts.units },
                   {
@@ -136,7 +156,17 @@ export default function CampaignPage() {
                     key: 'desc',
                     label: t('Nội dung'),
                     span: 2,
-                    children: <Paragraphs text={data.campaign.description} />,
+                    children: (
+                      <Paragraphs
+                        text={
+                          data.campaign.description &&
+                          t.pick({
+                            vi: data.campaign.description,
+                            en: data.campaign.descriptionEn ?? data.campaign.description,
+                          })
+                        }
+                      />
+                    ),
                   },
                 ]}
               />
@@ -148,6 +178,7 @@ export default function CampaignPage() {
                 <CountPill count={data.counts.submitted} tone="ok" label={t('đã gửi')} />
                 <CountPill count={data.counts.returned} tone="danger" label={t('bị trả lại')} />
                 <CountPill count={data.counts.signed_off} tone="ok" label={t('đã ký duyệt')} />
+                <CountPill count={data.counts.late} tone="danger" label={t('quá hạn')} />
               </p>
               <ProblemAlert error={open.error} />
               <Table<UnitRow>
@@ -160,6 +191,7 @@ export default function CampaignPage() {
                 locale={{ emptyText: t('Đợt này chưa có đơn vị nào trong phạm vi của bạn.') }}
               />
             </Card>
+            <CampaignConsolidation id={id} />
             <Card title={t('Mẫu báo cáo')}>
               <ol>
                 {data.template.sections.map((s) => (
@@ -175,14 +207,30 @@ export default function CampaignPage() {
                 pagination={false}
                 dataSource={data.template.indicators}
                 columns={[
-                  { title: t('Chỉ tiêu'), key: 'label', render: (_, i) => t.pick(i.label) },
+                  {
+                    title: t('Chỉ tiêu'),
+                    key: 'label',
+                    render: (_, i) => (
+                      <>
+                        {t.pick(i.label)}
+                        {i.hint && <div className="dv-cp-muted">{i.hint}</div>}
+                      </>
+                    ),
+                  },
+                  {
+                    title: t('Đơn vị tính'),
+                    key: 'unit',
+                    render: (_, i) => (i.unit ? t.pick(i.unit) : '—'),
+                  },
                   {
                     title: t('Cách lấy số liệu'),
                     key: 'source',
                     render: (_, i) =>
                       i.auto && i.source
                         ? t.pick(autoSourceLabels[i.source] ?? { vi: i.source, en: i.source })
-                        : t('Đơn vị tự nhập'),
+                        : i.kind === 'text'
+                          ? t('Đơn vị tự nhập (nội dung)')
+                          : t('Đơn vị tự nhập'),
                   },
                 ]}
               />

@@ -126,7 +126,7 @@ function FindingActions({ finding: f }: { finding: Finding }) {
       campaignApi.findingAction(f.id, {
         action: a,
         version: f.version,
-        ...(a === 'accept' || a === 'return'
+        ...(a === 'accept' || a === 'return' || a === 'verify' || a === 'reopen'
           ? { note: text.trim() || null }
           : { text: text.trim() || null }),
         ...(a === 'progress' || a === 'start' ? { progressPercent: percent ?? 0 } : {}),
@@ -144,8 +144,12 @@ function FindingActions({ finding: f }: { finding: Finding }) {
         ? t('Ý kiến của đoàn (không bắt buộc)')
         : action === 'return'
           ? t('Nội dung cần giải trình thêm')
-          : t('Kết quả thực hiện, minh chứng');
-  const textRequired = action === 'answer' || action === 'return';
+          : action === 'verify'
+            ? t('Ý kiến của đoàn (không bắt buộc)')
+            : action === 'reopen'
+              ? t('Nội dung chưa đạt, cần tiếp tục thực hiện')
+              : t('Kết quả thực hiện, minh chứng');
+  const textRequired = action === 'answer' || action === 'return' || action === 'reopen';
 
   return (
     <Card title={t('Thao tác')}>
@@ -156,7 +160,7 @@ function FindingActions({ finding: f }: { finding: Finding }) {
           <Button
             key={a}
             type={action === a ? 'primary' : 'default'}
-            danger={a === 'return'}
+            danger={a === 'return' || a === 'reopen'}
             onClick={() => setAction(a)}
             aria-pressed={action === a}
           >
@@ -193,7 +197,7 @@ function FindingActions({ finding: f }: { finding: Finding }) {
           <div>
             <Button
               type="primary"
-              danger={action === 'return'}
+              danger={action === 'return' || action === 'reopen'}
               loading={act.isPending}
               disabled={textRequired && text.trim() === ''}
               onClick={() =>

@@ -12,6 +12,7 @@ interface Values {
   heldOn: string;
   timeOfDay: TimeOfDay;
   location?: string;
+  noticeNumber?: string;
   summary?: string;
 }
 
@@ -76,6 +77,9 @@ export function SessionForm({
       </Space>
       <Form.Item name="location" label={t('Địa điểm')}>
         <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="noticeNumber" label={t('Số thông báo kết luận')}>
+        <Input maxLength={100} placeholder="12-TB/ĐKT" />
       </Form.Item>
       <Form.Item name="summary" label={t('Tóm tắt buổi làm việc')}>
         <Input.TextArea rows={4} maxLength={20000} />

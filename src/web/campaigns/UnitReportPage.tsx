@@ -8,7 +8,13 @@ import { campaignApi, useApiMutation, useUnitReport } from './api';
 import { autoSourceLabels, reportActionLabels, statusTone } from './labels';
 import { RichTextEditor } from './RichTextEditor';
 import { PageFrame, ProblemAlert, StatusPill, useDate, useDateTime, usePercent } from './shared';
-import type { TemplateIndicator, UnitReport } from './types';
+import type { IndicatorValue, TemplateIndicator, UnitReport } from './types';
+
+/** Only the values the unit types in: the system's own (auto) values are never sent back. */
+function typedIn(data: UnitReport, values: Record<string, IndicatorValue>) {
+  const keys = new Set(data.template.indicators.filter((i) => !i.auto).map((i) => i.key));
+  return Object.fromEntries(Object.entries(values).filter(([k]) => keys.has(k)));
+}
 
 /** A unit's campaign report: sections, indicators, versions; save, submit, return, sign off. */
 export default function UnitReportPage() {
@@ -70,8 +76,8 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
   const id = data.report.id;
   const editable = !viewingOld && data.allowedActions.includes('save');
   const [sections, setSections] = useState<Record<string, string>>(data.content.sections);
-  const [indicators, setIndicators] = useState<Record<string, number | null>>(
-    data.content.indicators,
+  const [indicators, setIndicators] = useState<Record<string, IndicatorValue>>(
+    typedIn(data, data.content.indicators),
   );
   const [dirty, setDirty] = useState(false);
   const [returning, setReturning] = useState(false);
@@ -147,6 +153,12 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
             {t('Lưu lúc')}: {dateTime(data.content.savedAt)}
           </span>
           {data.report.sample && <Tag color="gold">{t('Dữ liệu mẫu')}</Tag>}
+          <a href={campaignApi.reportExportUrl(id, 'docx', data.content.version)} download>
+            {t('Tải báo cáo (.docx)')}
+          </a>
+          <a href={campaignApi.reportExportUrl(id, 'xlsx', data.content.version)} download>
+            {t('Tải số liệu (.xlsx)')}
+          </a>
         </Space>
         {!viewingOld && (
           <div className="dv-cp-board-row" style={{ marginTop: 12 }}>
@@ -226,7 +238,16 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
           className="dv-cp-indicators"
           dataSource={data.template.indicators}
           columns={[
-            { title: t('Chỉ tiêu'), key: 'label', render: (_, i) => t.pick(i.label) },
+            {
+              title: t('Chỉ tiêu'),
+              key: 'label',
+              render: (_, i) => (
+                <>
+                  {t.pick(i.label)}
+                  {i.hint && <div className="dv-cp-muted">{i.hint}</div>}
+                </>
+              ),
+            },
             {
               title: t('Số liệu'),
               key: 'value',
@@ -235,11 +256,24 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
               render: (_, i) =>
                 i.auto ? (
                   <strong>{autoValue(i) ?? '—'}</strong>
+                ) : editable && i.kind === 'text' ? (
+                  <Input.TextArea
+                    aria-label={t.pick(i.label)}
+                    autoSize={{ minRows: 1, maxRows: 4 }}
+                    maxLength={2000}
+                    value={typeof indicators[i.key] === 'string' ? String(indicators[i.key]) : ''}
+                    onChange={(e) => {
+                      setIndicators((prev) => ({ ...prev, [i.key]: e.target.value || null }));
+                      setDirty(true);
+                      setSaved(false);
+                    }}
+                  />
                 ) : editable ? (
                   <InputNumber
                     aria-label={t.pick(i.label)}
                     min={0}
-                    value={indicators[i.key] ?? null}
+                    value={typeof indicators[i.key] === 'number' ? Number(indicators[i.key]) : null}
+                    addonAfter={i.unit ? t.pick(i.unit) : undefined}
                     onChange={(v) => {
                       setIndicators((prev) => ({ ...prev, [i.key]: v ?? null }));
                       setDirty(true);
@@ -247,7 +281,7 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
                     }}
                   />
                 ) : (
-                  (indicators[i.key] ?? '—')
+                  `${indicators[i.key] ?? '—'}${i.unit && indicators[i.key] !== null && indicators[i.key] !== undefined ? ` ${t.pick(i.unit)}` : ''}`
                 ),
             },
             {
@@ -292,6 +326,18 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
               title: t('Gửi lúc'),
               dataIndex: 'submittedAt',
               render: (v: string | null) => (v ? dateTime(v) : t('Chưa gửi')),
+            },
+            {
+              title: t('Trả lại'),
+              key: 'returned',
+              render: (_, v) =>
+                v.returnedAt ? (
+                  <span>
+                    {dateTime(v.returnedAt)}: {v.returnNote}
+                  </span>
+                ) : (
+                  '—'
+                ),
             },
             {
               title: t('Xem'),

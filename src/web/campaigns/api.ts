@@ -4,9 +4,12 @@ import type { Unit } from '../api/types';
 import type {
   Campaign,
   CampaignOverview,
+  Consolidation,
+  OwedReport,
   Dialogue,
   DialogueList,
   Finding,
+  IndicatorValue,
   InspectionBoard,
   InspectionDetail,
   InspectionSummary,
@@ -30,6 +33,18 @@ export const useCampaign = (id: string) =>
   useQuery({
     queryKey: ['campaign', id],
     queryFn: () => api.get<CampaignOverview>(`/api/v1/campaigns/${enc(id)}`),
+  });
+
+export const useOwedReports = () =>
+  useQuery({
+    queryKey: ['campaigns', 'owed'],
+    queryFn: () => api.get<{ items: OwedReport[] }>('/api/v1/campaigns/owed'),
+  });
+
+export const useConsolidation = (id: string) =>
+  useQuery({
+    queryKey: ['campaign', id, 'consolidated'],
+    queryFn: () => api.get<Consolidation>(`/api/v1/campaigns/${enc(id)}/consolidated`),
   });
 
 export const useUnitReport = (id: string, version?: number) =>
@@ -118,6 +133,10 @@ export function useApiMutation<TInput, TResult>(
 }
 
 export const campaignApi = {
+  createCampaign: (body: unknown) => api.post<CampaignOverview>('/api/v1/campaigns', body),
+  consolidatedUrl: (id: string, format: 'docx' | 'xlsx') => `/api/v1/campaigns/${enc(id)}/consolidated.${format}`,
+  reportExportUrl: (id: string, format: 'docx' | 'xlsx', version?: number) =>
+    `/api/v1/unit-reports/${enc(id)}/export.${format}${version ? `?version=${version}` : ''}`,
   createReport: (campaignId: string, body: { unitCode: string }) =>
     api.post<UnitReport>(`/api/v1/campaigns/${enc(campaignId)}/reports`, body),
   saveReport: (
@@ -125,7 +144,7 @@ export const campaignApi = {
     body: {
       version: number;
       sections: Record<string, string>;
-      indicators: Record<string, number | null>;
+      indicators: Record<string, IndicatorValue>;
     },
   ) => api.put<UnitReport>(`/api/v1/unit-reports/${enc(id)}/content`, body),
   reportAction: (id: string, body: { action: string; version: number; note?: string | null }) =>

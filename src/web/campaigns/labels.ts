@@ -28,6 +28,8 @@ export const findingActionLabels: Record<FindingAction, Localized> = {
   start: msg('Bắt đầu thực hiện'),
   progress: msg('Cập nhật tiến độ'),
   complete: msg('Đánh dấu hoàn thành'),
+  verify: msg('Xác nhận đã hoàn thành'),
+  reopen: msg('Chưa đạt, yêu cầu tiếp tục'),
 };
 
 export const modelActionLabels: Record<ModelAction, Localized> = {

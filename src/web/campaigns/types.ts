@@ -6,10 +6,15 @@ export interface Campaign {
   id: string;
   name: Localized;
   motto: string | null;
+  mottoEn: string | null;
   periodFrom: string;
   periodTo: string;
+  dueOn: string | null;
   launchedBy: string | null;
   description: string | null;
+  descriptionEn: string | null;
+  ownerUnitCode: string | null;
+  ownerUnitName: string | null;
   unitCodes: string[];
   sample: boolean;
   version: number;
@@ -27,7 +32,13 @@ export interface TemplateIndicator {
   sectionKey: string | null;
   source: string | null;
   auto: boolean;
+  kind: 'number' | 'text' | 'auto';
+  unit: Localized | null;
+  hint: string | null;
 }
+
+/** A stored indicator value: number, text, or nothing yet. */
+export type IndicatorValue = number | string | null;
 
 export interface ReportTemplate {
   sections: TemplateSection[];
@@ -54,9 +65,56 @@ export interface UnitReportSummary {
 export interface CampaignOverview {
   campaign: Campaign;
   template: ReportTemplate;
-  units: { unitCode: string; unitName: string; reports: UnitReportSummary[] }[];
-  counts: Record<'units' | 'withoutReport' | ReportStatus, number>;
+  units: {
+    unitCode: string;
+    unitName: string;
+    reports: (UnitReportSummary & { returnNote: string | null })[];
+    state: 'none' | ReportStatus;
+    late: boolean;
+    returnNote: string | null;
+  }[];
+  counts: Record<'units' | 'withoutReport' | 'late' | ReportStatus, number>;
+  today: string;
   canManage: boolean;
+}
+
+/** A report one of the official's units still owes. */
+export interface OwedReport {
+  campaignId: string;
+  campaignName: Localized;
+  unitCode: string;
+  unitName: string;
+  dueOn: string | null;
+  state: 'none' | 'draft' | 'returned';
+  reportId: string | null;
+  returnNote: string | null;
+  late: boolean;
+}
+
+/** Indicators summed / averaged over the units whose report is submitted or signed off. */
+export interface Consolidation {
+  campaign: Campaign;
+  units: {
+    unitCode: string;
+    unitName: string;
+    reportId: string | null;
+    status: 'none' | ReportStatus;
+    statusLabel: Localized;
+    counted: boolean;
+    submittedAt: string | null;
+    reportVersion: number | null;
+  }[];
+  counted: number;
+  indicators: {
+    key: string;
+    label: Localized;
+    kind: 'number' | 'text' | 'auto';
+    unit: Localized | null;
+    sum: number | null;
+    average: number | null;
+    reported: number;
+    values: { unitCode: string; unitName: string; value: IndicatorValue }[];
+  }[];
 }
 
 export interface UnitReport {
@@ -70,11 +128,17 @@ export interface UnitReport {
   content: {
     version: number;
     sections: Record<string, string>;
-    indicators: Record<string, number | null>;
+    indicators: Record<string, IndicatorValue>;
     savedAt: string;
     submittedAt: string | null;
   };
-  versions: { version: number; savedAt: string; submittedAt: string | null }[];
+  versions: {
+    version: number;
+    savedAt: string;
+    submittedAt: string | null;
+    returnNote: string | null;
+    returnedAt: string | null;
+  }[];
   template: ReportTemplate;
   autoIndicators: {
     unitCode: string;
@@ -87,7 +151,15 @@ export interface UnitReport {
 }
 
 export type FindingKind = 'acknowledgement' | 'clarification' | 'recommendation';
-export type FindingAction = 'answer' | 'accept' | 'return' | 'start' | 'progress' | 'complete';
+export type FindingAction =
+  | 'answer'
+  | 'accept'
+  | 'return'
+  | 'start'
+  | 'progress'
+  | 'complete'
+  | 'verify'
+  | 'reopen';
 
 export interface FindingResponse {
   id: string;

@@ -62,13 +62,21 @@ export default function DashboardPage() {
               </p>
               <div className="dv-rp-kpis">
                 <Kpi label={t('Tổng số đơn')} value={String(d.totals.total)} />
+                <Kpi label={t('Tiếp nhận mới')} value={String(d.totals.newReceived)} />
+                <Kpi label={t('Kỳ trước chuyển sang')} value={String(d.totals.carriedOver)} />
                 <Kpi label={t('Đã giải quyết')} value={String(d.totals.byStatus.resolved)} />
                 <Kpi label={t('Tỷ lệ giải quyết')} value={percent(d.totals.resolutionRate)} />
                 <Kpi label={t('Giải quyết đúng hạn')} value={percent(d.totals.onTimeRate)} />
                 <Kpi label={t('Quá hạn')} value={String(d.totals.overdue)} />
               </div>
               <Charts data={d} />
-              <Card title={t('Đơn quá hạn ({n})', { n: d.overdue.length })}>
+              {/* The card's count and the list come from the same query (dashboard.ts). */}
+              <Card title={t('Đơn quá hạn ({n})', { n: d.totals.overdue })}>
+                {d.overdue.length < d.totals.overdue && (
+                  <p className="dv-cp-muted">
+                    {t('Hiển thị {n} đơn quá hạn lâu nhất.', { n: d.overdue.length })}
+                  </p>
+                )}
                 <Table
                   rowKey="id"
                   size="small"
@@ -198,7 +206,8 @@ function Charts({ data: d }: { data: Dashboard }) {
       yAxis: {
         type: 'category',
         data: topics.map((x) => t.pick(x.label)),
-        axisLabel: { width: 180, overflow: 'truncate' },
+        // Long topic names wrap instead of being cut ("Bồi thường, hỗ trợ, tái định cư k…").
+        axisLabel: { width: 180, overflow: 'break', lineHeight: 14 },
       },
       series: [
         {
