@@ -65,6 +65,18 @@ export default tseslint.config(
     },
   },
   {
+    // Routes hand requests to commands and queries; they never build database statements (issue 11).
+    files: ['src/http/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|transaction|executeQuery)$/]", message: 'A route does not call the database: put the statement in a command or query.' },
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'A route does not call the database: put the statement in a command or query.' },
+      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'kysely', message: 'A route does not call the database: put the statement in a command or query.' }] }],
+    },
+  },
+  {
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/db/**', '**/commands/**', '**/queries/**', '**/http/**', '**/cli/**', '**/jobs/**', 'kysely', 'better-sqlite3', 'pg', 'fastify'], message: 'The web app talks only HTTP.' }] }],

@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.js';
 import type { PetitionKind } from '../../domain/petition/kinds.js';
 import { CONSENT_TEXT_VERSION } from '../../domain/privacy/consent.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
+import { onlinePetitionProblems } from './online-petition-schema.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
 
 /** The citizen on the portal: a public actor with no staff role; may file petitions online, sees nothing. */
@@ -50,12 +51,9 @@ function isUniqueViolation(e: unknown): boolean {
  * different body is a 409.
  */
 export async function submitOnlinePetition({ ctx, input, idempotencyKey }: { ctx: Ctx; input: OnlinePetitionInput; idempotencyKey: string | null }): Promise<{ receipt: OnlineReceipt; replayed: boolean }> {
-  if (!input.consent) {
-    throw new DomainError('validation_failed', 'Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để gửi đơn (Luật Bảo vệ dữ liệu cá nhân 2025).', 'You must consent to the processing of your personal data to submit (Personal Data Protection Law 2025).', { field: 'consent' });
-  }
-  if (input.kind === 'denunciation' && !input.petitioner.identityNumber && !input.petitioner.address) {
-    throw new DomainError('validation_failed', 'Người tố cáo phải cung cấp họ tên và địa chỉ hoặc số định danh; thông tin này được giữ bí mật.', 'A denouncer must give a name and an address or identity number; it is kept secret.', { field: 'petitioner' });
-  }
+  // Every rule of the use case, whatever the channel (JSON API, portal form): one schema.
+  const problems = onlinePetitionProblems(input);
+  if (problems.length) throw new DomainError('validation_failed', problems.map((x) => x.vi).join(' '), problems.map((x) => x.en).join(' '), { field: problems[0]!.field, fields: problems });
   const requestHash = createHash('sha256').update(canonicalJson(input)).digest('hex');
   const key = idempotencyKey ? `online:${idempotencyKey}` : null;
 

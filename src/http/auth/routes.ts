@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { actorFromSession } from '../../queries/auth/resolve-actor.js';
 import { requireActor, SESSION_COOKIE } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
+import { latestUnit } from '../../queries/units/unit-lookup.js';
 
 const LoginBody = z
   .object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })
@@ -30,7 +31,7 @@ const MeResponse = z.object({
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = async (app, { ctx, config }) => {
   async function me(userCsrf: string, actor: Actor) {
-    const unit = await ctx.db.selectFrom('units').select(['code', 'full_name', 'level']).where('code', '=', actor.unitCode).orderBy('valid_from', 'desc').executeTakeFirst();
+    const unit = await latestUnit(ctx.db, actor.unitCode);
     return {
       user: {
         id: actor.id,

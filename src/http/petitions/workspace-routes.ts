@@ -10,6 +10,7 @@ import { listAssignees } from '../../queries/petitions/list-assignees.js';
 import { receptionRegister } from '../../queries/petitions/reception-register.js';
 import { requireActor } from '../plugins/auth.js';
 import { IsoDateSchema, problemResponses } from '../schemas.js';
+import { listActiveTopics } from '../../queries/petitions/active-topics.js';
 
 const Loose = z.object({}).loose();
 
@@ -17,7 +18,7 @@ const Loose = z.object({}).loose();
 export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
   app.get('/api/v1/reference', { schema: { tags: ['petitions'], summary: 'Danh mục: loại đơn, nguồn, trạng thái, lĩnh vực… / Reference lists with labels', response: { 200: Loose, ...problemResponses(401) } } }, async (request) => {
     requireActor(request);
-    const topics = await ctx.db.selectFrom('topics').selectAll().where('active', '=', 1).orderBy('sort').execute();
+    const topics = await listActiveTopics(ctx.db);
     return {
       kinds: PETITION_KIND_LABELS,
       channels: CHANNEL_LABELS,

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../db/context.js';
 import { loadPending, savePending } from '../../commands/portal/pending-attachments.js';
 import { MAX_PORTAL_FILES, submitFromPortal, type PortalFile } from '../../commands/portal/submit-from-portal.js';
+import { onlinePetitionProblems } from '../../commands/petitions/online-petition-schema.js';
 import { isCodedError } from '../../domain/errors.js';
 import { MAX_ATTACHMENT_BYTES, sniffAttachment } from '../../domain/petition/file-sniff.js';
 import { DEADLINE_STEP_LABELS, PETITION_KINDS, PETITION_KIND_LABELS, isPetitionKind, type PetitionKind } from '../../domain/petition/index.js';
@@ -39,20 +40,19 @@ async function readForm(request: FastifyRequest): Promise<{ values: Values; file
   return { values, files, keep };
 }
 
+/** The form's values as the use case's input (empty fields become null). */
+function formInput(v: Values) {
+  const opt = (k: string) => v[k]?.trim() || null;
+  return {
+    unitCode: v.unitCode ?? '', kind: (v.kind ?? '') as PetitionKind, topicCode: opt('topicCode'), title: (v.title ?? '').trim(), content: (v.content ?? '').trim(), location: opt('location'),
+    petitioner: { fullName: (v.fullName ?? '').trim(), phone: opt('phone'), email: opt('email'), address: opt('address'), identityNumber: opt('identityNumber') },
+    consent: v.consent === 'yes',
+  };
+}
+
+/** The use case's own schema (shared with the JSON API) plus the form's anti-replay key. */
 function validate(v: Values): Errors {
-  const e: Errors = [];
-  const len = (k: string) => (v[k] ?? '').trim().length;
-  if (!isPetitionKind(v.kind ?? '')) e.push({ field: 'kind', vi: 'Hãy chọn loại đơn.', en: 'Choose the kind of petition.' });
-  if (!/^\d{2,5}$/.test(v.unitCode ?? '')) e.push({ field: 'unitCode', vi: 'Hãy chọn xã, phường nơi xảy ra sự việc.', en: 'Choose the commune or ward concerned.' });
-  if (len('title') < 5 || len('title') > 300) e.push({ field: 'title', vi: 'Tiêu đề cần từ 5 đến 300 ký tự.', en: 'The title needs 5–300 characters.' });
-  if (len('content') < 10 || len('content') > 20000) e.push({ field: 'content', vi: 'Nội dung cần ít nhất 10 ký tự.', en: 'The description needs at least 10 characters.' });
-  if (len('fullName') < 2 || len('fullName') > 200) e.push({ field: 'fullName', vi: 'Hãy nhập họ và tên.', en: 'Enter your full name.' });
-  if (v.phone?.trim() && !/^[0-9+ ().-]{8,20}$/.test(v.phone.trim())) e.push({ field: 'phone', vi: 'Số điện thoại không hợp lệ.', en: 'Invalid phone number.' });
-  if (v.email?.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) e.push({ field: 'email', vi: 'Thư điện tử không hợp lệ.', en: 'Invalid e-mail address.' });
-  if (!v.phone?.trim() && !v.email?.trim()) e.push({ field: 'phone', vi: 'Hãy để lại số điện thoại hoặc thư điện tử để nhận trả lời và để đánh giá kết quả sau này.', en: 'Give a phone number or e-mail to receive the answer and to rate it later.' });
-  if (v.identityNumber?.trim() && !/^[0-9A-Za-z]{6,20}$/.test(v.identityNumber.trim())) e.push({ field: 'identityNumber', vi: 'Số định danh gồm 6–20 chữ hoặc số.', en: 'Identity numbers are 6–20 letters or digits.' });
-  if (v.kind === 'denunciation' && !v.address?.trim() && !v.identityNumber?.trim()) e.push({ field: 'address', vi: 'Người tố cáo phải ghi địa chỉ hoặc số định danh cá nhân.', en: 'A denouncer must give an address or identity number.' });
-  if (v.consent !== 'yes') e.push({ field: 'consent', vi: 'Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để gửi đơn.', en: 'You must consent to the processing of your personal data.' });
+  const e: Errors = onlinePetitionProblems(formInput(v));
   if (!/^[\w.:-]{8,100}$/.test(v.idempotencyKey ?? '')) e.push({ field: 'idempotencyKey', vi: 'Biểu mẫu đã cũ, vui lòng gửi lại.', en: 'The form expired; please submit again.' });
   return e;
 }
@@ -144,18 +144,13 @@ export function registerSubmitPage(app: FastifyInstance, ctx: Ctx): void {
       savePending(ctx.dataDir, key, kept);
       return sendPage(reply, await renderForm(ctx, request, lang, v, errors, kept), { status: 400 });
     }
-    const opt = (k: string) => v[k]?.trim() || null;
     let result;
     try {
       result = await submitFromPortal({
         ctx,
         idempotencyKey: v.idempotencyKey!,
         files,
-        input: {
-          unitCode: v.unitCode!, kind: v.kind as PetitionKind, topicCode: opt('topicCode'), title: v.title!.trim(), content: v.content!.trim(), location: opt('location'),
-          petitioner: { fullName: v.fullName!.trim(), phone: opt('phone'), email: opt('email'), address: opt('address'), identityNumber: opt('identityNumber') },
-          consent: true,
-        },
+        input: formInput(v),
       });
     } catch (e) {
       if (!isCodedError(e) || e.code === 'internal_error') throw e;

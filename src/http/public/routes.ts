@@ -4,23 +4,11 @@ import type { Ctx } from '../../db/context.js';
 import { submitOnlinePetition } from '../../commands/petitions/submit-online-petition.js';
 import type { Config } from '../../config/config.js';
 import { DomainError } from '../../domain/errors.js';
-import { PETITION_KINDS } from '../../domain/petition/index.js';
 import { trackPetition } from '../../queries/petitions/track-petition.js';
-import { PetitionerSchema } from '../petitions/schemas.js';
+import { OnlinePetitionShape } from '../../commands/petitions/online-petition-schema.js';
 import { problemResponses } from '../schemas.js';
 
-const OnlineBody = z
-  .object({
-    unitCode: z.string().regex(/^\d{2,5}$/),
-    kind: z.enum(PETITION_KINDS),
-    topicCode: z.string().max(60).nullish(),
-    title: z.string().trim().min(5).max(300),
-    content: z.string().trim().min(10).max(20_000),
-    location: z.string().max(500).nullish(),
-    petitioner: PetitionerSchema,
-    consent: z.boolean(),
-  })
-  .strict()
+const OnlineBody = OnlinePetitionShape
   .meta({
     example: {
       unitCode: '27877',

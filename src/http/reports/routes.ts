@@ -11,6 +11,7 @@ import { summaryToCsv } from '../../queries/reports/export-csv.js';
 import { loadPeriodConfig, type SummaryReport } from '../../queries/reports/summary-report.js';
 import { requireActor } from '../plugins/auth.js';
 import { IsoDateSchema, problemResponses } from '../schemas.js';
+import { unitExists } from '../../queries/units/unit-lookup.js';
 
 const LabelSchema = z.object({ vi: z.string(), en: z.string() });
 const PeriodSchema = z.object({ id: z.string(), kind: z.string(), year: z.number(), from: z.string(), to: z.string(), label: LabelSchema });
@@ -62,8 +63,7 @@ async function authorisedUnit(ctx: Ctx, actor: Actor, unit: string | undefined):
   if (!hasAbility(actor, 'report.read')) throw notFound('report');
   if (unit === undefined) return actor.scope.has('*') ? null : actor.unitCode;
   if (!inScope(actor, unit)) throw notFound('unit');
-  const exists = await ctx.db.selectFrom('units').select('code').where('code', '=', unit).executeTakeFirst();
-  if (!exists) throw notFound('unit');
+  if (!(await unitExists(ctx.db, unit))) throw notFound('unit');
   return unit;
 }
 
@@ -150,8 +150,8 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
       },
     },
   }, async (request) => {
-    const unit = await ctx.db.selectFrom('units').select('code').where('code', '=', request.query.unit).executeTakeFirst();
-    if (!unit) throw notFound('unit');
+    if (!(await unitExists(ctx.db, request.query.unit))) throw notFound('unit');
+    const unit = { code: request.query.unit };
     const period = await resolvePeriod(ctx, request.query);
     const stats = await publicStatistics(ctx.db, { unitCode: unit.code, period, today: ctx.clock.today() });
     return stats as unknown as Record<string, unknown> & typeof stats;

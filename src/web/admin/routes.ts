@@ -12,6 +12,7 @@ export const adminPages: WorkspacePage[] = [
   { path: '/admin/topics', component: lazy(() => import('./TopicsPage')) },
   { path: '/admin/calendar', component: lazy(() => import('./CalendarPage')) },
   { path: '/admin/deadline-rules', component: lazy(() => import('./DeadlineRulesPage')) },
+  { path: '/admin/identity-accesses', component: lazy(() => import('./IdentityAccessPage')) },
 ];
 
 /** Menu entries of the "Quản trị" group (after the units screen). */
@@ -21,4 +22,5 @@ export const adminNavEntries: NavEntry[] = [
   { path: '/admin/topics', label: msg('Danh mục lĩnh vực'), ability: 'admin.topics' },
   { path: '/admin/calendar', label: msg('Lịch làm việc'), ability: 'admin.calendar' },
   { path: '/admin/deadline-rules', label: msg('Quy định thời hạn'), ability: 'admin.calendar' },
+  { path: '/admin/identity-accesses', label: msg('Truy cập danh tính người tố cáo'), ability: 'audit.read' },
 ];

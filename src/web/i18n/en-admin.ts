@@ -4,6 +4,19 @@
  */
 export const enAdmin: Record<string, string> = {
   // Menu and shared
+  'Truy cập danh tính người tố cáo': 'Sealed identity accesses',
+  'Nhật ký truy cập danh tính người tố cáo': 'Sealed identity access log',
+  'Mọi lần xem (được phép hoặc bị từ chối) và mọi lần khớp danh tính khi kiểm tra đơn trùng. Không hiển thị danh tính.': 'Every reveal (allowed or refused) and every identity match in a duplicate check. The identity itself is never shown.',
+  'Được xem': 'Allowed',
+  'Bị từ chối': 'Refused',
+  'Khớp khi kiểm tra trùng': 'Matched in a duplicate check',
+  'Tất cả kết quả': 'All outcomes',
+  'Chưa có lần truy cập nào.': 'No access yet.',
+  'Thời điểm': 'When',
+  'Mã hồ sơ': 'Tracking code',
+  'Người truy cập': 'Who',
+  'Mục đích': 'Purpose',
+  'Kết quả': 'Outcome',
   'Tài khoản và vai trò': 'Accounts and roles',
   'Danh mục lĩnh vực': 'Topic taxonomy',
   'Lịch làm việc': 'Working calendar',
