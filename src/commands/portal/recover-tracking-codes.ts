@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { inTransaction, type Ctx } from '../context.js';
+import { inTransaction, type Ctx } from '../../db/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { normaliseVietnamesePhone } from '../../domain/petition/duplicates.js';
 import { PETITION_KIND_LABELS } from '../../domain/petition/index.js';

@@ -529,6 +529,57 @@ export interface paths {
         patch: operations["patchCampaignsById"];
         trace?: never;
     };
+    "/api/v1/campaigns/{id}/consolidated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng hợp chỉ tiêu các đơn vị (tổng, bình quân, chi tiết từng đơn vị) / Consolidated indicators with unit breakdown */
+        get: operations["getCampaignsByIdConsolidated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/consolidated.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tổng hợp (.docx) / Consolidated report (.docx) */
+        get: operations["getCampaignsByIdConsolidatedDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/consolidated.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tổng hợp (.xlsx) / Consolidated report (.xlsx) */
+        get: operations["getCampaignsByIdConsolidatedXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{id}/reports": {
         parameters: {
             query?: never;
@@ -540,6 +591,23 @@ export interface paths {
         put?: never;
         /** Lập báo cáo của đơn vị (bản nháp) / Open a unit report (draft) */
         post: operations["postCampaignsByIdReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/owed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo đơn vị của tôi còn phải nộp, hạn nộp / Reports my units still owe, with due dates */
+        get: operations["getCampaignsOwed"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1078,6 +1146,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petitions/{id}/actions/approve_draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ký duyệt, ban hành / Approve and issue
+         * @description Lifecycle action `approve_draft`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsApproveDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/petitions/{id}/actions/assign": {
         parameters: {
             query?: never;
@@ -1418,6 +1506,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petitions/{id}/actions/refuse_reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Từ chối xem xét lại / Refuse the re-opening
+         * @description Lifecycle action `refuse_reopen`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsRefuseReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/actions/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mở lại hồ sơ / Reopen the case
+         * @description Lifecycle action `reopen`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/petitions/{id}/actions/resume": {
         parameters: {
             query?: never;
@@ -1438,6 +1566,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petitions/{id}/actions/return_draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại dự thảo / Return the draft
+         * @description Lifecycle action `return_draft`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsReturnDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/petitions/{id}/actions/start_verification": {
         parameters: {
             query?: never;
@@ -1452,6 +1600,26 @@ export interface paths {
          * @description Lifecycle action `start_verification`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
          */
         post: operations["postPetitionsByIdActionsStartVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/actions/submit_draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trình ký dự thảo / Submit draft for signature
+         * @description Lifecycle action `submit_draft`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsSubmitDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1923,6 +2091,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unit-reports/{id}/export.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất báo cáo của đơn vị (.docx) / Export a unit report (.docx) */
+        get: operations["getUnitReportsByIdExportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất báo cáo của đơn vị (.xlsx) / Export a unit report (.xlsx) */
+        get: operations["getUnitReportsByIdExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -2067,24 +2269,70 @@ export interface components {
         };
         Campaign: {
             description: string | null;
+            descriptionEn: string | null;
+            dueOn: string | null;
             id: string;
             launchedBy: string | null;
             motto: string | null;
+            mottoEn: string | null;
             name: {
                 en: string;
                 vi: string;
             };
+            ownerUnitCode: string | null;
+            ownerUnitName: string | null;
             periodFrom: string;
             periodTo: string;
             sample: boolean;
             unitCodes: string[];
             version: number;
         };
+        CampaignConsolidation: {
+            campaign: components["schemas"]["Campaign"];
+            /** @description units whose submitted or signed-off report is counted */
+            counted: number;
+            indicators: {
+                average: number | null;
+                key: string;
+                /** @enum {string} */
+                kind: "number" | "text" | "auto";
+                label: {
+                    en: string;
+                    vi: string;
+                };
+                reported: number;
+                sum: number | null;
+                unit: {
+                    en: string;
+                    vi: string;
+                } | null;
+                values: {
+                    unitCode: string;
+                    unitName: string;
+                    value: number | string | null;
+                }[];
+            }[];
+            units: {
+                counted: boolean;
+                reportId: string | null;
+                reportVersion: number | null;
+                /** @enum {string} */
+                status: "none" | "draft" | "submitted" | "returned" | "signed_off";
+                statusLabel: {
+                    en: string;
+                    vi: string;
+                };
+                submittedAt: string | null;
+                unitCode: string;
+                unitName: string;
+            }[];
+        };
         CampaignOverview: {
             campaign: components["schemas"]["Campaign"];
             canManage: boolean;
             counts: {
                 draft: number;
+                late: number;
                 returned: number;
                 signed_off: number;
                 submitted: number;
@@ -2092,8 +2340,34 @@ export interface components {
                 withoutReport: number;
             };
             template: components["schemas"]["ReportTemplate"];
+            today: string;
             units: {
-                reports: components["schemas"]["UnitReportSummary"][];
+                /** @description quá hạn nộp, chưa gửi / past the due date, nothing submitted */
+                late: boolean;
+                reports: {
+                    currentVersion: number;
+                    id: string;
+                    periodFrom: string;
+                    periodTo: string;
+                    returnNote: string | null;
+                    signedOffAt: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "returned" | "signed_off";
+                    statusLabel: {
+                        en: string;
+                        vi: string;
+                    };
+                    submittedAt: string | null;
+                    unitCode: string;
+                    updatedAt: string;
+                    version: number;
+                }[];
+                returnNote: string | null;
+                /**
+                 * @description none = chưa lập báo cáo / no report yet
+                 * @enum {string}
+                 */
+                state: "none" | "draft" | "submitted" | "returned" | "signed_off";
                 unitCode: string;
                 unitName: string;
             }[];
@@ -2211,7 +2485,7 @@ export interface components {
             warnings: components["schemas"]["RuleWarning"][];
         };
         Finding: {
-            allowedActions: ("answer" | "accept" | "return" | "start" | "progress" | "complete")[];
+            allowedActions: ("answer" | "accept" | "return" | "start" | "progress" | "complete" | "verify" | "reopen")[];
             closedOn: string | null;
             dueOn: string | null;
             id: string;
@@ -2239,7 +2513,7 @@ export interface components {
             }[];
             sessionId: string;
             /** @enum {string} */
-            status: "noted" | "open" | "answered" | "accepted" | "returned" | "in_progress" | "done";
+            status: "noted" | "open" | "answered" | "accepted" | "returned" | "in_progress" | "completed" | "done";
             statusLabel: {
                 en: string;
                 vi: string;
@@ -2257,6 +2531,7 @@ export interface components {
                 heldOn: string;
                 id: string;
                 location: string | null;
+                noticeNumber: string | null;
                 summary: string | null;
                 /** @enum {string} */
                 timeOfDay: "morning" | "afternoon" | "evening" | "full_day";
@@ -2388,6 +2663,21 @@ export interface components {
             }[];
             total: number;
         };
+        OwedReport: {
+            campaignId: string;
+            campaignName: {
+                en: string;
+                vi: string;
+            };
+            dueOn: string | null;
+            late: boolean;
+            reportId: string | null;
+            returnNote: string | null;
+            /** @enum {string} */
+            state: "none" | "draft" | "returned";
+            unitCode: string;
+            unitName: string;
+        };
         /** @description Hồ sơ đơn / The case file: facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities */
         PetitionDetail: {
             abilities: {
@@ -2472,6 +2762,19 @@ export interface components {
                 step: string;
             }[];
             decidedOn: string | null;
+            drafts: {
+                comment: string | null;
+                id: string;
+                payload: {
+                    [key: string]: unknown;
+                };
+                reviewedAt: string | null;
+                reviewedBy: string | null;
+                state: string;
+                submittedAt: string;
+                submittedBy: string | null;
+            }[];
+            draftState: string | null;
             duplicateSuggestions: {
                 id: string;
                 reasons: unknown[];
@@ -2483,6 +2786,22 @@ export interface components {
                 trackingCode: string;
             }[];
             extensionCount: number;
+            feedback: {
+                ratings: {
+                    at: string;
+                    comment: string | null;
+                    id: string;
+                    rating: number | null;
+                }[];
+                reopenRequests: {
+                    at: string;
+                    decidedAt: string | null;
+                    decision: string | null;
+                    decisionReason: string | null;
+                    id: string;
+                    reason: string | null;
+                }[];
+            };
             forwardedTo: string | null;
             id: string;
             kind: string;
@@ -2506,11 +2825,38 @@ export interface components {
                     status: string;
                     trackingCode: string;
                 } | null;
+                /** @description Các hồ sơ tách từ cùng một lá đơn có tố cáo: chỉ người được đọc danh tính thấy / Cases split from the same letter holding a denunciation: only identity readers see them */
+                sameLetter: {
+                    id: string;
+                    kind: string;
+                    linkType: string | null;
+                    status: string;
+                    trackingCode: string;
+                }[];
             };
             location: string | null;
             manySignatories: boolean;
             /** @description Liên kết ảnh do ứng dụng Open311 gửi (media_url) / Picture links sent by an Open311 client */
             mediaLinks: string[];
+            /** @description Ai phải làm gì tiếp theo, trước ngày nào (null khi hồ sơ đã kết thúc) / Who must act next, what and by when (null once closed) */
+            nextStep: ({
+                action: string;
+                dueOn: string | null;
+                label: {
+                    en: string;
+                    vi: string;
+                };
+                mine: boolean;
+                role: string;
+                unitCode: string;
+                userId: string | null;
+                who: {
+                    en: string;
+                    vi: string;
+                };
+            } & {
+                [key: string]: unknown;
+            }) | null;
             officer: {
                 id: string;
                 name: string;
@@ -2530,6 +2876,7 @@ export interface components {
             rating: number | null;
             receivedOn: string;
             remoteArea: boolean;
+            reopenState: string | null;
             result: string | null;
             round: number;
             sample: boolean;
@@ -2542,6 +2889,11 @@ export interface components {
                 at: string;
                 fromStatus: string | null;
                 id: string;
+                /** @description Nhãn sự kiện cho người đọc / Human label of the event */
+                label: {
+                    en: string;
+                    vi: string;
+                };
                 onDate: string;
                 payload: {
                     [key: string]: unknown;
@@ -2593,13 +2945,20 @@ export interface components {
         ReportTemplate: {
             indicators: {
                 auto: boolean;
+                hint: string | null;
                 key: string;
+                /** @enum {string} */
+                kind: "number" | "text" | "auto";
                 label: {
                     en: string;
                     vi: string;
                 };
                 sectionKey: string | null;
                 source: string | null;
+                unit: {
+                    en: string;
+                    vi: string;
+                } | null;
             }[];
             sections: {
                 guidance: string | null;
@@ -2622,7 +2981,7 @@ export interface components {
             autoIndicators: components["schemas"]["AutoIndicators"];
             content: {
                 indicators: {
-                    [key: string]: number | null;
+                    [key: string]: number | string | null;
                 };
                 savedAt: string;
                 sections: {
@@ -2658,6 +3017,8 @@ export interface components {
             };
             template: components["schemas"]["ReportTemplate"];
             versions: {
+                returnedAt: string | null;
+                returnNote: string | null;
                 savedAt: string;
                 submittedAt: string | null;
                 version: number;
@@ -4397,9 +4758,14 @@ export interface operations {
                     agencyId?: string | null;
                     canReadIdentity?: boolean;
                     displayName: string;
+                    /**
+                     * @description Work e-mail for notifications; checked (400 when not an address)
+                     * @example diachinh.thanhphuoc@gov.vn.example
+                     */
+                    email?: string | null;
                     password?: string;
                     /** @enum {string} */
-                    role: "admin" | "reception" | "handler" | "head" | "inspector" | "viewer" | "editor";
+                    role: "admin" | "reception" | "handler" | "head" | "inspector" | "viewer" | "editor" | "mobiliser";
                     unitCode: string;
                     username: string;
                 };
@@ -4499,8 +4865,14 @@ export interface operations {
                     canReadIdentity?: boolean;
                     disabled?: boolean;
                     displayName?: string;
+                    email?: string | null;
+                    /**
+                     * @description E-mail per event, or one daily digest
+                     * @enum {string}
+                     */
+                    notifyMode?: "immediate" | "daily";
                     /** @enum {string} */
-                    role?: "admin" | "reception" | "handler" | "head" | "inspector" | "viewer" | "editor";
+                    role?: "admin" | "reception" | "handler" | "head" | "inspector" | "viewer" | "editor" | "mobiliser";
                     unitCode?: string;
                 };
             };
@@ -4977,15 +5349,23 @@ export interface operations {
             content: {
                 "application/json": {
                     description?: string | null;
+                    descriptionEn?: string | null;
+                    /** @description Hạn nộp báo cáo / report due date */
+                    dueOn?: string | null;
                     indicators?: {
+                        hint?: string | null;
                         key: string;
+                        kind?: ("number" | "text" | "auto") | null;
                         labelEn: string;
                         labelVi: string;
                         sectionKey?: string | null;
                         source?: ("petitions_received" | "petitions_resolved" | "petitions_in_progress" | "models_registered" | "dialogues_held") | null;
+                        unitEn?: string | null;
+                        unitVi?: string | null;
                     }[];
                     launchedBy?: string | null;
                     motto?: string | null;
+                    mottoEn?: string | null;
                     nameEn: string;
                     nameVi: string;
                     periodFrom: string;
@@ -5119,15 +5499,23 @@ export interface operations {
             content: {
                 "application/json": {
                     description?: string | null;
+                    descriptionEn?: string | null;
+                    /** @description Hạn nộp báo cáo / report due date */
+                    dueOn?: string | null;
                     indicators?: {
+                        hint?: string | null;
                         key: string;
+                        kind?: ("number" | "text" | "auto") | null;
                         labelEn: string;
                         labelVi: string;
                         sectionKey?: string | null;
                         source?: ("petitions_received" | "petitions_resolved" | "petitions_in_progress" | "models_registered" | "dialogues_held") | null;
+                        unitEn?: string | null;
+                        unitVi?: string | null;
                     }[];
                     launchedBy?: string | null;
                     motto?: string | null;
+                    mottoEn?: string | null;
                     nameEn?: string;
                     nameVi?: string;
                     periodFrom?: string;
@@ -5219,6 +5607,130 @@ export interface operations {
             };
         };
     };
+    getCampaignsByIdConsolidated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignConsolidation"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsByIdConsolidatedDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp / File */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsByIdConsolidatedXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp / File */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postCampaignsByIdReports: {
         parameters: {
             query?: never;
@@ -5231,8 +5743,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description { indicatorKey: number (kind number, ≥ 0) | text (kind text) | null } */
                     indicators?: {
-                        [key: string]: number | null;
+                        [key: string]: number | string | null;
                     };
                     periodFrom?: string;
                     periodTo?: string;
@@ -5310,6 +5823,37 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsOwed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OwedReport"][];
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6068,7 +6612,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    action: "answer" | "accept" | "return" | "start" | "progress" | "complete";
+                    action: "answer" | "accept" | "return" | "start" | "progress" | "complete" | "verify" | "reopen";
                     attachments?: {
                         fileName: string;
                         mediaType?: string | null;
@@ -6507,6 +7051,8 @@ export interface operations {
                 "application/json": {
                     heldOn: string;
                     location?: string | null;
+                    /** @description Số thông báo kết luận / conclusion notice number */
+                    noticeNumber?: string | null;
                     summary?: string | null;
                     /** @enum {string} */
                     timeOfDay: "morning" | "afternoon" | "evening" | "full_day";
@@ -6595,6 +7141,8 @@ export interface operations {
                 "application/json": {
                     heldOn?: string;
                     location?: string | null;
+                    /** @description Số thông báo kết luận / conclusion notice number */
+                    noticeNumber?: string | null;
                     summary?: string | null;
                     /** @enum {string} */
                     timeOfDay?: "morning" | "afternoon" | "evening" | "full_day";
@@ -8066,6 +8614,7 @@ export interface operations {
                 to?: string;
                 topic?: string;
                 unit?: string;
+                waitingForMe?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -8408,6 +8957,108 @@ export interface operations {
                     expectedVersion?: number;
                     input?: {
                         note: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPetitionsByIdActionsApproveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        documentNumber?: string;
+                        /** @enum {string} */
+                        result?: "upheld" | "partly_upheld" | "rejected" | "withdrawn" | "substantiated" | "partly_substantiated" | "unfounded" | "answered" | "accepted" | "not_accepted";
+                        summary?: string;
                     };
                 };
             };
@@ -10227,6 +10878,204 @@ export interface operations {
             };
         };
     };
+    postPetitionsByIdActionsRefuseReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        reason: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPetitionsByIdActionsReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        note?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postPetitionsByIdActionsResume: {
         parameters: {
             query?: never;
@@ -10326,6 +11175,105 @@ export interface operations {
             };
         };
     };
+    postPetitionsByIdActionsReturnDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        comment: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postPetitionsByIdActionsStartVerification: {
         parameters: {
             query?: never;
@@ -10341,6 +11289,108 @@ export interface operations {
                     expectedVersion?: number;
                     input?: {
                         note?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPetitionsByIdActionsSubmitDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        documentNumber?: string;
+                        /** @enum {string} */
+                        result: "upheld" | "partly_upheld" | "rejected" | "withdrawn" | "substantiated" | "partly_substantiated" | "unfounded" | "answered" | "accepted" | "not_accepted";
+                        summary: string;
                     };
                 };
             };
@@ -12541,8 +13591,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description { indicatorKey: number (kind number, ≥ 0) | text (kind text) | null } */
                     indicators?: {
-                        [key: string]: number | null;
+                        [key: string]: number | string | null;
                     };
                     /** @description { sectionKey: rich-text HTML (sanitised to p, br, b, i, u, ul, ol, li, h3, h4, blockquote, table) } */
                     sections?: {
@@ -12619,6 +13670,112 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitReportsByIdExportDocx: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp / File */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitReportsByIdExportXlsx: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp / File */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
