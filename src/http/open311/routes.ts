@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../db/context.js';
 import { submitServiceRequest } from '../../commands/open311/submit-service-request.js';
-import { DomainError, isCodedError } from '../../domain/errors.js';
+import { isCodedError } from '../../domain/errors.js';
 import { dueDateTime, parseOpen311Date, toOpen311Xml } from '../../domain/open311/georeport.js';
 import { getOpen311Request, listOpen311Requests, listOpen311Services, listOpen311Updates } from '../../queries/open311/georeport.js';
-import { unitScope } from '../../queries/units/unit-scope.js';
+import { jurisdictionScope as findJurisdictionScope } from '../../queries/open311/jurisdiction-scope.js';
 
 type Format = 'json' | 'xml';
 type Row = Record<string, string | number | boolean | null | string[]>;
@@ -101,13 +101,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: Ctx })
   const opts = { schema: { hide: true }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
 
   /** The units of `jurisdiction_id` (its subtree and predecessors), null when none is given; 404 when unknown. */
-  async function jurisdictionScope(q: Record<string, unknown>): Promise<Set<string> | null> {
-    const code = str(q.jurisdiction_id)?.trim();
-    if (!code) return null;
-    const unit = await ctx.db.selectFrom('units').select(['code']).where('code', '=', code).executeTakeFirst();
-    if (!unit) throw new DomainError('not_found', `Không có đơn vị mã ${code}.`, `Unknown jurisdiction_id ${code}.`);
-    return unitScope(ctx.db, code);
-  }
+  const jurisdictionScope = (q: Record<string, unknown>): Promise<Set<string> | null> => findJurisdictionScope(ctx.db, str(q.jurisdiction_id));
 
   for (const format of ['json', 'xml'] as const) {
     app.get(`/discovery.${format}`, opts, async (request, reply) => {
