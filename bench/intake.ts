@@ -23,13 +23,34 @@ const N = Number(process.env.BENCH_INTAKE ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
 /** Runs the load generator in a child process; resolves with its elapsed time and failures. */
-function load(job: { base: string; path: string; method: 'GET' | 'POST'; headers: Record<string, string>; n: number; concurrency: number; offset: number }): Promise<{ ms: number; failures: number }> {
+function load(job: {
+  base: string;
+  path: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  n: number;
+  concurrency: number;
+  offset: number;
+}): Promise<{ ms: number; failures: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'lib', 'load-client.ts'), JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'lib', 'load-client.ts'),
+        JSON.stringify(job),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as { ms: number; failures: number }) : reject(new Error(`load client exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as { ms: number; failures: number })
+        : reject(new Error(`load client exited ${code}`)),
+    );
   });
 }
 
@@ -42,7 +63,10 @@ function rawPreparedInserts(file: string, sampleId: string, n: number): number {
   const db = new SQLite(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  const one = (table: string, where: string, arg: unknown) => db.prepare(`select * from ${table} where ${where} = ?`).all(arg) as Array<Record<string, unknown>>;
+  const one = (table: string, where: string, arg: unknown) =>
+    db.prepare(`select * from ${table} where ${where} = ?`).all(arg) as Array<
+      Record<string, unknown>
+    >;
   const rows: Record<string, Array<Record<string, unknown>>> = {
     petitions: one('petitions', 'id', sampleId),
     petitioners: one('petitioners', 'petition_id', sampleId),
@@ -51,7 +75,16 @@ function rawPreparedInserts(file: string, sampleId: string, n: number): number {
     petition_facts: one('petition_facts', 'petition_id', sampleId),
     audit_events: one('audit_events', 'entity_id', sampleId),
   };
-  const insert = Object.fromEntries(Object.entries(rows).map(([t, rs]) => [t, db.prepare(`insert into ${t} (${Object.keys(rs[0]!).join(', ')}) values (${Object.keys(rs[0]!).map(() => '?').join(', ')})`)]));
+  const insert = Object.fromEntries(
+    Object.entries(rows).map(([t, rs]) => [
+      t,
+      db.prepare(
+        `insert into ${t} (${Object.keys(rs[0]!).join(', ')}) values (${Object.keys(rs[0]!)
+          .map(() => '?')
+          .join(', ')})`,
+      ),
+    ]),
+  );
   const head = db.prepare('update audit_head set seq = ?, hash = ? where id = 1');
   let seq = (db.prepare('select seq from audit_head where id = 1').get() as { seq: number }).seq;
   const write = db.transaction((i: number) => {
@@ -77,33 +110,90 @@ function rawPreparedInserts(file: string, sampleId: string, n: number): number {
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-intake-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DANVAN_DATA_DIR: dataDir, DANVAN_LOG_LEVEL: 'silent', DANVAN_LOGIN_RATE_LIMIT: '1000', DANVAN_REMINDER_MINUTES: '0', DANVAN_ADMIN_PASSWORD: 'bench-admin-password' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DANVAN_DATA_DIR: dataDir,
+    DANVAN_LOG_LEVEL: 'silent',
+    DANVAN_LOGIN_RATE_LIMIT: '1000',
+    DANVAN_REMINDER_MINUTES: '0',
+    DANVAN_ADMIN_PASSWORD: 'bench-admin-password',
+  });
   const runtime = await openRuntime({ exclusive: true, config });
   const server = await startServer({ runtime, log: () => {}, logger: false });
   const base = `http://127.0.0.1:${(server.app.server.address() as { port: number }).port}`;
   try {
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'tiepdan.thanhphuoc', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'tiepdan.thanhphuoc', password: DEMO_PASSWORD }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
-    const healthMs = (await load({ base, path: '/healthz', method: 'GET', headers: {}, n: N, concurrency: CONCURRENCY, offset: 0 })).ms;
+    const healthMs = (
+      await load({
+        base,
+        path: '/healthz',
+        method: 'GET',
+        headers: {},
+        n: N,
+        concurrency: CONCURRENCY,
+        offset: 0,
+      })
+    ).ms;
     // A warm-up of 100 petitions, then the measured run.
-    await load({ base, path: '/api/v1/petitions', method: 'POST', headers, n: 100, concurrency: CONCURRENCY, offset: 1_000_000 });
-    const intake = await load({ base, path: '/api/v1/petitions', method: 'POST', headers, n: N, concurrency: CONCURRENCY, offset: 0 });
+    await load({
+      base,
+      path: '/api/v1/petitions',
+      method: 'POST',
+      headers,
+      n: 100,
+      concurrency: CONCURRENCY,
+      offset: 1_000_000,
+    });
+    const intake = await load({
+      base,
+      path: '/api/v1/petitions',
+      method: 'POST',
+      headers,
+      n: N,
+      concurrency: CONCURRENCY,
+      offset: 0,
+    });
     const intakeMs = intake.ms;
     const failures = intake.failures;
     const db = runtime.ctx.db;
-    const sample = await db.selectFrom('petitions').select('id').orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
-    const rawMs = runtime.handle.file ? rawPreparedInserts(runtime.handle.file, sample.id, N) : null;
-    await sql`create table bench_commit (id integer primary key, payload text not null)`.execute(db);
+    const sample = await db
+      .selectFrom('petitions')
+      .select('id')
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const rawMs = runtime.handle.file
+      ? rawPreparedInserts(runtime.handle.file, sample.id, N)
+      : null;
+    await sql`create table bench_commit (id integer primary key, payload text not null)`.execute(
+      db,
+    );
     const t0 = performance.now();
-    for (let i = 0; i < N; i++) await db.transaction().execute((tx) => tx.insertInto('bench_commit' as never).values({ id: i, payload: `petition ${i}` } as never).execute());
+    for (let i = 0; i < N; i++)
+      await db.transaction().execute((tx) =>
+        tx
+          .insertInto('bench_commit' as never)
+          .values({ id: i, payload: `petition ${i}` } as never)
+          .execute(),
+      );
     const commitMs = performance.now() - t0;
 
     const result = {
       engine: runtime.handle.engine,
       date: new Date().toISOString(),
-      machine: { nproc: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        nproc: os.availableParallelism(),
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
       requests: N,
       concurrency: CONCURRENCY,
       failures,
@@ -119,7 +209,10 @@ async function main() {
       rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
     };
     fs.mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true });
-    fs.writeFileSync(path.join(import.meta.dirname, 'results', `intake-${result.engine}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(import.meta.dirname, 'results', `intake-${result.engine}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await server.stop();

@@ -29,12 +29,30 @@ async function baseline(db: Kysely<Database>): Promise<number> {
     let after = '';
     for (;;) {
       // The columns the recompute itself reads for a calendar change (not the stored explanation texts).
-      const page = await tx.selectFrom('petition_deadlines as d')
-        .select(['d.id', 'd.petition_id', 'd.step', 'd.rule_id', 'd.start_on', 'd.days', 'd.counting', 'd.pauses', 'd.extensions', 'd.due_on'])
-        .where('d.state', '=', 'open').where('d.id', '>', after).orderBy('d.id').limit(PAGE).execute();
+      const page = await tx
+        .selectFrom('petition_deadlines as d')
+        .select([
+          'd.id',
+          'd.petition_id',
+          'd.step',
+          'd.rule_id',
+          'd.start_on',
+          'd.days',
+          'd.counting',
+          'd.pauses',
+          'd.extensions',
+          'd.due_on',
+        ])
+        .where('d.state', '=', 'open')
+        .where('d.id', '>', after)
+        .orderBy('d.id')
+        .limit(PAGE)
+        .execute();
       for (let i = 0; i < page.length; i += 500) {
         const rows = page.slice(i, i + 500).map((r) => sql`(${r.id}, ${r.due_on})`);
-        await sql`update petition_deadlines set due_on = v.column2 from (values ${sql.join(rows)}) as v where petition_deadlines.id = v.column1`.execute(tx);
+        await sql`update petition_deadlines set due_on = v.column2 from (values ${sql.join(rows)}) as v where petition_deadlines.id = v.column1`.execute(
+          tx,
+        );
       }
       if (page.length < PAGE) break;
       after = page[page.length - 1]!.id;
@@ -58,32 +76,98 @@ async function run(engine: Engine): Promise<void> {
     const unitCode = 'BENCH';
     const t0 = performance.now();
     const snapshot = await loadCalendar(ctx.db);
-    await insertOpenCases(ctx.db, snapshot, { count: COUNT, unitCode, from: '2025-01-01', spanDays: 730 });
-    const openRows = Number((await ctx.db.selectFrom('petition_deadlines').select((eb) => eb.fn.countAll().as('n')).where('state', '=', 'open').executeTakeFirstOrThrow()).n);
+    await insertOpenCases(ctx.db, snapshot, {
+      count: COUNT,
+      unitCode,
+      from: '2025-01-01',
+      spanDays: 730,
+    });
+    const openRows = Number(
+      (
+        await ctx.db
+          .selectFrom('petition_deadlines')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('state', '=', 'open')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     if (engine === 'postgres') await sql`analyze`.execute(ctx.db);
     const insertMs = performance.now() - t0;
-    console.log(`[${engine}] inserted ${COUNT} cases / ${openRows} open deadlines in ${round(insertMs)} ms`);
+    console.log(
+      `[${engine}] inserted ${COUNT} cases / ${openRows} open deadlines in ${round(insertMs)} ms`,
+    );
 
     const baselineMs = await baseline(ctx.db);
-    console.log(`[${engine}] baseline (read all + write every due date unchanged): ${round(baselineMs)} ms`);
+    console.log(
+      `[${engine}] baseline (read all + write every due date unchanged): ${round(baselineMs)} ms`,
+    );
 
     const scenarios: Array<{ name: string; ms: number; summary: RecomputeSummary }> = [];
-    const holiday = await timed(() => addCalendarEntry({
-      ctx, actor: SYSTEM_ACTOR,
-      input: { type: 'extra_holiday', annual: { month: 11, day: 24, effectiveFrom: '2025-11-24' }, code: 'culture_day', name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' }, source: 'Benchmark: pending holiday 24/11' },
-    }));
-    scenarios.push({ name: 'add annual holiday 24/11 (command, incl. insert + audit)', ms: holiday.ms, summary: holiday.result.recompute });
-    const single = await timed(() => addCalendarEntry({
-      ctx, actor: SYSTEM_ACTOR,
-      input: { type: 'decision', decisionType: 'day_off', date: '2026-04-29', name: { vi: 'Nghỉ hoán đổi (thử)', en: 'Swapped day off (bench)' }, source: 'Benchmark' },
-    }));
-    scenarios.push({ name: 'add official day off 29/04/2026 (command)', ms: single.ms, summary: single.result.recompute });
-    const rule = await timed(() => updateDeadlineRule({ ctx, actor: SYSTEM_ACTOR, input: { id: 'complaint.resolve.first.local.normal.2011', limit: 35 } }));
-    scenarios.push({ name: 'edit rule complaint.resolve.first.local.normal 30 → 35 days (command)', ms: rule.ms, summary: rule.result.recompute });
-    const rule2 = await timed(() => updateDeadlineRule({ ctx, actor: SYSTEM_ACTOR, input: { id: 'feedback.process.2021', counting: 'calendar', limit: 14 } }));
-    scenarios.push({ name: 'edit rule feedback.process 10 working → 14 calendar days (command)', ms: rule2.ms, summary: rule2.result.recompute });
+    const holiday = await timed(() =>
+      addCalendarEntry({
+        ctx,
+        actor: SYSTEM_ACTOR,
+        input: {
+          type: 'extra_holiday',
+          annual: { month: 11, day: 24, effectiveFrom: '2025-11-24' },
+          code: 'culture_day',
+          name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' },
+          source: 'Benchmark: pending holiday 24/11',
+        },
+      }),
+    );
+    scenarios.push({
+      name: 'add annual holiday 24/11 (command, incl. insert + audit)',
+      ms: holiday.ms,
+      summary: holiday.result.recompute,
+    });
+    const single = await timed(() =>
+      addCalendarEntry({
+        ctx,
+        actor: SYSTEM_ACTOR,
+        input: {
+          type: 'decision',
+          decisionType: 'day_off',
+          date: '2026-04-29',
+          name: { vi: 'Nghỉ hoán đổi (thử)', en: 'Swapped day off (bench)' },
+          source: 'Benchmark',
+        },
+      }),
+    );
+    scenarios.push({
+      name: 'add official day off 29/04/2026 (command)',
+      ms: single.ms,
+      summary: single.result.recompute,
+    });
+    const rule = await timed(() =>
+      updateDeadlineRule({
+        ctx,
+        actor: SYSTEM_ACTOR,
+        input: { id: 'complaint.resolve.first.local.normal.2011', limit: 35 },
+      }),
+    );
+    scenarios.push({
+      name: 'edit rule complaint.resolve.first.local.normal 30 → 35 days (command)',
+      ms: rule.ms,
+      summary: rule.result.recompute,
+    });
+    const rule2 = await timed(() =>
+      updateDeadlineRule({
+        ctx,
+        actor: SYSTEM_ACTOR,
+        input: { id: 'feedback.process.2021', counting: 'calendar', limit: 14 },
+      }),
+    );
+    scenarios.push({
+      name: 'edit rule feedback.process 10 working → 14 calendar days (command)',
+      ms: rule2.ms,
+      summary: rule2.result.recompute,
+    });
 
-    for (const s of scenarios) console.log(`[${engine}] ${s.name}: ${round(s.ms)} ms (×${(s.ms / baselineMs).toFixed(2)} baseline) ${JSON.stringify(s.summary)}`);
+    for (const s of scenarios)
+      console.log(
+        `[${engine}] ${s.name}: ${round(s.ms)} ms (×${(s.ms / baselineMs).toFixed(2)} baseline) ${JSON.stringify(s.summary)}`,
+      );
     const audit = await verifyAuditChain({ db: ctx.db });
     const result = {
       engine,
@@ -94,14 +178,24 @@ async function run(engine: Engine): Promise<void> {
       openDeadlines: openRows,
       insertMs: round(insertMs),
       baselineMs: round(baselineMs),
-      scenarios: scenarios.map((s) => ({ name: s.name, ms: round(s.ms), ratioToBaseline: Number((s.ms / baselineMs).toFixed(2)), ...s.summary })),
+      scenarios: scenarios.map((s) => ({
+        name: s.name,
+        ms: round(s.ms),
+        ratioToBaseline: Number((s.ms / baselineMs).toFixed(2)),
+        ...s.summary,
+      })),
       auditChain: { rows: audit.rows, problems: audit.problems.length },
       targetMs: 5000,
     };
     const dir = path.join(import.meta.dirname, 'results');
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `recompute-${engine}.json`), `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`[${engine}] audit chain: ${audit.rows} rows, ${audit.problems.length} problem(s); wrote bench/results/recompute-${engine}.json`);
+    fs.writeFileSync(
+      path.join(dir, `recompute-${engine}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
+    console.log(
+      `[${engine}] audit chain: ${audit.rows} rows, ${audit.problems.length} problem(s); wrote bench/results/recompute-${engine}.json`,
+    );
   } finally {
     await tdb.destroy();
   }

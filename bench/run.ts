@@ -22,13 +22,17 @@ import { RESULT_CODES } from '../src/queries/reports/summary-sql.js';
 import { computeSummary, summaryReport } from '../src/queries/reports/summary-report.js';
 import { populationFacts } from '../src/queries/reports/facts-counters.js';
 import { dayOf } from '../src/domain/reports/facts.js';
-import { normaliseTrackingCode, isValidTrackingCode } from '../src/domain/petition/tracking-code.js';
+import {
+  normaliseTrackingCode,
+  isValidTrackingCode,
+} from '../src/domain/petition/tracking-code.js';
 import { searchTokens } from '../src/domain/text/fold.js';
 import { ENGINES, createTestDb } from '../tests/helpers/engines.js';
 import { BENCH_TODAY, generate, type Generated } from './generate.js';
 
 const COUNT = Number(process.env.BENCH_PETITIONS ?? 1_000_000);
-const ENGINE_LIST: Engine[] = (process.env.BENCH_ENGINES?.split(',') as Engine[] | undefined) ?? ENGINES;
+const ENGINE_LIST: Engine[] =
+  (process.env.BENCH_ENGINES?.split(',') as Engine[] | undefined) ?? ENGINES;
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 const log = (s: string) => console.log(s);
 
@@ -47,7 +51,8 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 function handWritten(from: string, to: string, topics: string[]): string {
   const q = (s: string) => `'${s}'`;
   const cnt = (c: string) => `sum(case when ${c} then 1 else 0 end)`;
-  const fwd = (d: string) => `(outcome in ('forward','urge') and exists (select 1 from petition_events e where e.petition_id = p.id and e.action in ('process_forward','process_urge') and e.on_date <= ${q(d)}))`;
+  const fwd = (d: string) =>
+    `(outcome in ('forward','urge') and exists (select 1 from petition_events e where e.petition_id = p.id and e.action in ('process_forward','process_urge') and e.on_date <= ${q(d)}))`;
   const dec = `(decided_on is not null and decided_on <= ${q(to)})`;
   const clo = `(closed_on is not null and closed_on <= ${q(to)})`;
   const acc = `(accepted_on is not null and accepted_on <= ${q(to)})`;
@@ -76,9 +81,19 @@ function handWritten(from: string, to: string, topics: string[]): string {
 
 /** The simplest query that yields a search's first page: a code lookup, or the bare index query. */
 async function directSearch(db: Kysely<Database>, engine: Engine, term: string): Promise<unknown> {
-  if (isValidTrackingCode(term)) return db.selectFrom('petitions').select('id').where('tracking_code', '=', normaliseTrackingCode(term)!).execute();
-  const tokens = searchTokens(term).map((t) => t.replace(/[^a-z0-9]/g, '')).filter(Boolean);
-  if (engine === 'sqlite') return sql`select rowid from petition_search where petition_search match ${tokens.map((t) => `"${t}"*`).join(' AND ')} order by rowid desc limit 51`.execute(db);
+  if (isValidTrackingCode(term))
+    return db
+      .selectFrom('petitions')
+      .select('id')
+      .where('tracking_code', '=', normaliseTrackingCode(term)!)
+      .execute();
+  const tokens = searchTokens(term)
+    .map((t) => t.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+  if (engine === 'sqlite')
+    return sql`select rowid from petition_search where petition_search match ${tokens.map((t) => `"${t}"*`).join(' AND ')} order by rowid desc limit 51`.execute(
+      db,
+    );
   let q = db.selectFrom('petitions').select('id');
   for (const t of tokens) q = q.where('search_text', 'like', `%${t}%`);
   return q.orderBy('received_on', 'desc').limit(51).execute();
@@ -92,53 +107,147 @@ async function benchEngine(engine: Engine) {
     const gen: Generated = await generate(db, engine, COUNT, log);
     log(`  generated in ${gen.seconds.toFixed(1)} s`);
     const period = periodById('q1-2026')!;
-    const topics = (await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()).map((t) => t.code);
+    const topics = (
+      await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()
+    ).map((t) => t.code);
 
-    const runs = (n: number, fn: () => Promise<unknown>) => (async () => { const xs: number[] = []; await fn(); for (let k = 0; k < n; k++) xs.push((await timed(fn))[0]); return xs; })();
+    const runs = (n: number, fn: () => Promise<unknown>) =>
+      (async () => {
+        const xs: number[] = [];
+        await fn();
+        for (let k = 0; k < n; k++) xs.push((await timed(fn))[0]);
+        return xs;
+      })();
     const params = { unitCode: null, period, structure: 'historical' as const, today: BENCH_TODAY };
     // The product's summary computed from the facts (as for an open period: never served from storage).
     const report = await runs(5, () => computeSummary(db, params));
-    const reportCurrent = await runs(3, () => computeSummary(db, { ...params, structure: 'current' }));
-    const province = await runs(3, () => computeSummary(db, { ...params, unitCode: '79', structure: 'current' }));
+    const reportCurrent = await runs(3, () =>
+      computeSummary(db, { ...params, structure: 'current' }),
+    );
+    const province = await runs(3, () =>
+      computeSummary(db, { ...params, unitCode: '79', structure: 'current' }),
+    );
     // The same quarter once it is closed: the first call stores it, the next ones read it.
     await db.deleteFrom('report_snapshots').execute();
     const closed = await runs(5, () => summaryReport(db, params));
     // Baselines in the same run: the simplest query (a bare grouped count of the quarter's receipts),
     // the facts population read without counting, and the former all-SQL report (reference numbers).
-    const bare = await runs(5, () => sql.raw(`select unit_code, count(*) from petitions where received_on between '${period.from}' and '${period.to}' group by unit_code`).execute(db));
-    const factsRead = await runs(5, () => populationFacts(db, dayOf(period.from)!, dayOf(period.to)!, null));
-    const baseline = await runs(1, () => sql.raw(handWritten(period.from, period.to, topics)).execute(db));
+    const bare = await runs(5, () =>
+      sql
+        .raw(
+          `select unit_code, count(*) from petitions where received_on between '${period.from}' and '${period.to}' group by unit_code`,
+        )
+        .execute(db),
+    );
+    const factsRead = await runs(5, () =>
+      populationFacts(db, dayOf(period.from)!, dayOf(period.to)!, null),
+    );
+    const baseline = await runs(1, () =>
+      sql.raw(handWritten(period.from, period.to, topics)).execute(db),
+    );
     const check = await computeSummary(db, params);
-    log(`  summary q1-2026 all units: facts p50 ${pct(report, 50)} ms; closed ${pct(closed, 50)} ms; bare count ${pct(bare, 50)} ms; facts read ${pct(factsRead, 50)} ms; former SQL ${pct(baseline, 50)} ms; ${check.total.total.toLocaleString('en')} cases`);
+    log(
+      `  summary q1-2026 all units: facts p50 ${pct(report, 50)} ms; closed ${pct(closed, 50)} ms; bare count ${pct(bare, 50)} ms; facts read ${pct(factsRead, 50)} ms; former SQL ${pct(baseline, 50)} ms; ${check.total.total.toLocaleString('en')} cases`,
+    );
 
-    const words = ['boi thuong giai phong mat bang', 'lan chiem', 'tranh chap dat', 'cong thoat nuoc', 'loi di cong cong'];
-    const terms = [...words, ...gen.trackingCodes.slice(0, 20), ...gen.names.slice(0, 20).map((n) => foldVietnamese(n))];
+    const words = [
+      'boi thuong giai phong mat bang',
+      'lan chiem',
+      'tranh chap dat',
+      'cong thoat nuoc',
+      'loi di cong cong',
+    ];
+    const terms = [
+      ...words,
+      ...gen.trackingCodes.slice(0, 20),
+      ...gen.names.slice(0, 20).map((n) => foldVietnamese(n)),
+    ];
     const search: number[] = [];
     const direct: number[] = [];
     for (const term of terms) {
       // The product's own search path, as an administrator: newest first, first page.
-      search.push((await timed(() => listPetitions({ ctx: tdb.ctx, actor: SYSTEM_ACTOR, filter: { q: term, sort: 'received', limit: 50 } })))[0]);
+      search.push(
+        (
+          await timed(() =>
+            listPetitions({
+              ctx: tdb.ctx,
+              actor: SYSTEM_ACTOR,
+              filter: { q: term, sort: 'received', limit: 50 },
+            }),
+          )
+        )[0],
+      );
       direct.push((await timed(() => directSearch(db, engine, term)))[0]);
     }
     // Inside one commune's scope (an officer of the commune with the most cases), the same terms.
-    const busiest = (await db.selectFrom('petitions').select(['unit_code', (eb) => eb.fn.countAll<number>().as('n')]).where('received_on', '>=', '2025-07-01').groupBy('unit_code').orderBy('n', 'desc').limit(1).executeTakeFirstOrThrow()).unit_code;
-    const communeActor = { ...SYSTEM_ACTOR, id: 'bench-commune', role: 'handler' as const, unitCode: busiest, scope: new Set([busiest]) };
+    const busiest = (
+      await db
+        .selectFrom('petitions')
+        .select(['unit_code', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('received_on', '>=', '2025-07-01')
+        .groupBy('unit_code')
+        .orderBy('n', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).unit_code;
+    const communeActor = {
+      ...SYSTEM_ACTOR,
+      id: 'bench-commune',
+      role: 'handler' as const,
+      unitCode: busiest,
+      scope: new Set([busiest]),
+    };
     const commune: number[] = [];
-    for (const term of terms) commune.push((await timed(() => listPetitions({ ctx: tdb.ctx, actor: communeActor, filter: { q: term, sort: 'received', limit: 50 } })))[0]);
-    log(`  search p50 ${pct(search, 50)} ms, p99 ${pct(search, 99)} ms (direct index p99 ${pct(direct, 99)} ms); commune p99 ${pct(commune, 99)} ms`);
+    for (const term of terms)
+      commune.push(
+        (
+          await timed(() =>
+            listPetitions({
+              ctx: tdb.ctx,
+              actor: communeActor,
+              filter: { q: term, sort: 'received', limit: 50 },
+            }),
+          )
+        )[0],
+      );
+    log(
+      `  search p50 ${pct(search, 50)} ms, p99 ${pct(search, 99)} ms (direct index p99 ${pct(direct, 99)} ms); commune p99 ${pct(commune, 99)} ms`,
+    );
 
     const queue: number[] = [];
     for (let k = 0; k < 200; k++) {
       const officer = gen.officers[(k * 7919) % gen.officers.length]!;
       // The queue API's own query: mine + open, nearest deadline first, first page.
       const actor = { ...SYSTEM_ACTOR, id: officer, role: 'handler' as const };
-      queue.push((await timed(() => listPetitions({ ctx: tdb.ctx, actor, filter: { mine: true, open: true, sort: 'due', limit: 50 } })))[0]);
+      queue.push(
+        (
+          await timed(() =>
+            listPetitions({
+              ctx: tdb.ctx,
+              actor,
+              filter: { mine: true, open: true, sort: 'due', limit: 50 },
+            }),
+          )
+        )[0],
+      );
     }
     log(`  queue p50 ${pct(queue, 50)} ms, p99 ${pct(queue, 99)} ms`);
 
     const dups: number[] = [];
     for (const probe of gen.sampleProbes) {
-      dups.push((await timed(() => findDuplicates(db, { unitCode: probe.unitCode, topicCode: probe.topicCode, title: probe.title, content: probe.content, petitioners: [{ identityNumber: probe.identityNumber, phone: probe.phone }] })))[0]);
+      dups.push(
+        (
+          await timed(() =>
+            findDuplicates(db, {
+              unitCode: probe.unitCode,
+              topicCode: probe.topicCode,
+              title: probe.title,
+              content: probe.content,
+              petitioners: [{ identityNumber: probe.identityNumber, phone: probe.phone }],
+            }),
+          )
+        )[0],
+      );
     }
     log(`  duplicates p50 ${pct(dups, 50)} ms, p99 ${pct(dups, 99)} ms`);
 
@@ -147,7 +256,12 @@ async function benchEngine(engine: Engine) {
       engine,
       petitions: COUNT,
       date: new Date().toISOString(),
-      machine: { nproc: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      machine: {
+        nproc: os.availableParallelism(),
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
       generationSeconds: Math.round(gen.seconds * 10) / 10,
       summary: {
         allUnitsHistoricalP50: pct(report, 50),
@@ -160,7 +274,8 @@ async function benchEngine(engine: Engine) {
         ratio: Math.round((pct(report, 50) / pct(bare, 50)) * 100) / 100,
         ratioMeaning: 'allUnitsHistoricalP50 / bareCountGroupByP50',
         cases: check.total.total,
-        method: 'computeSummary (petition_facts, counted in JS), q1-2026, all units; closed = summaryReport served from report_snapshots; handWritten = the former all-SQL report (reference numbers), one run',
+        method:
+          'computeSummary (petition_facts, counted in JS), q1-2026, all units; closed = summaryReport served from report_snapshots; handWritten = the former all-SQL report (reference numbers), one run',
         targets: { ms: engine === 'sqlite' ? 250 : 400, closedMs: 20, ratio: 10 },
       },
       search: {
@@ -171,16 +286,32 @@ async function benchEngine(engine: Engine) {
         communeP99: pct(commune, 99),
         commune: busiest,
         queries: search.length,
-        method: engine === 'sqlite' ? 'listPetitions q=, sort received, limit 50: tracking codes by lookup, words walk petition_search (contentless FTS5, rowid in receipt order) newest first; direct = the bare FTS query / code lookup' : 'listPetitions q=, sort received, limit 50: tracking codes by lookup, words by pg_trgm LIKE; direct = the bare LIKE … order by received_on desc limit 51 / code lookup',
+        method:
+          engine === 'sqlite'
+            ? 'listPetitions q=, sort received, limit 50: tracking codes by lookup, words walk petition_search (contentless FTS5, rowid in receipt order) newest first; direct = the bare FTS query / code lookup'
+            : 'listPetitions q=, sort received, limit 50: tracking codes by lookup, words by pg_trgm LIKE; direct = the bare LIKE … order by received_on desc limit 51 / code lookup',
         target: { p99: engine === 'sqlite' ? 30 : 100, communeP99: 20 },
       },
-      queue: { p50: pct(queue, 50), p99: pct(queue, 99), queries: queue.length, target: { p50: 20 } },
-      duplicates: { p50: pct(dups, 50), p99: pct(dups, 99), queries: dups.length, target: { p99: 50 } },
+      queue: {
+        p50: pct(queue, 50),
+        p99: pct(queue, 99),
+        queries: queue.length,
+        target: { p50: 20 },
+      },
+      duplicates: {
+        p50: pct(dups, 50),
+        p99: pct(dups, 99),
+        queries: dups.length,
+        target: { p99: 50 },
+      },
       rssMiB: Math.round(mem.rss / 2 ** 20),
       heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20),
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    fs.writeFileSync(path.join(RESULTS_DIR, `reports-${engine}.json`), JSON.stringify(result, null, 2) + '\n');
+    fs.writeFileSync(
+      path.join(RESULTS_DIR, `reports-${engine}.json`),
+      JSON.stringify(result, null, 2) + '\n',
+    );
     return result;
   } finally {
     await tdb.destroy();
@@ -198,11 +329,16 @@ function updateReadme(results: Result[]): void {
     start,
     '| Date | Engine | Petitions | Generate (s) | Summary p50 (ms) | Closed period p50 (ms, ≤ 20) | Bare grouped count (ms) | Summary ÷ bare (≤ 10) | Former SQL report (ms) | Search p50 / p99 (ms) | Direct index p99 (ms) | Commune p99 (ms, ≤ 20) | Queue p50 / p99 (ms, p50 ≤ 20) | Duplicates p50 / p99 (ms, p99 ≤ 50) | RSS (MiB, ≤ 300) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map((r) => `| ${r.date.slice(0, 10)} | ${r.engine} | ${r.petitions.toLocaleString('en')} | ${r.generationSeconds} | ${ok(r.summary.allUnitsHistoricalP50, r.summary.targets.ms)} | ${ok(r.summary.closedPeriodP50, 20)} | ${r.summary.bareCountGroupByP50} | ${ok(r.summary.ratio, 10)} | ${r.summary.handWrittenP50} | ${r.search.p50} / ${ok(r.search.p99, r.search.target.p99)} | ${r.search.directP99} | ${ok(r.search.communeP99, 20)} | ${ok(r.queue.p50, 20)} / ${r.queue.p99} | ${r.duplicates.p50} / ${ok(r.duplicates.p99, 50)} | ${ok(r.rssMiB, 300)} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.date.slice(0, 10)} | ${r.engine} | ${r.petitions.toLocaleString('en')} | ${r.generationSeconds} | ${ok(r.summary.allUnitsHistoricalP50, r.summary.targets.ms)} | ${ok(r.summary.closedPeriodP50, 20)} | ${r.summary.bareCountGroupByP50} | ${ok(r.summary.ratio, 10)} | ${r.summary.handWrittenP50} | ${r.search.p50} / ${ok(r.search.p99, r.search.target.p99)} | ${r.search.directP99} | ${ok(r.search.communeP99, 20)} | ${ok(r.queue.p50, 20)} / ${r.queue.p99} | ${r.duplicates.p50} / ${ok(r.duplicates.p99, 50)} | ${ok(r.rssMiB, 300)} |`,
+    ),
     end,
   ].join('\n');
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const next = current.includes(start) ? current.replace(new RegExp(`${start}[\\s\\S]*${end}`), lines) : `${current.trimEnd()}\n\n## Reports, search, queue, duplicates (\`npm run bench\`)\n\n${lines}\n`;
+  const next = current.includes(start)
+    ? current.replace(new RegExp(`${start}[\\s\\S]*${end}`), lines)
+    : `${current.trimEnd()}\n\n## Reports, search, queue, duplicates (\`npm run bench\`)\n\n${lines}\n`;
   fs.writeFileSync(file, next);
 }
 

@@ -40,7 +40,16 @@ async function timedLoop(n: number, fn: () => Promise<void>): Promise<number[]> 
 async function main() {
   buildWebIfNeeded(() => {});
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-ws-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DANVAN_DATA_DIR: dataDir, DANVAN_LOG_LEVEL: 'silent', DANVAN_LOGIN_RATE_LIMIT: '1000', DANVAN_REMINDER_MINUTES: '0', DANVAN_TODAY: BENCH_TODAY, DANVAN_ADMIN_PASSWORD: 'bench-admin-password' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DANVAN_DATA_DIR: dataDir,
+    DANVAN_LOG_LEVEL: 'silent',
+    DANVAN_LOGIN_RATE_LIMIT: '1000',
+    DANVAN_REMINDER_MINUTES: '0',
+    DANVAN_TODAY: BENCH_TODAY,
+    DANVAN_ADMIN_PASSWORD: 'bench-admin-password',
+  });
   const runtime = await openRuntime({ exclusive: true, config });
   const server = await startServer({ runtime, log: () => {}, logger: false });
   const base = `http://127.0.0.1:${(server.app.server.address() as { port: number }).port}`;
@@ -49,16 +58,46 @@ async function main() {
     console.log(`generating ${CASES.toLocaleString('en')} cases…`);
     await generate(db, 'sqlite', CASES);
     await sql`pragma synchronous = full`.execute(db);
-    const officer = await db.selectFrom('users').select(['id', 'agency_id']).where('username', '=', 'diachinh.thanhphuoc').executeTakeFirstOrThrow();
-    const open = db.selectFrom('petitions').select('id').where('status', 'not in', [...FINAL_STATUSES]).where('officer_id', 'like', 'bench-officer-%').limit(1500);
-    await db.updateTable('petitions').set({ officer_id: officer.id, agency_id: officer.agency_id, unit_code: '27877' }).where('id', 'in', open).execute();
-    const total = Number((await db.selectFrom('petitions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const officer = await db
+      .selectFrom('users')
+      .select(['id', 'agency_id'])
+      .where('username', '=', 'diachinh.thanhphuoc')
+      .executeTakeFirstOrThrow();
+    const open = db
+      .selectFrom('petitions')
+      .select('id')
+      .where('status', 'not in', [...FINAL_STATUSES])
+      .where('officer_id', 'like', 'bench-officer-%')
+      .limit(1500);
+    await db
+      .updateTable('petitions')
+      .set({ officer_id: officer.id, agency_id: officer.agency_id, unit_code: '27877' })
+      .where('id', 'in', open)
+      .execute();
+    const total = Number(
+      (
+        await db
+          .selectFrom('petitions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'diachinh.thanhphuoc', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'diachinh.thanhphuoc', password: DEMO_PASSWORD }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const queueUrl = `${base}/api/v1/petitions?mine=true&open=true&sort=due&limit=30`;
-    const queue = await timedLoop(300, async () => void (await (await fetch(queueUrl, { headers: { cookie } })).json()));
-    const health = await timedLoop(300, async () => void (await (await fetch(`${base}/healthz`)).json()));
+    const queue = await timedLoop(
+      300,
+      async () => void (await (await fetch(queueUrl, { headers: { cookie } })).json()),
+    );
+    const health = await timedLoop(
+      300,
+      async () => void (await (await fetch(`${base}/healthz`)).json()),
+    );
 
     let browser = null;
     const page = { jsBytes: 0, jsFiles: 0, firstRowMs: 0, warmFirstRowMs: 0 };
@@ -72,7 +111,16 @@ async function main() {
       await tab.goto(`${base}/app/queue`);
       await tab.locator('.dv-case-row').first().waitFor({ timeout: 30_000 });
       page.firstRowMs = Date.now() - t0;
-      const resources = await tab.evaluate(() => performance.getEntriesByType('resource').map((r) => ({ name: r.name, size: (r as PerformanceResourceTiming).transferSize || (r as PerformanceResourceTiming).encodedBodySize })));
+      const resources = await tab.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => ({
+            name: r.name,
+            size:
+              (r as PerformanceResourceTiming).transferSize ||
+              (r as PerformanceResourceTiming).encodedBodySize,
+          })),
+      );
       const scripts = resources.filter((r) => r.name.endsWith('.js'));
       page.jsBytes = scripts.reduce((a, r) => a + r.size, 0);
       page.jsFiles = scripts.length;
@@ -87,16 +135,34 @@ async function main() {
     const result = {
       engine: 'sqlite',
       date: new Date().toISOString(),
-      machine: { nproc: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        nproc: os.availableParallelism(),
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
       cases: total,
       queueCases: 1500,
-      queueApi: { p50: pct(queue, 50), p99: pct(queue, 99), requests: queue.length, target: { p50: 50 } },
+      queueApi: {
+        p50: pct(queue, 50),
+        p99: pct(queue, 99),
+        requests: queue.length,
+        target: { p50: 50 },
+      },
       healthz: { p50: pct(health, 50), p99: pct(health, 99) },
       ratioQueueToHealthz: Math.round((pct(queue, 50) / pct(health, 50)) * 10) / 10,
-      queueRoute: { compressedJsKiB: Math.round(page.jsBytes / 1024), jsFiles: page.jsFiles, firstRowOnScreenMs: page.firstRowMs, warmFirstRowOnScreenMs: page.warmFirstRowMs, target: { jsKiB: 300, firstRowMs: 1000 } },
+      queueRoute: {
+        compressedJsKiB: Math.round(page.jsBytes / 1024),
+        jsFiles: page.jsFiles,
+        firstRowOnScreenMs: page.firstRowMs,
+        warmFirstRowOnScreenMs: page.warmFirstRowMs,
+        target: { jsKiB: 300, firstRowMs: 1000 },
+      },
     };
     fs.mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true });
-    fs.writeFileSync(path.join(import.meta.dirname, 'results', 'workspace-sqlite.json'), `${JSON.stringify(result, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(import.meta.dirname, 'results', 'workspace-sqlite.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await server.stop();

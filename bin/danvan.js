@@ -49,7 +49,11 @@ if (process.env.DANVAN_FROM_SOURCE === '1' || command === 'build' || command ===
 } else if (bundleCurrent()) {
   await import(pathToFileURL(bundle).href);
 } else if (command === 'start') {
-  const res = spawnSync(process.execPath, [path.join(root, 'bin/danvan.js'), 'build', '--if-needed'], { stdio: 'inherit' });
+  const res = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/danvan.js'), 'build', '--if-needed'],
+    { stdio: 'inherit' },
+  );
   if (res.status !== 0) process.exit(res.status ?? 1);
   await import(pathToFileURL(bundle).href);
 } else {

@@ -22,13 +22,18 @@ function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const base = path.resolve(path.dirname(from), spec);
   const stem = base.replace(/\.(js|jsx|ts|tsx)$/, '');
-  for (const candidate of [base, ...EXTS.map((x) => stem + x), ...EXTS.map((x) => path.join(base, 'index' + x))]) {
+  for (const candidate of [
+    base,
+    ...EXTS.map((x) => stem + x),
+    ...EXTS.map((x) => path.join(base, 'index' + x)),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   return null;
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export function importGraph(root = ROOT): Map<string, string[]> {
   const graph = new Map<string, string[]>();
@@ -83,7 +88,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   if (found.length === 0) {
     console.log('import cycles: none');
   } else {
-    for (const c of found) console.error(`import cycle: ${c.map((f) => path.relative(ROOT, f)).sort().join(' <-> ')}`);
+    for (const c of found)
+      console.error(
+        `import cycle: ${c
+          .map((f) => path.relative(ROOT, f))
+          .sort()
+          .join(' <-> ')}`,
+      );
     process.exit(1);
   }
 }

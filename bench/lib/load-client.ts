@@ -24,7 +24,12 @@ const body = (i: number) =>
     topicCode: 'infrastructure',
     title: `Phản ánh hư hỏng đường giao thông nông thôn số ${i}`,
     content: `Đoạn đường ấp ${(i % 9) + 1} bị sụt lún sau mưa, đề nghị sửa chữa (bản ghi đo tải ${i}).`,
-    petitioners: [{ fullName: `Người Đo Tải ${i}`, phone: `0909${String(555000 + (i % 1000)).padStart(6, '0')}` }],
+    petitioners: [
+      {
+        fullName: `Người Đo Tải ${i}`,
+        phone: `0909${String(555000 + (i % 1000)).padStart(6, '0')}`,
+      },
+    ],
   });
 
 let next = 0;
@@ -33,7 +38,11 @@ const t0 = performance.now();
 await Promise.all(
   Array.from({ length: job.concurrency }, async () => {
     for (let i = next++; i < job.n; i = next++) {
-      const res = await fetch(`${job.base}${job.path}`, { method: job.method, headers: job.headers, ...(job.method === 'POST' ? { body: body(job.offset + i) } : {}) });
+      const res = await fetch(`${job.base}${job.path}`, {
+        method: job.method,
+        headers: job.headers,
+        ...(job.method === 'POST' ? { body: body(job.offset + i) } : {}),
+      });
       if (res.status >= 300) failures++;
       await res.text();
     }

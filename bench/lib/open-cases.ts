@@ -4,7 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { computeRow, ruleFor, type CalendarSnapshot } from '../../src/commands/petitions/deadlines.js';
+import {
+  computeRow,
+  ruleFor,
+  type CalendarSnapshot,
+} from '../../src/commands/petitions/deadlines.js';
 import type { Database } from '../../src/db/schema.js';
 import { addDays, type DeadlineStep } from '../../src/domain/calendar/index.js';
 
@@ -58,7 +62,11 @@ export interface GenerateOptions {
 }
 
 /** Inserts `count` open cases (petitions + open deadlines computed with `snapshot`); returns their ids. */
-export async function insertOpenCases(db: Kysely<Database>, snapshot: CalendarSnapshot, opts: GenerateOptions): Promise<string[]> {
+export async function insertOpenCases(
+  db: Kysely<Database>,
+  snapshot: CalendarSnapshot,
+  opts: GenerateOptions,
+): Promise<string[]> {
   const rnd = prng(opts.seed ?? 20260101);
   const from = opts.from ?? '2025-01-01';
   const span = opts.spanDays ?? 730;
@@ -69,38 +77,92 @@ export async function insertOpenCases(db: Kysely<Database>, snapshot: CalendarSn
   const flush = async (force: boolean) => {
     if (petitions.length < 400 && !(force && petitions.length > 0)) return;
     // Cases first: their deadlines reference them.
-    await db.insertInto('petitions').values(petitions.splice(0) as never).execute();
-    while (deadlines.length > 0) await db.insertInto('petition_deadlines').values(deadlines.splice(0, 1000) as never).execute();
+    await db
+      .insertInto('petitions')
+      .values(petitions.splice(0) as never)
+      .execute();
+    while (deadlines.length > 0)
+      await db
+        .insertInto('petition_deadlines')
+        .values(deadlines.splice(0, 1000) as never)
+        .execute();
   };
   for (let i = 0; i < opts.count; i++) {
     const plan = pick(rnd());
     const start = addDays(from, Math.floor(rnd() * span));
-    const receivedOn = plan.steps[0] === 'process' || plan.steps[0] === 'accept' ? start : addDays(start, -Math.floor(rnd() * 20) - 1);
+    const receivedOn =
+      plan.steps[0] === 'process' || plan.steps[0] === 'accept'
+        ? start
+        : addDays(start, -Math.floor(rnd() * 20) - 1);
     const remote = rnd() < 0.1 ? 1 : 0;
-    const complexity = plan.kind === 'denunciation' || plan.kind === 'complaint' ? (rnd() < 0.15 ? 'complex' : 'normal') : 'normal';
+    const complexity =
+      plan.kind === 'denunciation' || plan.kind === 'complaint'
+        ? rnd() < 0.15
+          ? 'complex'
+          : 'normal'
+        : 'normal';
     const id = randomUUID();
-    const facts = { kind: plan.kind, round: 1, remote_area: remote, complexity, received_on: receivedOn };
+    const facts = {
+      kind: plan.kind,
+      round: 1,
+      remote_area: remote,
+      complexity,
+      received_on: receivedOn,
+    };
     const open: Array<{ step: string; due: string | null }> = [];
     for (const step of plan.steps) {
       const rule = ruleFor(snapshot, facts, step);
       if (!rule) continue;
       const paused = rnd() < 0.02;
       const row = {
-        rule_id: rule.id, start_on: start, days: rule.limit, counting: rule.counting,
-        pauses: paused ? JSON.stringify([{ from: addDays(start, 3), to: rnd() < 0.5 ? addDays(start, 9) : null, reason: 'Chờ kết quả giám định' }]) : '[]',
+        rule_id: rule.id,
+        start_on: start,
+        days: rule.limit,
+        counting: rule.counting,
+        pauses: paused
+          ? JSON.stringify([
+              {
+                from: addDays(start, 3),
+                to: rnd() < 0.5 ? addDays(start, 9) : null,
+                reason: 'Chờ kết quả giám định',
+              },
+            ])
+          : '[]',
         extensions: '[]',
       };
       const result = computeRow(snapshot, row);
-      deadlines.push({ id: randomUUID(), petition_id: id, step, ...row, due_on: result.due, explanation: JSON.stringify(result.explanation), state: 'open', met_on: null });
+      deadlines.push({
+        id: randomUUID(),
+        petition_id: id,
+        step,
+        ...row,
+        due_on: result.due,
+        explanation: JSON.stringify(result.explanation),
+        state: 'open',
+        met_on: null,
+      });
       open.push({ step, due: result.due });
     }
     const dated = open.filter((o) => o.due !== null).sort((a, b) => (a.due! < b.due! ? -1 : 1));
     const first = dated[0] ?? open[0];
     petitions.push({
-      id, tracking_code: `B${String(i).padStart(9, '0')}${id.slice(0, 4)}`, unit_code: opts.unitCode, kind: plan.kind, channel: 'online',
-      title: 'Đơn thử tải', content: 'Nội dung thử tải', status: plan.steps[0] === 'process' ? 'received' : 'in_progress', round: 1,
-      received_on: receivedOn, remote_area: remote, complexity, due_on: first?.due ?? null, due_step: first?.step ?? null,
-      search_text: 'don thu tai', created_at: now, updated_at: now,
+      id,
+      tracking_code: `B${String(i).padStart(9, '0')}${id.slice(0, 4)}`,
+      unit_code: opts.unitCode,
+      kind: plan.kind,
+      channel: 'online',
+      title: 'Đơn thử tải',
+      content: 'Nội dung thử tải',
+      status: plan.steps[0] === 'process' ? 'received' : 'in_progress',
+      round: 1,
+      received_on: receivedOn,
+      remote_area: remote,
+      complexity,
+      due_on: first?.due ?? null,
+      due_step: first?.step ?? null,
+      search_text: 'don thu tai',
+      created_at: now,
+      updated_at: now,
     });
     ids.push(id);
     await flush(false);

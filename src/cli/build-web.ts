@@ -24,7 +24,11 @@ export function buildWebIfNeeded(log: (s: string) => void = console.log, force =
   if (!force && fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(WEB_SRC)) return;
   log('Đang xây dựng giao diện web… / Building the web app…');
   const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
-  const res = spawnSync(process.execPath, [vite, 'build', '--config', path.join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const res = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', path.join(WEB_SRC, 'vite.config.ts'), '--logLevel', 'warn'],
+    { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
   if (res.status !== 0) throw new Error('The web build failed (vite build).');
   precompress(WEB_DIST);
 }
@@ -36,6 +40,9 @@ export function precompress(dir: string): void {
     const file = path.join(entry.parentPath, entry.name);
     const body = fs.readFileSync(file);
     fs.writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-    fs.writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+    fs.writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
   }
 }

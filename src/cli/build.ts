@@ -38,16 +38,25 @@ export async function buildServer(): Promise<number> {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  for (const f of PORTAL_ASSETS) fs.copyFileSync(path.join(REPO_ROOT, 'src/http/portal', f), path.join(SERVER_DIST, f));
+  for (const f of PORTAL_ASSETS)
+    fs.copyFileSync(path.join(REPO_ROOT, 'src/http/portal', f), path.join(SERVER_DIST, f));
   return fs.statSync(SERVER_BUNDLE).size;
 }
 
 /** `danvan build`: the server bundle and the web app (the web app only when stale unless forced). */
-export async function runBuild({ force, log = console.log }: { force: boolean; log?: (s: string) => void }): Promise<void> {
+export async function runBuild({
+  force,
+  log = console.log,
+}: {
+  force: boolean;
+  log?: (s: string) => void;
+}): Promise<void> {
   const t0 = performance.now();
   log('Đang đóng gói máy chủ… / Bundling the server…');
   const size = await buildServer();
-  log(`  dist/server/main.mjs ${(size / 1024).toFixed(0)} KB (${Math.round(performance.now() - t0)} ms)`);
+  log(
+    `  dist/server/main.mjs ${(size / 1024).toFixed(0)} KB (${Math.round(performance.now() - t0)} ms)`,
+  );
   buildWebIfNeeded(log, force);
   log(`Đã xây dựng / Built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

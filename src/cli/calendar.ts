@@ -1,6 +1,13 @@
 /** `danvan calendar <year>` and `danvan deadline --start … --days … --counting …`: the stored working calendar on a terminal. */
 import { parseArgs } from 'node:util';
-import { CalendarError, computeDeadline, formatVi, LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, type Counting } from '../domain/calendar/index.js';
+import {
+  CalendarError,
+  computeDeadline,
+  formatVi,
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  type Counting,
+} from '../domain/calendar/index.js';
 import { loadCalendar } from '../queries/calendar/load-calendar.js';
 import { openRuntime } from './runtime.js';
 
@@ -13,7 +20,8 @@ const REASON_VI: Record<string, string> = {
 };
 
 const USAGE_CALENDAR = 'Cách dùng / Usage: danvan calendar <năm/year, 1900-2100>';
-const USAGE_DEADLINE = 'Cách dùng / Usage: danvan deadline --start YYYY-MM-DD --days N --counting working|calendar';
+const USAGE_DEADLINE =
+  'Cách dùng / Usage: danvan deadline --start YYYY-MM-DD --days N --counting working|calendar';
 
 function fail(message: string): number {
   console.error(message);
@@ -21,7 +29,9 @@ function fail(message: string): number {
 }
 
 /** Runs `fn` against the configured database's calendar; calendar errors become exit code 2 with both messages. */
-async function withCalendar(fn: (snapshot: Awaited<ReturnType<typeof loadCalendar>>) => void): Promise<number> {
+async function withCalendar(
+  fn: (snapshot: Awaited<ReturnType<typeof loadCalendar>>) => void,
+): Promise<number> {
   const rt = await openRuntime({ exclusive: false });
   try {
     fn(await loadCalendar(rt.ctx.db));
@@ -38,16 +48,28 @@ async function withCalendar(fn: (snapshot: Awaited<ReturnType<typeof loadCalenda
 export async function runCalendarCommand(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
   const year = Number(positionals[0]);
-  if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0] ?? '') || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR) return fail(USAGE_CALENDAR);
+  if (
+    positionals.length !== 1 ||
+    !/^\d{4}$/.test(positionals[0] ?? '') ||
+    year < LUNAR_MIN_YEAR ||
+    year > LUNAR_MAX_YEAR
+  )
+    return fail(USAGE_CALENDAR);
   return withCalendar(({ calendar }) => {
     const off = calendar.nonWorkingDays(year);
-    console.log(`Ngày nghỉ năm ${year} (ngoài thứ Bảy, Chủ nhật) / Non-working days of ${year} (besides weekends): ${off.length}`);
+    console.log(
+      `Ngày nghỉ năm ${year} (ngoài thứ Bảy, Chủ nhật) / Non-working days of ${year} (besides weekends): ${off.length}`,
+    );
     for (const d of off) {
-      console.log(`  ${formatVi(d.date)}  ${(REASON_VI[d.reason] ?? d.reason).padEnd(20)} ${d.name.vi} / ${d.name.en}`);
+      console.log(
+        `  ${formatVi(d.date)}  ${(REASON_VI[d.reason] ?? d.reason).padEnd(20)} ${d.name.vi} / ${d.name.en}`,
+      );
       console.log(`              căn cứ / source: ${d.source}`);
     }
     const worked = calendar.workingWeekendDays(year);
-    console.log(`\nNgày làm bù (thứ Bảy, Chủ nhật đi làm) / Make-up working days: ${worked.length}`);
+    console.log(
+      `\nNgày làm bù (thứ Bảy, Chủ nhật đi làm) / Make-up working days: ${worked.length}`,
+    );
     for (const d of worked) {
       console.log(`  ${formatVi(d.date)}  ${d.name.vi} / ${d.name.en}`);
       console.log(`              căn cứ / source: ${d.source}`);
@@ -59,20 +81,42 @@ export async function runCalendarCommand(argv: string[]): Promise<number> {
 export async function runDeadlineCommand(argv: string[]): Promise<number> {
   let values: { start?: string | boolean; days?: string | boolean; counting?: string | boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { start: { type: 'string' }, days: { type: 'string' }, counting: { type: 'string', default: 'working' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        start: { type: 'string' },
+        days: { type: 'string' },
+        counting: { type: 'string', default: 'working' },
+      },
+      strict: true,
+    }));
   } catch {
     return fail(USAGE_DEADLINE);
   }
   const { start, counting } = values;
   const days = Number(values.days);
-  if (typeof start !== 'string' || typeof values.days !== 'string' || !/^\d{1,4}$/.test(values.days) || (counting !== 'working' && counting !== 'calendar')) return fail(USAGE_DEADLINE);
+  if (
+    typeof start !== 'string' ||
+    typeof values.days !== 'string' ||
+    !/^\d{1,4}$/.test(values.days) ||
+    (counting !== 'working' && counting !== 'calendar')
+  )
+    return fail(USAGE_DEADLINE);
   return withCalendar(({ calendar }) => {
-    const { due, explanation } = computeDeadline({ start, days, counting: counting as Counting, calendar });
+    const { due, explanation } = computeDeadline({
+      start,
+      days,
+      counting: counting as Counting,
+      calendar,
+    });
     console.log(`Hạn / Due: ${due ? formatVi(due) : '—'} (${due ?? '—'})`);
     console.log(`\n${explanation.textVi}\n${explanation.textEn}`);
     if (explanation.skipped.length > 0) {
       console.log('\nNgày không tính / Days not counted:');
-      for (const s of explanation.skipped) console.log(`  ${formatVi(s.date)}  ${(REASON_VI[s.reason] ?? s.reason).padEnd(20)} ${s.name.vi} / ${s.name.en} — ${s.source}`);
+      for (const s of explanation.skipped)
+        console.log(
+          `  ${formatVi(s.date)}  ${(REASON_VI[s.reason] ?? s.reason).padEnd(20)} ${s.name.vi} / ${s.name.en} — ${s.source}`,
+        );
     }
   });
 }

@@ -19,7 +19,9 @@ export async function runFactsCommand(args: string[]): Promise<number> {
       if (done % 100_000 === 0) console.log(`  ${done.toLocaleString('vi-VN')} hồ sơ / cases`);
     });
     await analyzeAfterBulkLoad(rt.ctx.db, rt.ctx.engine);
-    console.log(`Đã tính lại số liệu báo cáo của ${n.toLocaleString('vi-VN')} hồ sơ trong ${((Date.now() - started) / 1000).toFixed(1)} giây / Rebuilt the report facts of ${n} cases`);
+    console.log(
+      `Đã tính lại số liệu báo cáo của ${n.toLocaleString('vi-VN')} hồ sơ trong ${((Date.now() - started) / 1000).toFixed(1)} giây / Rebuilt the report facts of ${n} cases`,
+    );
     return 0;
   } finally {
     await rt.close();

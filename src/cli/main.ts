@@ -31,7 +31,9 @@ const HELP = `danvan <command>
   help                  this text
 
 Settings (environment variables):
-${Object.entries(SETTINGS).map(([k, v]) => `  ${k.padEnd(26)}${v}`).join('\n')}
+${Object.entries(SETTINGS)
+  .map(([k, v]) => `  ${k.padEnd(26)}${v}`)
+  .join('\n')}
 `;
 
 async function serve(): Promise<void> {
@@ -92,7 +94,9 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Nhật ký kiểm toán toàn vẹn / Audit trail intact: ${result.rows} rows`);
         return 0;
       }
-      console.error(`Nhật ký kiểm toán bị can thiệp / Audit trail tampered: ${result.problems.length} problem(s) in ${result.rows} rows`);
+      console.error(
+        `Nhật ký kiểm toán bị can thiệp / Audit trail tampered: ${result.problems.length} problem(s) in ${result.rows} rows`,
+      );
       for (const p of result.problems) console.error(`  seq ${p.seq}: ${p.problem}: ${p.detail}`);
       return 1;
     }
@@ -114,7 +118,8 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
-    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealedKeyError) console.error(e.message);
+    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealedKeyError)
+      console.error(e.message);
     else console.error(e);
     process.exit(1);
   },

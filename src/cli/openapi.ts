@@ -18,7 +18,12 @@ export async function openapiDocument(): Promise<Record<string, unknown>> {
   const handle = openDatabase({ databaseUrl: null, dataDir });
   try {
     const config = loadConfig({ DANVAN_DATA_DIR: dataDir, DANVAN_LOG_LEVEL: 'silent' });
-    const app = await buildApp({ ctx: { db: handle.db, engine: 'sqlite', clock: systemClock, dataDir }, config, webDir: null, logger: false });
+    const app = await buildApp({
+      ctx: { db: handle.db, engine: 'sqlite', clock: systemClock, dataDir },
+      config,
+      webDir: null,
+      logger: false,
+    });
     await app.ready();
     const doc = app.swagger() as unknown as Record<string, unknown>;
     await app.close();

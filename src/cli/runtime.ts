@@ -23,22 +23,44 @@ export interface Runtime {
  * Opens the configured database and migrates it. With `exclusive`, the SQLite data directory is
  * locked so that a second server refuses to start.
  */
-export async function openRuntime({ exclusive, config = loadConfig() }: { exclusive: boolean; config?: Config }): Promise<Runtime> {
+export async function openRuntime({
+  exclusive,
+  config = loadConfig(),
+}: {
+  exclusive: boolean;
+  config?: Config;
+}): Promise<Runtime> {
   const release = exclusive && !config.databaseUrl ? lockDataDir(config.dataDir) : () => {};
   try {
-    const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, slowQueryMs: config.slowQueryMs });
-    // The sealing key is checked before any write: a wrong key refuses to start and changes nothing.
-    const keySource = { dataDir: config.dataDir, envKey: config.sealedKey, envPrevious: config.sealedKeyPrevious };
-    const { keyring } = await openKeyring(handle.db, keySource, 'serve').catch(async (e: unknown) => {
-      await handle.close();
-      throw e;
+    const handle = openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      slowQueryMs: config.slowQueryMs,
     });
+    // The sealing key is checked before any write: a wrong key refuses to start and changes nothing.
+    const keySource = {
+      dataDir: config.dataDir,
+      envKey: config.sealedKey,
+      envPrevious: config.sealedKeyPrevious,
+    };
+    const { keyring } = await openKeyring(handle.db, keySource, 'serve').catch(
+      async (e: unknown) => {
+        await handle.close();
+        throw e;
+      },
+    );
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
     const clock = config.today ? fixedDateClock(config.today) : systemClock;
     await registerKey(handle.db, keyring.current, clock.now());
     await sealLegacyRows(handle.db, keyring);
-    const ctx: Ctx = { db: handle.db, engine: handle.engine, clock, dataDir: config.dataDir, keys: keyring };
+    const ctx: Ctx = {
+      db: handle.db,
+      engine: handle.engine,
+      clock,
+      dataDir: config.dataDir,
+      keys: keyring,
+    };
     await upgradeLegalSeed(ctx);
     return {
       config,

@@ -19,14 +19,20 @@ export interface Server {
 }
 
 /** Opens the database, prepares first-start data and listens. */
-export async function startServer({ runtime, log = console.log, logger = true }: { runtime?: Runtime; log?: (s: string) => void; logger?: boolean } = {}): Promise<Server> {
+export async function startServer({
+  runtime,
+  log = console.log,
+  logger = true,
+}: { runtime?: Runtime; log?: (s: string) => void; logger?: boolean } = {}): Promise<Server> {
   const rt = runtime ?? (await openRuntime({ exclusive: true }));
   const { config, ctx } = rt;
   const admin = await bootstrapAdmin({ ctx, password: config.adminPassword });
   let demoLoaded = false;
   if (config.demo) demoLoaded = (await loadDemo({ ctx })).loaded;
   if ((await demoStatus(ctx)) === 'loading') {
-    log('CẢNH BÁO / WARNING: dữ liệu mẫu chưa nạp xong ở lần chạy trước / the demo load was interrupted earlier; delete the data directory and start again for a complete demo.');
+    log(
+      'CẢNH BÁO / WARNING: dữ liệu mẫu chưa nạp xong ở lần chạy trước / the demo load was interrupted earlier; delete the data directory and start again for a complete demo.',
+    );
   }
   const app = await buildApp({ ctx, config, webDir: WEB_DIST, logger });
   await app.listen({ port: config.port, host: config.host });
@@ -41,12 +47,18 @@ export async function startServer({ runtime, log = console.log, logger = true }:
   log(`Cơ sở dữ liệu / Database: ${rt.handle.engine === 'sqlite' ? rt.handle.file : 'PostgreSQL'}`);
   if (admin.generatedPassword) {
     log(`Tài khoản quản trị / Admin account: admin / ${admin.generatedPassword}`);
-    log('  (mật khẩu chỉ hiện một lần; đặt DANVAN_ADMIN_PASSWORD để chọn mật khẩu / shown once; set DANVAN_ADMIN_PASSWORD to choose it)');
+    log(
+      '  (mật khẩu chỉ hiện một lần; đặt DANVAN_ADMIN_PASSWORD để chọn mật khẩu / shown once; set DANVAN_ADMIN_PASSWORD to choose it)',
+    );
   } else if (config.adminPassword) {
-    log('Tài khoản quản trị / Admin account: admin (mật khẩu từ DANVAN_ADMIN_PASSWORD / password from DANVAN_ADMIN_PASSWORD)');
+    log(
+      'Tài khoản quản trị / Admin account: admin (mật khẩu từ DANVAN_ADMIN_PASSWORD / password from DANVAN_ADMIN_PASSWORD)',
+    );
   }
   if (demoLoaded || config.demo) {
-    log(`Dữ liệu mẫu / Demo data: ${demoLoaded ? 'vừa nạp / loaded now' : 'có sẵn / present'}; tài khoản mẫu / demo accounts (mật khẩu / password ${DEMO_PASSWORD}):`);
+    log(
+      `Dữ liệu mẫu / Demo data: ${demoLoaded ? 'vừa nạp / loaded now' : 'có sẵn / present'}; tài khoản mẫu / demo accounts (mật khẩu / password ${DEMO_PASSWORD}):`,
+    );
     for (const u of DEMO_USERS) log(`  ${u.username.padEnd(22)} ${u.displayName}`);
   }
   log(`API: ${url}/api/docs   Health: ${url}/healthz`);
@@ -56,7 +68,8 @@ export async function startServer({ runtime, log = console.log, logger = true }:
     senders: configuredSenders(config),
     reminderMinutes: config.reminderMinutes,
     outboxSeconds: config.outboxSeconds,
-    onError: (e) => app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'background work failed'),
+    onError: (e) =>
+      app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'background work failed'),
   });
   const backup = config.backup;
   const stopBackups = backup.dir
@@ -65,7 +78,13 @@ export async function startServer({ runtime, log = console.log, logger = true }:
         dir: backup.dir,
         dataDir: config.dataDir,
         databaseUrl: config.databaseUrl,
-        onResult: (r) => (r.ok ? app.log.info({ file: r.file, ms: r.ms, deleted: r.deleted.length }, 'scheduled backup written') : app.log.error({ file: r.file }, 'scheduled backup failed')),
+        onResult: (r) =>
+          r.ok
+            ? app.log.info(
+                { file: r.file, ms: r.ms, deleted: r.deleted.length },
+                'scheduled backup written',
+              )
+            : app.log.error({ file: r.file }, 'scheduled backup failed'),
       })
     : () => {};
   const shutdown = async () => {
@@ -74,5 +93,11 @@ export async function startServer({ runtime, log = console.log, logger = true }:
     await app.close();
     await rt.close();
   };
-  return { app, runtime: rt, url, adminPassword: admin.generatedPassword ?? config.adminPassword, stop: shutdown };
+  return {
+    app,
+    runtime: rt,
+    url,
+    adminPassword: admin.generatedPassword ?? config.adminPassword,
+    stop: shutdown,
+  };
 }

@@ -13,7 +13,11 @@ export async function runTokenCommand(args: string[]): Promise<number> {
   }
   const rt = await openRuntime({ exclusive: false });
   try {
-    const { token } = await createApiToken({ ctx: rt.ctx, actor: SYSTEM_ACTOR, input: { username, name } });
+    const { token } = await createApiToken({
+      ctx: rt.ctx,
+      actor: SYSTEM_ACTOR,
+      input: { username, name },
+    });
     console.log('Mã truy cập API (chỉ hiển thị một lần) / API token (shown once):');
     console.log(token);
     return 0;

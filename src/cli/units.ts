@@ -20,8 +20,15 @@ export async function runUnitsCommand(args: string[]): Promise<number> {
   }
   const rt = await openRuntime({ exclusive: false });
   try {
-    const result = await importUnits({ ctx: rt.ctx, actor: SYSTEM_ACTOR, csv: fs.readFileSync(file, 'utf8'), dryRun: flags.includes('--dry-run') });
-    console.log(`Dòng hợp lệ / accepted: ${result.accepted.length}${flags.includes('--dry-run') ? ' (chạy thử, chưa ghi / dry run, nothing written)' : ''}`);
+    const result = await importUnits({
+      ctx: rt.ctx,
+      actor: SYSTEM_ACTOR,
+      csv: fs.readFileSync(file, 'utf8'),
+      dryRun: flags.includes('--dry-run'),
+    });
+    console.log(
+      `Dòng hợp lệ / accepted: ${result.accepted.length}${flags.includes('--dry-run') ? ' (chạy thử, chưa ghi / dry run, nothing written)' : ''}`,
+    );
     console.log(`Dòng bị từ chối / rejected: ${result.rejected.length}`);
     for (const r of result.rejected) {
       console.log(`  dòng / line ${r.line}: ${r.raw}`);

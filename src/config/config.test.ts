@@ -12,7 +12,12 @@ describe('loadConfig', () => {
 
   it('lists every problem at once', () => {
     try {
-      loadConfig({ PORT: 'abc', DANVAN_DEMO: 'maybe', DATABASE_URL: 'mysql://x', DANVAN_ADMIN_PASSWORD: 'short' });
+      loadConfig({
+        PORT: 'abc',
+        DANVAN_DEMO: 'maybe',
+        DATABASE_URL: 'mysql://x',
+        DANVAN_ADMIN_PASSWORD: 'short',
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);

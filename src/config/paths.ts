@@ -12,7 +12,8 @@ function findAppRoot(start: string): string {
     const pkg = path.join(dir, 'package.json');
     if (fs.existsSync(pkg)) {
       try {
-        if ((JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'danvan') return dir;
+        if ((JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'danvan')
+          return dir;
       } catch {
         /* not ours; keep walking */
       }

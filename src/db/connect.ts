@@ -29,7 +29,10 @@ export type DbLog = (line: string) => void;
 function slowQueryLog(threshold: number | null | undefined, log: DbLog): KyselyConfig['log'] {
   if (!threshold || threshold <= 0) return undefined;
   return (event) => {
-    if (event.queryDurationMillis >= threshold) log(`slow query ${event.queryDurationMillis.toFixed(1)} ms: ${event.query.sql.slice(0, 300)}`);
+    if (event.queryDurationMillis >= threshold)
+      log(
+        `slow query ${event.queryDurationMillis.toFixed(1)} ms: ${event.query.sql.slice(0, 300)}`,
+      );
   };
 }
 
@@ -60,14 +63,27 @@ function withStatementCache(database: SQLite.Database, size = 1000): SQLite.Data
 }
 
 /** Opens the database: PostgreSQL when a URL is given, otherwise SQLite in the data directory. */
-export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string; slowQueryMs?: number | null; log?: DbLog }): DbHandle {
+export function openDatabase(opts: {
+  databaseUrl: string | null;
+  dataDir: string;
+  sqliteFile?: string;
+  slowQueryMs?: number | null;
+  log?: DbLog;
+}): DbHandle {
   const log = opts.log ?? ((line: string) => console.warn(line));
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle client dropped by the server must not crash the process (the pool reconnects), but
     // an operator must see it: the message names the cause (e.g. "terminating connection"), never data.
-    pool.on('error', (err) => log(`PostgreSQL pool: idle client error (${(err as { code?: string }).code ?? 'no code'}): ${err.message}`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog(opts.slowQueryMs, log) });
+    pool.on('error', (err) =>
+      log(
+        `PostgreSQL pool: idle client error (${(err as { code?: string }).code ?? 'no code'}): ${err.message}`,
+      ),
+    );
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      log: slowQueryLog(opts.slowQueryMs, log),
+    });
     return { db, engine: 'postgres', file: null, close: () => db.destroy() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -82,7 +98,10 @@ export function openDatabase(opts: { databaseUrl: string | null; dataDir: string
   database.pragma('optimize = 0x10002');
   const optimizer = setInterval(() => database.open && database.pragma('optimize'), 3_600_000);
   optimizer.unref();
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), log: slowQueryLog(opts.slowQueryMs, log) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    log: slowQueryLog(opts.slowQueryMs, log),
+  });
   return {
     db,
     engine: 'sqlite',

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(readonly lockFile: string, readonly pid: number) {
+  constructor(
+    readonly lockFile: string,
+    readonly pid: number,
+  ) {
     super(
       `Another Dân Vận server (pid ${pid}) is already using the data directory ${path.dirname(lockFile)}.\n` +
         `Máy chủ Dân Vận khác (pid ${pid}) đang dùng thư mục dữ liệu này. Stop it first, or set DANVAN_DATA_DIR to another directory.`,

@@ -48,14 +48,24 @@ export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort()
 
 /** Applies the migrations up to and including `name` (restoring an archive made at that level). */
 export async function migrateUpTo(db: Kysely<Database>, name: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(), migrationTableName: 'danvan_migrations', migrationLockTableName: 'danvan_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(),
+    migrationTableName: 'danvan_migrations',
+    migrationLockTableName: 'danvan_migrations_lock',
+  });
   const { error } = await migrator.migrateTo(name);
   if (error) throw error;
 }
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(), migrationTableName: 'danvan_migrations', migrationLockTableName: 'danvan_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(),
+    migrationTableName: 'danvan_migrations',
+    migrationLockTableName: 'danvan_migrations_lock',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

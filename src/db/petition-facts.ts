@@ -6,7 +6,15 @@
  * (before or after the change), so a late change is never hidden by a stored report.
  */
 import { sql, type Kysely } from 'kysely';
-import { FACT_DEADLINE_STEPS, FACT_EVENT_ACTIONS, countFacts, factOf, replyAmbiguous, type FactSource, type PetitionFact } from '../domain/reports/facts.js';
+import {
+  FACT_DEADLINE_STEPS,
+  FACT_EVENT_ACTIONS,
+  countFacts,
+  factOf,
+  replyAmbiguous,
+  type FactSource,
+  type PetitionFact,
+} from '../domain/reports/facts.js';
 import type { Database } from './schema.js';
 
 const CHUNK = 500;
@@ -19,38 +27,85 @@ const chunks = <T>(xs: readonly T[], n: number): T[][] => {
 };
 
 /** Computes the facts of the listed cases from their rows (cases that do not exist are skipped). */
-export async function computeFacts(tx: Kysely<Database>, ids: readonly string[]): Promise<PetitionFact[]> {
+export async function computeFacts(
+  tx: Kysely<Database>,
+  ids: readonly string[],
+): Promise<PetitionFact[]> {
   if (ids.length === 0) return [];
   const [petitions, events, deadlines] = await Promise.all([
     tx
       .selectFrom('petitions')
-      .select(['id', 'unit_code', 'topic_code', 'kind', 'channel', 'outcome', 'result', 'many_signatories', 'received_on', 'accepted_on', 'decided_on', 'closed_on', 'finished_on'])
+      .select([
+        'id',
+        'unit_code',
+        'topic_code',
+        'kind',
+        'channel',
+        'outcome',
+        'result',
+        'many_signatories',
+        'received_on',
+        'accepted_on',
+        'decided_on',
+        'closed_on',
+        'finished_on',
+      ])
       .where('id', 'in', [...ids])
       .execute(),
-    tx.selectFrom('petition_events').select(['petition_id', 'action', 'on_date']).where('petition_id', 'in', [...ids]).where('action', 'in', [...FACT_EVENT_ACTIONS]).execute(),
-    tx.selectFrom('petition_deadlines').select(['petition_id', 'step', 'state', 'start_on', 'due_on', 'met_on']).where('petition_id', 'in', [...ids]).where('step', 'in', [...FACT_DEADLINE_STEPS]).execute(),
+    tx
+      .selectFrom('petition_events')
+      .select(['petition_id', 'action', 'on_date'])
+      .where('petition_id', 'in', [...ids])
+      .where('action', 'in', [...FACT_EVENT_ACTIONS])
+      .execute(),
+    tx
+      .selectFrom('petition_deadlines')
+      .select(['petition_id', 'step', 'state', 'start_on', 'due_on', 'met_on'])
+      .where('petition_id', 'in', [...ids])
+      .where('step', 'in', [...FACT_DEADLINE_STEPS])
+      .execute(),
   ]);
   const ev = new Map<string, FactSource['events'][number][]>();
-  for (const e of events) (ev.get(e.petition_id) ?? ev.set(e.petition_id, []).get(e.petition_id)!).push(e);
+  for (const e of events)
+    (ev.get(e.petition_id) ?? ev.set(e.petition_id, []).get(e.petition_id)!).push(e);
   const dl = new Map<string, FactSource['deadlines'][number][]>();
-  for (const d of deadlines) (dl.get(d.petition_id) ?? dl.set(d.petition_id, []).get(d.petition_id)!).push(d);
-  return petitions.map((p) => factOf({ petition: p, events: ev.get(p.id) ?? [], deadlines: dl.get(p.id) ?? [] }));
+  for (const d of deadlines)
+    (dl.get(d.petition_id) ?? dl.set(d.petition_id, []).get(d.petition_id)!).push(d);
+  return petitions.map((p) =>
+    factOf({ petition: p, events: ev.get(p.id) ?? [], deadlines: dl.get(p.id) ?? [] }),
+  );
 }
 
 async function insertFacts(tx: Kysely<Database>, facts: readonly PetitionFact[]): Promise<void> {
-  for (const batch of chunks(facts, INSERT_ROWS)) await tx.insertInto('petition_facts').values(batch).execute();
+  for (const batch of chunks(facts, INSERT_ROWS))
+    await tx.insertInto('petition_facts').values(batch).execute();
 }
 
 /** True when the two versions of a case (either may be missing) count differently in [F, T]. */
-function countsDiffer(a: PetitionFact | undefined, b: PetitionFact | undefined, fromDay: number, toDay: number): boolean {
-  const inPop = (f: PetitionFact | undefined) => f !== undefined && f.received_day <= toDay && f.finished_day >= fromDay;
+function countsDiffer(
+  a: PetitionFact | undefined,
+  b: PetitionFact | undefined,
+  fromDay: number,
+  toDay: number,
+): boolean {
+  const inPop = (f: PetitionFact | undefined) =>
+    f !== undefined && f.received_day <= toDay && f.finished_day >= fromDay;
   const x = inPop(a) ? a : undefined;
   const y = inPop(b) ? b : undefined;
   if (!x || !y) return x !== y;
-  if (x.unit_code !== y.unit_code || x.topic_code !== y.topic_code || x.received_day !== y.received_day) return true;
+  if (
+    x.unit_code !== y.unit_code ||
+    x.topic_code !== y.topic_code ||
+    x.received_day !== y.received_day
+  )
+    return true;
   const spec = { fromDay, toDay, eraBoundDays: [], topicCodes: [] };
   // A case whose replies straddle the period cannot be judged from its row: assume a change.
-  if ((replyAmbiguous(x, fromDay, toDay) || replyAmbiguous(y, fromDay, toDay)) && (x.reply_count !== y.reply_count || x.reply_first_day !== y.reply_first_day)) return true;
+  if (
+    (replyAmbiguous(x, fromDay, toDay) || replyAmbiguous(y, fromDay, toDay)) &&
+    (x.reply_count !== y.reply_count || x.reply_first_day !== y.reply_first_day)
+  )
+    return true;
   const cx = [...countFacts([x], spec).values()][0]!.counters;
   const cy = [...countFacts([y], spec).values()][0]!.counters;
   for (const k in cx) if (cx[k] !== cy[k]) return true;
@@ -58,48 +113,88 @@ function countsDiffer(a: PetitionFact | undefined, b: PetitionFact | undefined, 
 }
 
 const sameFact = (a: PetitionFact | undefined, b: PetitionFact | undefined): boolean =>
-  a !== undefined && b !== undefined && (Object.keys(a) as Array<keyof PetitionFact>).every((k) => a[k] === b[k]);
+  a !== undefined &&
+  b !== undefined &&
+  (Object.keys(a) as Array<keyof PetitionFact>).every((k) => a[k] === b[k]);
 
 /**
  * Recomputes the fact rows of the listed cases. Call it in the transaction that changed the cases,
  * after the change. A stored closed-period result is deleted when the change alters what the case
  * counts in that period (an action taken today does not alter a period that ended before).
  */
-export async function refreshPetitionFacts(tx: Kysely<Database>, petitionIds: readonly string[]): Promise<void> {
+export async function refreshPetitionFacts(
+  tx: Kysely<Database>,
+  petitionIds: readonly string[],
+): Promise<void> {
   const ids = [...new Set(petitionIds)];
   let changed = false;
   for (const part of chunks(ids, CHUNK)) {
-    const oldRows = (await tx.selectFrom('petition_facts').selectAll().where('petition_id', 'in', part).execute()) as PetitionFact[];
+    const oldRows = (await tx
+      .selectFrom('petition_facts')
+      .selectAll()
+      .where('petition_id', 'in', part)
+      .execute()) as PetitionFact[];
     const next = await computeFacts(tx, part);
     const oldById = new Map(oldRows.map((f) => [f.petition_id, f]));
     const newById = new Map(next.map((f) => [f.petition_id, f]));
-    const moved = part.filter((id) => !sameFact(oldById.get(id), newById.get(id)) && (oldById.has(id) || newById.has(id)));
+    const moved = part.filter(
+      (id) => !sameFact(oldById.get(id), newById.get(id)) && (oldById.has(id) || newById.has(id)),
+    );
     if (moved.length === 0) continue;
     changed = true;
     await tx.deleteFrom('petition_facts').where('petition_id', 'in', moved).execute();
-    await insertFacts(tx, moved.map((id) => newById.get(id)).filter((f): f is PetitionFact => f !== undefined));
+    await insertFacts(
+      tx,
+      moved.map((id) => newById.get(id)).filter((f): f is PetitionFact => f !== undefined),
+    );
     const spans = [...oldRows, ...next];
     const minReceived = Math.min(...spans.map((s) => s.received_day));
     const maxFinished = Math.max(...spans.map((s) => s.finished_day));
-    const stored = await tx.selectFrom('report_snapshots').select(['key', 'from_day', 'to_day']).where('to_day', '>=', minReceived).where('from_day', '<=', maxFinished).execute();
-    const stale = stored.filter((s) => moved.some((id) => countsDiffer(oldById.get(id), newById.get(id), s.from_day, s.to_day))).map((s) => s.key);
-    for (const keys of chunks(stale, CHUNK)) await tx.deleteFrom('report_snapshots').where('key', 'in', keys).execute();
+    const stored = await tx
+      .selectFrom('report_snapshots')
+      .select(['key', 'from_day', 'to_day'])
+      .where('to_day', '>=', minReceived)
+      .where('from_day', '<=', maxFinished)
+      .execute();
+    const stale = stored
+      .filter((s) =>
+        moved.some((id) => countsDiffer(oldById.get(id), newById.get(id), s.from_day, s.to_day)),
+      )
+      .map((s) => s.key);
+    for (const keys of chunks(stale, CHUNK))
+      await tx.deleteFrom('report_snapshots').where('key', 'in', keys).execute();
   }
   // A report computed before this change must not store its (now stale) result after it.
-  if (changed) await tx.updateTable('report_snapshot_epoch').set((eb) => ({ epoch: eb('epoch', '+', 1) })).where('id', '=', 1).execute();
+  if (changed)
+    await tx
+      .updateTable('report_snapshot_epoch')
+      .set((eb) => ({ epoch: eb('epoch', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
 }
 
 /**
  * Recomputes every fact row from scratch (bulk loads, `danvan facts rebuild`, the migration) in
  * the caller's transaction or connection; returns how many cases it wrote.
  */
-export async function fillPetitionFacts(db: Kysely<Database>, onProgress?: (done: number) => void): Promise<number> {
+export async function fillPetitionFacts(
+  db: Kysely<Database>,
+  onProgress?: (done: number) => void,
+): Promise<number> {
   await db.deleteFrom('petition_facts').execute();
   await db.deleteFrom('report_snapshots').execute();
   let after = '';
   let done = 0;
   for (;;) {
-    const ids = (await db.selectFrom('petitions').select('id').where('id', '>', after).orderBy('id').limit(2000).execute()).map((r) => r.id);
+    const ids = (
+      await db
+        .selectFrom('petitions')
+        .select('id')
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(2000)
+        .execute()
+    ).map((r) => r.id);
     if (ids.length === 0) break;
     await insertFacts(db, await computeFacts(db, ids));
     after = ids.at(-1)!;
@@ -110,12 +205,18 @@ export async function fillPetitionFacts(db: Kysely<Database>, onProgress?: (done
 }
 
 /** {@link fillPetitionFacts} in one transaction: readers see the old rows or the new ones. */
-export function rebuildPetitionFacts(db: Kysely<Database>, onProgress?: (done: number) => void): Promise<number> {
+export function rebuildPetitionFacts(
+  db: Kysely<Database>,
+  onProgress?: (done: number) => void,
+): Promise<number> {
   return db.transaction().execute((tx) => fillPetitionFacts(tx, onProgress));
 }
 
 /** Updates planner statistics after a bulk load (SQLite ANALYZE, PostgreSQL VACUUM ANALYZE of the facts). */
-export async function analyzeAfterBulkLoad(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): Promise<void> {
+export async function analyzeAfterBulkLoad(
+  db: Kysely<Database>,
+  engine: 'sqlite' | 'postgres',
+): Promise<void> {
   if (engine === 'postgres') {
     await sql`analyze`.execute(db);
     await sql`vacuum (analyze) petition_facts`.execute(db);

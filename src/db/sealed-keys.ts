@@ -3,7 +3,15 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Ctx } from './context.js';
 import { normaliseIdentity, normaliseVietnamesePhone } from '../domain/petition/duplicates.js';
-import { deriveKey, generateKeyMaterial, nameAddressKey, parseKeyMaterial, SealedKeyError, SealedKeyring, type SealedKey } from '../domain/sealed/keyring.js';
+import {
+  deriveKey,
+  generateKeyMaterial,
+  nameAddressKey,
+  parseKeyMaterial,
+  SealedKeyError,
+  SealedKeyring,
+  type SealedKey,
+} from '../domain/sealed/keyring.js';
 import type { Database } from './schema.js';
 
 /** Key file in the data directory (created at first start when DANVAN_SEALED_KEY is unset). */
@@ -25,12 +33,23 @@ export interface KeySource {
 export type KeyState = 'fresh' | 'ok' | 'rotation_start';
 
 function readLines(file: string): string[] {
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [];
+  return fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 }
 
 function parseOrFail(text: string, where: string): Buffer {
   const b = parseKeyMaterial(text);
-  if (!b) throw new SealedKeyError('bad_key', `Khoá niêm phong trong ${where} không hợp lệ (cần 32 byte, base64 hoặc hex).`, `The sealing key in ${where} is invalid (32 bytes, base64 or hex).`);
+  if (!b)
+    throw new SealedKeyError(
+      'bad_key',
+      `Khoá niêm phong trong ${where} không hợp lệ (cần 32 byte, base64 hoặc hex).`,
+      `The sealing key in ${where} is invalid (32 bytes, base64 or hex).`,
+    );
   return b;
 }
 
@@ -43,7 +62,9 @@ export function writeKeyFile(file: string, lines: string[]): void {
 }
 
 /** The registered key check values, or null when the table does not exist yet (before migrations). */
-export async function registeredKeys(db: Kysely<Database>): Promise<Array<{ key_id: string; check_value: string; state: string }> | null> {
+export async function registeredKeys(
+  db: Kysely<Database>,
+): Promise<Array<{ key_id: string; check_value: string; state: string }> | null> {
   try {
     return await db.selectFrom('sealed_keys').select(['key_id', 'check_value', 'state']).execute();
   } catch {
@@ -51,24 +72,38 @@ export async function registeredKeys(db: Kysely<Database>): Promise<Array<{ key_
   }
 }
 
-const held = (ring: SealedKeyring, check: string) => ring.all.some((k) => SealedKeyring.checkMatches(k, check));
+const held = (ring: SealedKeyring, check: string) =>
+  ring.all.some((k) => SealedKeyring.checkMatches(k, check));
 
 /**
  * Loads the sealing keys and checks them against the database before anything is written: a wrong
  * or missing key refuses with a bilingual message and changes nothing (no key file is created for
  * a database that already has one). A fresh database gets a new key file (mode 0600).
  */
-export async function openKeyring(db: Kysely<Database>, src: KeySource, purpose: 'serve' | 'rotate'): Promise<{ keyring: SealedKeyring; state: KeyState }> {
+export async function openKeyring(
+  db: Kysely<Database>,
+  src: KeySource,
+  purpose: 'serve' | 'rotate',
+): Promise<{ keyring: SealedKeyring; state: KeyState }> {
   const registered = (await registeredKeys(db)) ?? [];
   const keyFile = path.join(src.dataDir, KEY_FILE);
   let material: Buffer | null = src.envKey ? parseOrFail(src.envKey, 'DANVAN_SEALED_KEY') : null;
-  if (!src.envKey && fs.existsSync(keyFile)) material = parseOrFail(readLines(keyFile)[0] ?? '', keyFile);
-  const previousText = src.envKey ? src.envPrevious : readLines(path.join(src.dataDir, PREVIOUS_KEY_FILE));
-  const previous = previousText.map((t) => deriveKey(parseOrFail(t, src.envKey ? 'DANVAN_SEALED_KEY_PREVIOUS' : PREVIOUS_KEY_FILE)));
+  if (!src.envKey && fs.existsSync(keyFile))
+    material = parseOrFail(readLines(keyFile)[0] ?? '', keyFile);
+  const previousText = src.envKey
+    ? src.envPrevious
+    : readLines(path.join(src.dataDir, PREVIOUS_KEY_FILE));
+  const previous = previousText.map((t) =>
+    deriveKey(parseOrFail(t, src.envKey ? 'DANVAN_SEALED_KEY_PREVIOUS' : PREVIOUS_KEY_FILE)),
+  );
 
   if (!material) {
     if (registered.length > 0) {
-      throw new SealedKeyError('missing_key', `Không tìm thấy khoá niêm phong danh tính người tố cáo (${keyFile} hoặc DANVAN_SEALED_KEY) cho cơ sở dữ liệu đã có dữ liệu. Không khởi động; không thay đổi gì.`, `The key sealing denouncers' identities is missing (${keyFile} or DANVAN_SEALED_KEY) for a database that has one. Not starting; nothing was changed.`);
+      throw new SealedKeyError(
+        'missing_key',
+        `Không tìm thấy khoá niêm phong danh tính người tố cáo (${keyFile} hoặc DANVAN_SEALED_KEY) cho cơ sở dữ liệu đã có dữ liệu. Không khởi động; không thay đổi gì.`,
+        `The key sealing denouncers' identities is missing (${keyFile} or DANVAN_SEALED_KEY) for a database that has one. Not starting; nothing was changed.`,
+      );
     }
     const text = generateKeyMaterial();
     fs.mkdirSync(src.dataDir, { recursive: true });
@@ -82,22 +117,44 @@ export async function openKeyring(db: Kysely<Database>, src: KeySource, purpose:
   if (current && SealedKeyring.checkMatches(keyring.current, current.check_value)) {
     for (const r of registered.filter((x) => x.state === 'retiring')) {
       if (!held(keyring, r.check_value)) {
-        throw new SealedKeyError('missing_key', 'Đang đổi khoá niêm phong dở dang: cần cả khoá cũ (DANVAN_SEALED_KEY_PREVIOUS hoặc sealed.key.previous). Chạy lại `npx danvan keys rotate`. Không thay đổi gì.', 'A sealing-key rotation is unfinished and needs the previous key too (DANVAN_SEALED_KEY_PREVIOUS or sealed.key.previous). Run `npx danvan keys rotate` again. Nothing was changed.');
+        throw new SealedKeyError(
+          'missing_key',
+          'Đang đổi khoá niêm phong dở dang: cần cả khoá cũ (DANVAN_SEALED_KEY_PREVIOUS hoặc sealed.key.previous). Chạy lại `npx danvan keys rotate`. Không thay đổi gì.',
+          'A sealing-key rotation is unfinished and needs the previous key too (DANVAN_SEALED_KEY_PREVIOUS or sealed.key.previous). Run `npx danvan keys rotate` again. Nothing was changed.',
+        );
       }
     }
     return { keyring, state: 'ok' };
   }
   if (current && held(keyring, current.check_value)) {
     if (purpose === 'rotate') return { keyring, state: 'rotation_start' };
-    throw new SealedKeyError('rotation_pending', 'Đã cấu hình khoá niêm phong mới nhưng dữ liệu chưa được mã hoá lại: chạy `npx danvan keys rotate` trước. Không thay đổi gì.', 'A new sealing key is configured but the data is not re-encrypted yet: run `npx danvan keys rotate` first. Nothing was changed.');
+    throw new SealedKeyError(
+      'rotation_pending',
+      'Đã cấu hình khoá niêm phong mới nhưng dữ liệu chưa được mã hoá lại: chạy `npx danvan keys rotate` trước. Không thay đổi gì.',
+      'A new sealing key is configured but the data is not re-encrypted yet: run `npx danvan keys rotate` first. Nothing was changed.',
+    );
   }
-  throw new SealedKeyError('wrong_key', 'Khoá niêm phong danh tính người tố cáo không khớp với cơ sở dữ liệu (sai DANVAN_SEALED_KEY hoặc tệp sealed.key). Không khởi động; không thay đổi gì.', 'The key sealing denouncers\' identities does not match this database (wrong DANVAN_SEALED_KEY or sealed.key file). Not starting; nothing was changed.');
+  throw new SealedKeyError(
+    'wrong_key',
+    'Khoá niêm phong danh tính người tố cáo không khớp với cơ sở dữ liệu (sai DANVAN_SEALED_KEY hoặc tệp sealed.key). Không khởi động; không thay đổi gì.',
+    "The key sealing denouncers' identities does not match this database (wrong DANVAN_SEALED_KEY or sealed.key file). Not starting; nothing was changed.",
+  );
 }
 
 /** Records the current key's check value on a fresh database (after migrations). */
 export async function registerKey(db: Kysely<Database>, key: SealedKey, now: Date): Promise<void> {
   const rows = await db.selectFrom('sealed_keys').select('key_id').execute();
-  if (rows.length === 0) await db.insertInto('sealed_keys').values({ key_id: key.id, check_value: key.check, state: 'current', created_at: now.toISOString(), retired_at: null }).execute();
+  if (rows.length === 0)
+    await db
+      .insertInto('sealed_keys')
+      .values({
+        key_id: key.id,
+        check_value: key.check,
+        state: 'current',
+        created_at: now.toISOString(),
+        retired_at: null,
+      })
+      .execute();
 }
 
 /** A sealed identity's plain fields. */
@@ -141,13 +198,29 @@ export function openIdentity(ring: SealedKeyring, row: PlainIdentity): PlainIden
  * Encrypts rows stored in plain text before encryption existed (key_id null), and the reception
  * register's identity paper of sealed cases, in batches. Run at start after migrations.
  */
-export async function sealLegacyRows(db: Kysely<Database>, ring: SealedKeyring, batch = 500): Promise<number> {
+export async function sealLegacyRows(
+  db: Kysely<Database>,
+  ring: SealedKeyring,
+  batch = 500,
+): Promise<number> {
   let done = 0;
   for (;;) {
-    const rows = await db.selectFrom('sealed_identities').select(['id', ...SEALED_FIELDS]).where('key_id', 'is', null).orderBy('id').limit(batch).execute();
+    const rows = await db
+      .selectFrom('sealed_identities')
+      .select(['id', ...SEALED_FIELDS])
+      .where('key_id', 'is', null)
+      .orderBy('id')
+      .limit(batch)
+      .execute();
     if (rows.length === 0) break;
     await db.transaction().execute(async (tx) => {
-      for (const r of rows) await tx.updateTable('sealed_identities').set(sealIdentity(ring, r)).where('id', '=', r.id).where('key_id', 'is', null).execute();
+      for (const r of rows)
+        await tx
+          .updateTable('sealed_identities')
+          .set(sealIdentity(ring, r))
+          .where('id', '=', r.id)
+          .where('key_id', 'is', null)
+          .execute();
     });
     done += rows.length;
   }
@@ -159,7 +232,12 @@ export async function sealLegacyRows(db: Kysely<Database>, ring: SealedKeyring, 
     .where('v.identity_paper', 'is not', null)
     .where('v.identity_paper', 'not like', 's1.%')
     .execute();
-  for (const v of papers) await db.updateTable('reception_visits').set({ identity_paper: ring.encrypt(v.identity_paper, 'identity_paper') }).where('id', '=', v.id).execute();
+  for (const v of papers)
+    await db
+      .updateTable('reception_visits')
+      .set({ identity_paper: ring.encrypt(v.identity_paper, 'identity_paper') })
+      .where('id', '=', v.id)
+      .execute();
   return done + papers.length;
 }
 
@@ -178,7 +256,12 @@ export function keyringOf(ctx: Ctx): SealedKeyring {
       fs.mkdirSync(ctx.dataDir, { recursive: true });
       writeKeyFile(file, [generateKeyMaterial()]);
     }
-    ring = new SealedKeyring(deriveKey(parseOrFail(readLines(file)[0] ?? '', file)), readLines(path.join(ctx.dataDir, PREVIOUS_KEY_FILE)).map((t) => deriveKey(parseOrFail(t, PREVIOUS_KEY_FILE))));
+    ring = new SealedKeyring(
+      deriveKey(parseOrFail(readLines(file)[0] ?? '', file)),
+      readLines(path.join(ctx.dataDir, PREVIOUS_KEY_FILE)).map((t) =>
+        deriveKey(parseOrFail(t, PREVIOUS_KEY_FILE)),
+      ),
+    );
     fallback.set(ctx.dataDir, ring);
   }
   return ring;

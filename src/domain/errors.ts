@@ -38,9 +38,14 @@ export const conflict = (vi: string, en: string, details?: Record<string, unknow
   new DomainError('conflict', vi, en, details);
 
 /** True for any error object that carries a code and bilingual messages (DomainError, CalendarError, PetitionError). */
-export function isCodedError(e: unknown): e is { code: string; messageVi: string; messageEn: string; details?: Record<string, unknown> } {
+export function isCodedError(
+  e: unknown,
+): e is { code: string; messageVi: string; messageEn: string; details?: Record<string, unknown> } {
   return (
-    typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' &&
-    typeof (e as { messageVi?: unknown }).messageVi === 'string' && typeof (e as { messageEn?: unknown }).messageEn === 'string'
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === 'string' &&
+    typeof (e as { messageVi?: unknown }).messageVi === 'string' &&
+    typeof (e as { messageEn?: unknown }).messageEn === 'string'
   );
 }

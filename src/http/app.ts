@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Ctx } from '../db/context.js';
 import type { Config } from '../config/config.js';
 import { authRoutes } from './auth/routes.js';
@@ -34,7 +39,12 @@ export interface AppDeps {
 }
 
 /** Builds the Fastify application; `listen` is the caller's business (tests use inject). */
-export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  ctx,
+  config,
+  webDir,
+  logger = true,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger
       ? {
@@ -68,14 +78,17 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 } });
+  await app.register(multipart, {
+    limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: {
         title: 'Dân Vận API',
         version: '1.0.0',
-        description: 'Tiếp nhận, xử lý, giải quyết đơn thư của công dân và công tác dân vận chính quyền. / Citizens’ petitions and government mass-mobilisation work. Errors are RFC 9457 problem+json with a stable `code` and a Vietnamese + English `message`.',
+        description:
+          'Tiếp nhận, xử lý, giải quyết đơn thư của công dân và công tác dân vận chính quyền. / Citizens’ petitions and government mass-mobilisation work. Errors are RFC 9457 problem+json with a stable `code` and a Vietnamese + English `message`.',
       },
       components: {
         securitySchemes: {
@@ -106,19 +119,40 @@ export async function buildApp({ ctx, config, webDir, logger = true }: AppDeps):
   await app.register(workspaceRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register((await import('./admin/routes.js')).adminRoutes, { ctx });
-  await app.register((await import('./admin/identity-access-routes.js')).identityAccessRoutes, { ctx });
+  await app.register((await import('./admin/identity-access-routes.js')).identityAccessRoutes, {
+    ctx,
+  });
   await app.register(reportRoutes, { ctx });
   await app.register((await import('./privacy/routes.js')).privacyRoutes, { ctx });
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
-    await app.register(fastifyStatic, { root: webDir, prefix: '/app/', index: false, wildcard: false, decorateReply: false, maxAge: '1h', preCompressed: true });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/app/',
+      index: false,
+      wildcard: false,
+      decorateReply: false,
+      maxAge: '1h',
+      preCompressed: true,
+    });
     // Single-page app: every other /app/ path gets index.html and the client router decides.
     app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
-    app.get('/app/*', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
+    app.get('/app/*', { schema: { hide: true } }, async (_req, reply) =>
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml),
+    );
   }
   await app.register((await import('./portal/routes.js')).portalPlugin, { ctx });
 
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, 'not_found', 'Không tìm thấy địa chỉ này.', 'No such address.'));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      request,
+      404,
+      'not_found',
+      'Không tìm thấy địa chỉ này.',
+      'No such address.',
+    ),
+  );
   return app;
 }

@@ -68,50 +68,154 @@ export function sendProblem(
 }
 
 const fastifyCodes: Record<string, [number, string, string, string]> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.', 'The request body is too large.'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'Định dạng dữ liệu không được hỗ trợ.', 'Unsupported content type.'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'malformed_json', 'Nội dung JSON trống.', 'The JSON body is empty.'],
-  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'malformed_json', 'Nội dung JSON không hợp lệ.', 'The JSON body is malformed.'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'validation_failed', 'Độ dài nội dung không hợp lệ.', 'Invalid content length.'],
-  FST_ERR_VALIDATION: [400, 'validation_failed', 'Dữ liệu không hợp lệ.', 'The request is invalid.'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [
+    413,
+    'payload_too_large',
+    'Dữ liệu gửi lên quá lớn.',
+    'The request body is too large.',
+  ],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    'unsupported_media_type',
+    'Định dạng dữ liệu không được hỗ trợ.',
+    'Unsupported content type.',
+  ],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    400,
+    'malformed_json',
+    'Nội dung JSON trống.',
+    'The JSON body is empty.',
+  ],
+  FST_ERR_CTP_INVALID_JSON_BODY: [
+    400,
+    'malformed_json',
+    'Nội dung JSON không hợp lệ.',
+    'The JSON body is malformed.',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'validation_failed',
+    'Độ dài nội dung không hợp lệ.',
+    'Invalid content length.',
+  ],
+  FST_ERR_VALIDATION: [
+    400,
+    'validation_failed',
+    'Dữ liệu không hợp lệ.',
+    'The request is invalid.',
+  ],
 };
 
-const MALFORMED_MULTIPART = /^(Multipart: )?(Boundary not found|Unexpected end of (form|multipart data)|Malformed part header|Part terminated early|Malformed urlencoded form)/;
+const MALFORMED_MULTIPART =
+  /^(Multipart: )?(Boundary not found|Unexpected end of (form|multipart data)|Malformed part header|Part terminated early|Malformed urlencoded form)/;
 
 /** True for a parse error of a broken, truncated or boundary-less multipart body (the client's fault). */
-export function isMalformedMultipart(error: { message?: string; code?: string }, request: FastifyRequest): boolean {
-  return request.isMultipart() && (MALFORMED_MULTIPART.test(error.message ?? '') || error.code === 'ERR_STREAM_PREMATURE_CLOSE');
+export function isMalformedMultipart(
+  error: { message?: string; code?: string },
+  request: FastifyRequest,
+): boolean {
+  return (
+    request.isMultipart() &&
+    (MALFORMED_MULTIPART.test(error.message ?? '') || error.code === 'ERR_STREAM_PREMATURE_CLOSE')
+  );
 }
 
 /** Fastify error handler: every error becomes RFC 9457 problem+json; only real bugs are 500. */
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => {
       const path = (v.instancePath || '/').replace(/^\//, '').replace(/\//g, '.') || '(body)';
-      return { path, message: { vi: `Giá trị không hợp lệ: ${path} (${v.message ?? ''})`, en: `${path}: ${v.message ?? 'invalid'}` } };
+      return {
+        path,
+        message: {
+          vi: `Giá trị không hợp lệ: ${path} (${v.message ?? ''})`,
+          en: `${path}: ${v.message ?? 'invalid'}`,
+        },
+      };
     });
-    return sendProblem(reply, request, 400, 'validation_failed', 'Dữ liệu không hợp lệ.', 'The request is invalid.', { errors, where: error.validationContext });
+    return sendProblem(
+      reply,
+      request,
+      400,
+      'validation_failed',
+      'Dữ liệu không hợp lệ.',
+      'The request is invalid.',
+      { errors, where: error.validationContext },
+    );
   }
   if (isCodedError(error)) {
     const status = STATUS_BY_CODE[error.code];
     if (status === undefined) {
-      request.log.error({ err: { code: error.code, stack: (error as { stack?: string }).stack } }, 'error code without an HTTP status');
-      return sendProblem(reply, request, 500, 'internal_error', 'Lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.', 'Internal error. Please retry or contact the administrator.');
+      request.log.error(
+        { err: { code: error.code, stack: (error as { stack?: string }).stack } },
+        'error code without an HTTP status',
+      );
+      return sendProblem(
+        reply,
+        request,
+        500,
+        'internal_error',
+        'Lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
+        'Internal error. Please retry or contact the administrator.',
+      );
     }
-    return sendProblem(reply, request, status, error.code, error.messageVi, error.messageEn, error.details ? { details: error.details } : {});
+    return sendProblem(
+      reply,
+      request,
+      status,
+      error.code,
+      error.messageVi,
+      error.messageEn,
+      error.details ? { details: error.details } : {},
+    );
   }
   const mapped = error.code ? fastifyCodes[error.code] : undefined;
   if (mapped) return sendProblem(reply, request, mapped[0], mapped[1], mapped[2], mapped[3]);
   // busboy's parse errors (a broken or truncated multipart body) are the client's, not ours.
   if (isMalformedMultipart(error, request)) {
-    return sendProblem(reply, request, 400, 'malformed_multipart', 'Biểu mẫu gửi tệp bị lỗi hoặc không đầy đủ; vui lòng gửi lại.', 'The multipart form is malformed or incomplete; please send it again.');
+    return sendProblem(
+      reply,
+      request,
+      400,
+      'malformed_multipart',
+      'Biểu mẫu gửi tệp bị lỗi hoặc không đầy đủ; vui lòng gửi lại.',
+      'The multipart form is malformed or incomplete; please send it again.',
+    );
   }
   if (error.statusCode === 429) {
-    return sendProblem(reply, request, 429, 'rate_limited', 'Quá nhiều yêu cầu, vui lòng thử lại sau.', 'Too many requests; try again later.');
+    return sendProblem(
+      reply,
+      request,
+      429,
+      'rate_limited',
+      'Quá nhiều yêu cầu, vui lòng thử lại sau.',
+      'Too many requests; try again later.',
+    );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return sendProblem(reply, request, error.statusCode, 'bad_request', 'Yêu cầu không hợp lệ.', 'Bad request.');
+    return sendProblem(
+      reply,
+      request,
+      error.statusCode,
+      'bad_request',
+      'Yêu cầu không hợp lệ.',
+      'Bad request.',
+    );
   }
-  request.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'unhandled error');
-  return sendProblem(reply, request, 500, 'internal_error', 'Lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.', 'Internal error. Please retry or contact the administrator.');
+  request.log.error(
+    { err: { message: error.message, stack: error.stack, code: error.code } },
+    'unhandled error',
+  );
+  return sendProblem(
+    reply,
+    request,
+    500,
+    'internal_error',
+    'Lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
+    'Internal error. Please retry or contact the administrator.',
+  );
 }

@@ -8,11 +8,16 @@ export const ProblemSchema = z
     code: z.string(),
     detail: z.string(),
     message: z.object({ vi: z.string(), en: z.string() }),
-    errors: z.array(z.object({ path: z.string(), message: z.object({ vi: z.string(), en: z.string() }) })).optional(),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.object({ vi: z.string(), en: z.string() }) }))
+      .optional(),
     requestId: z.string(),
   })
   .loose()
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details with a stable code and Vietnamese + English message' });
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details with a stable code and Vietnamese + English message',
+  });
 
 /** Response schemas for the listed error statuses, for the OpenAPI document. */
 export function problemResponses(...statuses: number[]): Record<number, typeof ProblemSchema> {

@@ -28,21 +28,49 @@ export async function sweepDeadlines(ctx: Ctx): Promise<number> {
     .where('due_on', '<=', soon)
     .execute();
   if (cases.length === 0) return 0;
-  const heads = await ctx.db.selectFrom('users').select(['id', 'unit_code']).where('role', '=', 'head').where('disabled', '=', 0).execute();
-  const headScopes = await Promise.all(heads.map(async (h) => ({ id: h.id, scope: await unitScope(ctx.db, h.unit_code) })));
+  const heads = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'unit_code'])
+    .where('role', '=', 'head')
+    .where('disabled', '=', 0)
+    .execute();
+  const headScopes = await Promise.all(
+    heads.map(async (h) => ({ id: h.id, scope: await unitScope(ctx.db, h.unit_code) })),
+  );
   const now = ctx.clock.now();
   let queued = 0;
   for (const c of cases) {
     const overdue = c.due_on! < today;
     const step = DEADLINE_STEP_LABELS[c.due_step ?? ''] ?? { vi: 'Xử lý', en: 'Handling' };
     const recipients: Array<{ userId: string; kind: string }> = [];
-    if (c.officer_id) recipients.push({ userId: c.officer_id, kind: overdue ? 'overdue' : 'due_soon' });
-    if (overdue) for (const h of headScopes) if (h.scope.has(c.unit_code) && h.id !== c.officer_id) recipients.push({ userId: h.id, kind: 'escalation' });
+    if (c.officer_id)
+      recipients.push({ userId: c.officer_id, kind: overdue ? 'overdue' : 'due_soon' });
+    if (overdue)
+      for (const h of headScopes)
+        if (h.scope.has(c.unit_code) && h.id !== c.officer_id)
+          recipients.push({ userId: h.id, kind: 'escalation' });
     for (const r of recipients) {
       const title = overdue
-        ? { vi: `Hồ sơ ${c.tracking_code} đã quá hạn ${step.vi.toLowerCase()} (hạn ${formatVi(c.due_on!)})`, en: `Case ${c.tracking_code} is overdue for ${step.en.toLowerCase()} (due ${c.due_on})` }
-        : { vi: `Hồ sơ ${c.tracking_code} sắp đến hạn ${step.vi.toLowerCase()} (hạn ${formatVi(c.due_on!)})`, en: `Case ${c.tracking_code} is due soon for ${step.en.toLowerCase()} (due ${c.due_on})` };
-      queued += await ctx.db.transaction().execute((tx) => notify(tx, { to: { userId: r.userId }, kind: r.kind, title, petitionId: c.id, dedupeKey: `${c.id}:${c.due_step}:${c.due_on}:${r.kind}`, now }));
+        ? {
+            vi: `Hồ sơ ${c.tracking_code} đã quá hạn ${step.vi.toLowerCase()} (hạn ${formatVi(c.due_on!)})`,
+            en: `Case ${c.tracking_code} is overdue for ${step.en.toLowerCase()} (due ${c.due_on})`,
+          }
+        : {
+            vi: `Hồ sơ ${c.tracking_code} sắp đến hạn ${step.vi.toLowerCase()} (hạn ${formatVi(c.due_on!)})`,
+            en: `Case ${c.tracking_code} is due soon for ${step.en.toLowerCase()} (due ${c.due_on})`,
+          };
+      queued += await ctx.db
+        .transaction()
+        .execute((tx) =>
+          notify(tx, {
+            to: { userId: r.userId },
+            kind: r.kind,
+            title,
+            petitionId: c.id,
+            dedupeKey: `${c.id}:${c.due_step}:${c.due_on}:${r.kind}`,
+            now,
+          }),
+        );
     }
   }
   return queued;
@@ -58,7 +86,16 @@ function digestHour(now: Date): boolean {
  * digests; every `outboxSeconds` an outbox delivery pass. Returns a stop function. Errors are
  * reported and never stop the loop (a failing mail server only delays mail).
  */
-export function scheduleBackgroundWork(ctx: Ctx, opts: { instanceId: string; senders: Senders; reminderMinutes: number; outboxSeconds: number; onError: (e: unknown) => void }): () => void {
+export function scheduleBackgroundWork(
+  ctx: Ctx,
+  opts: {
+    instanceId: string;
+    senders: Senders;
+    reminderMinutes: number;
+    outboxSeconds: number;
+    onError: (e: unknown) => void;
+  },
+): () => void {
   let sweeping = false;
   let delivering = false;
   const sweep = async () => {
@@ -89,9 +126,13 @@ export function scheduleBackgroundWork(ctx: Ctx, opts: { instanceId: string; sen
   };
   const timers: NodeJS.Timeout[] = [];
   if (opts.reminderMinutes > 0) {
-    timers.push(setTimeout(() => void sweep(), 5_000), setInterval(() => void sweep(), opts.reminderMinutes * 60_000));
+    timers.push(
+      setTimeout(() => void sweep(), 5_000),
+      setInterval(() => void sweep(), opts.reminderMinutes * 60_000),
+    );
   }
-  if (opts.outboxSeconds > 0) timers.push(setInterval(() => void deliver(), opts.outboxSeconds * 1000));
+  if (opts.outboxSeconds > 0)
+    timers.push(setInterval(() => void deliver(), opts.outboxSeconds * 1000));
   for (const t of timers) t.unref();
   return () => {
     for (const t of timers) clearInterval(t);

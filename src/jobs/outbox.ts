@@ -4,25 +4,51 @@ import { enqueue } from '../commands/notifications/notify.js';
 import type { Database } from '../db/schema.js';
 import type { OutboxTable } from '../db/schema-workflow.js';
 import { vietnamDate } from '../domain/clock.js';
-import { nextAttemptAt, scrubError, STALE_CLAIM_MINUTES, type OutboxChannel } from '../domain/notifications/outbox.js';
+import {
+  nextAttemptAt,
+  scrubError,
+  STALE_CLAIM_MINUTES,
+  type OutboxChannel,
+} from '../domain/notifications/outbox.js';
 import type { Senders } from './senders.js';
 import { keyringOf } from '../db/sealed-keys.js';
 
 /** The address behind a recipient reference, looked up at sending time (never copied into the outbox). */
-async function resolveAddress(ctx: Ctx, row: Pick<OutboxTable, 'recipient_ref' | 'channel'>): Promise<string | null> {
+async function resolveAddress(
+  ctx: Ctx,
+  row: Pick<OutboxTable, 'recipient_ref' | 'channel'>,
+): Promise<string | null> {
   const db: Kysely<Database> = ctx.db;
   const [type, id] = row.recipient_ref.split(':', 2) as [string, string];
   if (type === 'user') {
-    const u = await db.selectFrom('users').select(['email', 'disabled']).where('id', '=', id).executeTakeFirst();
+    const u = await db
+      .selectFrom('users')
+      .select(['email', 'disabled'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return u && u.disabled === 0 ? u.email : null;
   }
   if (type === 'petitioner') {
-    const sealed = await db.selectFrom('petitions').select('sealed').where('id', '=', id).executeTakeFirst();
+    const sealed = await db
+      .selectFrom('petitions')
+      .select('sealed')
+      .where('id', '=', id)
+      .executeTakeFirst();
     const table = sealed?.sealed === 1 ? 'sealed_identities' : 'petitioners';
-    const stored = await db.selectFrom(table).select(['email', 'phone']).where('petition_id', '=', id).orderBy('position').execute();
+    const stored = await db
+      .selectFrom(table)
+      .select(['email', 'phone'])
+      .where('petition_id', '=', id)
+      .orderBy('position')
+      .execute();
     // A sealed identity is encrypted at rest: opened here, at sending time, and never stored or logged.
     const ring = sealed?.sealed === 1 ? keyringOf(ctx) : null;
-    const people = ring ? stored.map((p) => ({ email: ring.decrypt(p.email, 'email'), phone: ring.decrypt(p.phone, 'phone') })) : stored;
+    const people = ring
+      ? stored.map((p) => ({
+          email: ring.decrypt(p.email, 'email'),
+          phone: ring.decrypt(p.phone, 'phone'),
+        }))
+      : stored;
     const found = people.find((p) => (row.channel === 'email' ? p.email : p.phone));
     return (row.channel === 'email' ? found?.email : found?.phone)?.trim() || null;
   }
@@ -38,11 +64,27 @@ async function resolveAddress(ctx: Ctx, row: Pick<OutboxTable, 'recipient_ref' |
 async function claim(ctx: Ctx, instanceId: string, batch: number): Promise<OutboxTable[]> {
   const now = ctx.clock.now();
   const stale = new Date(now.getTime() - STALE_CLAIM_MINUTES * 60_000).toISOString();
-  await ctx.db.updateTable('outbox').set({ state: 'pending', claimed_by: null }).where('state', '=', 'sending').where('claimed_at', '<', stale).execute();
-  const due = ctx.db.selectFrom('outbox').select('id').where('state', '=', 'pending').where('next_attempt_at', '<=', now.toISOString()).orderBy('next_attempt_at').limit(batch);
+  await ctx.db
+    .updateTable('outbox')
+    .set({ state: 'pending', claimed_by: null })
+    .where('state', '=', 'sending')
+    .where('claimed_at', '<', stale)
+    .execute();
+  const due = ctx.db
+    .selectFrom('outbox')
+    .select('id')
+    .where('state', '=', 'pending')
+    .where('next_attempt_at', '<=', now.toISOString())
+    .orderBy('next_attempt_at')
+    .limit(batch);
   return ctx.db
     .updateTable('outbox')
-    .set((eb) => ({ state: 'sending', claimed_by: instanceId, claimed_at: now.toISOString(), attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({
+      state: 'sending',
+      claimed_by: instanceId,
+      claimed_at: now.toISOString(),
+      attempts: eb('attempts', '+', 1),
+    }))
     .where('id', 'in', due)
     .where('state', '=', 'pending')
     .returningAll()
@@ -64,13 +106,22 @@ export interface DeliveryReport {
  * with back-off (RETRY_BACKOFF_MINUTES), or fail it after the last attempt. Errors stay on the row
  * (addresses scrubbed); nothing is thrown for a refused message.
  */
-export async function deliverOutbox(ctx: Ctx, instanceId: string, senders: Senders, batch = 50): Promise<DeliveryReport> {
+export async function deliverOutbox(
+  ctx: Ctx,
+  instanceId: string,
+  senders: Senders,
+  batch = 50,
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, recorded: 0, retried: 0, failed: 0, noAddress: 0 };
   for (;;) {
     const claimed = await claim(ctx, instanceId, batch);
     if (claimed.length === 0) return report;
     for (const m of claimed) {
-      const mine = ctx.db.updateTable('outbox').where('id', '=', m.id).where('claimed_by', '=', instanceId).where('state', '=', 'sending');
+      const mine = ctx.db
+        .updateTable('outbox')
+        .where('id', '=', m.id)
+        .where('claimed_by', '=', instanceId)
+        .where('state', '=', 'sending');
       const sender = senders[m.channel as OutboxChannel];
       if (!sender) {
         await mine.set({ state: 'recorded', sent_at: ctx.clock.now().toISOString() }).execute();
@@ -85,12 +136,20 @@ export async function deliverOutbox(ctx: Ctx, instanceId: string, senders: Sende
       }
       try {
         await sender.send({ id: m.id, to, subject: m.subject, text: m.body });
-        await mine.set({ state: 'sent', sent_at: ctx.clock.now().toISOString(), last_error: null }).execute();
+        await mine
+          .set({ state: 'sent', sent_at: ctx.clock.now().toISOString(), last_error: null })
+          .execute();
         report.sent++;
       } catch (e) {
         const next = nextAttemptAt(ctx.clock.now(), m.attempts);
         const error = scrubError(e instanceof Error ? e.message : String(e));
-        await mine.set(next ? { state: 'pending', next_attempt_at: next, last_error: error, claimed_by: null } : { state: 'failed', last_error: error }).execute();
+        await mine
+          .set(
+            next
+              ? { state: 'pending', next_attempt_at: next, last_error: error, claimed_by: null }
+              : { state: 'failed', last_error: error },
+          )
+          .execute();
         if (next) report.retried++;
         else report.failed++;
       }
@@ -106,11 +165,23 @@ export async function deliverOutbox(ctx: Ctx, instanceId: string, senders: Sende
 export async function queueDigests(ctx: Ctx): Promise<number> {
   const now = ctx.clock.now();
   const today = vietnamDate(now);
-  const users = await ctx.db.selectFrom('users').select(['id']).where('notify_mode', '=', 'daily').where('email', 'is not', null).where('disabled', '=', 0).execute();
+  const users = await ctx.db
+    .selectFrom('users')
+    .select(['id'])
+    .where('notify_mode', '=', 'daily')
+    .where('email', 'is not', null)
+    .where('disabled', '=', 0)
+    .execute();
   let queued = 0;
   for (const u of users) {
     queued += await ctx.db.transaction().execute(async (tx) => {
-      const items = await tx.selectFrom('notifications').select(['id', 'title_vi', 'title_en', 'created_at']).where('user_id', '=', u.id).where('sent_at', 'is', null).orderBy('created_at').execute();
+      const items = await tx
+        .selectFrom('notifications')
+        .select(['id', 'title_vi', 'title_en', 'created_at'])
+        .where('user_id', '=', u.id)
+        .where('sent_at', 'is', null)
+        .orderBy('created_at')
+        .execute();
       if (items.length === 0) return 0;
       const [y, mo, d] = today.split('-');
       const lines = items.map((n) => `- ${n.title_vi}`).join('\n');
@@ -126,7 +197,15 @@ export async function queueDigests(ctx: Ctx): Promise<number> {
         now,
       });
       if (!inserted) return 0; // today's digest already went out; these wait for tomorrow's
-      await tx.updateTable('notifications').set({ sent_at: now.toISOString() }).where('id', 'in', items.map((n) => n.id)).execute();
+      await tx
+        .updateTable('notifications')
+        .set({ sent_at: now.toISOString() })
+        .where(
+          'id',
+          'in',
+          items.map((n) => n.id),
+        )
+        .execute();
       return 1;
     });
   }

@@ -23,7 +23,13 @@ export function smtpSender(url: string, from: string): Sender {
   const mailer = nodemailer.createTransport(url);
   return {
     async send(m) {
-      await mailer.sendMail({ from, to: m.to, subject: m.subject, text: m.text, messageId: `<${m.id}@danvan>` });
+      await mailer.sendMail({
+        from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        messageId: `<${m.id}@danvan>`,
+      });
     },
   };
 }
@@ -33,12 +39,19 @@ export function smtpSender(url: string, from: string): Sender {
  * shape): POST JSON `{ to, text, reference }` with `Authorization: Bearer <token>`; any non-2xx
  * answer is a failure to retry.
  */
-export function httpGatewaySender(url: string, token: string | null, fetchImpl: typeof fetch = fetch): Sender {
+export function httpGatewaySender(
+  url: string,
+  token: string | null,
+  fetchImpl: typeof fetch = fetch,
+): Sender {
   return {
     async send(m) {
       const res = await fetchImpl(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ to: m.to, text: m.text, reference: m.id }),
         signal: AbortSignal.timeout(15_000),
       });
@@ -48,10 +61,19 @@ export function httpGatewaySender(url: string, token: string | null, fetchImpl: 
 }
 
 /** Senders from configuration; unset channels stay outbox-only. */
-export function configuredSenders(config: { smtpUrl: string | null; mailFrom: string; smsGatewayUrl: string | null; smsGatewayToken: string | null; zaloGatewayUrl: string | null; zaloGatewayToken: string | null }): Senders {
+export function configuredSenders(config: {
+  smtpUrl: string | null;
+  mailFrom: string;
+  smsGatewayUrl: string | null;
+  smsGatewayToken: string | null;
+  zaloGatewayUrl: string | null;
+  zaloGatewayToken: string | null;
+}): Senders {
   const senders: Senders = {};
   if (config.smtpUrl) senders.email = smtpSender(config.smtpUrl, config.mailFrom);
-  if (config.smsGatewayUrl) senders.sms = httpGatewaySender(config.smsGatewayUrl, config.smsGatewayToken);
-  if (config.zaloGatewayUrl) senders.zalo = httpGatewaySender(config.zaloGatewayUrl, config.zaloGatewayToken);
+  if (config.smsGatewayUrl)
+    senders.sms = httpGatewaySender(config.smsGatewayUrl, config.smsGatewayToken);
+  if (config.zaloGatewayUrl)
+    senders.zalo = httpGatewaySender(config.zaloGatewayUrl, config.zaloGatewayToken);
   return senders;
 }

@@ -29,7 +29,10 @@ describe.skipIf(!HAS_CHROMIUM)('administration (browser)', () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+    });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -86,7 +89,10 @@ describe.skipIf(!HAS_CHROMIUM)('administration (browser)', () => {
     await entries.getByText('Ngày nghỉ thử nghiệm').waitFor();
     await expect.poll(() => entries.textContent()).toContain(day.vn);
     // The year's day-off list shows it too, with its source.
-    await page.getByRole('cell', { name: 'Quyết định số 01/QĐ-UBND (thử nghiệm)' }).first().waitFor();
+    await page
+      .getByRole('cell', { name: 'Quyết định số 01/QĐ-UBND (thử nghiệm)' })
+      .first()
+      .waitFor();
     await page.screenshot({ path: `${screenshots}/admin-4-calendar.png`, fullPage: true });
   });
 
@@ -94,7 +100,10 @@ describe.skipIf(!HAS_CHROMIUM)('administration (browser)', () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByText('Quy định thời hạn').click();
     await page.getByRole('heading', { level: 1, name: 'Quy định thời hạn' }).waitFor();
-    await page.getByRole('cell', { name: /ngày làm việc/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /ngày làm việc/ })
+      .first()
+      .waitFor();
     await page.screenshot({ path: `${screenshots}/admin-5-rules.png` });
     await nav.getByText('Danh mục lĩnh vực').click();
     await page.getByRole('heading', { level: 1, name: 'Danh mục lĩnh vực' }).waitFor();

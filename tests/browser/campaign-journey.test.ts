@@ -28,7 +28,11 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
   const pageErrors: string[] = [];
 
   async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'vi-VN',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
@@ -72,7 +76,10 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
     await officer.getByRole('button', { name: 'Phát động đợt mới' }).click();
     const drawer = officer.getByRole('dialog');
     await drawer.getByLabel('Tên đợt, phong trào').fill(NAME);
-    await drawer.getByLabel('Tên tiếng Anh').first().fill('Year of Government Mass Mobilisation 2026 (test)');
+    await drawer
+      .getByLabel('Tên tiếng Anh')
+      .first()
+      .fill('Year of Government Mass Mobilisation 2026 (test)');
     await drawer.getByLabel('Phương châm', { exact: true }).fill('Kỷ cương, liêm chính, hành động');
     await drawer.getByLabel('Phương châm (tiếng Anh)').fill('Discipline, integrity, action');
     await typeDate(officer, 'Hạn nộp báo cáo', '30/06/2026');
@@ -89,7 +96,10 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
     await officer.getByRole('cell', { name: 'Xã Thạnh Phước' }).waitFor();
   });
 
-  for (const [who, unit, value] of [['thanhPhuoc', 'Xã Thạnh Phước', '3'], ['binhThanh', 'Xã Bình Thành', '4']] as const) {
+  for (const [who, unit, value] of [
+    ['thanhPhuoc', 'Xã Thạnh Phước', '3'],
+    ['binhThanh', 'Xã Bình Thành', '4'],
+  ] as const) {
     it(`lets ${unit} see what it owes and submit its report`, async () => {
       const page = who === 'thanhPhuoc' ? thanhPhuoc : binhThanh;
       await page.goto(`${server.url}/app/campaigns`);
@@ -118,17 +128,28 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
     await binhThanh.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await binhThanh.getByText('Đã gửi').first().waitFor();
     await binhThanh.getByRole('cell', { name: /Bổ sung số lớp tập huấn quý II\./ }).waitFor();
-    await binhThanh.screenshot({ path: `${screenshots}/campaign-2-resubmitted.png`, fullPage: true });
+    await binhThanh.screenshot({
+      path: `${screenshots}/campaign-2-resubmitted.png`,
+      fullPage: true,
+    });
   });
 
   it('consolidates both units and the downloads open', async () => {
     await officer.goto(campaignUrl);
     const table = officer.locator('.dv-cp-consolidation');
     const row = table.getByRole('row', { name: new RegExp(TRAININGS) });
-    await expect.poll(async () => ((await row.textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(/6\s*3\s*9\s*4,5/);
-    await officer.screenshot({ path: `${screenshots}/campaign-3-consolidated.png`, fullPage: true });
+    await expect
+      .poll(async () => ((await row.textContent()) ?? '').replace(/\s+/g, ' '))
+      .toMatch(/6\s*3\s*9\s*4,5/);
+    await officer.screenshot({
+      path: `${screenshots}/campaign-3-consolidated.png`,
+      fullPage: true,
+    });
 
-    const [xlsx] = await Promise.all([officer.waitForEvent('download'), officer.getByRole('link', { name: 'Tải bảng tổng hợp (.xlsx)' }).click()]);
+    const [xlsx] = await Promise.all([
+      officer.waitForEvent('download'),
+      officer.getByRole('link', { name: 'Tải bảng tổng hợp (.xlsx)' }).click(),
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await xlsx.path())!) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Tổng hợp')!;
@@ -136,26 +157,60 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows.find((r) => r[2] === TRAININGS)?.slice(4)).toEqual([6, 3, 9, 4.5]);
 
-    const [docx] = await Promise.all([officer.waitForEvent('download'), officer.getByRole('link', { name: 'Tải báo cáo tổng hợp (.docx)' }).click()]);
-    const xml = await (await JSZip.loadAsync(readFileSync((await docx.path())!))).file('word/document.xml')!.async('string');
+    const [docx] = await Promise.all([
+      officer.waitForEvent('download'),
+      officer.getByRole('link', { name: 'Tải báo cáo tổng hợp (.docx)' }).click(),
+    ]);
+    const xml = await (
+      await JSZip.loadAsync(readFileSync((await docx.path())!))
+    )
+      .file('word/document.xml')!
+      .async('string');
     expect(xml).toContain('BÁO CÁO TỔNG HỢP');
     expect(xml).toContain('Xã Bình Thành');
 
     await thanhPhuoc.goto(reportUrl['Xã Thạnh Phước']!);
-    const [unitDocx] = await Promise.all([thanhPhuoc.waitForEvent('download'), thanhPhuoc.getByRole('link', { name: 'Tải báo cáo (.docx)' }).click()]);
-    const unitXml = await (await JSZip.loadAsync(readFileSync((await unitDocx.path())!))).file('word/document.xml')!.async('string');
+    const [unitDocx] = await Promise.all([
+      thanhPhuoc.waitForEvent('download'),
+      thanhPhuoc.getByRole('link', { name: 'Tải báo cáo (.docx)' }).click(),
+    ]);
+    const unitXml = await (
+      await JSZip.loadAsync(readFileSync((await unitDocx.path())!))
+    )
+      .file('word/document.xml')!
+      .async('string');
     expect(unitXml).toContain(TRAININGS);
   });
 
   it('has a recommendation marked done by the commune and verified by the delegation', async () => {
     const me = await (await officer.request.get(`${server.url}/api/v1/me`)).json();
     const headers = { 'x-csrf-token': me.csrfToken as string };
-    const ins = await (await officer.request.post(`${server.url}/api/v1/inspections`, { headers, data: {
-      title: 'kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2026', decisionNumber: '45-QĐ/BDVTU', decisionDate: '2026-06-01',
-      issuingBody: 'Ban Dân vận Tỉnh ủy Tây Ninh', headTitle: 'Phó Trưởng ban Dân vận Tỉnh ủy', members: [], targetUnitCodes: ['27877'],
-    } })).json();
-    const session = await (await officer.request.post(`${server.url}/api/v1/inspections/${ins.inspection.id}/sessions`, { headers, data: { unitCode: '27877', heldOn: '2026-06-15', timeOfDay: 'morning' } })).json();
-    const rec = await (await officer.request.post(`${server.url}/api/v1/inspections/${ins.inspection.id}/sessions/${session.sessions[0].id}/findings`, { headers, data: { kind: 'recommendation', text: RECOMMENDATION, dueOn: '2026-09-30' } })).json();
+    const ins = await (
+      await officer.request.post(`${server.url}/api/v1/inspections`, {
+        headers,
+        data: {
+          title: 'kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2026',
+          decisionNumber: '45-QĐ/BDVTU',
+          decisionDate: '2026-06-01',
+          issuingBody: 'Ban Dân vận Tỉnh ủy Tây Ninh',
+          headTitle: 'Phó Trưởng ban Dân vận Tỉnh ủy',
+          members: [],
+          targetUnitCodes: ['27877'],
+        },
+      })
+    ).json();
+    const session = await (
+      await officer.request.post(`${server.url}/api/v1/inspections/${ins.inspection.id}/sessions`, {
+        headers,
+        data: { unitCode: '27877', heldOn: '2026-06-15', timeOfDay: 'morning' },
+      })
+    ).json();
+    const rec = await (
+      await officer.request.post(
+        `${server.url}/api/v1/inspections/${ins.inspection.id}/sessions/${session.sessions[0].id}/findings`,
+        { headers, data: { kind: 'recommendation', text: RECOMMENDATION, dueOn: '2026-09-30' } },
+      )
+    ).json();
     const head = await signIn('chutich.thanhphuoc');
     await head.goto(`${server.url}/app/findings/${rec.id}`);
     await head.getByRole('button', { name: 'Đánh dấu hoàn thành' }).click();
@@ -166,7 +221,10 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
     await officer.getByRole('button', { name: 'Xác nhận đã hoàn thành' }).click();
     await officer.getByRole('button', { name: /Xác nhận: Xác nhận đã hoàn thành/ }).click();
     await officer.getByText('Đã hoàn thành (Đoàn đã xác nhận)').first().waitFor();
-    await officer.screenshot({ path: `${screenshots}/campaign-4-recommendation-verified.png`, fullPage: true });
+    await officer.screenshot({
+      path: `${screenshots}/campaign-4-recommendation-verified.png`,
+      fullPage: true,
+    });
     expect(pageErrors).toEqual([]);
   });
 });

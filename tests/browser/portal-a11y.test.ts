@@ -25,7 +25,17 @@ describe.skipIf(!existsSync(CHROMIUM))('portal accessibility (browser)', () => {
     const res = await fetch(`${server.url}/gui-don`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ kind: 'feedback', unitCode: '27877', topicCode: 'infrastructure', title: 'Đèn đường ấp 5 không sáng', content: 'Đoạn đường ấp 5 không có đèn từ tuần trước, buổi tối rất tối.', fullName: 'Trần Văn Thử', phone: '0909 555 999', consent: 'yes', idempotencyKey: 'portal-a11y-key-0001' }).toString(),
+      body: new URLSearchParams({
+        kind: 'feedback',
+        unitCode: '27877',
+        topicCode: 'infrastructure',
+        title: 'Đèn đường ấp 5 không sáng',
+        content: 'Đoạn đường ấp 5 không có đèn từ tuần trước, buổi tối rất tối.',
+        fullName: 'Trần Văn Thử',
+        phone: '0909 555 999',
+        consent: 'yes',
+        idempotencyKey: 'portal-a11y-key-0001',
+      }).toString(),
     });
     trackingCode = /id="tracking-code"[^>]*>([0-9A-Z-]{12})</.exec(await res.text())?.[1] ?? '';
   }, 180_000);
@@ -37,9 +47,23 @@ describe.skipIf(!existsSync(CHROMIUM))('portal accessibility (browser)', () => {
 
   it('every page: axe 0 critical/serious, fits a phone, no developer text (vi and en)', async () => {
     expect(trackingCode).not.toBe('');
-    const paths = ['/', '/tin-tuc', ARTICLE, '/gui-don', '/tra-cuu', '/cong-khai', '/thong-ke', `/tra-cuu/${trackingCode}`, '/tra-cuu/7K3M-Q9XD-2F', '/tra-cuu/khoi-phuc'];
+    const paths = [
+      '/',
+      '/tin-tuc',
+      ARTICLE,
+      '/gui-don',
+      '/tra-cuu',
+      '/cong-khai',
+      '/thong-ke',
+      `/tra-cuu/${trackingCode}`,
+      '/tra-cuu/7K3M-Q9XD-2F',
+      '/tra-cuu/khoi-phuc',
+    ];
     const findings: string[] = [];
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
       // bypassCSP: the portal forbids inline scripts, and axe is injected as one.
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, bypassCSP: true });
       const page = await context.newPage();
@@ -50,10 +74,18 @@ describe.skipIf(!existsSync(CHROMIUM))('portal accessibility (browser)', () => {
           await page.waitForLoadState('networkidle');
           const label = `${url} @${viewport.width}`;
           const width = await fitsWidth(page);
-          if (!width.fits) findings.push(`${label}: scrolls sideways (${width.scrollWidth} > ${width.innerWidth})`);
-          for (const v of await seriousViolations(page)) findings.push(`${label}: axe ${v.impact} ${v.id}\n    ${v.nodes.join('\n    ')}`);
+          if (!width.fits)
+            findings.push(
+              `${label}: scrolls sideways (${width.scrollWidth} > ${width.innerWidth})`,
+            );
+          for (const v of await seriousViolations(page))
+            findings.push(`${label}: axe ${v.impact} ${v.id}\n    ${v.nodes.join('\n    ')}`);
           for (const d of await developerText(page)) findings.push(`${label}: ${d}`);
-          if (viewport.width === 390 && lang === 'vi' && path === '/tra-cuu/7K3M-Q9XD-2F') await page.screenshot({ path: `${screenshots}/portal-unknown-code.png`, fullPage: true });
+          if (viewport.width === 390 && lang === 'vi' && path === '/tra-cuu/7K3M-Q9XD-2F')
+            await page.screenshot({
+              path: `${screenshots}/portal-unknown-code.png`,
+              fullPage: true,
+            });
         }
       }
       await context.close();

@@ -40,7 +40,11 @@ describe.skipIf(!existsSync(CHROMIUM))('public portal (browser)', () => {
     await page.getByLabel('Xã, phường nơi gửi đơn').selectOption('27877');
     await page.getByLabel('Lĩnh vực').selectOption('infrastructure');
     await page.getByLabel('Tiêu đề').fill(title);
-    await page.getByLabel('Nội dung chi tiết').fill('Đoạn đường từ cầu Ấp 3 đến trường tiểu học không có đèn từ tuần trước, buổi tối rất tối.');
+    await page
+      .getByLabel('Nội dung chi tiết')
+      .fill(
+        'Đoạn đường từ cầu Ấp 3 đến trường tiểu học không có đèn từ tuần trước, buổi tối rất tối.',
+      );
     await page.getByLabel('Họ và tên').fill('Trần Thị Mẫu');
     await page.getByLabel('Số điện thoại').fill('0909555001');
     await page.getByLabel('Tôi đã đọc và đồng ý.').check();
@@ -52,16 +56,29 @@ describe.skipIf(!existsSync(CHROMIUM))('public portal (browser)', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.screenshot({ path: `${screenshots}/portal-1-home.png`, fullPage: true });
-    await page.getByRole('link', { name: "Kiểm tra việc thực hiện 'Năm Dân vận chính quyền' tại huyện Thạnh Hóa" }).first().click();
+    await page
+      .getByRole('link', {
+        name: "Kiểm tra việc thực hiện 'Năm Dân vận chính quyền' tại huyện Thạnh Hóa",
+      })
+      .first()
+      .click();
     await page.waitForURL(`**${ARTICLE}`);
     await page.getByText('18/10/2019 - 18:40').waitFor();
     await page.getByText('Bùi Tùng', { exact: true }).waitFor();
     expect(await page.locator('figure img').count()).toBe(2);
     await page.screenshot({ path: `${screenshots}/portal-2-article-vi.png`, fullPage: true });
-    await page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: 'English' }).click();
+    await page
+      .getByRole('navigation', { name: 'Ngôn ngữ' })
+      .getByRole('link', { name: 'English' })
+      .click();
     await page.waitForURL(`**/en${ARTICLE}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.getByRole('heading', { level: 1, name: "Inspection of the 'Year of Government Mass Mobilisation' in Thạnh Hóa district" }).waitFor();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: "Inspection of the 'Year of Government Mass Mobilisation' in Thạnh Hóa district",
+      })
+      .waitFor();
     await page.getByText('18 Oct 2019, 18:40').waitFor();
     await page.screenshot({ path: `${screenshots}/portal-3-article-en.png`, fullPage: true });
     await page.goto(`${server.url}/thong-ke`);
@@ -78,7 +95,10 @@ describe.skipIf(!existsSync(CHROMIUM))('public portal (browser)', () => {
     await page.getByRole('heading', { name: 'Đơn của bạn đã được tiếp nhận' }).waitFor();
     const code = (await page.locator('#tracking-code').textContent())!.trim();
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
-    await page.screenshot({ path: `${screenshots}/portal-6-confirmation-mobile.png`, fullPage: true });
+    await page.screenshot({
+      path: `${screenshots}/portal-6-confirmation-mobile.png`,
+      fullPage: true,
+    });
     await page.getByRole('link', { name: 'Xem hồ sơ của tôi' }).click();
     await page.waitForURL(`**/tra-cuu/${code}`);
     await page.getByText('Đã tiếp nhận', { exact: true }).first().waitFor();
@@ -86,22 +106,49 @@ describe.skipIf(!existsSync(CHROMIUM))('public portal (browser)', () => {
     await page.screenshot({ path: `${screenshots}/portal-7-track-mobile.png`, fullPage: true });
     // Officials answer it through the API; the citizen sees the answer and rates it.
     const login = async (username: string) => {
-      const r = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'DanVan@2019!' }) });
-      return { cookie: r.headers.get('set-cookie')!.split(';')[0]!, csrf: ((await r.json()) as { csrfToken: string }).csrfToken };
+      const r = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'DanVan@2019!' }),
+      });
+      return {
+        cookie: r.headers.get('set-cookie')!.split(';')[0]!,
+        csrf: ((await r.json()) as { csrfToken: string }).csrfToken,
+      };
     };
-    const act = async (s: { cookie: string; csrf: string }, id: string, action: string, input: Record<string, unknown> = {}) => {
-      const r = await fetch(`${server.url}/api/v1/petitions/${id}/actions/${action}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf }, body: JSON.stringify({ input }) });
+    const act = async (
+      s: { cookie: string; csrf: string },
+      id: string,
+      action: string,
+      input: Record<string, unknown> = {},
+    ) => {
+      const r = await fetch(`${server.url}/api/v1/petitions/${id}/actions/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+        body: JSON.stringify({ input }),
+      });
       expect(r.status, action).toBe(200);
     };
     const desk = await login('tiepdan.thanhphuoc');
     const head = await login('chutich.thanhphuoc');
-    const found = (await (await fetch(`${server.url}/api/v1/petitions?q=${encodeURIComponent(code)}`, { headers: { cookie: desk.cookie } })).json()) as { items: Array<{ id: string }> };
+    const found = (await (
+      await fetch(`${server.url}/api/v1/petitions?q=${encodeURIComponent(code)}`, {
+        headers: { cookie: desk.cookie },
+      })
+    ).json()) as { items: Array<{ id: string }> };
     const id = found.items[0]!.id;
-    const users = (await (await fetch(`${server.url}/api/v1/petitions/${id}/assignees`, { headers: { cookie: head.cookie } })).json()) as { items?: Array<{ id: string }> } | Array<{ id: string }>;
-    const assignee = (Array.isArray(users) ? users : users.items ?? [])[0]!.id;
+    const users = (await (
+      await fetch(`${server.url}/api/v1/petitions/${id}/assignees`, {
+        headers: { cookie: head.cookie },
+      })
+    ).json()) as { items?: Array<{ id: string }> } | Array<{ id: string }>;
+    const assignee = (Array.isArray(users) ? users : (users.items ?? []))[0]!.id;
     await act(desk, id, 'process_accept');
     await act(head, id, 'assign', { assigneeId: assignee });
-    await act(head, id, 'decide', { result: 'accepted', summary: 'UBND xã đã thay bóng đèn và kiểm tra toàn tuyến đường ấp 3 ngày 27/11.' });
+    await act(head, id, 'decide', {
+      result: 'accepted',
+      summary: 'UBND xã đã thay bóng đèn và kiểm tra toàn tuyến đường ấp 3 ngày 27/11.',
+    });
     await page.reload();
     await page.getByText('UBND xã đã thay bóng đèn').waitFor();
     await page.getByRole('radio', { name: /4 – Hài lòng/ }).check();

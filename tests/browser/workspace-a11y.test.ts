@@ -37,14 +37,24 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
   });
 
   /** A logged-in page for `username`, at `viewport`, in `lang`. */
-  async function signedIn(username: string, viewport: { width: number; height: number }, lang: 'vi' | 'en' = 'vi'): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: lang === 'vi' ? 'vi-VN' : 'en-GB', deviceScaleFactor: 1 });
+  async function signedIn(
+    username: string,
+    viewport: { width: number; height: number },
+    lang: 'vi' | 'en' = 'vi',
+  ): Promise<Page> {
+    const context = await browser.newContext({
+      viewport,
+      locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
+      deviceScaleFactor: 1,
+    });
     contexts.push(context);
     await context.addInitScript((l) => localStorage.setItem('danvan.lang', l), lang);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    const res = await page.request.post(`${server.url}/api/v1/auth/login`, { data: { username, password: username === 'admin' ? server.adminPassword : PASSWORD } });
+    const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
+      data: { username, password: username === 'admin' ? server.adminPassword : PASSWORD },
+    });
     expect(res.ok()).toBe(true);
     return page;
   }
@@ -54,7 +64,11 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
     await page.goto(`${server.url}/app${path}`);
     await page.locator('#main-content h1').first().waitFor();
     await page.waitForLoadState('networkidle');
-    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => {});
+    await page
+      .locator('.ant-spin-spinning')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
   }
 
   /**
@@ -63,7 +77,9 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
    * administrator maintains there ("rule ids only in an admin detail").
    */
   async function audit(page: Page, label: string, adminDetail = false): Promise<string[]> {
-    const findings = (await seriousViolations(page)).map((v) => `${label}: axe ${v.impact} ${v.id}\n    ${v.nodes.join('\n    ')}`);
+    const findings = (await seriousViolations(page)).map(
+      (v) => `${label}: axe ${v.impact} ${v.id}\n    ${v.nodes.join('\n    ')}`,
+    );
     if (!adminDetail) for (const d of await developerText(page)) findings.push(`${label}: ${d}`);
     return findings;
   }
@@ -72,7 +88,9 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
   async function withinWidth(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
     await locator.scrollIntoViewIfNeeded();
     const box = await locator.boundingBox();
-    return box !== null && box.x >= 0 && box.x + box.width <= page.viewportSize()!.width && box.width > 0;
+    return (
+      box !== null && box.x >= 0 && box.x + box.width <= page.viewportSize()!.width && box.width > 0
+    );
   }
 
   it('queue and case file on a 390×844 phone: cards, no sideways scroll, every action reachable', async () => {
@@ -125,7 +143,9 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
     await open(desk, '/intake');
     expect(await fitsWidth(desk)).toMatchObject({ fits: true });
     expect(await withinWidth(desk, desk.getByLabel('Trích yếu'))).toBe(true);
-    expect(await withinWidth(desk, desk.locator('.dv-form-actions button[type="submit"]').first())).toBe(true);
+    expect(
+      await withinWidth(desk, desk.locator('.dv-form-actions button[type="submit"]').first()),
+    ).toBe(true);
     await desk.evaluate(() => window.scrollTo(0, 0));
     await desk.screenshot({ path: `${screenshots}/phone-4-intake.png`, fullPage: true });
     expect(await audit(desk, 'phone intake')).toEqual([]);
@@ -143,13 +163,33 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
   const SCREENS: Record<string, string[]> = {
     'diachinh.thanhphuoc': ['/', '/queue', '/petitions', '/register', 'case'],
     'tiepdan.thanhphuoc': ['/intake'],
-    'chutich.thanhphuoc': ['/monitor', '/reports/dashboard', '/reports/summary', '/campaigns', '/inspections', '/models', '/dialogues'],
-    admin: ['/admin/units', '/admin/users', '/admin/agencies', '/admin/topics', '/admin/calendar', '/admin/deadline-rules', 'case'],
+    'chutich.thanhphuoc': [
+      '/monitor',
+      '/reports/dashboard',
+      '/reports/summary',
+      '/campaigns',
+      '/inspections',
+      '/models',
+      '/dialogues',
+    ],
+    admin: [
+      '/admin/units',
+      '/admin/users',
+      '/admin/agencies',
+      '/admin/topics',
+      '/admin/calendar',
+      '/admin/deadline-rules',
+      'case',
+    ],
   };
 
   // Both languages and both widths, without the fourth combination (English at desktop width adds
   // no layout or colour the other three do not cover, and each pass costs ~1.5 min on CI).
-  const PASSES = [['vi', 'desktop', DESKTOP], ['vi', 'phone', PHONE], ['en', 'phone', PHONE]] as const;
+  const PASSES = [
+    ['vi', 'desktop', DESKTOP],
+    ['vi', 'phone', PHONE],
+    ['en', 'phone', PHONE],
+  ] as const;
   for (const [lang, viewportName, viewport] of PASSES) {
     {
       it(`every workspace screen: axe 0 critical/serious, no developer text, fits (${lang}, ${viewportName})`, async () => {
@@ -165,7 +205,10 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
             } else await open(page, path);
             const label = `${username} ${path} ${lang} ${viewportName}`;
             const width = await fitsWidth(page);
-            if (!width.fits) findings.push(`${label}: scrolls sideways (${width.scrollWidth} > ${width.innerWidth})`);
+            if (!width.fits)
+              findings.push(
+                `${label}: scrolls sideways (${width.scrollWidth} > ${width.innerWidth})`,
+              );
             findings.push(...(await audit(page, label, username === 'admin')));
           }
           await page.context().close();

@@ -10,7 +10,23 @@ describe.each(ENGINES)('audit trail (%s)', (engine) => {
 
   async function write(n: number) {
     for (let i = 0; i < n; i++) {
-      await t.ctx.db.transaction().execute((tx) => appendAudit(tx, engine, { actorId: null, actorName: 'test', entityType: 'thing', entityId: `t${i}`, eventType: 'unit.created', payload: { i } }, new Date()));
+      await t.ctx.db
+        .transaction()
+        .execute((tx) =>
+          appendAudit(
+            tx,
+            engine,
+            {
+              actorId: null,
+              actorName: 'test',
+              entityType: 'thing',
+              entityId: `t${i}`,
+              eventType: 'unit.created',
+              payload: { i },
+            },
+            new Date(),
+          ),
+        );
     }
   }
 
@@ -27,14 +43,28 @@ describe.each(ENGINES)('audit trail (%s)', (engine) => {
     t = await createTestDb(engine);
     await write(4);
     await sql`delete from audit_events where seq = 4`.execute(t.ctx.db);
-    expect((await verifyAuditChain({ db: t.ctx.db })).problems.map((p) => p.problem)).toContain('head_mismatch');
+    expect((await verifyAuditChain({ db: t.ctx.db })).problems.map((p) => p.problem)).toContain(
+      'head_mismatch',
+    );
   });
 
   it('rolls back the audit row with the change it records', async () => {
     t = await createTestDb(engine);
     await expect(
       t.ctx.db.transaction().execute(async (tx) => {
-        await appendAudit(tx, engine, { actorId: null, actorName: 'test', entityType: 'thing', entityId: 'x', eventType: 'unit.created', payload: {} }, new Date());
+        await appendAudit(
+          tx,
+          engine,
+          {
+            actorId: null,
+            actorName: 'test',
+            entityType: 'thing',
+            entityId: 'x',
+            eventType: 'unit.created',
+            payload: {},
+          },
+          new Date(),
+        );
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -43,12 +73,50 @@ describe.each(ENGINES)('audit trail (%s)', (engine) => {
 
   it('refuses secrets in payloads', async () => {
     t = await createTestDb(engine);
-    await expect(t.ctx.db.transaction().execute((tx) => appendAudit(tx, engine, { actorId: null, actorName: 't', entityType: 'u', entityId: 'u', eventType: 'user.created', payload: { password: 'x' } }, new Date()))).rejects.toThrow(/must not carry/);
+    await expect(
+      t.ctx.db
+        .transaction()
+        .execute((tx) =>
+          appendAudit(
+            tx,
+            engine,
+            {
+              actorId: null,
+              actorName: 't',
+              entityType: 'u',
+              entityId: 'u',
+              eventType: 'user.created',
+              payload: { password: 'x' },
+            },
+            new Date(),
+          ),
+        ),
+    ).rejects.toThrow(/must not carry/);
   });
 
   it('keeps one chain under concurrent writers', async () => {
     t = await createTestDb(engine);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => t.ctx.db.transaction().execute((tx) => appendAudit(tx, engine, { actorId: null, actorName: 'c', entityType: 'c', entityId: `c${i}`, eventType: 'unit.created', payload: {} }, new Date()))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.ctx.db
+          .transaction()
+          .execute((tx) =>
+            appendAudit(
+              tx,
+              engine,
+              {
+                actorId: null,
+                actorName: 'c',
+                entityType: 'c',
+                entityId: `c${i}`,
+                eventType: 'unit.created',
+                payload: {},
+              },
+              new Date(),
+            ),
+          ),
+      ),
+    );
     const v = await verifyAuditChain({ db: t.ctx.db });
     expect(v.rows).toBe(20);
     expect(v.problems).toEqual([]);

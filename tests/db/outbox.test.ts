@@ -12,7 +12,11 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 /** A clock the test moves forward by hand (back-off waits without sleeping). */
 function manualClock(start: string): Clock & { advance(minutes: number): void } {
   let now = new Date(start);
-  return { now: () => now, today: () => '2026-03-02', advance: (m) => void (now = new Date(now.getTime() + m * 60_000)) };
+  return {
+    now: () => now,
+    today: () => '2026-03-02',
+    advance: (m) => void (now = new Date(now.getTime() + m * 60_000)),
+  };
 }
 
 describe.each(ENGINES)('outbox delivery (%s)', (engine) => {
@@ -23,9 +27,23 @@ describe.each(ENGINES)('outbox delivery (%s)', (engine) => {
   afterAll(async () => t?.close());
 
   async function queue(ctx: Ctx, n: number, tag: string): Promise<void> {
-    const user = await ctx.db.selectFrom('users').select('id').where('username', '=', 'tiepdan.thanhphuoc').executeTakeFirstOrThrow();
+    const user = await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'tiepdan.thanhphuoc')
+      .executeTakeFirstOrThrow();
     for (let i = 0; i < n; i++) {
-      await ctx.db.transaction().execute((tx) => notify(tx, { to: { userId: user.id }, kind: 'test', title: { vi: `Thông báo ${tag} ${i}`, en: `Notice ${tag} ${i}` }, dedupeKey: `${tag}:${i}`, now: ctx.clock.now() }));
+      await ctx.db
+        .transaction()
+        .execute((tx) =>
+          notify(tx, {
+            to: { userId: user.id },
+            kind: 'test',
+            title: { vi: `Thông báo ${tag} ${i}`, en: `Notice ${tag} ${i}` },
+            dedupeKey: `${tag}:${i}`,
+            now: ctx.clock.now(),
+          }),
+        );
     }
   }
 
@@ -33,14 +51,22 @@ describe.each(ENGINES)('outbox delivery (%s)', (engine) => {
     const clock = manualClock('2026-03-02T01:00:00Z');
     const ctx: Ctx = { ...t.db.ctx, clock };
     await queue(ctx, 1, 'always-refused');
-    const refusing: Sender = { send: async (m) => { throw new Error(`550 mailbox ${m.to} unavailable`); } };
+    const refusing: Sender = {
+      send: async (m) => {
+        throw new Error(`550 mailbox ${m.to} unavailable`);
+      },
+    };
     const attempts: number[] = [];
     for (let round = 0; round < 10; round++) {
       const r = await deliverOutbox(ctx, 'solo', { email: refusing });
       attempts.push(r.retried + r.failed);
       clock.advance(24 * 60);
     }
-    const row = await ctx.db.selectFrom('outbox').selectAll().where('dedupe_key', 'like', 'always-refused:%').executeTakeFirstOrThrow();
+    const row = await ctx.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('dedupe_key', 'like', 'always-refused:%')
+      .executeTakeFirstOrThrow();
     expect(row.state).toBe('failed');
     expect(row.attempts).toBe(7); // the first try + six back-off steps
     expect(row.last_error).toContain('<address>');
@@ -48,32 +74,44 @@ describe.each(ENGINES)('outbox delivery (%s)', (engine) => {
   });
 
   // Several instances exist only on PostgreSQL: a SQLite data directory is locked by its one server.
-  it.runIf(engine === 'postgres')('two instances and a mail server that refuses the first attempts: each message delivered exactly once', async () => {
-    const smtp = await startSmtp({ failFirst: 3 });
-    const second = openDatabase({ databaseUrl: t.db.databaseUrl, dataDir: t.db.dataDir });
-    const clock = manualClock('2026-03-02T02:00:00Z');
-    const a: Ctx = { ...t.db.ctx, clock };
-    const b: Ctx = { db: second.db, engine, clock, dataDir: t.db.dataDir };
-    try {
-      await queue(a, 8, 'pair');
-      const sender = smtpSender(smtp.url, 'no-reply@danvan.example');
-      for (let round = 0; round < 8; round++) {
-        await Promise.all([deliverOutbox(a, 'instance-a', { email: sender }, 2), deliverOutbox(b, 'instance-b', { email: sender }, 2)]);
-        clock.advance(30);
+  it.runIf(engine === 'postgres')(
+    'two instances and a mail server that refuses the first attempts: each message delivered exactly once',
+    async () => {
+      const smtp = await startSmtp({ failFirst: 3 });
+      const second = openDatabase({ databaseUrl: t.db.databaseUrl, dataDir: t.db.dataDir });
+      const clock = manualClock('2026-03-02T02:00:00Z');
+      const a: Ctx = { ...t.db.ctx, clock };
+      const b: Ctx = { db: second.db, engine, clock, dataDir: t.db.dataDir };
+      try {
+        await queue(a, 8, 'pair');
+        const sender = smtpSender(smtp.url, 'no-reply@danvan.example');
+        for (let round = 0; round < 8; round++) {
+          await Promise.all([
+            deliverOutbox(a, 'instance-a', { email: sender }, 2),
+            deliverOutbox(b, 'instance-b', { email: sender }, 2),
+          ]);
+          clock.advance(30);
+        }
+        const rows = await a.db
+          .selectFrom('outbox')
+          .select(['id', 'state', 'attempts', 'claimed_by'])
+          .where('dedupe_key', 'like', 'pair:%')
+          .execute();
+        expect(rows).toHaveLength(8);
+        expect(rows.every((r) => r.state === 'sent')).toBe(true);
+        expect(smtp.refused()).toBe(3);
+        expect(rows.filter((r) => r.attempts > 1).length).toBeGreaterThanOrEqual(1);
+        const delivered = smtp.mails.filter((m) => m.subject.startsWith('Thông báo pair'));
+        expect(delivered).toHaveLength(8);
+        expect(new Set(delivered.map((m) => m.messageId)).size).toBe(8);
+        expect(new Set(delivered.map((m) => m.messageId))).toEqual(
+          new Set(rows.map((r) => `<${r.id}@danvan>`)),
+        );
+        expect(new Set(rows.map((r) => r.claimed_by)).size).toBeGreaterThanOrEqual(1);
+      } finally {
+        await second.close();
+        await smtp.close();
       }
-      const rows = await a.db.selectFrom('outbox').select(['id', 'state', 'attempts', 'claimed_by']).where('dedupe_key', 'like', 'pair:%').execute();
-      expect(rows).toHaveLength(8);
-      expect(rows.every((r) => r.state === 'sent')).toBe(true);
-      expect(smtp.refused()).toBe(3);
-      expect(rows.filter((r) => r.attempts > 1).length).toBeGreaterThanOrEqual(1);
-      const delivered = smtp.mails.filter((m) => m.subject.startsWith('Thông báo pair'));
-      expect(delivered).toHaveLength(8);
-      expect(new Set(delivered.map((m) => m.messageId)).size).toBe(8);
-      expect(new Set(delivered.map((m) => m.messageId))).toEqual(new Set(rows.map((r) => `<${r.id}@danvan>`)));
-      expect(new Set(rows.map((r) => r.claimed_by)).size).toBeGreaterThanOrEqual(1);
-    } finally {
-      await second.close();
-      await smtp.close();
-    }
-  });
+    },
+  );
 });

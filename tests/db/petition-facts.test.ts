@@ -28,50 +28,111 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 const UNIT = '27877';
 const KINDS = ['complaint', 'denunciation', 'recommendation', 'feedback'] as const;
-const RESULT_OF: Record<string, string> = { complaint: 'partly_upheld', denunciation: 'unfounded', recommendation: 'accepted', feedback: 'accepted' };
+const RESULT_OF: Record<string, string> = {
+  complaint: 'partly_upheld',
+  denunciation: 'unfounded',
+  recommendation: 'accepted',
+  feedback: 'accepted',
+};
 
 /** Every action with an input it accepts (the state machine refuses those that do not apply). */
-function inputOf(action: string, kind: string, today: string, assigneeId: string): Record<string, unknown> {
+function inputOf(
+  action: string,
+  kind: string,
+  today: string,
+  assigneeId: string,
+): Record<string, unknown> {
   switch (action) {
-    case 'process_return': return { guidance: 'Hướng dẫn gửi đến cơ quan có thẩm quyền.' };
-    case 'process_forward': return { toBody: 'UBND tỉnh' };
-    case 'process_urge': return { handlingBody: 'Sở Tài nguyên và Môi trường' };
-    case 'process_file': return { reason: 'other' };
-    case 'record_forward_reply': return { repliedOn: today, summary: 'Đã nhận văn bản trả lời.' };
-    case 'assign': return { assigneeId };
-    case 'hold_dialogue': return { heldOn: today, minutes: 'Biên bản đối thoại.' };
-    case 'decide': return { result: RESULT_OF[kind], summary: 'Kết luận.' };
-    case 'publish': return { method: 'posting' };
-    case 'organise_enforcement': return { note: 'Đã tổ chức thi hành.' };
-    case 'extend': return { days: 10, reason: 'Vụ việc phức tạp.' };
-    case 'suspend': return { reason: 'Chờ giám định.' };
-    case 'withdraw': return { reason: 'Rút đơn.' };
-    case 'terminate': return { reason: 'Đình chỉ.' };
-    case 'open_second_complaint': return { lodgedOn: today };
-    case 'withdraw_partly': return { withdrawnContent: 'Rút một phần nội dung.' };
-    case 'add_verification_note': return { note: 'Ghi chú xác minh.' };
-    case 'reassign': return { assigneeId, reason: 'Điều chỉnh phân công.' };
-    case 'decline_assignment': return { reason: 'Không thuộc lĩnh vực phụ trách.' };
-    default: return {};
+    case 'process_return':
+      return { guidance: 'Hướng dẫn gửi đến cơ quan có thẩm quyền.' };
+    case 'process_forward':
+      return { toBody: 'UBND tỉnh' };
+    case 'process_urge':
+      return { handlingBody: 'Sở Tài nguyên và Môi trường' };
+    case 'process_file':
+      return { reason: 'other' };
+    case 'record_forward_reply':
+      return { repliedOn: today, summary: 'Đã nhận văn bản trả lời.' };
+    case 'assign':
+      return { assigneeId };
+    case 'hold_dialogue':
+      return { heldOn: today, minutes: 'Biên bản đối thoại.' };
+    case 'decide':
+      return { result: RESULT_OF[kind], summary: 'Kết luận.' };
+    case 'publish':
+      return { method: 'posting' };
+    case 'organise_enforcement':
+      return { note: 'Đã tổ chức thi hành.' };
+    case 'extend':
+      return { days: 10, reason: 'Vụ việc phức tạp.' };
+    case 'suspend':
+      return { reason: 'Chờ giám định.' };
+    case 'withdraw':
+      return { reason: 'Rút đơn.' };
+    case 'terminate':
+      return { reason: 'Đình chỉ.' };
+    case 'open_second_complaint':
+      return { lodgedOn: today };
+    case 'withdraw_partly':
+      return { withdrawnContent: 'Rút một phần nội dung.' };
+    case 'add_verification_note':
+      return { note: 'Ghi chú xác minh.' };
+    case 'reassign':
+      return { assigneeId, reason: 'Điều chỉnh phân công.' };
+    case 'decline_assignment':
+      return { reason: 'Không thuộc lĩnh vực phụ trách.' };
+    default:
+      return {};
   }
 }
 
 const step = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('submit' as const), kind: fc.constantFrom(...KINDS), channel: fc.constantFrom(...CHANNELS), back: fc.integer({ min: 0, max: 40 }), topic: fc.boolean() }) },
-  { weight: 8, arbitrary: fc.record({ type: fc.constant('act' as const), pick: fc.nat(), which: fc.nat() }) },
-  { weight: 3, arbitrary: fc.record({ type: fc.constant('wait' as const), days: fc.integer({ min: 1, max: 25 }) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('holiday' as const), ahead: fc.integer({ min: 1, max: 30 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('submit' as const),
+      kind: fc.constantFrom(...KINDS),
+      channel: fc.constantFrom(...CHANNELS),
+      back: fc.integer({ min: 0, max: 40 }),
+      topic: fc.boolean(),
+    }),
+  },
+  {
+    weight: 8,
+    arbitrary: fc.record({ type: fc.constant('act' as const), pick: fc.nat(), which: fc.nat() }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant('wait' as const),
+      days: fc.integer({ min: 1, max: 25 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('holiday' as const),
+      ahead: fc.integer({ min: 1, max: 30 }),
+    }),
+  },
 );
 
 async function storedFacts(ctx: Ctx) {
-  const rows = await ctx.db.selectFrom('petition_facts').selectAll().orderBy('petition_id').execute();
+  const rows = await ctx.db
+    .selectFrom('petition_facts')
+    .selectAll()
+    .orderBy('petition_id')
+    .execute();
   return rows.map((r) => ({ ...r }));
 }
 
 async function scratchFacts(ctx: Ctx) {
-  const ids = (await ctx.db.selectFrom('petitions').select('id').orderBy('id').execute()).map((r) => r.id);
+  const ids = (await ctx.db.selectFrom('petitions').select('id').orderBy('id').execute()).map(
+    (r) => r.id,
+  );
   const out = [];
-  for (let i = 0; i < ids.length; i += 400) out.push(...(await computeFacts(ctx.db, ids.slice(i, i + 400))));
+  for (let i = 0; i < ids.length; i += 400)
+    out.push(...(await computeFacts(ctx.db, ids.slice(i, i + 400))));
   return out.sort((a, b) => (a.petition_id < b.petition_id ? -1 : 1));
 }
 
@@ -80,7 +141,13 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
   let assigneeId: string;
   beforeAll(async () => {
     t = await createTestApp(engine);
-    assigneeId = (await t.db.ctx.db.selectFrom('users').select('id').where('username', '=', 'diachinh.thanhphuoc').executeTakeFirstOrThrow()).id;
+    assigneeId = (
+      await t.db.ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'diachinh.thanhphuoc')
+        .executeTakeFirstOrThrow()
+    ).id;
   }, 180_000);
   afterAll(async () => t?.close());
 
@@ -95,37 +162,78 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
     let holidays = 0;
     let done = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 15, maxLength: 40, size: 'max' }), async (steps) => {
-        const ids: Array<{ id: string; kind: string }> = [];
-        for (const s of steps) {
-          const ctx: Ctx = { ...t.db.ctx, clock: fixedDateClock(today) };
-          if (s.type === 'wait') today = addDays(today, s.days);
-          else if (s.type === 'submit') {
-            const res = await submitPetition({ ctx, actor: SYSTEM_ACTOR, input: { unitCode: UNIT, kinds: [s.kind], channel: s.channel, ...(s.topic ? { topicCode: 'land_clearance_compensation' } : {}), title: 'Đơn thử nghiệm', content: 'Nội dung đơn thử nghiệm về đất đai.', receivedOn: addDays(today, -s.back), petitioners: [{ fullName: 'Nguyễn Văn Thử' }], sample: true } as never });
-            ids.push({ id: res.cases[0]!.id, kind: s.kind });
-          } else if (s.type === 'act' && ids.length > 0) {
-            const c = ids[s.pick % ids.length]!;
-            // One of the actions the lifecycle allows in the case's state today.
-            const row = await t.db.ctx.db.selectFrom('petitions').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
-            const second = await t.db.ctx.db.selectFrom('petitions').select('id').where('parent_id', '=', c.id).where('link_type', '=', 'second_complaint').executeTakeFirst();
-            const allowed = allowedActions(caseStateOf(row, Boolean(second), today));
-            if (allowed.length === 0) continue;
-            const action = allowed[s.which % allowed.length]!;
-            try {
-              const r = await performPetitionAction({ ctx, actor: SYSTEM_ACTOR, petitionId: c.id, action, input: inputOf(action, c.kind, today, assigneeId) });
-              if (r.createdCaseId) ids.push({ id: r.createdCaseId, kind: c.kind });
-              done++;
-            } catch (e) {
-              // An action the law refuses on this date (e.g. no extension left) changes nothing.
-              expect((e as { code?: string }).code).toBeDefined();
+      fc.asyncProperty(
+        fc.array(step, { minLength: 15, maxLength: 40, size: 'max' }),
+        async (steps) => {
+          const ids: Array<{ id: string; kind: string }> = [];
+          for (const s of steps) {
+            const ctx: Ctx = { ...t.db.ctx, clock: fixedDateClock(today) };
+            if (s.type === 'wait') today = addDays(today, s.days);
+            else if (s.type === 'submit') {
+              const res = await submitPetition({
+                ctx,
+                actor: SYSTEM_ACTOR,
+                input: {
+                  unitCode: UNIT,
+                  kinds: [s.kind],
+                  channel: s.channel,
+                  ...(s.topic ? { topicCode: 'land_clearance_compensation' } : {}),
+                  title: 'Đơn thử nghiệm',
+                  content: 'Nội dung đơn thử nghiệm về đất đai.',
+                  receivedOn: addDays(today, -s.back),
+                  petitioners: [{ fullName: 'Nguyễn Văn Thử' }],
+                  sample: true,
+                } as never,
+              });
+              ids.push({ id: res.cases[0]!.id, kind: s.kind });
+            } else if (s.type === 'act' && ids.length > 0) {
+              const c = ids[s.pick % ids.length]!;
+              // One of the actions the lifecycle allows in the case's state today.
+              const row = await t.db.ctx.db
+                .selectFrom('petitions')
+                .selectAll()
+                .where('id', '=', c.id)
+                .executeTakeFirstOrThrow();
+              const second = await t.db.ctx.db
+                .selectFrom('petitions')
+                .select('id')
+                .where('parent_id', '=', c.id)
+                .where('link_type', '=', 'second_complaint')
+                .executeTakeFirst();
+              const allowed = allowedActions(caseStateOf(row, Boolean(second), today));
+              if (allowed.length === 0) continue;
+              const action = allowed[s.which % allowed.length]!;
+              try {
+                const r = await performPetitionAction({
+                  ctx,
+                  actor: SYSTEM_ACTOR,
+                  petitionId: c.id,
+                  action,
+                  input: inputOf(action, c.kind, today, assigneeId),
+                });
+                if (r.createdCaseId) ids.push({ id: r.createdCaseId, kind: c.kind });
+                done++;
+              } catch (e) {
+                // An action the law refuses on this date (e.g. no extension left) changes nothing.
+                expect((e as { code?: string }).code).toBeDefined();
+              }
+            } else if (s.type === 'holiday') {
+              holidays++;
+              await addCalendarEntry({
+                ctx,
+                actor: SYSTEM_ACTOR,
+                input: {
+                  type: 'extra_holiday',
+                  date: addDays(today, s.ahead),
+                  name: { vi: `Nghỉ thử ${holidays}`, en: `Test day off ${holidays}` },
+                  source: 'Thử nghiệm',
+                } as never,
+              }).catch((e: { code?: string }) => expect(e.code).toBeDefined());
             }
-          } else if (s.type === 'holiday') {
-            holidays++;
-            await addCalendarEntry({ ctx, actor: SYSTEM_ACTOR, input: { type: 'extra_holiday', date: addDays(today, s.ahead), name: { vi: `Nghỉ thử ${holidays}`, en: `Test day off ${holidays}` }, source: 'Thử nghiệm' } as never }).catch((e: { code?: string }) => expect(e.code).toBeDefined());
           }
-        }
-        expect(await storedFacts(t.db.ctx)).toEqual(await scratchFacts(t.db.ctx));
-      }),
+          expect(await storedFacts(t.db.ctx)).toEqual(await scratchFacts(t.db.ctx));
+        },
+      ),
       { numRuns: 12 },
     );
     // The sequences did exercise the lifecycle (not just intakes).
@@ -135,10 +243,24 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
   it('counts from the facts give the numbers of the SQL reference query, for any period', async () => {
     const db = t.db.ctx.db;
     const index = await loadUnitIndex(db);
-    const topics = (await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()).map((x) => x.code);
-    const periods = [['2019-01-01', '2019-06-30'], ['2019-07-01', '2019-10-18'], ['2026-01-01', '2026-03-31'], ['2026-03-01', '2026-12-31'], ['2018-01-01', '2030-12-31']];
+    const topics = (
+      await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()
+    ).map((x) => x.code);
+    const periods = [
+      ['2019-01-01', '2019-06-30'],
+      ['2019-07-01', '2019-10-18'],
+      ['2026-01-01', '2026-03-31'],
+      ['2026-03-01', '2026-12-31'],
+      ['2018-01-01', '2030-12-31'],
+    ];
     for (const [from, to] of periods) {
-      const q = { from: from!, to: to!, eraBounds: eraBoundaries(index.units), topicCodes: topics, unitCodes: null };
+      const q = {
+        from: from!,
+        to: to!,
+        eraBounds: eraBoundaries(index.units),
+        topicCodes: topics,
+        unitCodes: null,
+      };
       const key = (r: { unit_code: string; era: number }) => `${r.unit_code}|${r.era}`;
       const viaFacts = new Map((await queryFactCounters(db, q)).map((r) => [key(r), r.counters]));
       const viaSql = new Map((await queryCounters(db, q)).map((r) => [key(r), r.counters]));
@@ -154,14 +276,33 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
     const before = await summaryReport(db, params);
     expect(await db.selectFrom('report_snapshots').select('key').execute()).toHaveLength(1);
     // An action taken today does not alter a period that ended last year: the stored result stays.
-    const late = await submitPetition({ ctx, actor: SYSTEM_ACTOR, input: { unitCode: UNIT, kinds: ['complaint'], channel: 'post', title: 'Đơn nhận từ quý I năm 2025', content: 'Đơn nhận trong quý I năm 2025, vào sổ muộn.', receivedOn: '2025-02-10', petitioners: [{ fullName: 'Trần Thị Muộn' }], sample: true } as never });
+    const late = await submitPetition({
+      ctx,
+      actor: SYSTEM_ACTOR,
+      input: {
+        unitCode: UNIT,
+        kinds: ['complaint'],
+        channel: 'post',
+        title: 'Đơn nhận từ quý I năm 2025',
+        content: 'Đơn nhận trong quý I năm 2025, vào sổ muộn.',
+        receivedOn: '2025-02-10',
+        petitioners: [{ fullName: 'Trần Thị Muộn' }],
+        sample: true,
+      } as never,
+    });
     // ...but a case received in the period, entered late, does: the stored result is gone and recomputed.
     expect(await db.selectFrom('report_snapshots').select('key').execute()).toHaveLength(0);
     const after = await summaryReport(db, params);
     expect(after.total.total).toBe(before.total.total + 1);
     expect(after.total.newReceived).toBe(before.total.newReceived + 1);
     expect(await db.selectFrom('report_snapshots').select('key').execute()).toHaveLength(1);
-    await performPetitionAction({ ctx, actor: SYSTEM_ACTOR, petitionId: late.cases[0]!.id, action: 'process_accept', input: {} });
+    await performPetitionAction({
+      ctx,
+      actor: SYSTEM_ACTOR,
+      petitionId: late.cases[0]!.id,
+      action: 'process_accept',
+      input: {},
+    });
     expect(await db.selectFrom('report_snapshots').select('key').execute()).toHaveLength(1);
     expect(await summaryReport(db, params)).toEqual(after);
     // An open period is never stored.

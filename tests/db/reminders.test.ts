@@ -24,7 +24,10 @@ describe.each(ENGINES)('deadline reminders (%s)', (engine) => {
     const first = await sweepDeadlines(t.db.ctx);
     expect(first).toBeGreaterThan(0);
     expect(await sweepDeadlines(t.db.ctx)).toBe(0); // idempotent
-    const rows = await t.db.ctx.db.selectFrom('notifications').select(['kind', 'title_vi']).execute();
+    const rows = await t.db.ctx.db
+      .selectFrom('notifications')
+      .select(['kind', 'title_vi'])
+      .execute();
     const kinds = new Set(rows.map((r) => r.kind));
     expect(kinds).toEqual(new Set(['due_soon', 'overdue', 'escalation']));
     expect(rows.every((r) => /^Hồ sơ [0-9A-Z-]+ /.test(r.title_vi))).toBe(true);
@@ -32,32 +35,58 @@ describe.each(ENGINES)('deadline reminders (%s)', (engine) => {
     const mine = (await t.call(head, 'GET', '/api/v1/notifications')).json();
     expect(mine.unread).toBeGreaterThan(0);
     expect(mine.items.some((n: { kind: string }) => n.kind === 'escalation')).toBe(true);
-    expect((await t.call(head, 'POST', `/api/v1/notifications/${mine.items[0].id}/read`)).statusCode).toBe(204);
+    expect(
+      (await t.call(head, 'POST', `/api/v1/notifications/${mine.items[0].id}/read`)).statusCode,
+    ).toBe(204);
     const other = await t.login('diachinh.tantay');
-    expect((await t.call(other, 'POST', `/api/v1/notifications/${mine.items[1].id}/read`)).statusCode).toBe(404);
+    expect(
+      (await t.call(other, 'POST', `/api/v1/notifications/${mine.items[1].id}/read`)).statusCode,
+    ).toBe(404);
   });
 
   // Several instances exist only on PostgreSQL: a SQLite data directory is locked by its one server.
-  it.runIf(engine === 'postgres')('never e-mails a reminder twice when two instances deliver at once', async () => {
-    // A second instance: its own connection pool (PostgreSQL) or connection (SQLite) on the same database.
-    const second = openDatabase({ databaseUrl: t.db.databaseUrl, dataDir: t.db.dataDir });
-    const ctx2: Ctx = { db: second.db, engine: engine, clock: fixedDateClock(t.db.ctx.clock.today()), dataDir: t.db.dataDir };
-    try {
-      await Promise.all([sweepDeadlines(t.db.ctx), sweepDeadlines(ctx2)]);
-      const a = recorder();
-      const b = recorder();
-      const [na, nb] = await Promise.all([deliverOutbox(t.db.ctx, 'instance-a', { email: a }, 3), deliverOutbox(ctx2, 'instance-b', { email: b }, 3)]);
-      const total = Number((await t.db.ctx.db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-      expect(total).toBeGreaterThan(0); // demo accounts have e-mail addresses and want one message per event
-      expect(na.sent + nb.sent).toBe(total);
-      const all = [...a.sent, ...b.sent];
-      expect(new Set(all).size).toBe(all.length);
-      expect(all.length).toBe(total);
-      expect(all.every((x) => x.includes('@gov.vn.example|'))).toBe(true);
-      const unsent = await t.db.ctx.db.selectFrom('outbox').select('id').where('state', '!=', 'sent').execute();
-      expect(unsent).toEqual([]);
-    } finally {
-      await second.close();
-    }
-  });
+  it.runIf(engine === 'postgres')(
+    'never e-mails a reminder twice when two instances deliver at once',
+    async () => {
+      // A second instance: its own connection pool (PostgreSQL) or connection (SQLite) on the same database.
+      const second = openDatabase({ databaseUrl: t.db.databaseUrl, dataDir: t.db.dataDir });
+      const ctx2: Ctx = {
+        db: second.db,
+        engine: engine,
+        clock: fixedDateClock(t.db.ctx.clock.today()),
+        dataDir: t.db.dataDir,
+      };
+      try {
+        await Promise.all([sweepDeadlines(t.db.ctx), sweepDeadlines(ctx2)]);
+        const a = recorder();
+        const b = recorder();
+        const [na, nb] = await Promise.all([
+          deliverOutbox(t.db.ctx, 'instance-a', { email: a }, 3),
+          deliverOutbox(ctx2, 'instance-b', { email: b }, 3),
+        ]);
+        const total = Number(
+          (
+            await t.db.ctx.db
+              .selectFrom('outbox')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+        expect(total).toBeGreaterThan(0); // demo accounts have e-mail addresses and want one message per event
+        expect(na.sent + nb.sent).toBe(total);
+        const all = [...a.sent, ...b.sent];
+        expect(new Set(all).size).toBe(all.length);
+        expect(all.length).toBe(total);
+        expect(all.every((x) => x.includes('@gov.vn.example|'))).toBe(true);
+        const unsent = await t.db.ctx.db
+          .selectFrom('outbox')
+          .select('id')
+          .where('state', '!=', 'sent')
+          .execute();
+        expect(unsent).toEqual([]);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 });

@@ -23,13 +23,47 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     ctx = { ...t.db.ctx, clock: fixedDateClock('2026-05-01') };
-    const days = ['2026-01-05', '2026-03-09', '2026-02-02', '2026-03-09', '2026-04-20', '2026-01-05', '2026-04-01'];
+    const days = [
+      '2026-01-05',
+      '2026-03-09',
+      '2026-02-02',
+      '2026-03-09',
+      '2026-04-20',
+      '2026-01-05',
+      '2026-04-01',
+    ];
     for (const [i, receivedOn] of days.entries()) {
       const unit = i % 3 === 2 ? '27868' : '27877';
-      const res = await submitPetition({ ctx, actor: SYSTEM_ACTOR, input: { unitCode: unit, kinds: ['feedback'], channel: 'post', title: `Phản ánh ${WORD} số ${i}`, content: 'Đèn đường hỏng nhiều tháng.', receivedOn, petitioners: [{ fullName: `Người Gửi ${i}` }], sample: true } as never });
+      const res = await submitPetition({
+        ctx,
+        actor: SYSTEM_ACTOR,
+        input: {
+          unitCode: unit,
+          kinds: ['feedback'],
+          channel: 'post',
+          title: `Phản ánh ${WORD} số ${i}`,
+          content: 'Đèn đường hỏng nhiều tháng.',
+          receivedOn,
+          petitioners: [{ fullName: `Người Gửi ${i}` }],
+          sample: true,
+        } as never,
+      });
       made.push({ id: res.cases[0]!.id, code: res.cases[0]!.trackingCode, receivedOn, unit });
     }
-    await submitPetition({ ctx, actor: SYSTEM_ACTOR, input: { unitCode: '27877', kinds: ['denunciation'], channel: 'in_person', title: 'Tố cáo cán bộ', content: 'Nội dung tố cáo.', receivedOn: '2026-04-02', petitioners: [{ fullName: 'Bímật Tốcáo' }], sample: true } as never });
+    await submitPetition({
+      ctx,
+      actor: SYSTEM_ACTOR,
+      input: {
+        unitCode: '27877',
+        kinds: ['denunciation'],
+        channel: 'in_person',
+        title: 'Tố cáo cán bộ',
+        content: 'Nội dung tố cáo.',
+        receivedOn: '2026-04-02',
+        petitioners: [{ fullName: 'Bímật Tốcáo' }],
+        sample: true,
+      } as never,
+    });
   }, 180_000);
   afterAll(async () => t?.close());
 
@@ -38,7 +72,11 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
     const dates: string[] = [];
     let cursor: string | undefined;
     for (let n = 0; n < 20; n++) {
-      const page = await listPetitions({ ctx, actor, filter: { q, sort: 'received', limit, ...(cursor ? { cursor } : {}) } });
+      const page = await listPetitions({
+        ctx,
+        actor,
+        filter: { q, sort: 'received', limit, ...(cursor ? { cursor } : {}) },
+      });
       seen.push(...page.items.map((i) => i.id));
       dates.push(...page.items.map((i) => i.receivedOn));
       if (!page.nextCursor) break;
@@ -55,22 +93,53 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
   });
 
   it('keeps to the actor scope', async () => {
-    const commune: Actor = { ...SYSTEM_ACTOR, id: 'x', role: 'handler', unitCode: '27877', scope: new Set(['27877']) };
+    const commune: Actor = {
+      ...SYSTEM_ACTOR,
+      id: 'x',
+      role: 'handler',
+      unitCode: '27877',
+      scope: new Set(['27877']),
+    };
     const { seen } = await all(commune, WORD, 2);
     expect(new Set(seen)).toEqual(new Set(made.filter((m) => m.unit === '27877').map((m) => m.id)));
-    const unitFilter = await listPetitions({ ctx, actor: SYSTEM_ACTOR, filter: { q: WORD, unit: '27868', sort: 'received', limit: 50 } });
-    expect(unitFilter.items.map((i) => i.id).sort()).toEqual(made.filter((m) => m.unit === '27868').map((m) => m.id).sort());
+    const unitFilter = await listPetitions({
+      ctx,
+      actor: SYSTEM_ACTOR,
+      filter: { q: WORD, unit: '27868', sort: 'received', limit: 50 },
+    });
+    expect(unitFilter.items.map((i) => i.id).sort()).toEqual(
+      made
+        .filter((m) => m.unit === '27868')
+        .map((m) => m.id)
+        .sort(),
+    );
   });
 
   it('finds a tracking code however it is typed, and never a sealed identity', async () => {
     const target = made[3]!;
-    for (const typed of [target.code, target.code.replace(/-/g, '').toLowerCase(), ` ${target.code.toLowerCase()} `]) {
-      const r = await listPetitions({ ctx, actor: SYSTEM_ACTOR, filter: { q: typed, sort: 'received', limit: 10 } });
+    for (const typed of [
+      target.code,
+      target.code.replace(/-/g, '').toLowerCase(),
+      ` ${target.code.toLowerCase()} `,
+    ]) {
+      const r = await listPetitions({
+        ctx,
+        actor: SYSTEM_ACTOR,
+        filter: { q: typed, sort: 'received', limit: 10 },
+      });
       expect(r.items.map((i) => i.id)).toEqual([target.id]);
     }
-    const sealed = await listPetitions({ ctx, actor: SYSTEM_ACTOR, filter: { q: 'Bímật', sort: 'received', limit: 10 } });
+    const sealed = await listPetitions({
+      ctx,
+      actor: SYSTEM_ACTOR,
+      filter: { q: 'Bímật', sort: 'received', limit: 10 },
+    });
     expect(sealed.items).toEqual([]);
-    const byTitle = await listPetitions({ ctx, actor: SYSTEM_ACTOR, filter: { q: 'to cao can bo', sort: 'due', limit: 10 } });
+    const byTitle = await listPetitions({
+      ctx,
+      actor: SYSTEM_ACTOR,
+      filter: { q: 'to cao can bo', sort: 'due', limit: 10 },
+    });
     expect(byTitle.items.length).toBeGreaterThan(0);
   });
 
@@ -78,19 +147,42 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
     const db = ctx.db;
     if (engine === 'sqlite') {
       await sql`analyze`.execute(db);
-      const plan = async (q: string) => (await sql.raw<{ detail: string }>(`explain query plan ${q}`).execute(db)).rows.map((r) => r.detail).join(' | ');
+      const plan = async (q: string) =>
+        (await sql.raw<{ detail: string }>(`explain query plan ${q}`).execute(db)).rows
+          .map((r) => r.detail)
+          .join(' | ');
       // Period population (the report's own query): the clustered facts table by receipt day, and the finished-day index.
-      const facts = (await sql<{ detail: string }>`explain query plan ${populationQuery(20454, 20543, null)}`.execute(db)).rows.map((r) => r.detail).join(' | ');
-      expect(facts).toMatch(/SEARCH petition_facts USING PRIMARY KEY \(received_day>\? AND received_day<\?\)/);
-      expect(facts).toMatch(/SEARCH petition_facts USING COVERING INDEX petition_facts_finished_idx \(finished_day>\?\)/);
+      const facts = (
+        await sql<{
+          detail: string;
+        }>`explain query plan ${populationQuery(20454, 20543, null)}`.execute(db)
+      ).rows
+        .map((r) => r.detail)
+        .join(' | ');
+      expect(facts).toMatch(
+        /SEARCH petition_facts USING PRIMARY KEY \(received_day>\? AND received_day<\?\)/,
+      );
+      expect(facts).toMatch(
+        /SEARCH petition_facts USING COVERING INDEX petition_facts_finished_idx \(finished_day>\?\)/,
+      );
       // Search: the index walks newest first; no sort of all matches.
-      const search = await plan(`select rowid from petition_search where petition_search match '"tranh"* AND "chap"*' and rowid < 9e15 order by rowid desc limit 64`);
+      const search = await plan(
+        `select rowid from petition_search where petition_search match '"tranh"* AND "chap"*' and rowid < 9e15 order by rowid desc limit 64`,
+      );
       expect(search).toMatch(/VIRTUAL TABLE INDEX/);
       expect(search).not.toMatch(/TEMP B-TREE/);
       // A case's open deadlines (current due date, every action) and a fact refresh.
-      expect(await plan(`select step, due_on from petition_deadlines where petition_id = 'x' and state = 'open'`)).toMatch(/petition_deadlines_petition_idx/);
-      expect(await plan(`select * from petition_facts where petition_id in ('x', 'y')`)).toMatch(/petition_facts_id_idx/);
-      expect(await plan(`select id from petitions where tracking_code = 'X'`)).toMatch(/USING (COVERING )?INDEX/);
+      expect(
+        await plan(
+          `select step, due_on from petition_deadlines where petition_id = 'x' and state = 'open'`,
+        ),
+      ).toMatch(/petition_deadlines_petition_idx/);
+      expect(await plan(`select * from petition_facts where petition_id in ('x', 'y')`)).toMatch(
+        /petition_facts_id_idx/,
+      );
+      expect(await plan(`select id from petitions where tracking_code = 'X'`)).toMatch(
+        /USING (COVERING )?INDEX/,
+      );
     } else {
       await analyzeAfterBulkLoad(db, 'postgres');
       // Tiny test tables make a sequential scan the right choice; with them off, the plan shows which
@@ -98,11 +190,24 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
       await db.connection().execute(async (c) => {
         await sql`set enable_seqscan = off`.execute(c);
         await sql`set enable_bitmapscan = off`.execute(c);
-        const plan = async (q: string) => (await sql.raw<{ 'QUERY PLAN': string }>(`explain ${q}`).execute(c)).rows.map((r) => r['QUERY PLAN']).join(' | ');
-        const facts = (await sql<{ 'QUERY PLAN': string }>`explain ${populationQuery(20454, 20543, null)}`.execute(c)).rows.map((r) => r['QUERY PLAN']).join(' | ');
+        const plan = async (q: string) =>
+          (await sql.raw<{ 'QUERY PLAN': string }>(`explain ${q}`).execute(c)).rows
+            .map((r) => r['QUERY PLAN'])
+            .join(' | ');
+        const facts = (
+          await sql<{
+            'QUERY PLAN': string;
+          }>`explain ${populationQuery(20454, 20543, null)}`.execute(c)
+        ).rows
+          .map((r) => r['QUERY PLAN'])
+          .join(' | ');
         expect(facts).toMatch(/Index Only Scan using petition_facts_received_idx/);
         expect(facts).toMatch(/Index Only Scan using petition_facts_finished_idx/);
-        expect(await plan(`select step, due_on from petition_deadlines where petition_id = 'x' and state = 'open'`)).toMatch(/petition_deadlines_petition_idx/);
+        expect(
+          await plan(
+            `select step, due_on from petition_deadlines where petition_id = 'x' and state = 'open'`,
+          ),
+        ).toMatch(/petition_deadlines_petition_idx/);
         expect(await plan(`select id from petitions where tracking_code = 'X'`)).toMatch(/Index/);
         await sql`reset enable_seqscan`.execute(c);
         await sql`reset enable_bitmapscan`.execute(c);

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** One failing axe rule, with where it failed (CSS targets) and why, for a readable test failure. */
 export interface AxeFinding {
@@ -17,13 +20,38 @@ export interface AxeFinding {
 
 /** Runs axe on the page and returns the critical and serious violations (empty = pass). */
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              nodes: { target: string[]; failureSummary?: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => ({ id: v.id, impact: v.impact ?? '', nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? '',
+        nodes: v.nodes
+          .slice(0, 5)
+          .map(
+            (n) =>
+              `${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
+          ),
+      }));
   });
 }
 
@@ -45,13 +73,18 @@ export async function developerText(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const [what, pattern] of DEVELOPER_TEXT) {
     const m = pattern.exec(text);
-    if (m) found.push(`${what}: …${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, ' ')}…`);
+    if (m)
+      found.push(
+        `${what}: …${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, ' ')}…`,
+      );
   }
   return found;
 }
 
 /** True when nothing on the page scrolls it sideways (the phone layout holds). */
-export async function fitsWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number; fits: boolean }> {
+export async function fitsWidth(
+  page: Page,
+): Promise<{ scrollWidth: number; innerWidth: number; fits: boolean }> {
   return page.evaluate(() => {
     const scrollWidth = document.scrollingElement!.scrollWidth;
     return { scrollWidth, innerWidth: window.innerWidth, fits: scrollWidth <= window.innerWidth };

@@ -25,7 +25,10 @@ export interface TestDb {
 }
 
 /** A fresh, migrated database of the given engine, dropped by destroy(). */
-export async function createTestDb(engine: Engine, opts: { today?: string; clock?: Clock } = {}): Promise<TestDb> {
+export async function createTestDb(
+  engine: Engine,
+  opts: { today?: string; clock?: Clock } = {},
+): Promise<TestDb> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'));
   let databaseUrl: string | null = null;
   let dbName = '';

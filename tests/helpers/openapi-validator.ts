@@ -7,7 +7,8 @@ type Responses = Record<string, { content?: Record<string, { schema?: Json }> }>
 
 const DOC_ID = 'https://danvan.local/openapi.json';
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule })
+  .default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
 /** Fastify's `/a/:id` → OpenAPI's `/a/{id}`. */
 export function toOpenApiPath(url: string): string {
@@ -26,13 +27,23 @@ export class ResponseValidator {
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(private readonly doc: Json) {
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, validateFormats: true });
+    this.ajv = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      validateFormats: true,
+    });
     addFormats(this.ajv);
     this.ajv.addSchema({ ...doc, $id: DOC_ID });
   }
 
   /** Validates one response; `routeUrl` is the matched Fastify route (undefined: no route matched). */
-  check(method: string, url: string, routeUrl: string | undefined, res: LightMyRequestResponse): void {
+  check(
+    method: string,
+    url: string,
+    routeUrl: string | undefined,
+    res: LightMyRequestResponse,
+  ): void {
     if (!routeUrl) return; // the not-found handler: no operation to compare with
     const path = toOpenApiPath(routeUrl);
     const m = method.toLowerCase();
@@ -42,21 +53,39 @@ export class ResponseValidator {
     const where = `${method.toUpperCase()} ${url} → ${res.statusCode} (operation ${m} ${path})`;
     const status = String(res.statusCode);
     const responses = op.responses ?? {};
-    const key = responses[status] ? status : responses[`${status[0]}XX`] ? `${status[0]}XX` : responses.default ? 'default' : null;
+    const key = responses[status]
+      ? status
+      : responses[`${status[0]}XX`]
+        ? `${status[0]}XX`
+        : responses.default
+          ? 'default'
+          : null;
     if (!key) {
-      throw new Error(`OpenAPI drift: ${where}: status ${status} is not declared (declared: ${Object.keys(responses).join(', ')}). Add it to the route's response schema (problemResponses(${status}) for errors). Body: ${res.body.slice(0, 300)}`);
+      throw new Error(
+        `OpenAPI drift: ${where}: status ${status} is not declared (declared: ${Object.keys(responses).join(', ')}). Add it to the route's response schema (problemResponses(${status}) for errors). Body: ${res.body.slice(0, 300)}`,
+      );
     }
     const content = responses[key]!.content;
     const rawType = String(res.headers['content-type'] ?? '');
     const mediaType = rawType.split(';')[0]!.trim().toLowerCase();
     if (!content || Object.keys(content).length === 0) {
-      if (res.body.length > 0 && m !== 'head') throw new Error(`OpenAPI drift: ${where}: declares no body but got ${res.body.length} bytes of ${rawType}`);
+      if (res.body.length > 0 && m !== 'head')
+        throw new Error(
+          `OpenAPI drift: ${where}: declares no body but got ${res.body.length} bytes of ${rawType}`,
+        );
       return;
     }
     if (m === 'head') return;
     const declared = Object.keys(content);
-    const match = declared.find((d) => d === mediaType) ?? declared.find((d) => d === '*/*' || (d.endsWith('/*') && mediaType.startsWith(d.slice(0, -1))));
-    if (!match) throw new Error(`OpenAPI drift: ${where}: content-type "${rawType}" is not declared (declared: ${declared.join(', ')})`);
+    const match =
+      declared.find((d) => d === mediaType) ??
+      declared.find(
+        (d) => d === '*/*' || (d.endsWith('/*') && mediaType.startsWith(d.slice(0, -1))),
+      );
+    if (!match)
+      throw new Error(
+        `OpenAPI drift: ${where}: content-type "${rawType}" is not declared (declared: ${declared.join(', ')})`,
+      );
     if (!/[/+]json$/.test(match)) return; // files: the media type is the contract
     const pointer = `#/paths/${escapePointer(path)}/${m}/responses/${key}/content/${escapePointer(match)}/schema`;
     let validate = this.compiled.get(pointer);
@@ -71,8 +100,15 @@ export class ResponseValidator {
       throw new Error(`OpenAPI drift: ${where}: body is not JSON although ${match} is declared`);
     }
     if (!validate(body)) {
-      const errors = (validate.errors ?? []).slice(0, 8).map((e) => `  body${e.instancePath || ''} ${e.message ?? ''} (schema ${pointer}${e.schemaPath.replace(/^#/, '')}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''})`);
-      throw new Error(`OpenAPI drift: ${where}: the body does not match the declared schema ${pointer}\n${errors.join('\n')}\nFix the route's response schema (or the handler). Body: ${res.body.slice(0, 500)}`);
+      const errors = (validate.errors ?? [])
+        .slice(0, 8)
+        .map(
+          (e) =>
+            `  body${e.instancePath || ''} ${e.message ?? ''} (schema ${pointer}${e.schemaPath.replace(/^#/, '')}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''})`,
+        );
+      throw new Error(
+        `OpenAPI drift: ${where}: the body does not match the declared schema ${pointer}\n${errors.join('\n')}\nFix the route's response schema (or the handler). Body: ${res.body.slice(0, 500)}`,
+      );
     }
   }
 }

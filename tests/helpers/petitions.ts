@@ -6,8 +6,16 @@ export const basePetition = {
   channel: 'in_person',
   topicCode: 'land_clearance_compensation',
   title: 'Khiếu nại mức bồi thường đất làm đường',
-  content: 'Gia đình tôi không đồng ý với đơn giá bồi thường khi thu hồi đất nông nghiệp để mở rộng đường tỉnh.',
-  petitioners: [{ fullName: 'Lê Văn Thử', address: 'Ấp 2, xã Thạnh Phước', identityNumber: '000111222333', phone: '0909555100' }],
+  content:
+    'Gia đình tôi không đồng ý với đơn giá bồi thường khi thu hồi đất nông nghiệp để mở rộng đường tỉnh.',
+  petitioners: [
+    {
+      fullName: 'Lê Văn Thử',
+      address: 'Ấp 2, xã Thạnh Phước',
+      identityNumber: '000111222333',
+      phone: '0909555100',
+    },
+  ],
   reception: { identityPaper: 'CCCD', peopleCount: 1 },
 };
 
@@ -20,18 +28,38 @@ export async function submit(t: TestApp, as: Session, overrides: Record<string, 
 }
 
 /** Takes an action and returns the response (does not throw). */
-export function act(t: TestApp, as: Session, id: string, action: string, input: Record<string, unknown> = {}, expectedVersion?: number) {
-  return t.call(as, 'POST', `/api/v1/petitions/${id}/actions/${action}`, { input, ...(expectedVersion ? { expectedVersion } : {}) });
+export function act(
+  t: TestApp,
+  as: Session,
+  id: string,
+  action: string,
+  input: Record<string, unknown> = {},
+  expectedVersion?: number,
+) {
+  return t.call(as, 'POST', `/api/v1/petitions/${id}/actions/${action}`, {
+    input,
+    ...(expectedVersion ? { expectedVersion } : {}),
+  });
 }
 
 /** Takes an action and fails the test unless it succeeds. */
-export async function mustAct(t: TestApp, as: Session, id: string, action: string, input: Record<string, unknown> = {}) {
+export async function mustAct(
+  t: TestApp,
+  as: Session,
+  id: string,
+  action: string,
+  input: Record<string, unknown> = {},
+) {
   const res = await act(t, as, id, action, input);
   if (res.statusCode !== 200) throw new Error(`${action} failed: ${res.statusCode} ${res.body}`);
   return res.json();
 }
 
 export async function userId(t: TestApp, username: string): Promise<string> {
-  const row = await t.db.ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+  const row = await t.db.ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
   return row.id;
 }

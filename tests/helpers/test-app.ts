@@ -20,14 +20,29 @@ export interface TestApp {
   db: TestDb;
   login(username: string, password?: string): Promise<Session>;
   /** A request as a logged-in user (cookie + CSRF header), or anonymous when `as` is null. */
-  call(as: Session | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  call(
+    as: Session | null,
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
 /** An in-process app on a fresh database with the demo scenario loaded. */
-export async function createTestApp(engine: Engine, opts: { today?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  engine: Engine,
+  opts: { today?: string; demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const db = await createTestDb(engine, { today: opts.today });
-  const config = loadConfig({ DANVAN_DATA_DIR: db.dataDir, DANVAN_LOG_LEVEL: 'silent', DANVAN_ADMIN_PASSWORD: ADMIN_PASSWORD, DANVAN_LOGIN_RATE_LIMIT: '1000', ...opts.env });
+  const config = loadConfig({
+    DANVAN_DATA_DIR: db.dataDir,
+    DANVAN_LOG_LEVEL: 'silent',
+    DANVAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    DANVAN_LOGIN_RATE_LIMIT: '1000',
+    ...opts.env,
+  });
   await bootstrapAdmin({ ctx: db.ctx, password: ADMIN_PASSWORD });
   if (opts.demo !== false) await loadDemo({ ctx: db.ctx });
   const app = await buildApp({ ctx: db.ctx, config, webDir: null, logger: false });
@@ -39,8 +54,19 @@ export async function createTestApp(engine: Engine, opts: { today?: string; demo
     app.inject({
       method: method as 'GET',
       url,
-      headers: { ...(as ? { cookie: as.cookie, 'x-csrf-token': as.csrf } : {}), ...(body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body) ? { 'content-type': 'application/json' } : {}), ...headers },
-      ...(body !== undefined ? { payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) } : {}),
+      headers: {
+        ...(as ? { cookie: as.cookie, 'x-csrf-token': as.csrf } : {}),
+        ...(body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)
+          ? { 'content-type': 'application/json' }
+          : {}),
+        ...headers,
+      },
+      ...(body !== undefined
+        ? {
+            payload:
+              typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+          }
+        : {}),
     });
 
   return {
@@ -48,8 +74,12 @@ export async function createTestApp(engine: Engine, opts: { today?: string; demo
     db,
     call,
     async login(username, password) {
-      const res = await call(null, 'POST', '/api/v1/auth/login', { username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) });
-      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const res = await call(null, 'POST', '/api/v1/auth/login', {
+        username,
+        password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD),
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const setCookie = res.headers['set-cookie'];
       const raw = Array.isArray(setCookie) ? setCookie[0]! : setCookie!;
       return { cookie: raw.split(';')[0]!, csrf: res.json().csrfToken as string };

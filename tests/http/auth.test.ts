@@ -9,7 +9,15 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
   });
   afterAll(async () => t?.close());
 
-  const auditCount = async () => Number((await t.db.ctx.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const auditCount = async () =>
+    Number(
+      (
+        await t.db.ctx.db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('answers /healthz', async () => {
     const res = await t.call(null, 'GET', '/healthz');
@@ -29,22 +37,34 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/healthz']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/healthz']),
+    );
   });
 
   it('logs in, reports the user, logs out', async () => {
     const s = await t.login('chutich.thanhphuoc');
     const me = await t.call(s, 'GET', '/api/v1/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json().user).toMatchObject({ username: 'chutich.thanhphuoc', role: 'head', unit: { code: '27877' } });
+    expect(me.json().user).toMatchObject({
+      username: 'chutich.thanhphuoc',
+      role: 'head',
+      unit: { code: '27877' },
+    });
     const out = await t.call(s, 'POST', '/api/v1/auth/logout');
     expect(out.statusCode).toBe(204);
     expect((await t.call(s, 'GET', '/api/v1/me')).statusCode).toBe(401);
   });
 
   it('answers a wrong password and an unknown user the same way', async () => {
-    const a = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'bientap', password: 'wrong-password' });
-    const b = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'nobody.here', password: 'wrong-password' });
+    const a = await t.call(null, 'POST', '/api/v1/auth/login', {
+      username: 'bientap',
+      password: 'wrong-password',
+    });
+    const b = await t.call(null, 'POST', '/api/v1/auth/login', {
+      username: 'nobody.here',
+      password: 'wrong-password',
+    });
     expect(a.statusCode).toBe(401);
     expect(b.statusCode).toBe(401);
     expect(a.headers['content-type']).toContain('application/problem+json');
@@ -52,28 +72,58 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
   });
 
   it('locks an account after five failures, answering exactly as for a wrong password or an unknown user', async () => {
-    for (let i = 0; i < 5; i++) await t.call(null, 'POST', '/api/v1/auth/login', { username: 'theodoi.tayninh', password: `bad-${i}` }, { 'x-forwarded-for': `10.0.0.${i}` });
-    const res = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'theodoi.tayninh', password: 'DanVan@2019!' });
-    const unknown = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'nobody.here', password: 'DanVan@2019!' });
+    for (let i = 0; i < 5; i++)
+      await t.call(
+        null,
+        'POST',
+        '/api/v1/auth/login',
+        { username: 'theodoi.tayninh', password: `bad-${i}` },
+        { 'x-forwarded-for': `10.0.0.${i}` },
+      );
+    const res = await t.call(null, 'POST', '/api/v1/auth/login', {
+      username: 'theodoi.tayninh',
+      password: 'DanVan@2019!',
+    });
+    const unknown = await t.call(null, 'POST', '/api/v1/auth/login', {
+      username: 'nobody.here',
+      password: 'DanVan@2019!',
+    });
     expect(res.statusCode).toBe(401);
     expect({ ...res.json(), requestId: '' }).toEqual({ ...unknown.json(), requestId: '' });
     // The lock holds: the right password does not open a session while locked.
     expect(res.headers['set-cookie']).toBeUndefined();
-    const audit = await t.db.ctx.db.selectFrom('audit_events').select('event_type').where('event_type', '=', 'auth.locked').execute();
+    const audit = await t.db.ctx.db
+      .selectFrom('audit_events')
+      .select('event_type')
+      .where('event_type', '=', 'auth.locked')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
   it('refuses a state-changing request from another site even with the right CSRF token', async () => {
     const s = await t.login('bientap');
-    const foreign = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, { origin: 'https://evil.example' });
+    const foreign = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, {
+      origin: 'https://evil.example',
+    });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().code).toBe('csrf_failed');
-    const crossSite = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, { 'sec-fetch-site': 'cross-site' });
+    const crossSite = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, {
+      'sec-fetch-site': 'cross-site',
+    });
     expect(crossSite.statusCode).toBe(403);
-    const loginCsrf = await t.call(null, 'POST', '/api/v1/auth/login', { username: 'bientap', password: 'DanVan@2019!' }, { origin: 'https://evil.example' });
+    const loginCsrf = await t.call(
+      null,
+      'POST',
+      '/api/v1/auth/login',
+      { username: 'bientap', password: 'DanVan@2019!' },
+      { origin: 'https://evil.example' },
+    );
     expect(loginCsrf.statusCode).toBe(403);
     expect((await t.call(s, 'GET', '/api/v1/me')).statusCode).toBe(200);
-    const same = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, { origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' });
+    const same = await t.call(s, 'POST', '/api/v1/auth/logout', undefined, {
+      origin: 'http://localhost:80',
+      'sec-fetch-site': 'same-origin',
+    });
     expect(same.statusCode).toBe(204);
   });
 
@@ -97,11 +147,21 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
     ['malformed JSON', '{"username": "admin", ', 'malformed_json'],
     ['wrong types', { username: 1, password: true }, 'validation_failed'],
     ['unknown fields', { username: 'a', password: 'b', admin: true }, 'validation_failed'],
-    ['prototype poisoning', '{"username":"a","password":"b","__proto__":{"x":1}}', 'malformed_json'],
-    ['SQL in strings', { username: "admin' OR '1'='1", password: "' OR 1=1 --" }, 'invalid_credentials'],
+    [
+      'prototype poisoning',
+      '{"username":"a","password":"b","__proto__":{"x":1}}',
+      'malformed_json',
+    ],
+    [
+      'SQL in strings',
+      { username: "admin' OR '1'='1", password: "' OR 1=1 --" },
+      'invalid_credentials',
+    ],
   ])('rejects %s with a 4xx problem and writes nothing', async (_name, body, code) => {
     const before = await auditCount();
-    const res = await t.call(null, 'POST', '/api/v1/auth/login', body, { 'content-type': 'application/json' });
+    const res = await t.call(null, 'POST', '/api/v1/auth/login', body, {
+      'content-type': 'application/json',
+    });
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
     expect(res.json().code).toBe(code);
@@ -110,12 +170,20 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
   });
 
   it('rejects invalid UTF-8 and oversized bodies', async () => {
-    const bad = Buffer.concat([Buffer.from('{"username":"'), Buffer.from([0xc3, 0x28]), Buffer.from('","password":"x"}')]);
-    const r1 = await t.call(null, 'POST', '/api/v1/auth/login', bad, { 'content-type': 'application/json' });
+    const bad = Buffer.concat([
+      Buffer.from('{"username":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('","password":"x"}'),
+    ]);
+    const r1 = await t.call(null, 'POST', '/api/v1/auth/login', bad, {
+      'content-type': 'application/json',
+    });
     expect(r1.statusCode).toBe(400);
     expect(r1.json().code).toBe('invalid_encoding');
     const big = JSON.stringify({ username: 'a', password: 'x'.repeat(300 * 1024) });
-    const r2 = await t.call(null, 'POST', '/api/v1/auth/login', big, { 'content-type': 'application/json' });
+    const r2 = await t.call(null, 'POST', '/api/v1/auth/login', big, {
+      'content-type': 'application/json',
+    });
     expect(r2.statusCode).toBe(413);
     expect(r2.json().code).toBe('payload_too_large');
   });
@@ -129,11 +197,15 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
   it('requires login for units and scopes them by unit', async () => {
     expect((await t.call(null, 'GET', '/api/v1/units')).statusCode).toBe(401);
     const tantay = await t.login('diachinh.tantay');
-    const codes = (await t.call(tantay, 'GET', '/api/v1/units')).json().items.map((u: { code: string }) => u.code);
+    const codes = (await t.call(tantay, 'GET', '/api/v1/units'))
+      .json()
+      .items.map((u: { code: string }) => u.code);
     expect(codes).toContain('27889');
     expect(codes).not.toContain('27877'); // another commune
     const province = await t.login('truongdoan.longan');
-    const all = (await t.call(province, 'GET', '/api/v1/units?date=2019-10-18')).json().items.map((u: { code: string }) => u.code);
+    const all = (await t.call(province, 'GET', '/api/v1/units?date=2019-10-18'))
+      .json()
+      .items.map((u: { code: string }) => u.code);
     expect(all).toEqual(expect.arrayContaining(['80', '800', '27874']));
   });
 });
@@ -143,7 +215,11 @@ describe('login rate limiting', () => {
     const t = await createTestApp('sqlite', { env: { DANVAN_LOGIN_RATE_LIMIT: '3' } });
     try {
       const codes = [];
-      for (let i = 0; i < 5; i++) codes.push((await t.call(null, 'POST', '/api/v1/auth/login', { username: 'x', password: 'y' })).statusCode);
+      for (let i = 0; i < 5; i++)
+        codes.push(
+          (await t.call(null, 'POST', '/api/v1/auth/login', { username: 'x', password: 'y' }))
+            .statusCode,
+        );
       expect(codes).toEqual([401, 401, 401, 429, 429]);
     } finally {
       await t.close();
@@ -155,20 +231,37 @@ describe.each(ENGINES)('unit import (%s)', (engine) => {
   it('imports valid lines, reports rejected ones, and refuses non-administrators', async () => {
     const t = await createTestApp(engine);
     try {
-      const csv = ['code,name,level,parent_code,valid_from,valid_to,successor_codes', 'Xã Thử Nghiệm,Xã Thử Nghiệm,commune,80,2026-05-01,,', '27999,Xã Mới Lập,commune,80,2026-05-01,,', '1234,Sai Mã,commune,80,2026-05-01,,'].join('\n');
+      const csv = [
+        'code,name,level,parent_code,valid_from,valid_to,successor_codes',
+        'Xã Thử Nghiệm,Xã Thử Nghiệm,commune,80,2026-05-01,,',
+        '27999,Xã Mới Lập,commune,80,2026-05-01,,',
+        '1234,Sai Mã,commune,80,2026-05-01,,',
+      ].join('\n');
       const csvText = csv.replace('Xã Thử Nghiệm,Xã Thử Nghiệm', '27998,Xã Thử Nghiệm');
       const viewer = await t.login('theodoi.tayninh');
-      expect((await t.call(viewer, 'POST', '/api/v1/admin/units/import', csvText, { 'content-type': 'text/csv' })).statusCode).toBe(404);
+      expect(
+        (
+          await t.call(viewer, 'POST', '/api/v1/admin/units/import', csvText, {
+            'content-type': 'text/csv',
+          })
+        ).statusCode,
+      ).toBe(404);
       const admin = await t.login('admin');
-      const dry = await t.call(admin, 'POST', '/api/v1/admin/units/import?dryRun=true', csvText, { 'content-type': 'text/csv' });
+      const dry = await t.call(admin, 'POST', '/api/v1/admin/units/import?dryRun=true', csvText, {
+        'content-type': 'text/csv',
+      });
       expect(dry.json()).toMatchObject({ accepted: 2, written: false });
-      const res = await t.call(admin, 'POST', '/api/v1/admin/units/import', csvText, { 'content-type': 'text/csv' });
+      const res = await t.call(admin, 'POST', '/api/v1/admin/units/import', csvText, {
+        'content-type': 'text/csv',
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().accepted).toBe(2);
       expect(res.json().rejected).toHaveLength(1);
       expect(res.json().rejected[0].line).toBe(4);
       expect(res.json().rejected[0].errors[0].vi).toBeTruthy();
-      const units = (await t.call(admin, 'GET', '/api/v1/units?date=2026-06-01')).json().items.map((u: { code: string }) => u.code);
+      const units = (await t.call(admin, 'GET', '/api/v1/units?date=2026-06-01'))
+        .json()
+        .items.map((u: { code: string }) => u.code);
       expect(units).toEqual(expect.arrayContaining(['27998', '27999']));
     } finally {
       await t.close();

@@ -13,9 +13,31 @@ const TEMPLATE = {
     { key: 'results', titleVi: 'Kết quả thực hiện', titleEn: 'Results' },
   ],
   indicators: [
-    { key: 'trainings', labelVi: 'Số lớp tập huấn', labelEn: 'Training sessions', kind: 'number', unitVi: 'lớp', unitEn: 'sessions', hint: 'Tính cả lớp trực tuyến', sectionKey: 'leadership' },
-    { key: 'highlights', labelVi: 'Việc làm nổi bật', labelEn: 'Highlights', kind: 'text', sectionKey: 'results' },
-    { key: 'petitions_received', labelVi: 'Số đơn thư tiếp nhận', labelEn: 'Petitions received', source: 'petitions_received', unitVi: 'đơn', unitEn: 'petitions' },
+    {
+      key: 'trainings',
+      labelVi: 'Số lớp tập huấn',
+      labelEn: 'Training sessions',
+      kind: 'number',
+      unitVi: 'lớp',
+      unitEn: 'sessions',
+      hint: 'Tính cả lớp trực tuyến',
+      sectionKey: 'leadership',
+    },
+    {
+      key: 'highlights',
+      labelVi: 'Việc làm nổi bật',
+      labelEn: 'Highlights',
+      kind: 'text',
+      sectionKey: 'results',
+    },
+    {
+      key: 'petitions_received',
+      labelVi: 'Số đơn thư tiếp nhận',
+      labelEn: 'Petitions received',
+      source: 'petitions_received',
+      unitVi: 'đơn',
+      unitEn: 'petitions',
+    },
   ],
 };
 
@@ -40,52 +62,133 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
   afterAll(async () => t?.close());
 
   it('lets the province mass-mobilisation officer launch a campaign for two current communes', async () => {
-    const base = { nameVi: 'Năm Dân vận chính quyền năm 2026', nameEn: 'Year of Government Mass Mobilisation 2026', motto: 'Kỷ cương, liêm chính, hành động', mottoEn: 'Discipline, integrity, action', periodFrom: '2026-01-01', periodTo: '2026-12-31', dueOn: '2026-06-30', ...TEMPLATE };
-    const dissolved = await t.call(officer, 'POST', '/api/v1/campaigns', { ...base, unitCodes: ['27877', '27874'] });
+    const base = {
+      nameVi: 'Năm Dân vận chính quyền năm 2026',
+      nameEn: 'Year of Government Mass Mobilisation 2026',
+      motto: 'Kỷ cương, liêm chính, hành động',
+      mottoEn: 'Discipline, integrity, action',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      dueOn: '2026-06-30',
+      ...TEMPLATE,
+    };
+    const dissolved = await t.call(officer, 'POST', '/api/v1/campaigns', {
+      ...base,
+      unitCodes: ['27877', '27874'],
+    });
     expect(dissolved.statusCode).toBe(400);
     expect(dissolved.json().details).toMatchObject({ field: 'unitCodes', unitCodes: ['27874'] });
-    expect((await t.call(thanhPhuoc, 'POST', '/api/v1/campaigns', { ...base, unitCodes: ['27877'] })).statusCode).toBe(403);
-    const res = await t.call(officer, 'POST', '/api/v1/campaigns', { ...base, unitCodes: ['27877', '27868'] });
+    expect(
+      (await t.call(thanhPhuoc, 'POST', '/api/v1/campaigns', { ...base, unitCodes: ['27877'] }))
+        .statusCode,
+    ).toBe(403);
+    const res = await t.call(officer, 'POST', '/api/v1/campaigns', {
+      ...base,
+      unitCodes: ['27877', '27868'],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const o = res.json();
     campaignId = o.campaign.id;
-    expect(o.campaign).toMatchObject({ ownerUnitCode: '80', ownerUnitName: 'Tỉnh Tây Ninh', dueOn: '2026-06-30', mottoEn: 'Discipline, integrity, action' });
-    expect(o.template.indicators.map((i: { kind: string }) => i.kind)).toEqual(['number', 'text', 'auto']);
-    expect(o.template.indicators[0]).toMatchObject({ unit: { vi: 'lớp', en: 'sessions' }, hint: 'Tính cả lớp trực tuyến' });
-    expect(o.units.map((u: { unitName: string; state: string }) => [u.unitName, u.state])).toEqual([['Xã Bình Thành', 'none'], ['Xã Thạnh Phước', 'none']]);
+    expect(o.campaign).toMatchObject({
+      ownerUnitCode: '80',
+      ownerUnitName: 'Tỉnh Tây Ninh',
+      dueOn: '2026-06-30',
+      mottoEn: 'Discipline, integrity, action',
+    });
+    expect(o.template.indicators.map((i: { kind: string }) => i.kind)).toEqual([
+      'number',
+      'text',
+      'auto',
+    ]);
+    expect(o.template.indicators[0]).toMatchObject({
+      unit: { vi: 'lớp', en: 'sessions' },
+      hint: 'Tính cả lớp trực tuyến',
+    });
+    expect(o.units.map((u: { unitName: string; state: string }) => [u.unitName, u.state])).toEqual([
+      ['Xã Bình Thành', 'none'],
+      ['Xã Thạnh Phước', 'none'],
+    ]);
     expect(o.canManage).toBe(true);
   });
 
   it('answers 403 to a participant who may read but not change it, 404 to an outsider', async () => {
-    const edit = await t.call(thanhPhuoc, 'PATCH', `/api/v1/campaigns/${campaignId}`, { version: 1, dueOn: '2026-12-31' });
+    const edit = await t.call(thanhPhuoc, 'PATCH', `/api/v1/campaigns/${campaignId}`, {
+      version: 1,
+      dueOn: '2026-12-31',
+    });
     expect(edit.statusCode).toBe(403);
-    expect((await t.call(outsider, 'PATCH', `/api/v1/campaigns/${campaignId}`, { version: 1, dueOn: '2026-12-31' })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call(outsider, 'PATCH', `/api/v1/campaigns/${campaignId}`, {
+          version: 1,
+          dueOn: '2026-12-31',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await t.call(outsider, 'GET', `/api/v1/campaigns/${campaignId}`)).statusCode).toBe(404);
   });
 
   it('shows each commune what it owes and by when', async () => {
     const owed = (await t.call(thanhPhuoc, 'GET', '/api/v1/campaigns/owed')).json().items;
-    expect(owed).toContainEqual(expect.objectContaining({ campaignId, unitName: 'Xã Thạnh Phước', dueOn: '2026-06-30', state: 'none', late: false }));
-    expect((await t.call(outsider, 'GET', '/api/v1/campaigns/owed')).json().items.some((i: { campaignId: string }) => i.campaignId === campaignId)).toBe(false);
+    expect(owed).toContainEqual(
+      expect.objectContaining({
+        campaignId,
+        unitName: 'Xã Thạnh Phước',
+        dueOn: '2026-06-30',
+        state: 'none',
+        late: false,
+      }),
+    );
+    expect(
+      (await t.call(outsider, 'GET', '/api/v1/campaigns/owed'))
+        .json()
+        .items.some((i: { campaignId: string }) => i.campaignId === campaignId),
+    ).toBe(false);
   });
 
   it('refuses a bad number naming the indicator, and a second submit of the same version', async () => {
-    for (const [who, unitCode, trainings] of [[thanhPhuoc, '27877', 3], [binhThanh, '27868', 4]] as const) {
-      const created = await t.call(who, 'POST', `/api/v1/campaigns/${campaignId}/reports`, { unitCode });
+    for (const [who, unitCode, trainings] of [
+      [thanhPhuoc, '27877', 3],
+      [binhThanh, '27868', 4],
+    ] as const) {
+      const created = await t.call(who, 'POST', `/api/v1/campaigns/${campaignId}/reports`, {
+        unitCode,
+      });
       expect(created.statusCode, created.body).toBe(201);
       const r = created.json();
       reportOf[unitCode] = r.report.id;
-      const neg = await t.call(who, 'PUT', `/api/v1/unit-reports/${r.report.id}/content`, { version: r.report.version, indicators: { trainings: -2 } });
+      const neg = await t.call(who, 'PUT', `/api/v1/unit-reports/${r.report.id}/content`, {
+        version: r.report.version,
+        indicators: { trainings: -2 },
+      });
       expect(neg.statusCode).toBe(400);
-      expect(neg.json()).toMatchObject({ code: 'validation_failed', details: { field: 'indicators.trainings' } });
+      expect(neg.json()).toMatchObject({
+        code: 'validation_failed',
+        details: { field: 'indicators.trainings' },
+      });
       expect(JSON.stringify(neg.json())).toContain('Số lớp tập huấn');
-      const nan = await t.call(who, 'PUT', `/api/v1/unit-reports/${r.report.id}/content`, { version: r.report.version, indicators: { trainings: 'ba' } });
+      const nan = await t.call(who, 'PUT', `/api/v1/unit-reports/${r.report.id}/content`, {
+        version: r.report.version,
+        indicators: { trainings: 'ba' },
+      });
       expect(nan.statusCode).toBe(400);
       expect(nan.json().details).toMatchObject({ field: 'indicators.trainings' });
-      const saved = (await t.call(who, 'PUT', `/api/v1/unit-reports/${r.report.id}/content`, { version: r.report.version, sections: { leadership: '<p>Ban hành kế hoạch.</p>' }, indicators: { trainings, highlights: 'Đối thoại định kỳ hằng tháng' } })).json();
-      const submit = await t.call(who, 'POST', `/api/v1/unit-reports/${r.report.id}/actions`, { action: 'submit', version: saved.report.version });
+      const saved = (
+        await t.call(who, 'PUT', `/api/v1/unit-reports/${r.report.id}/content`, {
+          version: r.report.version,
+          sections: { leadership: '<p>Ban hành kế hoạch.</p>' },
+          indicators: { trainings, highlights: 'Đối thoại định kỳ hằng tháng' },
+        })
+      ).json();
+      const submit = await t.call(who, 'POST', `/api/v1/unit-reports/${r.report.id}/actions`, {
+        action: 'submit',
+        version: saved.report.version,
+      });
       expect(submit.statusCode, submit.body).toBe(200);
-      const again = await t.call(who, 'POST', `/api/v1/unit-reports/${r.report.id}/actions`, { action: 'submit', version: saved.report.version });
+      const again = await t.call(who, 'POST', `/api/v1/unit-reports/${r.report.id}/actions`, {
+        action: 'submit',
+        version: saved.report.version,
+      });
       expect(again.statusCode).toBe(409);
     }
     const board = (await t.call(officer, 'GET', `/api/v1/campaigns/${campaignId}`)).json();
@@ -96,20 +199,42 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     const id = reportOf['27868']!;
     const cur = (await t.call(officer, 'GET', `/api/v1/unit-reports/${id}`)).json();
     expect(cur.allowedActions).toEqual(['return', 'sign_off']);
-    const returned = await t.call(officer, 'POST', `/api/v1/unit-reports/${id}/actions`, { action: 'return', version: cur.report.version, note: 'Bổ sung số lớp tập huấn quý II.' });
+    const returned = await t.call(officer, 'POST', `/api/v1/unit-reports/${id}/actions`, {
+      action: 'return',
+      version: cur.report.version,
+      note: 'Bổ sung số lớp tập huấn quý II.',
+    });
     expect(returned.statusCode, returned.body).toBe(200);
     const notes = (await t.call(binhThanh, 'GET', '/api/v1/notifications')).json();
     expect(notes.items.some((n: { kind: string }) => n.kind === 'report_returned')).toBe(true);
     const owed = (await t.call(binhThanh, 'GET', '/api/v1/campaigns/owed')).json().items;
-    expect(owed).toContainEqual(expect.objectContaining({ campaignId, state: 'returned', returnNote: 'Bổ sung số lớp tập huấn quý II.' }));
+    expect(owed).toContainEqual(
+      expect.objectContaining({
+        campaignId,
+        state: 'returned',
+        returnNote: 'Bổ sung số lớp tập huấn quý II.',
+      }),
+    );
     const r = returned.json();
-    const saved = await t.call(binhThanh, 'PUT', `/api/v1/unit-reports/${id}/content`, { version: r.report.version, sections: r.content.sections, indicators: { ...r.content.indicators, trainings: 6 } });
+    const saved = await t.call(binhThanh, 'PUT', `/api/v1/unit-reports/${id}/content`, {
+      version: r.report.version,
+      sections: r.content.sections,
+      indicators: { ...r.content.indicators, trainings: 6 },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
-    const resubmitted = await t.call(binhThanh, 'POST', `/api/v1/unit-reports/${id}/actions`, { action: 'submit', version: saved.json().report.version });
+    const resubmitted = await t.call(binhThanh, 'POST', `/api/v1/unit-reports/${id}/actions`, {
+      action: 'submit',
+      version: saved.json().report.version,
+    });
     expect(resubmitted.statusCode).toBe(200);
-    expect(resubmitted.json().versions.map((v: { returnNote: string | null }) => v.returnNote)).toEqual(['Bổ sung số lớp tập huấn quý II.', null]);
+    expect(
+      resubmitted.json().versions.map((v: { returnNote: string | null }) => v.returnNote),
+    ).toEqual(['Bổ sung số lớp tập huấn quý II.', null]);
     // Xã Bình Thành has no head account: the campaign owner signs it off.
-    const signed = await t.call(officer, 'POST', `/api/v1/unit-reports/${id}/actions`, { action: 'sign_off', version: resubmitted.json().report.version });
+    const signed = await t.call(officer, 'POST', `/api/v1/unit-reports/${id}/actions`, {
+      action: 'sign_off',
+      version: resubmitted.json().report.version,
+    });
     expect(signed.json().report.status).toBe('signed_off');
   });
 
@@ -118,12 +243,22 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     expect(c.counted).toBe(2);
     const trainings = c.indicators.find((i: { key: string }) => i.key === 'trainings');
     expect(trainings).toMatchObject({ sum: 9, average: 4.5, reported: 2 });
-    expect(trainings.values).toEqual([{ unitCode: '27868', unitName: 'Xã Bình Thành', value: 6 }, { unitCode: '27877', unitName: 'Xã Thạnh Phước', value: 3 }]);
-    expect(c.indicators.find((i: { key: string }) => i.key === 'highlights')).toMatchObject({ sum: null, reported: 2 });
+    expect(trainings.values).toEqual([
+      { unitCode: '27868', unitName: 'Xã Bình Thành', value: 6 },
+      { unitCode: '27877', unitName: 'Xã Thạnh Phước', value: 3 },
+    ]);
+    expect(c.indicators.find((i: { key: string }) => i.key === 'highlights')).toMatchObject({
+      sum: null,
+      reported: 2,
+    });
 
     const docx = await t.call(officer, 'GET', `/api/v1/campaigns/${campaignId}/consolidated.docx`);
     expect(docx.statusCode).toBe(200);
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    const xml = await (
+      await JSZip.loadAsync(docx.rawPayload)
+    )
+      .file('word/document.xml')!
+      .async('string');
     expect(xml).toContain('BÁO CÁO TỔNG HỢP');
     expect(xml).toContain('Xã Bình Thành');
     expect(xml).toContain('Số lớp tập huấn');
@@ -133,52 +268,144 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Tổng hợp')!;
     const header = (ws.getRow(3).values as unknown[]).slice(1);
-    expect(header).toEqual(['STT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Xã Bình Thành', 'Xã Thạnh Phước', 'Tổng cộng', 'Bình quân']);
-    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([1, 'trainings', 'Số lớp tập huấn', 'lớp', 6, 3, 9, 4.5]);
+    expect(header).toEqual([
+      'STT',
+      'Mã chỉ tiêu',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Xã Bình Thành',
+      'Xã Thạnh Phước',
+      'Tổng cộng',
+      'Bình quân',
+    ]);
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([
+      1,
+      'trainings',
+      'Số lớp tập huấn',
+      'lớp',
+      6,
+      3,
+      9,
+      4.5,
+    ]);
 
-    const unitDocx = await t.call(thanhPhuoc, 'GET', `/api/v1/unit-reports/${reportOf['27877']}/export.docx`);
-    expect(await (await JSZip.loadAsync(unitDocx.rawPayload)).file('word/document.xml')!.async('string')).toContain('Ban hành kế hoạch.');
-    const unitXlsx = await t.call(thanhPhuoc, 'GET', `/api/v1/unit-reports/${reportOf['27877']}/export.xlsx`);
+    const unitDocx = await t.call(
+      thanhPhuoc,
+      'GET',
+      `/api/v1/unit-reports/${reportOf['27877']}/export.docx`,
+    );
+    expect(
+      await (await JSZip.loadAsync(unitDocx.rawPayload)).file('word/document.xml')!.async('string'),
+    ).toContain('Ban hành kế hoạch.');
+    const unitXlsx = await t.call(
+      thanhPhuoc,
+      'GET',
+      `/api/v1/unit-reports/${reportOf['27877']}/export.xlsx`,
+    );
     const uwb = new ExcelJS.Workbook();
     await uwb.xlsx.load(unitXlsx.rawPayload as unknown as ArrayBuffer);
-    expect((uwb.getWorksheet('Chỉ tiêu')!.getRow(4).values as unknown[]).slice(1)).toEqual([1, 'Số lớp tập huấn', 'lớp', 3]);
-    expect((await t.call(outsider, 'GET', `/api/v1/unit-reports/${reportOf['27877']}/export.docx`)).statusCode).toBe(404);
+    expect((uwb.getWorksheet('Chỉ tiêu')!.getRow(4).values as unknown[]).slice(1)).toEqual([
+      1,
+      'Số lớp tập huấn',
+      'lớp',
+      3,
+    ]);
+    expect(
+      (await t.call(outsider, 'GET', `/api/v1/unit-reports/${reportOf['27877']}/export.docx`))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('reminds late units once and tells the owner', async () => {
     const ctx = { ...t.db.ctx, clock: fixedDateClock('2026-07-02') };
     // Both communes submitted; a third campaign unit that never reports is late.
-    const more = await t.call(officer, 'POST', '/api/v1/campaigns', { nameVi: 'Đợt báo cáo quý III', nameEn: 'Q3 reporting', periodFrom: '2026-01-01', periodTo: '2026-12-31', dueOn: '2026-07-01', unitCodes: ['27877'] });
+    const more = await t.call(officer, 'POST', '/api/v1/campaigns', {
+      nameVi: 'Đợt báo cáo quý III',
+      nameEn: 'Q3 reporting',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      dueOn: '2026-07-01',
+      unitCodes: ['27877'],
+    });
     expect(more.statusCode).toBe(201);
     const first = await sweepCampaignWork(ctx);
     expect(first).toBeGreaterThan(0);
     expect(await sweepCampaignWork(ctx)).toBe(0);
-    const unitNotes = (await t.call(thanhPhuoc, 'GET', '/api/v1/notifications')).json().items.map((n: { kind: string }) => n.kind);
+    const unitNotes = (await t.call(thanhPhuoc, 'GET', '/api/v1/notifications'))
+      .json()
+      .items.map((n: { kind: string }) => n.kind);
     expect(unitNotes).toContain('campaign_overdue');
-    const ownerNotes = (await t.call(officer, 'GET', '/api/v1/notifications')).json().items.map((n: { kind: string }) => n.kind);
+    const ownerNotes = (await t.call(officer, 'GET', '/api/v1/notifications'))
+      .json()
+      .items.map((n: { kind: string }) => n.kind);
     expect(ownerNotes).toContain('campaign_unit_late');
-    const board = (await t.call(officer, 'GET', `/api/v1/campaigns/${more.json().campaign.id}`)).json();
+    const board = (
+      await t.call(officer, 'GET', `/api/v1/campaigns/${more.json().campaign.id}`)
+    ).json();
     expect(board.units[0]).toMatchObject({ state: 'none', late: false });
   });
 
   it('has a recommendation marked done by the commune verified by the delegation', async () => {
-    const ins = await t.call(officer, 'POST', '/api/v1/inspections', { campaignId, title: 'kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2026', decisionNumber: '45-QĐ/BDVTU', decisionDate: '2026-06-01', issuingBody: 'Ban Dân vận Tỉnh ủy Tây Ninh', headTitle: 'Phó Trưởng ban Dân vận Tỉnh ủy', members: [], targetUnitCodes: ['27877'] });
+    const ins = await t.call(officer, 'POST', '/api/v1/inspections', {
+      campaignId,
+      title: 'kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2026',
+      decisionNumber: '45-QĐ/BDVTU',
+      decisionDate: '2026-06-01',
+      issuingBody: 'Ban Dân vận Tỉnh ủy Tây Ninh',
+      headTitle: 'Phó Trưởng ban Dân vận Tỉnh ủy',
+      members: [],
+      targetUnitCodes: ['27877'],
+    });
     expect(ins.statusCode, ins.body).toBe(201);
     const inspectionId = ins.json().inspection.id;
-    const early = await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions`, { unitCode: '27877', heldOn: '2026-05-20', timeOfDay: 'morning' });
+    const early = await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions`, {
+      unitCode: '27877',
+      heldOn: '2026-05-20',
+      timeOfDay: 'morning',
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().details).toMatchObject({ field: 'heldOn' });
-    const session = (await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions`, { unitCode: '27877', heldOn: '2026-06-15', timeOfDay: 'morning', noticeNumber: '12-TB/ĐKT' })).json();
+    const session = (
+      await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions`, {
+        unitCode: '27877',
+        heldOn: '2026-06-15',
+        timeOfDay: 'morning',
+        noticeNumber: '12-TB/ĐKT',
+      })
+    ).json();
     expect(session.sessions[0].noticeNumber).toBe('12-TB/ĐKT');
     const sessionId = session.sessions?.[0]?.id ?? session.id;
-    const rec = (await t.call(officer, 'POST', `/api/v1/inspections/${inspectionId}/sessions/${sessionId}/findings`, { kind: 'recommendation', text: 'Niêm yết công khai thủ tục hành chính tại bộ phận một cửa.', unitCode: '27877', dueOn: '2026-09-30' })).json();
-    const done = await t.call(communeHead, 'POST', `/api/v1/findings/${rec.id}/actions`, { action: 'complete', version: rec.version, text: 'Đã niêm yết.' });
+    const rec = (
+      await t.call(
+        officer,
+        'POST',
+        `/api/v1/inspections/${inspectionId}/sessions/${sessionId}/findings`,
+        {
+          kind: 'recommendation',
+          text: 'Niêm yết công khai thủ tục hành chính tại bộ phận một cửa.',
+          unitCode: '27877',
+          dueOn: '2026-09-30',
+        },
+      )
+    ).json();
+    const done = await t.call(communeHead, 'POST', `/api/v1/findings/${rec.id}/actions`, {
+      action: 'complete',
+      version: rec.version,
+      text: 'Đã niêm yết.',
+    });
     expect(done.json()).toMatchObject({ status: 'completed', allowedActions: [] });
-    const verifiedByUnit = await t.call(communeHead, 'POST', `/api/v1/findings/${rec.id}/actions`, { action: 'verify', version: done.json().version });
+    const verifiedByUnit = await t.call(communeHead, 'POST', `/api/v1/findings/${rec.id}/actions`, {
+      action: 'verify',
+      version: done.json().version,
+    });
     expect(verifiedByUnit.statusCode).toBe(403);
     const asDelegation = (await t.call(officer, 'GET', `/api/v1/findings/${rec.id}`)).json();
     expect(asDelegation.allowedActions).toEqual(['verify', 'reopen']);
-    const verified = await t.call(officer, 'POST', `/api/v1/findings/${rec.id}/actions`, { action: 'verify', version: done.json().version, note: 'Đã kiểm tra thực tế.' });
+    const verified = await t.call(officer, 'POST', `/api/v1/findings/${rec.id}/actions`, {
+      action: 'verify',
+      version: done.json().version,
+      note: 'Đã kiểm tra thực tế.',
+    });
     expect(verified.json()).toMatchObject({ status: 'done', open: false });
   });
 });

@@ -8,10 +8,20 @@ import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
 interface Dash {
-  totals: { total: number; newReceived: number; carriedOver: number; overdue: number; resolvedInPeriod: number };
+  totals: {
+    total: number;
+    newReceived: number;
+    carriedOver: number;
+    overdue: number;
+    resolvedInPeriod: number;
+  };
   trend: Array<{ received: number; resolved: number }>;
   overdue: Array<{ id: string; dueOn: string }>;
-  byOfficer: Array<{ overdue: number; agencyId: string | null; agencyName: { vi: string } | null }> | null;
+  byOfficer: Array<{
+    overdue: number;
+    agencyId: string | null;
+    agencyName: { vi: string } | null;
+  }> | null;
 }
 const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
 
@@ -24,7 +34,11 @@ describe.each(ENGINES)('dashboard consistency (%s)', (engine) => {
   }, 180_000);
   afterAll(async () => t?.close());
 
-  for (const [unit, to] of [['800', '2019-10-18'], ['800', '2019-06-30'], ['27865', '2019-10-18']] as const) {
+  for (const [unit, to] of [
+    ['800', '2019-10-18'],
+    ['800', '2019-06-30'],
+    ['27865', '2019-10-18'],
+  ] as const) {
     it(`cards, trend, overdue list and officers agree (unit ${unit}, ${to})`, async () => {
       const res = await t.call(head, 'GET', `/api/v1/reports/dashboard?unit=${unit}&to=${to}`);
       expect(res.statusCode).toBe(200);
@@ -36,12 +50,15 @@ describe.each(ENGINES)('dashboard consistency (%s)', (engine) => {
       expect(d.overdue.every((p) => p.dueOn < to)).toBe(true);
       // Every overdue case with an officer is counted once in that officer's row.
       expect(sum(d.byOfficer ?? [], (o) => o.overdue)).toBeLessThanOrEqual(d.totals.overdue);
-      for (const o of d.byOfficer ?? []) expect(o.agencyId === null || o.agencyName !== null).toBe(true);
+      for (const o of d.byOfficer ?? [])
+        expect(o.agencyId === null || o.agencyName !== null).toBe(true);
     });
   }
 
   it('the demo has overdue cases to compare (the test is not vacuous)', async () => {
-    const d = (await t.call(head, 'GET', '/api/v1/reports/dashboard?unit=800&to=2019-10-18')).json() as Dash;
+    const d = (
+      await t.call(head, 'GET', '/api/v1/reports/dashboard?unit=800&to=2019-10-18')
+    ).json() as Dash;
     expect(d.totals.overdue).toBeGreaterThan(0);
     expect(d.totals.newReceived).toBeGreaterThan(0);
   });

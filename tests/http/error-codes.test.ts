@@ -21,7 +21,8 @@ function thrownCodes(): Map<string, string> {
   const codes = new Map<string, string>();
   for (const file of sourceFiles(SRC)) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/new [A-Za-z]*Error\(\s*'([a-z_]+)'/g)) codes.set(m[1]!, path.relative(SRC, file));
+    for (const m of text.matchAll(/new [A-Za-z]*Error\(\s*'([a-z_]+)'/g))
+      codes.set(m[1]!, path.relative(SRC, file));
     // Declared unions of codes (`export type XErrorCode = | 'a' | 'b'`).
     for (const m of text.matchAll(/export type [A-Za-z]*ErrorCode\s*=([^;]+);/g)) {
       for (const c of m[1]!.matchAll(/'([a-z_]+)'/g)) codes.set(c[1]!, path.relative(SRC, file));
@@ -35,7 +36,9 @@ describe('error codes', () => {
   it('every code thrown in src/ has an HTTP status (an unmapped code would be answered 500)', () => {
     const codes = thrownCodes();
     expect(codes.size).toBeGreaterThan(10);
-    const unmapped = [...codes].filter(([code]) => STATUS_BY_CODE[code] === undefined).map(([code, file]) => `${code} (${file})`);
+    const unmapped = [...codes]
+      .filter(([code]) => STATUS_BY_CODE[code] === undefined)
+      .map(([code, file]) => `${code} (${file})`);
     expect(unmapped).toEqual([]);
   });
 

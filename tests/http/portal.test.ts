@@ -13,11 +13,22 @@ const ARTICLE = '/tin-tuc/kiem-tra-viec-thuc-hien-nam-dan-van-chinh-quyen-tai-hu
 const PAGES = ['/', '/tin-tuc', ARTICLE, '/gui-don', '/tra-cuu', '/cong-khai', '/thong-ke'];
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' };
-const meta = (body: string, prop: string) => new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)"`).exec(body)?.[1];
+const meta = (body: string, prop: string) =>
+  new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)"`).exec(body)?.[1];
 
 const citizen = {
-  kind: 'feedback', unitCode: '27877', topicCode: 'infrastructure', title: 'Đèn đường ấp 3 không sáng', content: 'Đoạn đường từ cầu Ấp 3 đến trường tiểu học không có đèn từ tuần trước.',
-  location: 'Ấp 3, xã Thạnh Phước', fullName: 'Trần Thị Mẫu Thử', phone: '0909 555 777', email: '', address: '', identityNumber: '', consent: 'yes',
+  kind: 'feedback',
+  unitCode: '27877',
+  topicCode: 'infrastructure',
+  title: 'Đèn đường ấp 3 không sáng',
+  content: 'Đoạn đường từ cầu Ấp 3 đến trường tiểu học không có đèn từ tuần trước.',
+  location: 'Ấp 3, xã Thạnh Phước',
+  fullName: 'Trần Thị Mẫu Thử',
+  phone: '0909 555 777',
+  email: '',
+  address: '',
+  identityNumber: '',
+  consent: 'yes',
 };
 
 describe.each(ENGINES)('public portal (%s)', (engine) => {
@@ -84,7 +95,9 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
 
   it('shows the seed article in both languages with date, author, captions and share links', async () => {
     const vi = (await t.call(null, 'GET', ARTICLE)).body;
-    expect(vi).toContain('Kiểm tra việc thực hiện &#39;Năm Dân vận chính quyền&#39; tại huyện Thạnh Hóa');
+    expect(vi).toContain(
+      'Kiểm tra việc thực hiện &#39;Năm Dân vận chính quyền&#39; tại huyện Thạnh Hóa',
+    );
     expect(vi).toContain('18/10/2019 - 18:40');
     expect(vi).toContain('<p class="author">Bùi Tùng</p>');
     expect(vi).toContain('giải quyết được 59/71 đơn thư');
@@ -95,7 +108,9 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
     expect(vi).toContain('data-copy');
     expect(meta(vi, 'og:type')).toBe('article');
     const en = (await t.call(null, 'GET', `/en${ARTICLE}`)).body;
-    expect(en).toContain('Inspection of the &#39;Year of Government Mass Mobilisation&#39; in Thạnh Hóa district');
+    expect(en).toContain(
+      'Inspection of the &#39;Year of Government Mass Mobilisation&#39; in Thạnh Hóa district',
+    );
     expect(en).toContain('18 Oct 2019, 18:40');
     expect(en).toContain('resolved 59 of the 71');
     expect(en).toContain('Standing Board of the Thạnh Hóa District Party Committee');
@@ -111,7 +126,9 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
   it('lists news newest first and filters by category', async () => {
     const all = (await t.call(null, 'GET', '/tin-tuc')).body;
     expect(all.match(/class="news-item"/g)!.length).toBe(3);
-    expect(all.indexOf('gui-phan-anh-kien-nghi-truc-tuyen')).toBeLessThan(all.indexOf('kiem-tra-viec-thuc-hien'));
+    expect(all.indexOf('gui-phan-anh-kien-nghi-truc-tuyen')).toBeLessThan(
+      all.indexOf('kiem-tra-viec-thuc-hien'),
+    );
     const cat = (await t.call(null, 'GET', '/tin-tuc?category=dan-van-chinh-quyen')).body;
     expect(cat.match(/class="news-item"/g)!.length).toBe(1);
     expect(cat).toContain('kiem-tra-viec-thuc-hien');
@@ -119,13 +136,16 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
 
   it('offers the current communes, plain-word kinds, consent and the denouncer notice', async () => {
     const body = (await t.call(null, 'GET', '/gui-don')).body;
-    for (const code of ['27865', '27877', '27868', '27889']) expect(body).toContain(`value="${code}"`);
+    for (const code of ['27865', '27877', '27868', '27889'])
+      expect(body).toContain(`value="${code}"`);
     expect(body).not.toContain('value="27874"'); // a 2019 commune, merged in 2025
     expect(body).toContain('91/2025/QH15');
     expect(body).toContain('bí mật');
     expect(body).toMatch(/name="idempotencyKey" value="[0-9a-f-]{36}"/);
     const again = (await t.call(null, 'GET', '/gui-don')).body;
-    expect(/name="idempotencyKey" value="([^"]+)"/.exec(again)![1]).not.toBe(/name="idempotencyKey" value="([^"]+)"/.exec(body)![1]);
+    expect(/name="idempotencyKey" value="([^"]+)"/.exec(again)![1]).not.toBe(
+      /name="idempotencyKey" value="([^"]+)"/.exec(body)![1],
+    );
   });
 
   it('accepts a submission without JavaScript and creates one case for a double submit', async () => {
@@ -137,14 +157,30 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
     const second = await submitForm({ ...citizen, idempotencyKey: key });
     expect(second.res.statusCode).toBe(200);
     expect(second.code).toBe(first.code);
-    const n = await t.db.ctx.db.selectFrom('petitions').select((eb) => eb.fn.countAll().as('n')).where('title', '=', citizen.title).executeTakeFirstOrThrow();
+    const n = await t.db.ctx.db
+      .selectFrom('petitions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('title', '=', citizen.title)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
     // The same key with edited content (Back, edit, send): 409 and a fresh key to send it anew.
-    const edited = await t.call(null, 'POST', '/gui-don', form({ ...citizen, title: 'Đèn đường ấp 3 vẫn không sáng', idempotencyKey: key }), urlencoded);
+    const edited = await t.call(
+      null,
+      'POST',
+      '/gui-don',
+      form({ ...citizen, title: 'Đèn đường ấp 3 vẫn không sáng', idempotencyKey: key }),
+      urlencoded,
+    );
     expect(edited.statusCode).toBe(409);
     expect(/name="idempotencyKey" value="([^"]+)"/.exec(edited.body)![1]).not.toBe(key);
     // Validation errors come back on the form, values kept, nothing created.
-    const bad = await t.call(null, 'POST', '/en/gui-don', form({ ...citizen, title: 'x', consent: '', idempotencyKey: 'portal-test-key-0002' }), urlencoded);
+    const bad = await t.call(
+      null,
+      'POST',
+      '/en/gui-don',
+      form({ ...citizen, title: 'x', consent: '', idempotencyKey: 'portal-test-key-0002' }),
+      urlencoded,
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('role="alert"');
     expect(bad.body).toContain('You must consent');
@@ -153,19 +189,44 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
 
   it('stores an attachment sent with the multipart form', async () => {
     const boundary = '----portaltest';
-    const fields = { ...citizen, title: 'Rác thải ven kênh ấp 2', idempotencyKey: 'portal-test-key-0003' };
-    const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-    const payload = Buffer.concat([Buffer.from(parts.join('')), Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="anh.txt"\r\nContent-Type: text/plain\r\n\r\nẢnh chụp mô tả bằng chữ.\r\n--${boundary}--\r\n`)]);
-    const res = await t.call(null, 'POST', '/gui-don', payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const fields = {
+      ...citizen,
+      title: 'Rác thải ven kênh ấp 2',
+      idempotencyKey: 'portal-test-key-0003',
+    };
+    const parts = Object.entries(fields).map(
+      ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+    );
+    const payload = Buffer.concat([
+      Buffer.from(parts.join('')),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="anh.txt"\r\nContent-Type: text/plain\r\n\r\nẢnh chụp mô tả bằng chữ.\r\n--${boundary}--\r\n`,
+      ),
+    ]);
+    const res = await t.call(null, 'POST', '/gui-don', payload, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
     expect(res.statusCode).toBe(201);
     const code = /id="tracking-code"[^>]*>([0-9A-Z-]{12})</.exec(res.body)![1]!;
-    const p = await t.db.ctx.db.selectFrom('petitions').select('id').where('tracking_code', '=', code).executeTakeFirstOrThrow();
-    const files = await t.db.ctx.db.selectFrom('attachments').select(['file_name', 'purpose', 'uploaded_by']).where('petition_id', '=', p.id).execute();
+    const p = await t.db.ctx.db
+      .selectFrom('petitions')
+      .select('id')
+      .where('tracking_code', '=', code)
+      .executeTakeFirstOrThrow();
+    const files = await t.db.ctx.db
+      .selectFrom('attachments')
+      .select(['file_name', 'purpose', 'uploaded_by'])
+      .where('petition_id', '=', p.id)
+      .execute();
     expect(files).toEqual([{ file_name: 'anh.txt', purpose: 'petition', uploaded_by: null }]);
   });
 
   it('tracks a case without personal data, then takes a rating and one re-open request', async () => {
-    const { code } = await submitForm({ ...citizen, title: 'Ổ gà lớn trên đường ấp 4', idempotencyKey: 'portal-test-key-0004' });
+    const { code } = await submitForm({
+      ...citizen,
+      title: 'Ổ gà lớn trên đường ấp 4',
+      idempotencyKey: 'portal-test-key-0004',
+    });
     const page = await t.call(null, 'GET', `/tra-cuu/${code}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Đã tiếp nhận');
@@ -174,34 +235,86 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
     expect(page.body).not.toContain('0909');
     expect(page.body).not.toContain('danh-gia'); // no answer yet, nothing to rate
     // Typed loosely, the code still finds the case.
-    const loose = await t.call(null, 'GET', `/tra-cuu?code=${code!.toLowerCase().replace(/-/g, '+')}`);
+    const loose = await t.call(
+      null,
+      'GET',
+      `/tra-cuu?code=${code!.toLowerCase().replace(/-/g, '+')}`,
+    );
     expect(loose.statusCode).toBe(303);
     expect(loose.headers.location).toBe(`/tra-cuu/${code}`);
 
-    const p = await t.db.ctx.db.selectFrom('petitions').select('id').where('tracking_code', '=', code!).executeTakeFirstOrThrow();
+    const p = await t.db.ctx.db
+      .selectFrom('petitions')
+      .select('id')
+      .where('tracking_code', '=', code!)
+      .executeTakeFirstOrThrow();
     await mustAct(t, desk, p.id, 'process_accept');
     await mustAct(t, head, p.id, 'assign', { assigneeId: await userId(t, 'diachinh.thanhphuoc') });
-    await mustAct(t, head, p.id, 'decide', { result: 'accepted', summary: 'UBND xã đã vá ổ gà và lắp biển cảnh báo.' });
+    await mustAct(t, head, p.id, 'decide', {
+      result: 'accepted',
+      summary: 'UBND xã đã vá ổ gà và lắp biển cảnh báo.',
+    });
     const answered = (await t.call(null, 'GET', `/tra-cuu/${code}`)).body;
     expect(answered).toContain('UBND xã đã vá ổ gà');
     expect(answered).toContain('danh-gia');
 
-    const wrong = await t.call(null, 'POST', `/tra-cuu/${code}/danh-gia`, form({ rating: '2', contact: '0912000000' }), urlencoded);
+    const wrong = await t.call(
+      null,
+      'POST',
+      `/tra-cuu/${code}/danh-gia`,
+      form({ rating: '2', contact: '0912000000' }),
+      urlencoded,
+    );
     expect(wrong.statusCode).toBe(403);
-    const rated = await t.call(null, 'POST', `/tra-cuu/${code}/danh-gia`, form({ rating: '2', contact: '+84 909 555 777', comment: 'Chưa có biển báo ban đêm' }), urlencoded);
+    const rated = await t.call(
+      null,
+      'POST',
+      `/tra-cuu/${code}/danh-gia`,
+      form({ rating: '2', contact: '+84 909 555 777', comment: 'Chưa có biển báo ban đêm' }),
+      urlencoded,
+    );
     expect(rated.statusCode).toBe(303);
-    const api = await t.call(null, 'POST', `/api/public/v1/track/${code}/rating`, { contact: '0909555777', rating: 3 });
+    const api = await t.call(null, 'POST', `/api/public/v1/track/${code}/rating`, {
+      contact: '0909555777',
+      rating: 3,
+    });
     expect(api.statusCode).toBe(200);
-    const reopen = await t.call(null, 'POST', `/api/public/v1/track/${code}/reopen`, { contact: '0909.555.777', reason: 'Ổ gà đã xuất hiện lại sau trận mưa.' });
+    const reopen = await t.call(null, 'POST', `/api/public/v1/track/${code}/reopen`, {
+      contact: '0909.555.777',
+      reason: 'Ổ gà đã xuất hiện lại sau trận mưa.',
+    });
     expect(reopen.statusCode).toBe(201);
-    expect((await t.call(null, 'POST', `/api/public/v1/track/${code}/reopen`, { contact: '0909555777', reason: 'Gửi lại lần nữa cho chắc.' })).statusCode).toBe(409);
+    expect(
+      (
+        await t.call(null, 'POST', `/api/public/v1/track/${code}/reopen`, {
+          contact: '0909555777',
+          reason: 'Gửi lại lần nữa cho chắc.',
+        })
+      ).statusCode,
+    ).toBe(409);
 
-    const row = await t.db.ctx.db.selectFrom('petitions').select(['rating', 'status']).where('id', '=', p.id).executeTakeFirstOrThrow();
+    const row = await t.db.ctx.db
+      .selectFrom('petitions')
+      .select(['rating', 'status'])
+      .where('id', '=', p.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ rating: 3, status: 'decided' });
-    const events = await t.db.ctx.db.selectFrom('petition_events').select('action').where('petition_id', '=', p.id).execute();
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['citizen_rated', 'reopen_requested']));
-    const audit = await t.db.ctx.db.selectFrom('audit_events').select('event_type').where('entity_id', '=', p.id).execute();
-    expect(audit.map((a) => a.event_type)).toEqual(expect.arrayContaining(['petition.rated', 'petition.reopen_requested']));
+    const events = await t.db.ctx.db
+      .selectFrom('petition_events')
+      .select('action')
+      .where('petition_id', '=', p.id)
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['citizen_rated', 'reopen_requested']),
+    );
+    const audit = await t.db.ctx.db
+      .selectFrom('audit_events')
+      .select('event_type')
+      .where('entity_id', '=', p.id)
+      .execute();
+    expect(audit.map((a) => a.event_type)).toEqual(
+      expect.arrayContaining(['petition.rated', 'petition.reopen_requested']),
+    );
     expect((await t.call(null, 'GET', `/tra-cuu/${code}`)).body).toContain('yêu cầu xem xét lại');
   });
 
@@ -216,7 +329,11 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
 
   it('lets editors write and publish news through the API, others get 404', async () => {
     const editor = await t.login('bientap');
-    const created = await t.call(editor, 'POST', '/api/v1/news', { category: 'thong-bao', titleVi: 'Thông báo lịch tiếp dân tháng 12', bodyVi: '<p onclick="x()">Nội dung <script>alert(1)</script>thông báo.</p>' });
+    const created = await t.call(editor, 'POST', '/api/v1/news', {
+      category: 'thong-bao',
+      titleVi: 'Thông báo lịch tiếp dân tháng 12',
+      bodyVi: '<p onclick="x()">Nội dung <script>alert(1)</script>thông báo.</p>',
+    });
     expect(created.statusCode).toBe(201);
     const { id, slug } = created.json();
     expect(slug).toBe('thong-bao-lich-tiep-dan-thang-12');
@@ -226,16 +343,52 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
     expect(pub.statusCode).toBe(200);
     const live = (await t.call(null, 'GET', `/tin-tuc/${slug}`)).body;
     expect(live).toContain('<p>Nội dung thông báo.</p>');
-    expect((await t.call(editor, 'PUT', `/api/v1/news/${id}`, { category: 'thong-bao', titleVi: 'Thông báo lịch tiếp dân tháng 12', bodyVi: '<p>Sửa</p>', expectedVersion: 1 })).statusCode).toBe(409);
-    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d494844520000000a0000000a0806000000', 'hex'), Buffer.alloc(40)]);
+    expect(
+      (
+        await t.call(editor, 'PUT', `/api/v1/news/${id}`, {
+          category: 'thong-bao',
+          titleVi: 'Thông báo lịch tiếp dân tháng 12',
+          bodyVi: '<p>Sửa</p>',
+          expectedVersion: 1,
+        })
+      ).statusCode,
+    ).toBe(409);
+    const png = Buffer.concat([
+      Buffer.from('89504e470d0a1a0a0000000d494844520000000a0000000a0806000000', 'hex'),
+      Buffer.alloc(40),
+    ]);
     const boundary = '----img';
-    const up = await t.call(editor, 'POST', '/api/v1/news/images', Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const up = await t.call(
+      editor,
+      'POST',
+      '/api/v1/news/images',
+      Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        png,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+      { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    );
     expect(up.statusCode).toBe(201);
     expect(up.json()).toMatchObject({ width: 10, height: 10, mediaType: 'image/png' });
     expect((await t.call(null, 'GET', up.json().url)).statusCode).toBe(200);
-    const svg = await t.call(editor, 'POST', '/api/v1/news/images', Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.svg"\r\nContent-Type: image/svg+xml\r\n\r\n<svg onload="alert(1)"/>\r\n--${boundary}--\r\n`), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const svg = await t.call(
+      editor,
+      'POST',
+      '/api/v1/news/images',
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.svg"\r\nContent-Type: image/svg+xml\r\n\r\n<svg onload="alert(1)"/>\r\n--${boundary}--\r\n`,
+      ),
+      { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    );
     expect(svg.statusCode).toBe(415);
-    const audit = await t.db.ctx.db.selectFrom('audit_events').select('event_type').where('entity_id', '=', id).execute();
+    const audit = await t.db.ctx.db
+      .selectFrom('audit_events')
+      .select('event_type')
+      .where('entity_id', '=', id)
+      .execute();
     expect(audit.map((a) => a.event_type)).toEqual(['news.saved', 'news.published']);
   });
 });

@@ -10,7 +10,8 @@ import { ENGINES } from '../helpers/engines.js';
 import { mustAct, submit, userId } from '../helpers/petitions.js';
 import { createTestApp } from '../helpers/test-app.js';
 
-const part = async (payload: Buffer, name: string) => (await JSZip.loadAsync(payload)).file(name)!.async('string');
+const part = async (payload: Buffer, name: string) =>
+  (await JSZip.loadAsync(payload)).file(name)!.async('string');
 
 describe.each(ENGINES)('receipt snapshot (%s)', (engine) => {
   it('reprints the receipt unchanged, by another user on another day, marked "Bản in lại"', async () => {
@@ -36,14 +37,23 @@ describe.each(ENGINES)('receipt snapshot (%s)', (engine) => {
       const withoutMark = reprint.replace(/<w:p>(?:(?!<w:p>).)*?Bản in lại.*?<\/w:p>/, '');
       expect(withoutMark).toBe(original);
       const text = original.replace(/<[^>]+>/g, '');
-      for (const s of [code, 'ngày 02 tháng 03 năm 2026', 'Xử lý đơn: chậm nhất ngày 16/03/2026']) expect(text).toContain(s);
-      const receiver = (await t.db.ctx.db.selectFrom('users').select(['display_name']).where('username', '=', 'tiepdan.thanhphuoc').executeTakeFirstOrThrow()).display_name;
+      for (const s of [code, 'ngày 02 tháng 03 năm 2026', 'Xử lý đơn: chậm nhất ngày 16/03/2026'])
+        expect(text).toContain(s);
+      const receiver = (
+        await t.db.ctx.db
+          .selectFrom('users')
+          .select(['display_name'])
+          .where('username', '=', 'tiepdan.thanhphuoc')
+          .executeTakeFirstOrThrow()
+      ).display_name;
       expect(text).toContain(receiver);
 
       // The national header: fixed layout, a 10.5 cm motto column; Times New Roman by default.
       expect(original).toContain('<w:tblLayout w:type="fixed"/>');
       expect(original).toMatch(/<w:gridCol w:w="3118"\/><w:gridCol w:w="5953"\/>/);
-      expect(await part(first.rawPayload, 'word/styles.xml')).toContain('w:ascii="Times New Roman"');
+      expect(await part(first.rawPayload, 'word/styles.xml')).toContain(
+        'w:ascii="Times New Roman"',
+      );
     } finally {
       await t.close();
     }

@@ -22,8 +22,19 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     expect(res.statusCode).toBe(200);
     const r = res.json();
     expect(r.unit).toEqual({ code: '800', name: 'Huyện Thạnh Hóa' });
-    expect(r.total).toMatchObject({ carriedOver: 0, newReceived: 71, total: 71, eligible: 71, resolutionRate: 83.1 });
-    expect(r.total.byStatus).toEqual({ resolved: 59, inProgress: 12, notResolved: 0, endedWithoutResult: 0 });
+    expect(r.total).toMatchObject({
+      carriedOver: 0,
+      newReceived: 71,
+      total: 71,
+      eligible: 71,
+      resolutionRate: 83.1,
+    });
+    expect(r.total.byStatus).toEqual({
+      resolved: 59,
+      inProgress: 12,
+      notResolved: 0,
+      endedWithoutResult: 0,
+    });
     expect(r.total.byKind.complaint + r.total.byKind.denunciation).toBe(71);
     expect(r.total.oneSignatory + r.total.manySignatories).toBe(71);
     const results = r.total.results as Record<string, number>;
@@ -32,18 +43,24 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     // Historical structure: the district's 11 communes of 2019, adding up to the district.
     const communes = r.rows.filter((x: { depth: number }) => x.depth === 1);
     expect(communes).toHaveLength(11);
-    expect(communes.reduce((a: number, x: { counters: { total: number } }) => a + x.counters.total, 0)).toBe(71);
+    expect(
+      communes.reduce((a: number, x: { counters: { total: number } }) => a + x.counters.total, 0),
+    ).toBe(71);
     expect(communes.map((x: { code: string }) => x.code)).toContain('27874');
   });
 
   it('judges status as of the period end: a case decided later counts as in progress', async () => {
-    const r = (await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&from=2019-01-01&to=2019-06-30')).json();
+    const r = (
+      await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&from=2019-01-01&to=2019-06-30')
+    ).json();
     const s = r.total.byStatus;
     expect(r.total.total).toBeLessThan(71);
     expect(s.resolved + s.inProgress + s.notResolved + s.endedWithoutResult).toBe(r.total.total);
     expect(s.inProgress).toBeGreaterThan(0);
     // The next period carries the open ones over.
-    const next = (await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&from=2019-07-01&to=2019-10-18')).json();
+    const next = (
+      await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&from=2019-07-01&to=2019-10-18')
+    ).json();
     expect(next.total.carriedOver).toBe(s.inProgress + s.notResolved);
     expect(next.total.carriedOver + next.total.newReceived).toBe(next.total.total);
   });
@@ -51,13 +68,26 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
   it('groups the same cases by the current structure: the four 2025 communes', async () => {
     const r = (await t.call(head, 'GET', `${ARTICLE}&structure=current`)).json();
     const rows = r.rows.filter((x: { depth: number }) => x.depth === 1);
-    expect(rows.map((x: { code: string }) => x.code).sort()).toEqual(['27865', '27868', '27877', '27889']);
-    expect(rows.reduce((a: number, x: { counters: { total: number } }) => a + x.counters.total, 0)).toBe(71);
+    expect(rows.map((x: { code: string }) => x.code).sort()).toEqual([
+      '27865',
+      '27868',
+      '27877',
+      '27889',
+    ]);
+    expect(
+      rows.reduce((a: number, x: { counters: { total: number } }) => a + x.counters.total, 0),
+    ).toBe(71);
     expect(r.total.byStatus.resolved).toBe(59);
     // And the other way round: today's Xã Thạnh Phước sees its predecessors' 2019 cases.
     const thanhPhuoc = rows.find((x: { code: string }) => x.code === '27877').counters.total;
     const chair = await t.login('chutich.thanhphuoc');
-    const own = (await t.call(chair, 'GET', '/api/v1/reports/summary?unit=27877&from=2019-01-01&to=2019-10-18&structure=current')).json();
+    const own = (
+      await t.call(
+        chair,
+        'GET',
+        '/api/v1/reports/summary?unit=27877&from=2019-01-01&to=2019-10-18&structure=current',
+      )
+    ).json();
     expect(own.total.total).toBe(thanhPhuoc);
     expect(own.unit.name).toBe('Xã Thạnh Phước');
   });
@@ -77,18 +107,32 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     expect(total.getCell(col('Tỷ lệ giải quyết (%)')).value).toBe(83.1);
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
-    expect(texts).toEqual(expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Biểu số 01/XLD', 'Phân loại theo nội dung']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'NGƯỜI LẬP BIỂU',
+        'THỦ TRƯỞNG ĐƠN VỊ',
+        'Biểu số 01/XLD',
+        'Phân loại theo nội dung',
+      ]),
+    );
     // Official: Times New Roman everywhere, a Vietnamese-only title, no standard-period note on a custom range.
     const fonts = new Set<string | undefined>();
-    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((c) => fonts.add(c.font?.name)));
+    for (const sheet of wb.worksheets)
+      sheet.eachRow((row) => row.eachCell((c) => fonts.add(c.font?.name)));
     expect([...fonts]).toEqual(['Times New Roman']);
     expect(String(ws.getCell(3, 1).value)).not.toMatch(/[()]|Summary|Report/);
     expect(texts.some((x) => x.startsWith('Căn cứ kỳ báo cáo'))).toBe(false);
     const detail = wb.worksheets[1]!;
-    const longest = Math.max(...Array.from(detail.getColumn(1).values as unknown[], (v) => (typeof v === 'string' ? v.length : 0)));
+    const longest = Math.max(
+      ...Array.from(detail.getColumn(1).values as unknown[], (v) =>
+        typeof v === 'string' ? v.length : 0,
+      ),
+    );
     expect(detail.getColumn(1).width!).toBeGreaterThanOrEqual(longest);
     expect(texts.some((x) => x.includes('01/01/2019') && x.includes('18/10/2019'))).toBe(true);
-    expect(Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).length).toBeGreaterThan(5);
+    expect(
+      Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).length,
+    ).toBeGreaterThan(5);
   });
 
   it('exports a CSV for Excel (UTF-8 BOM) with the same numbers', async () => {
@@ -97,15 +141,25 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     const bytes = res.rawPayload;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    const split = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
+    const split = (line: string) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+        .map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'))
+        .slice(0, -1);
     // A plain table by default: the header row first.
     const header = split(lines[0]!);
     expect(header.slice(0, 3)).toEqual(['STT', 'Mã đơn vị', 'Đơn vị']);
     const totalLine = split(lines[1]!);
     expect(totalLine[0]).toBe('Tổng');
-    expect(totalLine[header.indexOf('Theo tình trạng giải quyết (đến cuối kỳ) - Đã giải quyết')]).toBe('59');
+    expect(
+      totalLine[header.indexOf('Theo tình trạng giải quyết (đến cuối kỳ) - Đã giải quyết')],
+    ).toBe('59');
     expect(totalLine[header.indexOf('Tổng số đơn - Tổng số')]).toBe('71');
-    const titled = (await t.call(head, 'GET', `${ARTICLE.replace('summary?', 'summary.csv?')}&layout=titled`)).rawPayload.subarray(3).toString('utf8').split('\r\n');
+    const titled = (
+      await t.call(head, 'GET', `${ARTICLE.replace('summary?', 'summary.csv?')}&layout=titled`)
+    ).rawPayload
+      .subarray(3)
+      .toString('utf8')
+      .split('\r\n');
     expect(titled[0]).toContain('01/XLD');
     expect(split(titled[2]!).slice(0, 3)).toEqual(['STT', 'Mã đơn vị', 'Đơn vị']);
   });
@@ -113,11 +167,16 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
   it('lists the periods of a year and accepts period ids', async () => {
     const res = await t.call(head, 'GET', '/api/v1/reports/periods?year=2026');
     expect(res.statusCode).toBe(200);
-    expect(res.json().items.find((p: { id: string }) => p.id === 'q1-2026')).toMatchObject({ from: '2025-12-15', to: '2026-03-14' });
+    expect(res.json().items.find((p: { id: string }) => p.id === 'q1-2026')).toMatchObject({
+      from: '2025-12-15',
+      to: '2026-03-14',
+    });
     const q = await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&period=q3-2019');
     expect(q.statusCode).toBe(200);
     expect(q.json().period).toMatchObject({ from: '2019-06-15', to: '2019-09-14' });
-    expect((await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&period=q9-2019')).statusCode).toBe(400);
+    expect(
+      (await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&period=q9-2019')).statusCode,
+    ).toBe(400);
   });
 
   it('serves dashboard data, with the per-officer breakdown for a head', async () => {
@@ -125,26 +184,49 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     expect(res.statusCode).toBe(200);
     const d = res.json();
     expect(d.trend).toHaveLength(12);
-    expect(d.trend.reduce((a: number, m: { received: number }) => a + m.received, 0)).toBeGreaterThan(0);
+    expect(
+      d.trend.reduce((a: number, m: { received: number }) => a + m.received, 0),
+    ).toBeGreaterThan(0);
     expect(Array.isArray(d.byOfficer)).toBe(true);
   });
 
   it('publishes statistics without personal data, small cells suppressed', async () => {
-    const res = await t.call(null, 'GET', '/api/public/v1/statistics?unit=800&from=2019-01-01&to=2019-10-18');
+    const res = await t.call(
+      null,
+      'GET',
+      '/api/public/v1/statistics?unit=800&from=2019-01-01&to=2019-10-18',
+    );
     expect(res.statusCode).toBe(200);
     const s = res.json();
     expect(s.received).toBe(71);
     expect(s.byStatus).toEqual({ resolved: 59, inProgress: 12, other: 0 });
     expect(s.resolutionRate).toBe(83.1);
     const counts = s.byChannel.map((c: { count: number | string }) => c.count);
-    expect(counts.every((c: number | string) => c === '<3' || c === 0 || (typeof c === 'number' && c >= 3))).toBe(true);
+    expect(
+      counts.every(
+        (c: number | string) => c === '<3' || c === 0 || (typeof c === 'number' && c >= 3),
+      ),
+    ).toBe(true);
     expect(res.body).not.toMatch(/000\d{9}/); // no identity numbers
-    expect((await t.call(null, 'GET', '/api/public/v1/statistics?unit=99999&from=2019-01-01&to=2019-10-18')).statusCode).toBe(404);
+    expect(
+      (
+        await t.call(
+          null,
+          'GET',
+          '/api/public/v1/statistics?unit=99999&from=2019-01-01&to=2019-10-18',
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('answers 404 to an outsider, for every report endpoint', async () => {
     const outsider = await t.login('diachinh.tantay');
-    for (const url of [ARTICLE, ARTICLE.replace('summary?', 'summary.xlsx?'), ARTICLE.replace('summary?', 'summary.csv?'), '/api/v1/reports/dashboard?unit=800']) {
+    for (const url of [
+      ARTICLE,
+      ARTICLE.replace('summary?', 'summary.xlsx?'),
+      ARTICLE.replace('summary?', 'summary.csv?'),
+      '/api/v1/reports/dashboard?unit=800',
+    ]) {
       const res = await t.call(outsider, 'GET', url);
       expect(res.statusCode, url).toBe(404);
     }

@@ -16,33 +16,96 @@ import { zipTexts } from '../helpers/unzip.js';
  * document lists (enumerated, so a new endpoint fails here until it is classified), and must not
  * be in the database files in plain text.
  */
-const CANARY = { fullName: 'Hoàng Thị Chim Canh', phone: '0912 777 313', identityNumber: '079300777313', address: 'Số 13 ngõ Hoàng Yến, ấp Canh Gác, xã Thạnh Phước', email: 'canh.gac.canary@example.vn' };
-const NEEDLES = ['Chim Canh', foldVietnamese('Chim Canh'), '0912 777 313', '0912777313', '912777313', '079300777313', 'Hoàng Yến', 'hoang yen', 'Canh Gác', 'canh gac', 'canh.gac.canary'];
+const CANARY = {
+  fullName: 'Hoàng Thị Chim Canh',
+  phone: '0912 777 313',
+  identityNumber: '079300777313',
+  address: 'Số 13 ngõ Hoàng Yến, ấp Canh Gác, xã Thạnh Phước',
+  email: 'canh.gac.canary@example.vn',
+};
+const NEEDLES = [
+  'Chim Canh',
+  foldVietnamese('Chim Canh'),
+  '0912 777 313',
+  '0912777313',
+  '912777313',
+  '079300777313',
+  'Hoàng Yến',
+  'hoang yen',
+  'Canh Gác',
+  'canh gac',
+  'canh.gac.canary',
+];
 const IDENTITY_CODES = ['same_identity', 'same_phone', 'same_name_address'];
-const DENUNCIATION = { title: 'Tố cáo cán bộ thu tiền cấp giấy chứng nhận', content: 'Cán bộ địa chính xã yêu cầu nộp thêm năm triệu đồng ngoài phí quy định mới làm hồ sơ cấp giấy chứng nhận quyền sử dụng đất.' };
+const DENUNCIATION = {
+  title: 'Tố cáo cán bộ thu tiền cấp giấy chứng nhận',
+  content:
+    'Cán bộ địa chính xã yêu cầu nộp thêm năm triệu đồng ngoài phí quy định mới làm hồ sơ cấp giấy chứng nhận quyền sử dụng đất.',
+};
 
 /** State-changing operations: not read paths (their answers are checked by their own tests). */
 const WRITES = new Set([
-  'POST /api/public/v1/petitions', 'POST /api/v1/admin/agencies', 'PATCH /api/v1/admin/agencies/{id}', 'POST /api/v1/admin/calendar/entries', 'DELETE /api/v1/admin/calendar/entries/{id}',
-  'PUT /api/v1/admin/deadline-rules/{id}', 'POST /api/v1/admin/topics', 'PATCH /api/v1/admin/topics/{code}', 'POST /api/v1/admin/units/import', 'POST /api/v1/admin/users', 'PATCH /api/v1/admin/users/{id}',
-  'POST /api/v1/admin/users/{id}/reset-password', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/campaigns', 'PATCH /api/v1/campaigns/{id}', 'POST /api/v1/campaigns/{id}/reports',
-  'POST /api/v1/dialogues', 'PATCH /api/v1/dialogues/{id}', 'POST /api/v1/dialogues/{id}/actions', 'POST /api/v1/dialogues/{id}/commitments', 'PATCH /api/v1/dialogues/{id}/commitments/{commitmentId}',
-  'PATCH /api/v1/findings/{id}', 'POST /api/v1/findings/{id}/actions', 'POST /api/v1/inspections', 'PATCH /api/v1/inspections/{id}', 'POST /api/v1/inspections/{id}/sessions',
-  'PATCH /api/v1/inspections/{id}/sessions/{sessionId}', 'POST /api/v1/inspections/{id}/sessions/{sessionId}/findings', 'POST /api/v1/models', 'PATCH /api/v1/models/{id}', 'POST /api/v1/models/{id}/actions',
-  'POST /api/v1/news', 'POST /api/v1/news/images', 'PUT /api/v1/news/{id}', 'POST /api/v1/news/{id}/publish', 'POST /api/v1/notifications/{id}/read', 'POST /api/v1/petitions',
-  'POST /api/v1/petitions/{id}/actions/{action}', 'POST /api/v1/petitions/{id}/attachments', 'POST /api/v1/petitions/{id}/duplicates/{candidateId}', 'POST /api/v1/unit-reports/{id}/actions', 'PUT /api/v1/unit-reports/{id}/content',
+  'POST /api/public/v1/petitions',
+  'POST /api/v1/admin/agencies',
+  'PATCH /api/v1/admin/agencies/{id}',
+  'POST /api/v1/admin/calendar/entries',
+  'DELETE /api/v1/admin/calendar/entries/{id}',
+  'PUT /api/v1/admin/deadline-rules/{id}',
+  'POST /api/v1/admin/topics',
+  'PATCH /api/v1/admin/topics/{code}',
+  'POST /api/v1/admin/units/import',
+  'POST /api/v1/admin/users',
+  'PATCH /api/v1/admin/users/{id}',
+  'POST /api/v1/admin/users/{id}/reset-password',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/campaigns',
+  'PATCH /api/v1/campaigns/{id}',
+  'POST /api/v1/campaigns/{id}/reports',
+  'POST /api/v1/dialogues',
+  'PATCH /api/v1/dialogues/{id}',
+  'POST /api/v1/dialogues/{id}/actions',
+  'POST /api/v1/dialogues/{id}/commitments',
+  'PATCH /api/v1/dialogues/{id}/commitments/{commitmentId}',
+  'PATCH /api/v1/findings/{id}',
+  'POST /api/v1/findings/{id}/actions',
+  'POST /api/v1/inspections',
+  'PATCH /api/v1/inspections/{id}',
+  'POST /api/v1/inspections/{id}/sessions',
+  'PATCH /api/v1/inspections/{id}/sessions/{sessionId}',
+  'POST /api/v1/inspections/{id}/sessions/{sessionId}/findings',
+  'POST /api/v1/models',
+  'PATCH /api/v1/models/{id}',
+  'POST /api/v1/models/{id}/actions',
+  'POST /api/v1/news',
+  'POST /api/v1/news/images',
+  'PUT /api/v1/news/{id}',
+  'POST /api/v1/news/{id}/publish',
+  'POST /api/v1/notifications/{id}/read',
+  'POST /api/v1/petitions',
+  'POST /api/v1/petitions/{id}/actions/{action}',
+  'POST /api/v1/petitions/{id}/attachments',
+  'POST /api/v1/petitions/{id}/duplicates/{candidateId}',
+  'POST /api/v1/unit-reports/{id}/actions',
+  'PUT /api/v1/unit-reports/{id}/content',
   // The reveal itself: tested below (404 for everyone without the grant, audited).
   'POST /api/v1/petitions/{id}/identity',
   // Personal-data requests and the breach register (issue 12): they write; a request needs the
   // tracking code and the contact given at submission (the status probe is tested below).
-  'POST /api/public/v1/privacy-requests', 'POST /api/v1/privacy/requests', 'POST /api/v1/privacy/requests/{id}/answer',
-  'POST /api/v1/privacy/breaches', 'POST /api/v1/privacy/breaches/{id}/notified',
+  'POST /api/public/v1/privacy-requests',
+  'POST /api/v1/privacy/requests',
+  'POST /api/v1/privacy/requests/{id}/answer',
+  'POST /api/v1/privacy/breaches',
+  'POST /api/v1/privacy/breaches/{id}/notified',
 ]);
 
 /** Families of state-changing operations: each lifecycle action has its own path. */
 const WRITE_PATTERNS = [/^POST \/api\/v1\/petitions\/\{id\}\/actions\/[a-z_]+$/];
 
-interface Planted { ids: string[]; codes: string[] }
+interface Planted {
+  ids: string[];
+  codes: string[];
+}
 
 function textsOf(res: LightMyRequestResponse): string[] {
   const type = String(res.headers['content-type'] ?? '');
@@ -50,19 +113,32 @@ function textsOf(res: LightMyRequestResponse): string[] {
 }
 
 /** Fails with the first needle found in an answer, or an identity reason tied to a planted case. */
-function assertClean(res: LightMyRequestResponse, where: string, planted: Planted, urlHasPlanted: boolean) {
+function assertClean(
+  res: LightMyRequestResponse,
+  where: string,
+  planted: Planted,
+  urlHasPlanted: boolean,
+) {
   for (const text of textsOf(res)) {
     const lower = text.toLowerCase();
-    for (const n of NEEDLES) expect(lower.includes(n.toLowerCase()), `${where} leaks "${n}"`).toBe(false);
-    if (urlHasPlanted) for (const c of IDENTITY_CODES) expect(text.includes(c), `${where} gives identity reason ${c}`).toBe(false);
+    for (const n of NEEDLES)
+      expect(lower.includes(n.toLowerCase()), `${where} leaks "${n}"`).toBe(false);
+    if (urlHasPlanted)
+      for (const c of IDENTITY_CODES)
+        expect(text.includes(c), `${where} gives identity reason ${c}`).toBe(false);
   }
   if (!String(res.headers['content-type'] ?? '').includes('json')) return;
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(walk);
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.reasons) && (planted.ids.includes(String(o.id)) || planted.codes.includes(String(o.trackingCode)))) {
-      expect(JSON.stringify(o.reasons), `${where}: identity reason on a sealed case`).not.toMatch(/same_identity|same_phone|same_name_address/);
+    if (
+      Array.isArray(o.reasons) &&
+      (planted.ids.includes(String(o.id)) || planted.codes.includes(String(o.trackingCode)))
+    ) {
+      expect(JSON.stringify(o.reasons), `${where}: identity reason on a sealed case`).not.toMatch(
+        /same_identity|same_phone|same_name_address/,
+      );
     }
     Object.values(o).forEach(walk);
   };
@@ -80,35 +156,80 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     t = await createTestApp(engine, { today: '2026-03-02' });
     desk = await t.login('tiepdan.thanhphuoc');
     head = await t.login('chutich.thanhphuoc');
-    const base = { unitCode: '27877', channel: 'in_person', topicCode: 'officials_conduct', petitioners: [CANARY], reception: { identityPaper: `CCCD ${CANARY.identityNumber}`, peopleCount: 1 } };
-    const d = await t.call(desk, 'POST', '/api/v1/petitions', { ...base, kinds: ['denunciation'], ...DENUNCIATION });
+    const base = {
+      unitCode: '27877',
+      channel: 'in_person',
+      topicCode: 'officials_conduct',
+      petitioners: [CANARY],
+      reception: { identityPaper: `CCCD ${CANARY.identityNumber}`, peopleCount: 1 },
+    };
+    const d = await t.call(desk, 'POST', '/api/v1/petitions', {
+      ...base,
+      kinds: ['denunciation'],
+      ...DENUNCIATION,
+    });
     expect(d.statusCode, d.body).toBe(201);
     const mixed = await t.call(desk, 'POST', '/api/v1/petitions', {
-      ...base, kinds: ['complaint', 'denunciation'], title: 'Đơn khiếu nại và tố cáo về đất đai', content: 'Đơn gồm hai phần.',
+      ...base,
+      kinds: ['complaint', 'denunciation'],
+      title: 'Đơn khiếu nại và tố cáo về đất đai',
+      content: 'Đơn gồm hai phần.',
       parts: [
-        { kind: 'complaint', title: 'Khiếu nại quyết định thu hồi đất làm đường ấp 4', content: 'Tôi khiếu nại quyết định thu hồi đất vì chưa được thông báo trước chín mươi ngày.' },
-        { kind: 'denunciation', title: 'Tố cáo cán bộ đo đạc nhận tiền', content: 'Cán bộ đo đạc nhận tiền để đo lệch ranh đất cho hộ bên cạnh.' },
+        {
+          kind: 'complaint',
+          title: 'Khiếu nại quyết định thu hồi đất làm đường ấp 4',
+          content:
+            'Tôi khiếu nại quyết định thu hồi đất vì chưa được thông báo trước chín mươi ngày.',
+        },
+        {
+          kind: 'denunciation',
+          title: 'Tố cáo cán bộ đo đạc nhận tiền',
+          content: 'Cán bộ đo đạc nhận tiền để đo lệch ranh đất cho hộ bên cạnh.',
+        },
       ],
     });
     expect(mixed.statusCode, mixed.body).toBe(201);
-    for (const c of [...d.json().cases, ...mixed.json().cases] as Array<{ id: string; trackingCode: string }>) {
+    for (const c of [...d.json().cases, ...mixed.json().cases] as Array<{
+      id: string;
+      trackingCode: string;
+    }>) {
       planted.ids.push(c.id);
       planted.codes.push(c.trackingCode);
     }
     await mustAct(t, desk, planted.ids[0]!, 'process_accept');
-    await mustAct(t, head, planted.ids[0]!, 'assign', { assigneeId: await userId(t, 'diachinh.thanhphuoc') });
+    await mustAct(t, head, planted.ids[0]!, 'assign', {
+      assigneeId: await userId(t, 'diachinh.thanhphuoc'),
+    });
     // The grant holder's identity matching and reveal (audited; the admin's log lists them without the identity).
-    const match = await t.call(head, 'POST', '/api/v1/petitions/duplicate-check', { unitCode: '27877', title: 'x', content: 'y', petitioners: [{ identityNumber: CANARY.identityNumber }] });
+    const match = await t.call(head, 'POST', '/api/v1/petitions/duplicate-check', {
+      unitCode: '27877',
+      title: 'x',
+      content: 'y',
+      petitioners: [{ identityNumber: CANARY.identityNumber }],
+    });
     expect(match.statusCode).toBe(200);
-    expect((await t.call(head, 'POST', `/api/v1/petitions/${planted.ids[0]}/identity`, { purpose: 'Xác minh để bảo vệ người tố cáo' })).statusCode).toBe(200);
-    expect((await t.call(desk, 'POST', `/api/v1/petitions/${planted.ids[0]}/identity`, { purpose: 'Tò mò' })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call(head, 'POST', `/api/v1/petitions/${planted.ids[0]}/identity`, {
+          purpose: 'Xác minh để bảo vệ người tố cáo',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await t.call(desk, 'POST', `/api/v1/petitions/${planted.ids[0]}/identity`, {
+          purpose: 'Tò mò',
+        })
+      ).statusCode,
+    ).toBe(404);
 
-    for (const u of DEMO_USERS.filter((x) => !x.canReadIdentity)) sessions.push([u.username, await t.login(u.username)]);
+    for (const u of DEMO_USERS.filter((x) => !x.canReadIdentity))
+      sessions.push([u.username, await t.login(u.username)]);
     sessions.push(['admin', await t.login('admin')], ['anonymous', null]);
   }, 300_000);
   afterAll(async () => t?.close());
 
-  it('keeps the mixed letter\'s cases apart for everyone without the grant, and links them for the head', async () => {
+  it("keeps the mixed letter's cases apart for everyone without the grant, and links them for the head", async () => {
     const complaintId = planted.ids[1]!;
     const asDesk = (await t.call(desk, 'GET', `/api/v1/petitions/${complaintId}`)).json();
     expect(asDesk.sealed).toBe(true);
@@ -122,7 +243,9 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
   });
 
   it('leaks nothing on any GET, search or duplicate endpoint of the OpenAPI document, to any role without the grant', async () => {
-    const doc = (await t.call(null, 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>> };
+    const doc = (await t.call(null, 'GET', '/api/openapi.json')).json() as {
+      paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
+    };
     const unclassified: string[] = [];
     const reads: Array<{ url: string; hasPlanted: boolean }> = [];
     const probes: string[] = [];
@@ -130,59 +253,136 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
       for (const [method, op] of Object.entries(ops)) {
         const key = `${method.toUpperCase()} ${path}`;
         if (method !== 'get') {
-          if (/duplicate-check|eligibility|suggest|search|track\/\{code\}\/rating$|track\/\{code\}\/reopen$|privacy-requests\/\{code\}\/status$/.test(path)) probes.push(key);
-          else if (!WRITES.has(key) && !WRITE_PATTERNS.some((r) => r.test(key))) unclassified.push(key);
+          if (
+            /duplicate-check|eligibility|suggest|search|track\/\{code\}\/rating$|track\/\{code\}\/reopen$|privacy-requests\/\{code\}\/status$/.test(
+              path,
+            )
+          )
+            probes.push(key);
+          else if (!WRITES.has(key) && !WRITE_PATTERNS.some((r) => r.test(key)))
+            unclassified.push(key);
           continue;
         }
         let urls = [{ url: path, hasPlanted: false }];
         for (const name of [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)) {
-          const values = /^(id|candidateId)$/.test(name) ? planted.ids : name === 'code' ? planted.codes : /Id$/.test(name) ? ['none'] : name === 'date' ? ['2026-03-02'] : name === 'year' ? ['2026'] : null;
+          const values = /^(id|candidateId)$/.test(name)
+            ? planted.ids
+            : name === 'code'
+              ? planted.codes
+              : /Id$/.test(name)
+                ? ['none']
+                : name === 'date'
+                  ? ['2026-03-02']
+                  : name === 'year'
+                    ? ['2026']
+                    : null;
           if (!values) unclassified.push(`${key}: no value for {${name}}`);
-          urls = urls.flatMap((u) => (values ?? ['x']).map((v) => ({ url: u.url.replace(`{${name}}`, encodeURIComponent(v)), hasPlanted: u.hasPlanted || planted.ids.includes(v) || planted.codes.includes(v) })));
+          urls = urls.flatMap((u) =>
+            (values ?? ['x']).map((v) => ({
+              url: u.url.replace(`{${name}}`, encodeURIComponent(v)),
+              hasPlanted: u.hasPlanted || planted.ids.includes(v) || planted.codes.includes(v),
+            })),
+          );
         }
         const query = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
-        if (query.includes('q')) urls = urls.flatMap((u) => [u, ...[CANARY.fullName, 'chim canh', CANARY.identityNumber, '0912777313', 'Hoàng Yến', CANARY.email].map((v) => ({ ...u, url: `${u.url}?q=${encodeURIComponent(v)}` }))]);
-        if (query.includes('mine')) urls.push({ url: `${path}?mine=true&open=true&sort=due`, hasPlanted: false });
+        if (query.includes('q'))
+          urls = urls.flatMap((u) => [
+            u,
+            ...[
+              CANARY.fullName,
+              'chim canh',
+              CANARY.identityNumber,
+              '0912777313',
+              'Hoàng Yến',
+              CANARY.email,
+            ].map((v) => ({ ...u, url: `${u.url}?q=${encodeURIComponent(v)}` })),
+          ]);
+        if (query.includes('mine'))
+          urls.push({ url: `${path}?mine=true&open=true&sort=due`, hasPlanted: false });
         reads.push(...urls);
       }
     }
-    expect(unclassified, 'endpoints without canary coverage: classify them in this test').toEqual([]);
-    expect(probes.sort()).toEqual(['POST /api/public/v1/privacy-requests/{code}/status', 'POST /api/public/v1/track/{code}/rating', 'POST /api/public/v1/track/{code}/reopen', 'POST /api/v1/petitions/duplicate-check', 'POST /api/v1/petitions/{id}/eligibility']);
+    expect(unclassified, 'endpoints without canary coverage: classify them in this test').toEqual(
+      [],
+    );
+    expect(probes.sort()).toEqual([
+      'POST /api/public/v1/privacy-requests/{code}/status',
+      'POST /api/public/v1/track/{code}/rating',
+      'POST /api/public/v1/track/{code}/reopen',
+      'POST /api/v1/petitions/duplicate-check',
+      'POST /api/v1/petitions/{id}/eligibility',
+    ]);
     expect(reads.length).toBeGreaterThan(40);
 
     for (const [name, s] of sessions) {
-      for (const r of reads) assertClean(await t.call(s, 'GET', r.url), `${name} GET ${r.url}`, planted, r.hasPlanted);
+      for (const r of reads)
+        assertClean(await t.call(s, 'GET', r.url), `${name} GET ${r.url}`, planted, r.hasPlanted);
       // Portal pages (not in the OpenAPI document) that show a case by its code.
-      for (const code of planted.codes) assertClean(await t.call(s, 'GET', `/tra-cuu?code=${code}`), `${name} portal ${code}`, planted, true);
+      for (const code of planted.codes)
+        assertClean(
+          await t.call(s, 'GET', `/tra-cuu?code=${code}`),
+          `${name} portal ${code}`,
+          planted,
+          true,
+        );
 
       // Duplicate check with the canary as input: unrelated content finds no planted case; related
       // content gives exactly what it gives without any identity input (no score or reason from it).
-      const who = [{ identityNumber: CANARY.identityNumber, phone: CANARY.phone, fullName: CANARY.fullName, address: CANARY.address }];
-      const check = (body: Record<string, unknown>) => t.call(s, 'POST', '/api/v1/petitions/duplicate-check', { unitCode: '27877', ...body });
-      const unrelated = await check({ title: 'Hỏi lịch tiêm phòng dại cho chó', content: 'Xin hỏi khi nào xã tổ chức tiêm phòng dại.', petitioners: who });
+      const who = [
+        {
+          identityNumber: CANARY.identityNumber,
+          phone: CANARY.phone,
+          fullName: CANARY.fullName,
+          address: CANARY.address,
+        },
+      ];
+      const check = (body: Record<string, unknown>) =>
+        t.call(s, 'POST', '/api/v1/petitions/duplicate-check', { unitCode: '27877', ...body });
+      const unrelated = await check({
+        title: 'Hỏi lịch tiêm phòng dại cho chó',
+        content: 'Xin hỏi khi nào xã tổ chức tiêm phòng dại.',
+        petitioners: who,
+      });
       assertClean(unrelated, `${name} duplicate-check`, planted, true);
       if (unrelated.statusCode === 200) {
-        for (const d of unrelated.json().duplicates as Array<{ id: string }>) expect(planted.ids, `${name}: found a sealed case by identity`).not.toContain(d.id);
+        for (const d of unrelated.json().duplicates as Array<{ id: string }>)
+          expect(planted.ids, `${name}: found a sealed case by identity`).not.toContain(d.id);
         const withId = await check({ ...DENUNCIATION, petitioners: who });
         const without = await check({ ...DENUNCIATION, petitioners: [] });
         assertClean(withId, `${name} duplicate-check similar`, planted, true);
         expect(withId.body, `${name}: the canary changed the answer`).toBe(without.body);
       }
       for (const id of planted.ids) {
-        const e = await t.call(s, 'POST', `/api/v1/petitions/${id}/eligibility`, { language: 'vi', withinAuthority: true });
+        const e = await t.call(s, 'POST', `/api/v1/petitions/${id}/eligibility`, {
+          language: 'vi',
+          withinAuthority: true,
+        });
         assertClean(e, `${name} eligibility`, planted, true);
       }
     }
     // The citizen's rating / re-open: the canary's phone as contact answers exactly like a wrong one.
     for (const code of planted.codes) {
-      for (const [path, extra] of [['rating', { rating: 1 }], ['reopen', { reason: 'Tôi chưa đồng ý với kết quả giải quyết.' }]] as const) {
-        const right = await t.call(null, 'POST', `/api/public/v1/track/${code}/${path}`, { contact: CANARY.phone, ...extra });
-        const wrong = await t.call(null, 'POST', `/api/public/v1/track/${code}/${path}`, { contact: '0987000111', ...extra });
+      for (const [path, extra] of [
+        ['rating', { rating: 1 }],
+        ['reopen', { reason: 'Tôi chưa đồng ý với kết quả giải quyết.' }],
+      ] as const) {
+        const right = await t.call(null, 'POST', `/api/public/v1/track/${code}/${path}`, {
+          contact: CANARY.phone,
+          ...extra,
+        });
+        const wrong = await t.call(null, 'POST', `/api/public/v1/track/${code}/${path}`, {
+          contact: '0987000111',
+          ...extra,
+        });
         expect(right.statusCode).toBe(wrong.statusCode);
         expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
       }
       // A personal-data request's status: the canary's phone answers exactly like a wrong one.
-      const status = (contact: string) => t.call(null, 'POST', '/api/public/v1/privacy-requests/YC-0000/status', { trackingCode: code, contact });
+      const status = (contact: string) =>
+        t.call(null, 'POST', '/api/public/v1/privacy-requests/YC-0000/status', {
+          trackingCode: code,
+          contact,
+        });
       const [right, wrong] = [await status(CANARY.phone), await status('0987000111')];
       expect(right.statusCode).toBe(wrong.statusCode);
       expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
@@ -193,10 +393,29 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     const admin = await t.login('admin');
     const res = await t.call(admin, 'GET', '/api/v1/admin/identity-accesses');
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as Array<{ outcome: string; trackingCode: string; actorName: string; purpose: string }>;
-    expect(items.some((i) => i.outcome === 'allowed' && i.actorName === 'chutich.thanhphuoc' && i.trackingCode === planted.codes[0])).toBe(true);
-    expect(items.some((i) => i.outcome === 'refused' && i.actorName === 'tiepdan.thanhphuoc')).toBe(true);
-    expect(items.filter((i) => i.outcome === 'matched' && i.actorName === 'chutich.thanhphuoc').map((i) => i.trackingCode).sort()).toEqual([...planted.codes].sort());
+    const items = res.json().items as Array<{
+      outcome: string;
+      trackingCode: string;
+      actorName: string;
+      purpose: string;
+    }>;
+    expect(
+      items.some(
+        (i) =>
+          i.outcome === 'allowed' &&
+          i.actorName === 'chutich.thanhphuoc' &&
+          i.trackingCode === planted.codes[0],
+      ),
+    ).toBe(true);
+    expect(items.some((i) => i.outcome === 'refused' && i.actorName === 'tiepdan.thanhphuoc')).toBe(
+      true,
+    );
+    expect(
+      items
+        .filter((i) => i.outcome === 'matched' && i.actorName === 'chutich.thanhphuoc')
+        .map((i) => i.trackingCode)
+        .sort(),
+    ).toEqual([...planted.codes].sort());
     expect((await t.call(desk, 'GET', '/api/v1/admin/identity-accesses')).statusCode).toBe(404);
   });
 
@@ -205,23 +424,41 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     if (engine === 'sqlite') {
       await sql`pragma wal_checkpoint(TRUNCATE)`.execute(t.db.ctx.db);
       const file = t.db.handle.file!;
-      dump = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f).toString('latin1')).join('\n');
+      dump = [file, `${file}-wal`]
+        .filter((f) => fs.existsSync(f))
+        .map((f) => fs.readFileSync(f).toString('latin1'))
+        .join('\n');
       dump = Buffer.from(dump, 'latin1').toString('utf8');
     } else {
-      dump = execFileSync('pg_dump', ['--no-owner', t.db.databaseUrl!], { maxBuffer: 512 * 1024 * 1024 }).toString('utf8');
+      dump = execFileSync('pg_dump', ['--no-owner', t.db.databaseUrl!], {
+        maxBuffer: 512 * 1024 * 1024,
+      }).toString('utf8');
     }
     expect(dump.length).toBeGreaterThan(10_000);
     expect(dump).toContain(planted.codes[0]);
     const lower = dump.toLowerCase();
-    for (const n of NEEDLES) expect(lower.includes(n.toLowerCase()), `database holds "${n}"`).toBe(false);
+    for (const n of NEEDLES)
+      expect(lower.includes(n.toLowerCase()), `database holds "${n}"`).toBe(false);
   });
 
   it('does not suggest the sealed denunciation "because of the same identity" when the same person later files a named petition', async () => {
-    const res = await t.call(desk, 'POST', '/api/v1/petitions', { unitCode: '27877', kinds: ['recommendation'], channel: 'post', topicCode: 'infrastructure', title: 'Kiến nghị sửa cống thoát nước ấp 4', content: 'Cống thoát nước trước nhà văn hoá ấp 4 bị vỡ, nước tràn ra đường.', petitioners: [{ fullName: 'Người Khác', phone: CANARY.phone, identityNumber: CANARY.identityNumber }] });
+    const res = await t.call(desk, 'POST', '/api/v1/petitions', {
+      unitCode: '27877',
+      kinds: ['recommendation'],
+      channel: 'post',
+      topicCode: 'infrastructure',
+      title: 'Kiến nghị sửa cống thoát nước ấp 4',
+      content: 'Cống thoát nước trước nhà văn hoá ấp 4 bị vỡ, nước tràn ra đường.',
+      petitioners: [
+        { fullName: 'Người Khác', phone: CANARY.phone, identityNumber: CANARY.identityNumber },
+      ],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const named = res.json();
-    for (const d of named.duplicates as Array<{ id: string }>) expect(planted.ids).not.toContain(d.id);
+    for (const d of named.duplicates as Array<{ id: string }>)
+      expect(planted.ids).not.toContain(d.id);
     const view = (await t.call(desk, 'GET', `/api/v1/petitions/${named.cases[0].id}`)).json();
-    for (const d of view.duplicateSuggestions as Array<{ id: string }>) expect(planted.ids).not.toContain(d.id);
+    for (const d of view.duplicateSuggestions as Array<{ id: string }>)
+      expect(planted.ids).not.toContain(d.id);
   });
 });

@@ -16,7 +16,9 @@ export interface Omission {
 }
 
 /** The parts of the suite that this environment cannot run, with the reason and the remedy. */
-export async function probeTestEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<Omission[]> {
+export async function probeTestEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Omission[]> {
   const omissions: Omission[] = [];
   const pgUrl = env.TEST_DATABASE_URL || env.DATABASE_URL || '';
   if (!pgUrl) {
@@ -41,15 +43,25 @@ export async function probeTestEnvironment(env: NodeJS.ProcessEnv = process.env)
     }
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    omissions.push({ what: 'browser tests (tests/browser)', why: `no Chromium at ${CHROMIUM_PATH}`, how: 'apt-get install -y chromium' });
+    omissions.push({
+      what: 'browser tests (tests/browser)',
+      why: `no Chromium at ${CHROMIUM_PATH}`,
+      how: 'apt-get install -y chromium',
+    });
   }
   return omissions;
 }
 
 /** The banner printed at the top and the bottom of every run. */
 export function describeOmissions(omissions: Omission[]): string {
-  if (omissions.length === 0) return '== Test coverage of this run: SQLite, PostgreSQL and browser (Chromium) — nothing left out.';
-  const lines = omissions.map((o) => `   - NOT TESTED: ${o.what} — ${o.why}. To include it: ${o.how}`);
-  const ci = process.env.CI === 'true' ? ' Under CI=true this run fails.' : ' (Under CI=true this run would fail.)';
+  if (omissions.length === 0)
+    return '== Test coverage of this run: SQLite, PostgreSQL and browser (Chromium) — nothing left out.';
+  const lines = omissions.map(
+    (o) => `   - NOT TESTED: ${o.what} — ${o.why}. To include it: ${o.how}`,
+  );
+  const ci =
+    process.env.CI === 'true'
+      ? ' Under CI=true this run fails.'
+      : ' (Under CI=true this run would fail.)';
   return ['== Test coverage of this run: parts were LEFT OUT.' + ci, ...lines].join('\n');
 }

@@ -22,15 +22,29 @@ export interface AddUserInput {
  * Administration → create an account. Checks scope and agency, then delegates to createUser
  * (which audits 'user.created'). A generated password is returned once and never stored in clear.
  */
-export async function addUser({ ctx, actor, input }: { ctx: Ctx; actor: Actor; input: AddUserInput }): Promise<{ id: string; generatedPassword: string | null }> {
+export async function addUser({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  input: AddUserInput;
+}): Promise<{ id: string; generatedPassword: string | null }> {
   if (!hasAbility(actor, 'admin.users')) throw notFound('user');
   const displayName = requireText(input.displayName, 'displayName');
   await assertAdminUnit(ctx.db, actor, input.unitCode);
   if (input.agencyId) await assertAgencyOfUnit(ctx.db, input.agencyId, input.unitCode);
   const generated = input.password ? null : generatePassword();
   const { id } = await createUser({
-    ctx, actor,
-    input: { ...input, displayName, agencyId: input.agencyId ?? null, password: input.password ?? (generated as string) },
+    ctx,
+    actor,
+    input: {
+      ...input,
+      displayName,
+      agencyId: input.agencyId ?? null,
+      password: input.password ?? (generated as string),
+    },
   });
   return { id, generatedPassword: generated };
 }

@@ -15,21 +15,45 @@ export function isAgencyKind(value: string): value is AgencyKind {
 }
 
 /** A unit the actor may administer: it exists and lies in scope ('*' only for whole-system admins). */
-export async function assertAdminUnit(tx: Kysely<Database>, actor: Actor, unitCode: string): Promise<void> {
+export async function assertAdminUnit(
+  tx: Kysely<Database>,
+  actor: Actor,
+  unitCode: string,
+): Promise<void> {
   if (unitCode === '*') {
     if (!actor.scope.has('*')) throw notFound('unit');
     return;
   }
   if (!inScope(actor, unitCode)) throw notFound('unit');
-  const unit = await tx.selectFrom('units').select('code').where('code', '=', unitCode).executeTakeFirst();
-  if (!unit) throw new DomainError('validation_failed', 'Đơn vị không tồn tại.', 'Unknown unit.', { unitCode });
+  const unit = await tx
+    .selectFrom('units')
+    .select('code')
+    .where('code', '=', unitCode)
+    .executeTakeFirst();
+  if (!unit)
+    throw new DomainError('validation_failed', 'Đơn vị không tồn tại.', 'Unknown unit.', {
+      unitCode,
+    });
 }
 
 /** An agency that belongs to the given unit (an account's agency must be inside its unit). */
-export async function assertAgencyOfUnit(tx: Kysely<Database>, agencyId: string, unitCode: string): Promise<void> {
-  const agency = await tx.selectFrom('agencies').select(['id', 'unit_code']).where('id', '=', agencyId).executeTakeFirst();
+export async function assertAgencyOfUnit(
+  tx: Kysely<Database>,
+  agencyId: string,
+  unitCode: string,
+): Promise<void> {
+  const agency = await tx
+    .selectFrom('agencies')
+    .select(['id', 'unit_code'])
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
   if (!agency || agency.unit_code !== unitCode) {
-    throw new DomainError('validation_failed', 'Cơ quan không thuộc đơn vị đã chọn.', 'The agency does not belong to the chosen unit.', { agencyId });
+    throw new DomainError(
+      'validation_failed',
+      'Cơ quan không thuộc đơn vị đã chọn.',
+      'The agency does not belong to the chosen unit.',
+      { agencyId },
+    );
   }
 }
 
@@ -37,7 +61,12 @@ export async function assertAgencyOfUnit(tx: Kysely<Database>, agencyId: string,
 export function requireText(value: string, field: string, max = 200): string {
   const text = value.trim();
   if (text.length === 0 || text.length > max) {
-    throw new DomainError('validation_failed', `Trường “${field}” không được để trống và tối đa ${max} ký tự.`, `Field “${field}” must be 1–${max} characters.`, { field });
+    throw new DomainError(
+      'validation_failed',
+      `Trường “${field}” không được để trống và tối đa ${max} ký tự.`,
+      `Field “${field}” must be 1–${max} characters.`,
+      { field },
+    );
   }
   return text;
 }

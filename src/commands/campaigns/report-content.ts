@@ -1,4 +1,8 @@
-import { mergeIndicatorValues, sanitizeRichText, type IndicatorValue } from '../../domain/campaign/index.js';
+import {
+  mergeIndicatorValues,
+  sanitizeRichText,
+  type IndicatorValue,
+} from '../../domain/campaign/index.js';
 import type { TemplateView } from '../../queries/campaigns/template.js';
 import { invalid } from './shared.js';
 
@@ -16,12 +20,22 @@ export interface ReportContentInput {
  * Checks content against the template and sanitises the rich text. Auto indicators cannot be
  * typed in (the system computes them when the report is submitted); echoing them back is ignored.
  */
-export function cleanContent(tpl: TemplateView, input: ReportContentInput, base: { sections: Record<string, string>; indicators: Record<string, IndicatorValue> }) {
+export function cleanContent(
+  tpl: TemplateView,
+  input: ReportContentInput,
+  base: { sections: Record<string, string>; indicators: Record<string, IndicatorValue> },
+) {
   const sectionKeys = new Set(tpl.sections.map((s) => s.key));
   const sections = { ...base.sections };
   for (const [key, html] of Object.entries(input.sections ?? {})) {
-    if (!sectionKeys.has(key)) throw invalid('Mục báo cáo không có trong mẫu.', 'No such section in the template.', { field: `sections.${key}` });
-    if (html.length > MAX_SECTION_CHARS) throw invalid('Nội dung mục quá dài.', 'The section text is too long.', { field: `sections.${key}` });
+    if (!sectionKeys.has(key))
+      throw invalid('Mục báo cáo không có trong mẫu.', 'No such section in the template.', {
+        field: `sections.${key}`,
+      });
+    if (html.length > MAX_SECTION_CHARS)
+      throw invalid('Nội dung mục quá dài.', 'The section text is too long.', {
+        field: `sections.${key}`,
+      });
     sections[key] = sanitizeRichText(html);
   }
   const indicators = mergeIndicatorValues(tpl.indicators, input.indicators ?? {}, base.indicators);

@@ -7,14 +7,23 @@ import { DomainError, conflict } from '../../domain/errors.js';
 import type { Ctx } from '../../db/context.js';
 
 /** Shared by the campaign, inspection, model and dialogue commands. */
-export const invalid = (vi: string, en: string, details?: Record<string, unknown>): DomainError => new DomainError('validation_failed', vi, en, details);
+export const invalid = (vi: string, en: string, details?: Record<string, unknown>): DomainError =>
+  new DomainError('validation_failed', vi, en, details);
 
 export const forbidden = (): DomainError =>
-  new DomainError('forbidden', 'Bạn không có quyền thực hiện thao tác này.', 'You may not take this action.');
+  new DomainError(
+    'forbidden',
+    'Bạn không có quyền thực hiện thao tác này.',
+    'You may not take this action.',
+  );
 
 /** The optimistic-locking failure: someone else saved first. */
 export const stale = (current?: number): DomainError =>
-  conflict('Dữ liệu đã được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.', 'The record was changed by someone else; reload and try again.', current === undefined ? undefined : { currentVersion: current });
+  conflict(
+    'Dữ liệu đã được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.',
+    'The record was changed by someone else; reload and try again.',
+    current === undefined ? undefined : { currentVersion: current },
+  );
 
 /** Throws `stale` unless the expected version is the stored one. */
 export function checkVersion(stored: number, expected: number): void {
@@ -40,7 +49,12 @@ export function checkDate(value: string, field: string): string {
 export function checkPeriod(from: string, to: string): void {
   checkDate(from, 'periodFrom');
   checkDate(to, 'periodTo');
-  if (from > to) throw invalid('Ngày bắt đầu phải trước ngày kết thúc.', 'The period must start before it ends.', { field: 'periodTo' });
+  if (from > to)
+    throw invalid(
+      'Ngày bắt đầu phải trước ngày kết thúc.',
+      'The period must start before it ends.',
+      { field: 'periodTo' },
+    );
 }
 
 export function required(value: string | null | undefined, field: string, vi: string): string {
@@ -50,17 +64,42 @@ export function required(value: string | null | undefined, field: string, vi: st
 }
 
 /** Every unit code must exist (any version). */
-export async function checkUnits(tx: Kysely<Database>, codes: readonly string[], field: string): Promise<void> {
+export async function checkUnits(
+  tx: Kysely<Database>,
+  codes: readonly string[],
+  field: string,
+): Promise<void> {
   if (codes.length === 0) return;
-  const found = new Set((await tx.selectFrom('units').select('code').where('code', 'in', [...codes]).execute()).map((r) => r.code));
+  const found = new Set(
+    (
+      await tx
+        .selectFrom('units')
+        .select('code')
+        .where('code', 'in', [...codes])
+        .execute()
+    ).map((r) => r.code),
+  );
   const missing = codes.filter((c) => !found.has(c));
-  if (missing.length) throw invalid('Đơn vị không tồn tại.', 'Unknown unit.', { field, unitCodes: missing });
+  if (missing.length)
+    throw invalid('Đơn vị không tồn tại.', 'Unknown unit.', { field, unitCodes: missing });
 }
 
 /** Appends the audit event of a change (inside its transaction). Payloads carry ids and states only. */
 export async function audit(
-  tx: Kysely<Database>, ctx: Ctx, actor: Actor,
-  e: { entityType: string; entityId: string; eventType: AuditEventType; payload: Record<string, unknown> },
+  tx: Kysely<Database>,
+  ctx: Ctx,
+  actor: Actor,
+  e: {
+    entityType: string;
+    entityId: string;
+    eventType: AuditEventType;
+    payload: Record<string, unknown>;
+  },
 ): Promise<void> {
-  await appendAudit(tx, ctx.engine, { actorId: actor.id === 'system' ? null : actor.id, actorName: actor.username, ...e }, ctx.clock.now());
+  await appendAudit(
+    tx,
+    ctx.engine,
+    { actorId: actor.id === 'system' ? null : actor.id, actorName: actor.username, ...e },
+    ctx.clock.now(),
+  );
 }

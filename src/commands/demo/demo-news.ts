@@ -26,9 +26,18 @@ export async function loadDemoNews({ ctx }: { ctx: Ctx }): Promise<number> {
     ctx,
     actor: SYSTEM_ACTOR,
     input: {
-      slug: SEED_ARTICLE.slug, category: SEED_ARTICLE.category, titleVi: SEED_ARTICLE.titleVi, titleEn: SEED_ARTICLE.titleEn,
-      summaryVi: shortSummary(first, 300), summaryEn: shortSummary(firstEn, 300), bodyVi: paragraphsToHtml(SEED_ARTICLE.bodyVi), bodyEn: paragraphsToHtml(SEED_ARTICLE.bodyEn),
-      author: SEED_ARTICLE.author, publishedAt: SEED_ARTICLE.publishedAt, images, sample: true,
+      slug: SEED_ARTICLE.slug,
+      category: SEED_ARTICLE.category,
+      titleVi: SEED_ARTICLE.titleVi,
+      titleEn: SEED_ARTICLE.titleEn,
+      summaryVi: shortSummary(first, 300),
+      summaryEn: shortSummary(firstEn, 300),
+      bodyVi: paragraphsToHtml(SEED_ARTICLE.bodyVi),
+      bodyEn: paragraphsToHtml(SEED_ARTICLE.bodyEn),
+      author: SEED_ARTICLE.author,
+      publishedAt: SEED_ARTICLE.publishedAt,
+      images,
+      sample: true,
     },
   });
   await publishArticle({ ctx, actor: SYSTEM_ACTOR, id: seed.id });
@@ -38,9 +47,17 @@ export async function loadDemoNews({ ctx }: { ctx: Ctx }): Promise<number> {
       ctx,
       actor: SYSTEM_ACTOR,
       input: {
-        slug: n.slug, category: n.category, titleVi: n.titleVi, titleEn: n.titleEn, bodyVi: paragraphsToHtml(n.bodyVi), bodyEn: paragraphsToHtml(n.bodyEn),
-        summaryVi: shortSummary(n.bodyVi.split('\n\n')[1]!, 220), summaryEn: shortSummary(n.bodyEn.split('\n\n')[1]!, 220),
-        author: n.author, publishedAt: new Date(now - n.daysAgo * 86_400_000).toISOString(), sample: true,
+        slug: n.slug,
+        category: n.category,
+        titleVi: n.titleVi,
+        titleEn: n.titleEn,
+        bodyVi: paragraphsToHtml(n.bodyVi),
+        bodyEn: paragraphsToHtml(n.bodyEn),
+        summaryVi: shortSummary(n.bodyVi.split('\n\n')[1]!, 220),
+        summaryEn: shortSummary(n.bodyEn.split('\n\n')[1]!, 220),
+        author: n.author,
+        publishedAt: new Date(now - n.daysAgo * 86_400_000).toISOString(),
+        sample: true,
       },
     });
     await publishArticle({ ctx, actor: SYSTEM_ACTOR, id: saved.id });

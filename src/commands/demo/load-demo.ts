@@ -21,13 +21,31 @@ export interface DemoSummary {
 async function loadDemoPetitions(ctx: Ctx): Promise<number> {
   const records = [...generateDemo2019(), ...demoCurrentCases(ctx.clock.today())];
   for (const record of records) await replayDemoPetition(ctx, record);
-  await inTransaction(ctx, (tx) => appendAudit(tx, ctx.engine, { actorId: null, actorName: 'system', entityType: 'demo', entityId: 'petitions', eventType: 'demo.loaded', payload: { part: 'petitions', count: records.length } }, ctx.clock.now()));
+  await inTransaction(ctx, (tx) =>
+    appendAudit(
+      tx,
+      ctx.engine,
+      {
+        actorId: null,
+        actorName: 'system',
+        entityType: 'demo',
+        entityId: 'petitions',
+        eventType: 'demo.loaded',
+        payload: { part: 'petitions', count: records.length },
+      },
+      ctx.clock.now(),
+    ),
+  );
   return records.length;
 }
 
 /** 'loading' when a demo load was interrupted (the data is incomplete), 'done', or null. */
 export async function demoStatus(ctx: Ctx): Promise<string | null> {
-  const row = await ctx.db.selectFrom('settings').select('value').where('key', '=', 'demo_status').executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'demo_status')
+    .executeTakeFirst();
   return row?.value ?? null;
 }
 
@@ -46,19 +64,45 @@ export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
   await ctx.db.insertInto('settings').values({ key: 'demo_status', value: 'loading' }).execute();
   const units = await inTransaction(ctx, async (tx) => {
     const written = await loadDemoUnits(tx, ctx.clock.now().toISOString());
-    await appendAudit(tx, ctx.engine, { actorId: null, actorName: 'system', entityType: 'demo', entityId: 'units', eventType: 'demo.loaded', payload: { part: 'units', count: written.length } }, ctx.clock.now());
+    await appendAudit(
+      tx,
+      ctx.engine,
+      {
+        actorId: null,
+        actorName: 'system',
+        entityType: 'demo',
+        entityId: 'units',
+        eventType: 'demo.loaded',
+        payload: { part: 'units', count: written.length },
+      },
+      ctx.clock.now(),
+    );
     return written;
   });
   for (const u of DEMO_USERS) {
     await createUser({
       ctx,
       actor: SYSTEM_ACTOR,
-      input: { username: u.username, displayName: u.displayName, role: u.role, unitCode: u.unitCode, agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null, password: DEMO_PASSWORD, canReadIdentity: u.canReadIdentity ?? false, sample: true, email: demoEmail(u.username) },
+      input: {
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        unitCode: u.unitCode,
+        agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null,
+        password: DEMO_PASSWORD,
+        canReadIdentity: u.canReadIdentity ?? false,
+        sample: true,
+        email: demoEmail(u.username),
+      },
     });
   }
   const petitions = await loadDemoPetitions(ctx);
   await (await import('./demo-campaign.js')).loadDemoCampaign({ ctx });
   await (await import('./demo-news.js')).loadDemoNews({ ctx });
-  await ctx.db.updateTable('settings').set({ value: 'done' }).where('key', '=', 'demo_status').execute();
+  await ctx.db
+    .updateTable('settings')
+    .set({ value: 'done' })
+    .where('key', '=', 'demo_status')
+    .execute();
   return { loaded: true, units: units.length, users: DEMO_USERS.map((u) => u.username), petitions };
 }

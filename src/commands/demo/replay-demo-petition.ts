@@ -26,9 +26,19 @@ async function defaultAssignee(db: Kysely<Database>, unitCode: string): Promise<
   assigneeCache.set(db, cache);
   const hit = cache.get(unitCode);
   if (hit) return hit;
-  const users = await db.selectFrom('users').select(['id', 'role']).where('unit_code', '=', unitCode).where('disabled', '=', 0).where('role', 'in', ['handler', 'head']).orderBy('username').execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'role'])
+    .where('unit_code', '=', unitCode)
+    .where('disabled', '=', 0)
+    .where('role', 'in', ['handler', 'head'])
+    .orderBy('username')
+    .execute();
   const user = users.find((u) => u.role === 'handler') ?? users[0];
-  if (!user) throw new Error(`replayDemoPetition: no handling officer or head in unit ${unitCode} (load the demo accounts first)`);
+  if (!user)
+    throw new Error(
+      `replayDemoPetition: no handling officer or head in unit ${unitCode} (load the demo accounts first)`,
+    );
   cache.set(unitCode, user.id);
   return user.id;
 }
@@ -44,7 +54,11 @@ async function defaultAssignee(db: Kysely<Database>, unitCode: string): Promise<
  * round and its round-2 processing deadline in the intake transaction. The generator's tracking
  * code is kept so that the demo's codes are stable. Returns the new case id.
  */
-export async function replayDemoPetition(ctx: Ctx, record: DemoPetition, opts: ReplayOptions = {}): Promise<string> {
+export async function replayDemoPetition(
+  ctx: Ctx,
+  record: DemoPetition,
+  opts: ReplayOptions = {},
+): Promise<string> {
   const intakeCtx: Ctx = { ...ctx, clock: fixedDateClock(record.receivedOn) };
   const id = await inTransaction(intakeCtx, async (tx) => {
     const res = await submitPetition({
@@ -75,18 +89,48 @@ export async function replayDemoPetition(ctx: Ctx, record: DemoPetition, opts: R
       },
     });
     const created = res.cases[0]!;
-    const row = await tx.selectFrom('petitions').select(['search_text']).where('id', '=', created.id).executeTakeFirstOrThrow();
-    const taken = await tx.selectFrom('petitions').select('id').where('tracking_code', '=', record.trackingCode).executeTakeFirst();
+    const row = await tx
+      .selectFrom('petitions')
+      .select(['search_text'])
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    const taken = await tx
+      .selectFrom('petitions')
+      .select('id')
+      .where('tracking_code', '=', record.trackingCode)
+      .executeTakeFirst();
     if (!taken) {
-      const search = row.search_text.replace(foldVietnamese(created.trackingCode), foldVietnamese(record.trackingCode));
-      await tx.updateTable('petitions').set({ tracking_code: record.trackingCode, search_text: search }).where('id', '=', created.id).execute();
+      const search = row.search_text.replace(
+        foldVietnamese(created.trackingCode),
+        foldVietnamese(record.trackingCode),
+      );
+      await tx
+        .updateTable('petitions')
+        .set({ tracking_code: record.trackingCode, search_text: search })
+        .where('id', '=', created.id)
+        .execute();
     }
     if (record.round === 2) {
       await tx.updateTable('petitions').set({ round: 2 }).where('id', '=', created.id).execute();
       await tx.deleteFrom('petition_deadlines').where('petition_id', '=', created.id).execute();
-      const fresh = await tx.selectFrom('petitions').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
-      await openDeadline(tx, await loadCalendar(tx), created.id, fresh, 'process', fresh.received_on);
-      await tx.updateTable('petitions').set(await currentDue(tx, created.id)).where('id', '=', created.id).execute();
+      const fresh = await tx
+        .selectFrom('petitions')
+        .selectAll()
+        .where('id', '=', created.id)
+        .executeTakeFirstOrThrow();
+      await openDeadline(
+        tx,
+        await loadCalendar(tx),
+        created.id,
+        fresh,
+        'process',
+        fresh.received_on,
+      );
+      await tx
+        .updateTable('petitions')
+        .set(await currentDue(tx, created.id))
+        .where('id', '=', created.id)
+        .execute();
     }
     await refreshPetitionFacts(tx, [created.id]);
     return created.id;
@@ -94,11 +138,22 @@ export async function replayDemoPetition(ctx: Ctx, record: DemoPetition, opts: R
 
   for (const step of record.steps) {
     const input: Record<string, unknown> = { ...step.input };
-    if ((step.action === 'assign' || step.action === 'reassign') && typeof input.assigneeId === 'string') {
-      input.assigneeId = opts.assignees?.[input.assigneeId] ?? (await defaultAssignee(ctx.db, record.receivingUnitCode));
+    if (
+      (step.action === 'assign' || step.action === 'reassign') &&
+      typeof input.assigneeId === 'string'
+    ) {
+      input.assigneeId =
+        opts.assignees?.[input.assigneeId] ??
+        (await defaultAssignee(ctx.db, record.receivingUnitCode));
     }
     try {
-      await performPetitionAction({ ctx: { ...ctx, clock: fixedDateClock(step.on) }, actor: SYSTEM_ACTOR, petitionId: id, action: step.action, input });
+      await performPetitionAction({
+        ctx: { ...ctx, clock: fixedDateClock(step.on) },
+        actor: SYSTEM_ACTOR,
+        petitionId: id,
+        action: step.action,
+        input,
+      });
     } catch (e) {
       // A rule in force may allow no extension (a complaint's longer limit for complex cases is
       // not an extension): the step changes no status, so the history stays valid without it.

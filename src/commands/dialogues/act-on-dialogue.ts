@@ -1,9 +1,23 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { dialogueNextStatus, noticeWarnings, publicationWarnings, type DialogueAction, type DialogueStatus, type RuleWarning } from '../../domain/campaign/index.js';
+import {
+  dialogueNextStatus,
+  noticeWarnings,
+  publicationWarnings,
+  type DialogueAction,
+  type DialogueStatus,
+  type RuleWarning,
+} from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { assertUpdated, audit, checkDate, checkVersion, forbidden, invalid } from '../campaigns/shared.js';
+import {
+  assertUpdated,
+  audit,
+  checkDate,
+  checkVersion,
+  forbidden,
+  invalid,
+} from '../campaigns/shared.js';
 
 export interface DialogueActionInput {
   action: DialogueAction;
@@ -15,19 +29,42 @@ export interface DialogueActionInput {
 }
 
 /** Announce, record as held (minutes), publish the results, cancel. Late notice or publication warns. */
-export async function actOnDialogue({ ctx, actor, id, input }: { ctx: Ctx; actor: Actor; id: string; input: DialogueActionInput }): Promise<{ id: string; status: DialogueStatus; version: number; warnings: RuleWarning[] }> {
-  const c = await ctx.db.selectFrom('dialogue_conferences').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!c || !campaignPolicy.readDialogue(actor, { unitCode: c.unit_code })) throw notFound('dialogue');
+export async function actOnDialogue({
+  ctx,
+  actor,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  id: string;
+  input: DialogueActionInput;
+}): Promise<{ id: string; status: DialogueStatus; version: number; warnings: RuleWarning[] }> {
+  const c = await ctx.db
+    .selectFrom('dialogue_conferences')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!c || !campaignPolicy.readDialogue(actor, { unitCode: c.unit_code }))
+    throw notFound('dialogue');
   if (!campaignPolicy.manageDialogue(actor, { unitCode: c.unit_code })) throw forbidden();
   checkVersion(c.version, input.version);
   const to = dialogueNextStatus(c.status as DialogueStatus, input.action);
   const today = ctx.clock.today();
   const on = input.on ? checkDate(input.on, 'on') : today;
-  if (on > today) throw invalid('Ngày ghi nhận không được sau hôm nay.', 'The date cannot be in the future.', { field: 'on' });
+  if (on > today)
+    throw invalid('Ngày ghi nhận không được sau hôm nay.', 'The date cannot be in the future.', {
+      field: 'on',
+    });
   let warnings: RuleWarning[] = [];
   const set: Record<string, string | null> = {};
   if (input.action === 'announce') {
-    if (on > c.scheduled_on) throw invalid('Ngày thông báo phải trước ngày hội nghị.', 'The announcement must precede the conference.', { field: 'on' });
+    if (on > c.scheduled_on)
+      throw invalid(
+        'Ngày thông báo phải trước ngày hội nghị.',
+        'The announcement must precede the conference.',
+        { field: 'on' },
+      );
     warnings = noticeWarnings(c.scheduled_on, on);
     set.announced_on = on;
   } else if (input.action === 'hold') {
@@ -35,14 +72,41 @@ export async function actOnDialogue({ ctx, actor, id, input }: { ctx: Ctx; actor
     if (input.participants !== undefined) set.participants = input.participants;
     if (input.minutes !== undefined) set.minutes = input.minutes;
   } else if (input.action === 'publish_results') {
-    if (c.held_on && on < c.held_on) throw invalid('Ngày công khai phải sau ngày hội nghị.', 'Publication must follow the conference.', { field: 'on' });
+    if (c.held_on && on < c.held_on)
+      throw invalid(
+        'Ngày công khai phải sau ngày hội nghị.',
+        'Publication must follow the conference.',
+        { field: 'on' },
+      );
     warnings = publicationWarnings(c.held_on ?? c.scheduled_on, on);
     set.results_published_on = on;
   }
   return inTransaction(ctx, async (tx) => {
-    assertUpdated(await tx.updateTable('dialogue_conferences').set({ ...set, status: to, version: c.version + 1, updated_at: ctx.clock.now().toISOString() })
-      .where('id', '=', id).where('version', '=', input.version).executeTakeFirst());
-    await audit(tx, ctx, actor, { entityType: 'dialogue', entityId: id, eventType: 'dialogue.updated', payload: { action: input.action, from: c.status, to, on, warnings: warnings.map((w) => w.code) } });
+    assertUpdated(
+      await tx
+        .updateTable('dialogue_conferences')
+        .set({
+          ...set,
+          status: to,
+          version: c.version + 1,
+          updated_at: ctx.clock.now().toISOString(),
+        })
+        .where('id', '=', id)
+        .where('version', '=', input.version)
+        .executeTakeFirst(),
+    );
+    await audit(tx, ctx, actor, {
+      entityType: 'dialogue',
+      entityId: id,
+      eventType: 'dialogue.updated',
+      payload: {
+        action: input.action,
+        from: c.status,
+        to,
+        on,
+        warnings: warnings.map((w) => w.code),
+      },
+    });
     return { id, status: to, version: c.version + 1, warnings };
   });
 }

@@ -4,7 +4,15 @@ import { notFound } from '../../domain/errors.js';
 import type { DelegationMember } from '../../queries/campaigns/access.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { assertUpdated, audit, checkDate, checkUnits, checkVersion, invalid, required } from '../campaigns/shared.js';
+import {
+  assertUpdated,
+  audit,
+  checkDate,
+  checkUnits,
+  checkVersion,
+  invalid,
+  required,
+} from '../campaigns/shared.js';
 import { checkMembers } from './create-inspection.js';
 
 export interface UpdateInspectionInput {
@@ -21,34 +29,93 @@ export interface UpdateInspectionInput {
 }
 
 /** Edits the delegation (inspection.manage, member). New targets must lie in the actor's scope. */
-export async function updateInspection({ ctx, actor, id, input }: { ctx: Ctx; actor: Actor; id: string; input: UpdateInspectionInput }): Promise<{ id: string; version: number }> {
+export async function updateInspection({
+  ctx,
+  actor,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  id: string;
+  input: UpdateInspectionInput;
+}): Promise<{ id: string; version: number }> {
   const d = await loadDelegation(ctx.db, id);
-  if (!d || !campaignPolicy.readDelegation(actor, d.facts) || !campaignPolicy.manageDelegation(actor, d.facts)) throw notFound('inspection');
+  if (
+    !d ||
+    !campaignPolicy.readDelegation(actor, d.facts) ||
+    !campaignPolicy.manageDelegation(actor, d.facts)
+  )
+    throw notFound('inspection');
   checkVersion(d.row.version, input.version);
   if (input.decisionDate) checkDate(input.decisionDate, 'decisionDate');
   const targets = input.targetUnitCodes ? [...new Set(input.targetUnitCodes)] : null;
-  if (targets && (targets.length === 0 || !campaignPolicy.createDelegation(actor, targets))) throw invalid('Đơn vị được kiểm tra không hợp lệ.', 'Invalid target units.', { field: 'targetUnitCodes' });
+  if (targets && (targets.length === 0 || !campaignPolicy.createDelegation(actor, targets)))
+    throw invalid('Đơn vị được kiểm tra không hợp lệ.', 'Invalid target units.', {
+      field: 'targetUnitCodes',
+    });
   const r = d.row;
   return inTransaction(ctx, async (tx) => {
     if (targets) await checkUnits(tx, targets, 'targetUnitCodes');
-    if (input.members || input.headUserId) await checkMembers(tx, input.headUserId, input.members ?? []);
+    if (input.members || input.headUserId)
+      await checkMembers(tx, input.headUserId, input.members ?? []);
     const now = ctx.clock.now().toISOString();
-    assertUpdated(await tx.updateTable('inspections').set({
-      title: input.title !== undefined ? required(input.title, 'title', 'Tên đoàn kiểm tra') : r.title,
-      decision_number: input.decisionNumber !== undefined ? required(input.decisionNumber, 'decisionNumber', 'Số quyết định') : r.decision_number,
-      decision_date: input.decisionDate ?? r.decision_date,
-      issuing_body: input.issuingBody !== undefined ? required(input.issuingBody, 'issuingBody', 'Cơ quan ban hành') : r.issuing_body,
-      head_user_id: input.headUserId === undefined ? r.head_user_id : input.headUserId,
-      head_name: input.headName === undefined ? r.head_name : input.headName,
-      head_title: input.headTitle !== undefined ? required(input.headTitle, 'headTitle', 'Chức danh Trưởng đoàn') : r.head_title,
-      members: input.members ? JSON.stringify(input.members.map((m) => ({ name: m.name.trim(), title: m.title.trim(), userId: m.userId ?? null }))) : r.members,
-      version: r.version + 1, updated_at: now,
-    }).where('id', '=', id).where('version', '=', input.version).executeTakeFirst());
+    assertUpdated(
+      await tx
+        .updateTable('inspections')
+        .set({
+          title:
+            input.title !== undefined
+              ? required(input.title, 'title', 'Tên đoàn kiểm tra')
+              : r.title,
+          decision_number:
+            input.decisionNumber !== undefined
+              ? required(input.decisionNumber, 'decisionNumber', 'Số quyết định')
+              : r.decision_number,
+          decision_date: input.decisionDate ?? r.decision_date,
+          issuing_body:
+            input.issuingBody !== undefined
+              ? required(input.issuingBody, 'issuingBody', 'Cơ quan ban hành')
+              : r.issuing_body,
+          head_user_id: input.headUserId === undefined ? r.head_user_id : input.headUserId,
+          head_name: input.headName === undefined ? r.head_name : input.headName,
+          head_title:
+            input.headTitle !== undefined
+              ? required(input.headTitle, 'headTitle', 'Chức danh Trưởng đoàn')
+              : r.head_title,
+          members: input.members
+            ? JSON.stringify(
+                input.members.map((m) => ({
+                  name: m.name.trim(),
+                  title: m.title.trim(),
+                  userId: m.userId ?? null,
+                })),
+              )
+            : r.members,
+          version: r.version + 1,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .where('version', '=', input.version)
+        .executeTakeFirst(),
+    );
     if (targets) {
       await tx.deleteFrom('inspection_targets').where('inspection_id', '=', id).execute();
-      for (const unit_code of targets) await tx.insertInto('inspection_targets').values({ inspection_id: id, unit_code }).execute();
+      for (const unit_code of targets)
+        await tx
+          .insertInto('inspection_targets')
+          .values({ inspection_id: id, unit_code })
+          .execute();
     }
-    await audit(tx, ctx, actor, { entityType: 'inspection', entityId: id, eventType: 'inspection.updated', payload: { version: r.version + 1, fields: Object.keys(input).filter((k) => k !== 'version') } });
+    await audit(tx, ctx, actor, {
+      entityType: 'inspection',
+      entityId: id,
+      eventType: 'inspection.updated',
+      payload: {
+        version: r.version + 1,
+        fields: Object.keys(input).filter((k) => k !== 'version'),
+      },
+    });
     return { id, version: r.version + 1 };
   });
 }

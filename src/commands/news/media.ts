@@ -22,7 +22,11 @@ export function newsMediaPath(dataDir: string, file: string): string | null {
 }
 
 /** Writes a system-made file (demo placeholders) under a fresh random name. */
-export function writeNewsMedia(dataDir: string, ext: 'png' | 'jpg' | 'webp' | 'svg', bytes: Buffer): string {
+export function writeNewsMedia(
+  dataDir: string,
+  ext: 'png' | 'jpg' | 'webp' | 'svg',
+  bytes: Buffer,
+): string {
   const file = `${randomBytes(16).toString('hex')}.${ext}`;
   fs.mkdirSync(newsMediaDir(dataDir), { recursive: true });
   fs.writeFileSync(path.join(newsMediaDir(dataDir), file), bytes, { flag: 'wx' });
@@ -34,18 +38,61 @@ export function writeNewsMedia(dataDir: string, ext: 'png' | 'jpg' | 'webp' | 's
  * anything else) and reading its pixel size, which the portal puts on the <img> to avoid layout
  * shifts. Returns the name to reference in the article's `images`.
  */
-export async function uploadNewsImage({ ctx, actor, bytes }: { ctx: Ctx; actor: Actor; bytes: Buffer }): Promise<{ file: string; url: string; mediaType: string; width: number; height: number; size: number }> {
+export async function uploadNewsImage({
+  ctx,
+  actor,
+  bytes,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  bytes: Buffer;
+}): Promise<{
+  file: string;
+  url: string;
+  mediaType: string;
+  width: number;
+  height: number;
+  size: number;
+}> {
   if (!newsPolicy.edit(actor)) throw notFound('article');
-  if (bytes.length === 0) throw new DomainError('validation_failed', 'Tệp rỗng.', 'The file is empty.');
-  if (bytes.length > MAX_NEWS_IMAGE_BYTES) throw new DomainError('payload_too_large', 'Ảnh vượt quá 5 MB.', 'Images may be at most 5 MB.');
+  if (bytes.length === 0)
+    throw new DomainError('validation_failed', 'Tệp rỗng.', 'The file is empty.');
+  if (bytes.length > MAX_NEWS_IMAGE_BYTES)
+    throw new DomainError('payload_too_large', 'Ảnh vượt quá 5 MB.', 'Images may be at most 5 MB.');
   const img = sniffImage(bytes);
-  if (!img || img.width < 1 || img.height < 1) throw new DomainError('unsupported_media_type', 'Chỉ nhận ảnh PNG, JPEG hoặc WebP.', 'Only PNG, JPEG or WebP images are accepted.');
+  if (!img || img.width < 1 || img.height < 1)
+    throw new DomainError(
+      'unsupported_media_type',
+      'Chỉ nhận ảnh PNG, JPEG hoặc WebP.',
+      'Only PNG, JPEG or WebP images are accepted.',
+    );
   const file = writeNewsMedia(ctx.dataDir, img.ext, bytes);
   try {
-    await inTransaction(ctx, (tx) => appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'news_media', entityId: file, eventType: 'news.saved', payload: { mediaType: img.mediaType, size: bytes.length } }, ctx.clock.now()));
+    await inTransaction(ctx, (tx) =>
+      appendAudit(
+        tx,
+        ctx.engine,
+        {
+          actorId: actor.id,
+          actorName: actor.username,
+          entityType: 'news_media',
+          entityId: file,
+          eventType: 'news.saved',
+          payload: { mediaType: img.mediaType, size: bytes.length },
+        },
+        ctx.clock.now(),
+      ),
+    );
   } catch (e) {
     fs.rmSync(path.join(newsMediaDir(ctx.dataDir), file), { force: true });
     throw e;
   }
-  return { file, url: `/media/news/${file}`, mediaType: img.mediaType, width: img.width, height: img.height, size: bytes.length };
+  return {
+    file,
+    url: `/media/news/${file}`,
+    mediaType: img.mediaType,
+    width: img.width,
+    height: img.height,
+    size: bytes.length,
+  };
 }

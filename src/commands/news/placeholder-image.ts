@@ -5,7 +5,11 @@ import { deflateSync } from 'node:zlib';
  * a simple "picture" icon. SVG for the page (it carries the words "Ảnh minh họa"), PNG for link
  * previews (social networks do not show SVG).
  */
-export function placeholderSvg(width: number, height: number, label = 'Ảnh minh họa / Illustration'): string {
+export function placeholderSvg(
+  width: number,
+  height: number,
+  label = 'Ảnh minh họa / Illustration',
+): string {
   const cx = width / 2;
   const cy = height / 2 - 20;
   const s = Math.min(width, height) / 5;
@@ -54,8 +58,11 @@ export function placeholderPng(width = 1200, height = 630): Buffer {
   const cy = height / 2 + 10;
   const s = Math.min(width, height) / 5;
   const inTri = (x: number, y: number, a: number[], b: number[], c: number[]) => {
-    const d = (p: number[], q: number[]) => (x - q[0]!) * (p[1]! - q[1]!) - (p[0]! - q[0]!) * (y - q[1]!);
-    const d1 = d(a, b), d2 = d(b, c), d3 = d(c, a);
+    const d = (p: number[], q: number[]) =>
+      (x - q[0]!) * (p[1]! - q[1]!) - (p[0]! - q[0]!) * (y - q[1]!);
+    const d1 = d(a, b),
+      d2 = d(b, c),
+      d3 = d(c, a);
     return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
   };
   const base = cy + s * 0.55;
@@ -66,7 +73,12 @@ export function placeholderPng(width = 1200, height = 630): Buffer {
     const inInner = Math.abs(x - cx) <= s * 0.92 && Math.abs(y - cy) <= s * 0.62;
     if (inOuter && !inInner) return ink;
     if ((x - (cx + s * 0.45)) ** 2 + (y - (cy - s * 0.25)) ** 2 <= (s * 0.18) ** 2) return ink;
-    if (y <= base && (inTri(x, y, [cx - s * 0.85, base], [cx - s * 0.25, cy - s * 0.1], [cx + s * 0.35, base]) || inTri(x, y, [cx, base], [cx + s * 0.4, cy + s * 0.1], [cx + s * 0.85, base]))) return ink;
+    if (
+      y <= base &&
+      (inTri(x, y, [cx - s * 0.85, base], [cx - s * 0.25, cy - s * 0.1], [cx + s * 0.35, base]) ||
+        inTri(x, y, [cx, base], [cx + s * 0.4, cy + s * 0.1], [cx + s * 0.85, base]))
+    )
+      return ink;
     return bg;
   };
   const raw = Buffer.alloc((width * 3 + 1) * height);
@@ -85,5 +97,10 @@ export function placeholderPng(width = 1200, height = 630): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // truecolour
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

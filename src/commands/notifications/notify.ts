@@ -30,7 +30,12 @@ export interface NotifyInput {
 }
 
 async function unitParent(tx: Kysely<Database>, code: string): Promise<string | null> {
-  const row = await tx.selectFrom('units').select('parent_code').where('code', '=', code).orderBy('valid_from', 'desc').executeTakeFirst();
+  const row = await tx
+    .selectFrom('units')
+    .select('parent_code')
+    .where('code', '=', code)
+    .orderBy('valid_from', 'desc')
+    .executeTakeFirst();
   return row?.parent_code ?? null;
 }
 
@@ -38,10 +43,21 @@ async function unitParent(tx: Kysely<Database>, code: string): Promise<string | 
  * The active users holding `role` in `unitCode`; when the unit has none, the nearest ancestor
  * unit that has some (a commune without its own reception officer is served by the district's).
  */
-export async function usersWithRole(tx: Kysely<Database>, role: Role, unitCode: string): Promise<Array<{ id: string; email: string | null; notify_mode: string }>> {
+export async function usersWithRole(
+  tx: Kysely<Database>,
+  role: Role,
+  unitCode: string,
+): Promise<Array<{ id: string; email: string | null; notify_mode: string }>> {
   let code: string | null = unitCode;
   for (let depth = 0; code && depth < 6; depth++) {
-    const rows = await tx.selectFrom('users').select(['id', 'email', 'notify_mode']).where('role', '=', role).where('unit_code', '=', code).where('disabled', '=', 0).orderBy('username').execute();
+    const rows = await tx
+      .selectFrom('users')
+      .select(['id', 'email', 'notify_mode'])
+      .where('role', '=', role)
+      .where('unit_code', '=', code)
+      .where('disabled', '=', 0)
+      .orderBy('username')
+      .execute();
     if (rows.length) return rows;
     code = await unitParent(tx, code);
   }
@@ -56,11 +72,17 @@ export async function usersWithRole(tx: Kysely<Database>, role: Role, unitCode: 
  * seen before). Used by petitions, deadline reminders and campaigns alike.
  */
 export async function notify(tx: Kysely<Database>, input: NotifyInput): Promise<number> {
-  const targets = Array.isArray(input.to) ? (input.to as readonly NotifyTarget[]) : [input.to as NotifyTarget];
+  const targets = Array.isArray(input.to)
+    ? (input.to as readonly NotifyTarget[])
+    : [input.to as NotifyTarget];
   const recipients = new Map<string, { email: string | null; notify_mode: string }>();
   for (const t of targets) {
     if ('userId' in t) {
-      const u = await tx.selectFrom('users').select(['id', 'email', 'notify_mode', 'disabled']).where('id', '=', t.userId).executeTakeFirst();
+      const u = await tx
+        .selectFrom('users')
+        .select(['id', 'email', 'notify_mode', 'disabled'])
+        .where('id', '=', t.userId)
+        .executeTakeFirst();
       if (u && u.disabled === 0) recipients.set(u.id, u);
     } else {
       for (const u of await usersWithRole(tx, t.role, t.unitCode)) recipients.set(u.id, u);
@@ -73,25 +95,79 @@ export async function notify(tx: Kysely<Database>, input: NotifyInput): Promise<
     const immediate = u.email !== null && u.notify_mode !== 'daily';
     const res = await tx
       .insertInto('notifications')
-      .values({ id: randomUUID(), dedupe_key: `${input.dedupeKey}:${userId}`, user_id: userId, petition_id: input.petitionId ?? null, kind: input.kind, title_vi: input.title.vi, title_en: input.title.en, created_at: at, claimed_by: null, claimed_at: null, sent_at: immediate ? at : null, read_at: null, link: input.link ?? null })
+      .values({
+        id: randomUUID(),
+        dedupe_key: `${input.dedupeKey}:${userId}`,
+        user_id: userId,
+        petition_id: input.petitionId ?? null,
+        kind: input.kind,
+        title_vi: input.title.vi,
+        title_en: input.title.en,
+        created_at: at,
+        claimed_by: null,
+        claimed_at: null,
+        sent_at: immediate ? at : null,
+        read_at: null,
+        link: input.link ?? null,
+      })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .executeTakeFirst();
     const inserted = Number(res.numInsertedOrUpdatedRows ?? 0);
     created += inserted;
     if (inserted && immediate) {
-      const body = [input.title.vi, input.body?.vi, '', input.title.en, input.body?.en].filter((x) => x !== undefined).join('\n');
-      await enqueue(tx, { dedupeKey: `${input.dedupeKey}:${userId}:email`, channel: 'email', recipientRef: `user:${userId}`, subject: input.title.vi, body, petitionId: input.petitionId ?? null, kind: input.kind, now: input.now });
+      const body = [input.title.vi, input.body?.vi, '', input.title.en, input.body?.en]
+        .filter((x) => x !== undefined)
+        .join('\n');
+      await enqueue(tx, {
+        dedupeKey: `${input.dedupeKey}:${userId}:email`,
+        channel: 'email',
+        recipientRef: `user:${userId}`,
+        subject: input.title.vi,
+        body,
+        petitionId: input.petitionId ?? null,
+        kind: input.kind,
+        now: input.now,
+      });
     }
   }
   return created;
 }
 
 /** One outbox row; a repeated dedupe key is ignored. Returns true when the row was new. */
-export async function enqueue(tx: Kysely<Database>, m: { dedupeKey: string; channel: 'email' | 'sms' | 'zalo'; recipientRef: string; subject: string; body: string; petitionId: string | null; kind: string; now: Date }): Promise<boolean> {
+export async function enqueue(
+  tx: Kysely<Database>,
+  m: {
+    dedupeKey: string;
+    channel: 'email' | 'sms' | 'zalo';
+    recipientRef: string;
+    subject: string;
+    body: string;
+    petitionId: string | null;
+    kind: string;
+    now: Date;
+  },
+): Promise<boolean> {
   const at = m.now.toISOString();
   const res = await tx
     .insertInto('outbox')
-    .values({ id: randomUUID(), dedupe_key: m.dedupeKey, channel: m.channel, recipient_ref: m.recipientRef, subject: m.subject, body: m.body, petition_id: m.petitionId, kind: m.kind, state: 'pending', attempts: 0, next_attempt_at: at, claimed_by: null, claimed_at: null, last_error: null, created_at: at, sent_at: null })
+    .values({
+      id: randomUUID(),
+      dedupe_key: m.dedupeKey,
+      channel: m.channel,
+      recipient_ref: m.recipientRef,
+      subject: m.subject,
+      body: m.body,
+      petition_id: m.petitionId,
+      kind: m.kind,
+      state: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      claimed_by: null,
+      claimed_at: null,
+      last_error: null,
+      created_at: at,
+      sent_at: null,
+    })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;

@@ -2,7 +2,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
-import { identitySignalsOf, normaliseIdentity, normaliseVietnamesePhone, personKey, rankDuplicates, type DuplicatePerson, type DuplicateSubject, type IdentitySignal } from '../../domain/petition/duplicates.js';
+import {
+  identitySignalsOf,
+  normaliseIdentity,
+  normaliseVietnamesePhone,
+  personKey,
+  rankDuplicates,
+  type DuplicatePerson,
+  type DuplicateSubject,
+  type IdentitySignal,
+} from '../../domain/petition/duplicates.js';
 import type { SealedKeyring } from '../../domain/sealed/keyring.js';
 
 export interface DuplicateSuggestion {
@@ -55,26 +64,69 @@ const RECENT_CANDIDATES = 60;
  * to read them, cases whose sealed denouncer matches by blind index. Nobody else gets a code,
  * title, reason or score that depends on a sealed identity (Law on Denunciations Art. 47).
  */
-export async function findDuplicateFindings(db: Kysely<Database>, probe: DuplicateProbe, opts: DuplicateOptions = {}): Promise<DuplicateFindings> {
+export async function findDuplicateFindings(
+  db: Kysely<Database>,
+  probe: DuplicateProbe,
+  opts: DuplicateOptions = {},
+): Promise<DuplicateFindings> {
   const threshold = opts.threshold ?? 0.5;
-  const ids = probe.petitioners.map((p) => p.identityNumber?.trim()).filter((x): x is string => Boolean(x));
-  const phones = probe.petitioners.map((p) => normaliseVietnamesePhone(p.phone)).filter((x): x is string => Boolean(x));
+  const ids = probe.petitioners
+    .map((p) => p.identityNumber?.trim())
+    .filter((x): x is string => Boolean(x));
+  const phones = probe.petitioners
+    .map((p) => normaliseVietnamesePhone(p.phone))
+    .filter((x): x is string => Boolean(x));
   const linked = new Set<string>();
-  if (ids.length) (await db.selectFrom('petitioners').select('petition_id').where('identity_number', 'in', ids).limit(50).execute()).forEach((r) => linked.add(r.petition_id));
-  if (phones.length) (await db.selectFrom('petitioners').select('petition_id').where('phone_norm', 'in', phones).limit(50).execute()).forEach((r) => linked.add(r.petition_id));
+  if (ids.length)
+    (
+      await db
+        .selectFrom('petitioners')
+        .select('petition_id')
+        .where('identity_number', 'in', ids)
+        .limit(50)
+        .execute()
+    ).forEach((r) => linked.add(r.petition_id));
+  if (phones.length)
+    (
+      await db
+        .selectFrom('petitioners')
+        .select('petition_id')
+        .where('phone_norm', 'in', phones)
+        .limit(50)
+        .execute()
+    ).forEach((r) => linked.add(r.petition_id));
 
   // Sealed identities: blind-index lookup, then only the cases this actor may read the identity of.
   const sealedSignals = new Map<string, IdentitySignal[]>();
   if (opts.sealedMatch?.actor.canReadIdentity) {
     const { keys } = opts.sealedMatch;
     const wanted: Array<[IdentitySignal, 'id_index' | 'phone_index' | 'name_index', string[]]> = [
-      ['same_identity', 'id_index', probe.petitioners.flatMap((p) => keys.indexes('id', normaliseIdentity(p.identityNumber)))],
-      ['same_phone', 'phone_index', probe.petitioners.flatMap((p) => keys.indexes('phone', normaliseVietnamesePhone(p.phone)))],
-      ['same_name_address', 'name_index', probe.petitioners.flatMap((p) => keys.indexes('name_address', personKey(p.fullName, p.address)))],
+      [
+        'same_identity',
+        'id_index',
+        probe.petitioners.flatMap((p) => keys.indexes('id', normaliseIdentity(p.identityNumber))),
+      ],
+      [
+        'same_phone',
+        'phone_index',
+        probe.petitioners.flatMap((p) => keys.indexes('phone', normaliseVietnamesePhone(p.phone))),
+      ],
+      [
+        'same_name_address',
+        'name_index',
+        probe.petitioners.flatMap((p) =>
+          keys.indexes('name_address', personKey(p.fullName, p.address)),
+        ),
+      ],
     ];
     for (const [signal, column, values] of wanted) {
       if (!values.length) continue;
-      for (const r of await db.selectFrom('sealed_identities').select('petition_id').where(column, 'in', values).limit(50).execute()) {
+      for (const r of await db
+        .selectFrom('sealed_identities')
+        .select('petition_id')
+        .where(column, 'in', values)
+        .limit(50)
+        .execute()) {
         const list = sealedSignals.get(r.petition_id) ?? [];
         if (!list.includes(signal)) list.push(signal);
         sealedSignals.set(r.petition_id, list);
@@ -84,31 +136,87 @@ export async function findDuplicateFindings(db: Kysely<Database>, probe: Duplica
 
   let recentQuery = db.selectFrom('petitions').select('id').where('unit_code', '=', probe.unitCode);
   if (probe.topicCode) recentQuery = recentQuery.where('topic_code', '=', probe.topicCode);
-  const recent = await recentQuery.orderBy('received_on', 'desc').limit(RECENT_CANDIDATES).execute();
+  const recent = await recentQuery
+    .orderBy('received_on', 'desc')
+    .limit(RECENT_CANDIDATES)
+    .execute();
   const exclude = new Set(opts.excludeIds ?? []);
-  const candidateIds = [...new Set([...linked, ...sealedSignals.keys(), ...recent.map((r) => r.id)])].filter((id) => !exclude.has(id));
+  const candidateIds = [
+    ...new Set([...linked, ...sealedSignals.keys(), ...recent.map((r) => r.id)]),
+  ].filter((id) => !exclude.has(id));
   if (candidateIds.length === 0) return { forCaller: [], forRecord: [], sealedMatches: [] };
   const rows = await db
     .selectFrom('petitions')
-    .select(['id', 'tracking_code', 'title', 'content', 'status', 'received_on', 'unit_code', 'topic_code', 'sealed', 'agency_id', 'officer_id'])
+    .select([
+      'id',
+      'tracking_code',
+      'title',
+      'content',
+      'status',
+      'received_on',
+      'unit_code',
+      'topic_code',
+      'sealed',
+      'agency_id',
+      'officer_id',
+    ])
     .where('id', 'in', candidateIds)
     .execute();
   // A sealed identity match counts only where the actor may read that identity.
   for (const r of rows) {
-    if (sealedSignals.has(r.id) && !(r.sealed === 1 && opts.sealedMatch && petitionPolicy.readIdentity(opts.sealedMatch.actor, accessFactsOf(r)))) sealedSignals.delete(r.id);
+    if (
+      sealedSignals.has(r.id) &&
+      !(
+        r.sealed === 1 &&
+        opts.sealedMatch &&
+        petitionPolicy.readIdentity(opts.sealedMatch.actor, accessFactsOf(r))
+      )
+    )
+      sealedSignals.delete(r.id);
   }
   const people = new Map<string, DuplicatePerson[]>();
   const open = rows.filter((r) => r.sealed === 0).map((r) => r.id);
   if (open.length) {
-    for (const p of await db.selectFrom('petitioners').select(['petition_id', 'identity_number', 'phone_norm', 'full_name', 'address']).where('petition_id', 'in', open).execute()) {
-      people.set(p.petition_id, [...(people.get(p.petition_id) ?? []), { identityNumber: p.identity_number, phone: p.phone_norm, fullName: p.full_name, address: p.address }]);
+    for (const p of await db
+      .selectFrom('petitioners')
+      .select(['petition_id', 'identity_number', 'phone_norm', 'full_name', 'address'])
+      .where('petition_id', 'in', open)
+      .execute()) {
+      people.set(p.petition_id, [
+        ...(people.get(p.petition_id) ?? []),
+        {
+          identityNumber: p.identity_number,
+          phone: p.phone_norm,
+          fullName: p.full_name,
+          address: p.address,
+        },
+      ]);
     }
   }
 
-  const incoming: DuplicateSubject = { title: probe.title, content: `${probe.title} ${probe.content}`, unitCode: probe.unitCode, topic: probe.topicCode, receivedOn: probe.receivedOn ?? null, petitioners: probe.petitioners };
-  const subject = (r: (typeof rows)[number], who: readonly IdentitySignal[]) => ({ row: r, title: r.title, content: `${r.title} ${r.content}`, unitCode: r.unit_code, topic: r.topic_code, receivedOn: r.received_on, petitioners: [], identitySignals: who });
-  const plainSignals = (r: (typeof rows)[number]) => identitySignalsOf(probe.petitioners, people.get(r.id) ?? []);
-  const toSuggestion = (d: ReturnType<typeof rankDuplicates<ReturnType<typeof subject>>>[number]): DuplicateSuggestion => ({
+  const incoming: DuplicateSubject = {
+    title: probe.title,
+    content: `${probe.title} ${probe.content}`,
+    unitCode: probe.unitCode,
+    topic: probe.topicCode,
+    receivedOn: probe.receivedOn ?? null,
+    petitioners: probe.petitioners,
+  };
+  const subject = (r: (typeof rows)[number], who: readonly IdentitySignal[]) => ({
+    row: r,
+    title: r.title,
+    content: `${r.title} ${r.content}`,
+    unitCode: r.unit_code,
+    topic: r.topic_code,
+    receivedOn: r.received_on,
+    petitioners: [],
+    identitySignals: who,
+  });
+  const plainSignals = (r: (typeof rows)[number]) =>
+    identitySignalsOf(probe.petitioners, people.get(r.id) ?? []);
+  const toSuggestion = (
+    d: ReturnType<typeof rankDuplicates<ReturnType<typeof subject>>>[number],
+  ): DuplicateSuggestion => ({
     id: d.candidate.row.id,
     trackingCode: d.candidate.row.tracking_code,
     title: d.candidate.row.title,
@@ -119,17 +227,28 @@ export async function findDuplicateFindings(db: Kysely<Database>, probe: Duplica
     reasons: d.reasons.map((x) => ({ code: x.code, vi: x.vi, en: x.en })),
   });
 
-  const caller = rows.map((r) => subject(r, r.sealed === 1 ? (sealedSignals.get(r.id) ?? []) : plainSignals(r)));
-  const record = rows.map((r) => subject(r, r.sealed === 1 || opts.incomingSealed ? [] : plainSignals(r)));
+  const caller = rows.map((r) =>
+    subject(r, r.sealed === 1 ? (sealedSignals.get(r.id) ?? []) : plainSignals(r)),
+  );
+  const record = rows.map((r) =>
+    subject(r, r.sealed === 1 || opts.incomingSealed ? [] : plainSignals(r)),
+  );
   const forCaller = rankDuplicates(incoming, caller, threshold).slice(0, 10).map(toSuggestion);
   return {
     forCaller,
     forRecord: rankDuplicates(incoming, record, threshold).slice(0, 10).map(toSuggestion),
-    sealedMatches: rows.filter((r) => sealedSignals.has(r.id)).map((r) => ({ id: r.id, trackingCode: r.tracking_code, signals: sealedSignals.get(r.id)! })),
+    sealedMatches: rows
+      .filter((r) => sealedSignals.has(r.id))
+      .map((r) => ({ id: r.id, trackingCode: r.tracking_code, signals: sealedSignals.get(r.id)! })),
   };
 }
 
 /** Likely duplicates by content and non-sealed identities only (no sealed identity is looked at). */
-export async function findDuplicates(db: Kysely<Database>, probe: DuplicateProbe, excludeIds: string[] = [], threshold = 0.5): Promise<DuplicateSuggestion[]> {
+export async function findDuplicates(
+  db: Kysely<Database>,
+  probe: DuplicateProbe,
+  excludeIds: string[] = [],
+  threshold = 0.5,
+): Promise<DuplicateSuggestion[]> {
   return (await findDuplicateFindings(db, probe, { excludeIds, threshold })).forCaller;
 }

@@ -6,7 +6,12 @@ import type { Database } from '../../db/schema.js';
 import { petitionPolicy } from '../../domain/access/petition.policy.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { isChannel, isPetitionKind, type Channel, type PetitionKind } from '../../domain/petition/kinds.js';
+import {
+  isChannel,
+  isPetitionKind,
+  type Channel,
+  type PetitionKind,
+} from '../../domain/petition/kinds.js';
 import { normaliseVietnamesePhone } from '../../domain/petition/duplicates.js';
 import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
@@ -83,35 +88,79 @@ export interface SubmitResult {
   duplicates: DuplicateSuggestion[];
 }
 
-const invalid = (vi: string, en: string, details?: Record<string, unknown>) => new DomainError('validation_failed', vi, en, details);
+const invalid = (vi: string, en: string, details?: Record<string, unknown>) =>
+  new DomainError('validation_failed', vi, en, details);
 
 function validate(input: SubmitPetitionInput, today: string): void {
-  if (input.kinds.length === 0 || input.kinds.some((k) => !isPetitionKind(k)) || new Set(input.kinds).size !== input.kinds.length) {
-    throw invalid('Loại đơn không hợp lệ.', 'Invalid or repeated petition kind.', { field: 'kinds' });
+  if (
+    input.kinds.length === 0 ||
+    input.kinds.some((k) => !isPetitionKind(k)) ||
+    new Set(input.kinds).size !== input.kinds.length
+  ) {
+    throw invalid('Loại đơn không hợp lệ.', 'Invalid or repeated petition kind.', {
+      field: 'kinds',
+    });
   }
-  if (!isChannel(input.channel)) throw invalid('Nguồn đơn không hợp lệ.', 'Invalid channel.', { field: 'channel' });
-  if (!input.title.trim() || !input.content.trim()) throw invalid('Tiêu đề và nội dung đơn là bắt buộc.', 'Title and content are required.');
-  if (input.receivedOn && input.receivedOn > today) throw invalid('Ngày nhận đơn không được sau ngày hôm nay.', 'The receipt date cannot be in the future.', { field: 'receivedOn' });
-  if (!input.anonymous && input.petitioners.length === 0) throw invalid('Cần ít nhất một người gửi đơn (hoặc đánh dấu đơn nặc danh).', 'At least one petitioner is required (or mark the petition anonymous).', { field: 'petitioners' });
-  if (input.anonymous && input.petitioners.length > 0) throw invalid('Đơn nặc danh không có thông tin người gửi.', 'An anonymous petition has no petitioners.', { field: 'petitioners' });
+  if (!isChannel(input.channel))
+    throw invalid('Nguồn đơn không hợp lệ.', 'Invalid channel.', { field: 'channel' });
+  if (!input.title.trim() || !input.content.trim())
+    throw invalid('Tiêu đề và nội dung đơn là bắt buộc.', 'Title and content are required.');
+  if (input.receivedOn && input.receivedOn > today)
+    throw invalid(
+      'Ngày nhận đơn không được sau ngày hôm nay.',
+      'The receipt date cannot be in the future.',
+      { field: 'receivedOn' },
+    );
+  if (!input.anonymous && input.petitioners.length === 0)
+    throw invalid(
+      'Cần ít nhất một người gửi đơn (hoặc đánh dấu đơn nặc danh).',
+      'At least one petitioner is required (or mark the petition anonymous).',
+      { field: 'petitioners' },
+    );
+  if (input.anonymous && input.petitioners.length > 0)
+    throw invalid(
+      'Đơn nặc danh không có thông tin người gửi.',
+      'An anonymous petition has no petitioners.',
+      { field: 'petitioners' },
+    );
   if (input.manySignatories && !input.petitioners.some((p) => p.isRepresentative)) {
-    throw invalid('Đơn đông người phải có người đại diện.', 'A many-signatory petition needs a representative.', { field: 'petitioners' });
+    throw invalid(
+      'Đơn đông người phải có người đại diện.',
+      'A many-signatory petition needs a representative.',
+      { field: 'petitioners' },
+    );
   }
   const parts = input.parts ?? [];
   if (parts.length) {
     const kinds = parts.map((x) => x.kind);
-    if (kinds.length !== input.kinds.length || input.kinds.some((k) => !kinds.includes(k)) || parts.some((x) => !x.title.trim() || !x.content.trim())) {
-      throw invalid('Mỗi loại đơn trong đơn hỗn hợp cần đúng một phần nội dung (tiêu đề và nội dung riêng).', 'Each kind of a mixed petition needs exactly one part (its own title and content).', { field: 'parts' });
+    if (
+      kinds.length !== input.kinds.length ||
+      input.kinds.some((k) => !kinds.includes(k)) ||
+      parts.some((x) => !x.title.trim() || !x.content.trim())
+    ) {
+      throw invalid(
+        'Mỗi loại đơn trong đơn hỗn hợp cần đúng một phần nội dung (tiêu đề và nội dung riêng).',
+        'Each kind of a mixed petition needs exactly one part (its own title and content).',
+        { field: 'parts' },
+      );
     }
   } else if (input.kinds.length > 1 && input.kinds.includes('denunciation')) {
-    throw invalid('Đơn vừa tố cáo vừa có nội dung khác: tách phần nội dung của từng loại để các hồ sơ khác chỉ mang phần của mình (danh tính người tố cáo được giữ bí mật).', 'A letter that denounces and also asks something else: give each kind its own part, so the other cases carry only their part (the denouncer\'s identity stays sealed).', { field: 'parts' });
+    throw invalid(
+      'Đơn vừa tố cáo vừa có nội dung khác: tách phần nội dung của từng loại để các hồ sơ khác chỉ mang phần của mình (danh tính người tố cáo được giữ bí mật).',
+      "A letter that denounces and also asks something else: give each kind its own part, so the other cases carry only their part (the denouncer's identity stays sealed).",
+      { field: 'parts' },
+    );
   }
 }
 
 async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
   for (;;) {
     const code = generateTrackingCode();
-    const taken = await tx.selectFrom('petitions').select('id').where('tracking_code', '=', code).executeTakeFirst();
+    const taken = await tx
+      .selectFrom('petitions')
+      .select('id')
+      .where('tracking_code', '=', code)
+      .executeTakeFirst();
     if (!taken) return code;
   }
 }
@@ -122,7 +171,21 @@ async function uniqueTrackingCode(tx: Kysely<Database>): Promise<string> {
  * register entry for in-person visits, duplicate suggestions, timeline event and audit event,
  * all in one transaction.
  */
-export async function submitPetition({ ctx, actor, input, tx: outer, link, snapshot: given }: { ctx: Ctx; actor: Actor; input: SubmitPetitionInput; tx?: Kysely<Database>; link?: SubmitLink; snapshot?: CalendarSnapshot }): Promise<SubmitResult> {
+export async function submitPetition({
+  ctx,
+  actor,
+  input,
+  tx: outer,
+  link,
+  snapshot: given,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  input: SubmitPetitionInput;
+  tx?: Kysely<Database>;
+  link?: SubmitLink;
+  snapshot?: CalendarSnapshot;
+}): Promise<SubmitResult> {
   const today = ctx.clock.today();
   validate(input, today);
   input.petitioners.forEach((x, i) => {
@@ -130,35 +193,87 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
     if (email) x.email = email;
   });
   const receivedOn = input.receivedOn ?? today;
-  if (!(petitionPolicy.intake(actor, input.unitCode) || (input.channel === 'online' && petitionPolicy.submitOnline(actor)))) throw notFound('unit');
+  if (!(
+    petitionPolicy.intake(actor, input.unitCode) ||
+    (input.channel === 'online' && petitionPolicy.submitOnline(actor))
+  ))
+    throw notFound('unit');
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
   const snapshot = given ?? (await loadCalendar(outer ?? ctx.db));
 
   // Duplicate suggestions are read before the write transaction: scoring is CPU work that must not
   // hold SQLite's one connection, and a suggestion a moment stale is still a good suggestion.
   // The denouncer's identity is sealed on every case made from a letter that holds a denunciation.
-  const sealedLetter = (input.kinds.includes('denunciation') || input.sealIdentity === true) && !input.anonymous;
+  const sealedLetter =
+    (input.kinds.includes('denunciation') || input.sealIdentity === true) && !input.anonymous;
   const keys = keyringOf(ctx);
   // Each part of a mixed letter is compared on its own: a case's suggestions come from its own content only.
-  const texts = input.parts?.length ? input.parts.map((x) => ({ kind: x.kind, title: x.title, content: x.content })) : [{ kind: null, title: input.title, content: input.content }];
+  const texts = input.parts?.length
+    ? input.parts.map((x) => ({ kind: x.kind, title: x.title, content: x.content }))
+    : [{ kind: null, title: input.title, content: input.content }];
   const perPart = await Promise.all(
     texts.map((t) =>
       findDuplicateFindings(
         outer ?? ctx.db,
-        { unitCode: input.unitCode, topicCode: input.topicCode ?? null, title: t.title, content: t.content, receivedOn, petitioners: input.petitioners },
-        { incomingSealed: sealedLetter, ...(actor.canReadIdentity ? { sealedMatch: { actor, keys } } : {}) },
+        {
+          unitCode: input.unitCode,
+          topicCode: input.topicCode ?? null,
+          title: t.title,
+          content: t.content,
+          receivedOn,
+          petitioners: input.petitioners,
+        },
+        {
+          incomingSealed: sealedLetter,
+          ...(actor.canReadIdentity ? { sealedMatch: { actor, keys } } : {}),
+        },
       ),
     ),
   );
-  const recordFor = (kind: PetitionKind) => (perPart[texts.findIndex((t) => t.kind === kind)] ?? perPart[0]!).forRecord;
-  const findings = { forCaller: [...new Map(perPart.flatMap((f) => f.forCaller).sort((a, b) => a.score - b.score).map((d) => [d.id, d])).values()].sort((a, b) => b.score - a.score), sealedMatches: [...new Map(perPart.flatMap((f) => f.sealedMatches).map((m) => [m.id, m])).values()] };
-  const duplicates = findings.forCaller.filter((d) => petitionPolicy.read(actor, { unitCode: d.unitCode, agencyId: null, officerId: null, sealed: false }));
+  const recordFor = (kind: PetitionKind) =>
+    (perPart[texts.findIndex((t) => t.kind === kind)] ?? perPart[0]!).forRecord;
+  const findings = {
+    forCaller: [
+      ...new Map(
+        perPart
+          .flatMap((f) => f.forCaller)
+          .sort((a, b) => a.score - b.score)
+          .map((d) => [d.id, d]),
+      ).values(),
+    ].sort((a, b) => b.score - a.score),
+    sealedMatches: [
+      ...new Map(perPart.flatMap((f) => f.sealedMatches).map((m) => [m.id, m])).values(),
+    ],
+  };
+  const duplicates = findings.forCaller.filter((d) =>
+    petitionPolicy.read(actor, {
+      unitCode: d.unitCode,
+      agencyId: null,
+      officerId: null,
+      sealed: false,
+    }),
+  );
   const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
-    const unit = await tx.selectFrom('units').select(['code']).where('code', '=', input.unitCode).where('valid_from', '<=', receivedOn)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', receivedOn)])).executeTakeFirst();
-    if (!unit) throw invalid('Đơn vị không tồn tại vào ngày nhận đơn.', 'No such unit on the receipt date.', { field: 'unitCode' });
+    const unit = await tx
+      .selectFrom('units')
+      .select(['code'])
+      .where('code', '=', input.unitCode)
+      .where('valid_from', '<=', receivedOn)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', receivedOn)]))
+      .executeTakeFirst();
+    if (!unit)
+      throw invalid(
+        'Đơn vị không tồn tại vào ngày nhận đơn.',
+        'No such unit on the receipt date.',
+        { field: 'unitCode' },
+      );
     if (input.topicCode) {
-      const topic = await tx.selectFrom('topics').select(['code', 'kinds']).where('code', '=', input.topicCode).where('active', '=', 1).executeTakeFirst();
+      const topic = await tx
+        .selectFrom('topics')
+        .select(['code', 'kinds'])
+        .where('code', '=', input.topicCode)
+        .where('active', '=', 1)
+        .executeTakeFirst();
       if (!topic) throw invalid('Lĩnh vực không hợp lệ.', 'Unknown topic.', { field: 'topicCode' });
     }
     const now = ctx.clock.now().toISOString();
@@ -175,56 +290,198 @@ export async function submitPetition({ ctx, actor, input, tx: outer, link, snaps
       const title = (part?.title ?? input.title).trim();
       const content = (part?.content ?? input.content).trim();
       const searchText = foldVietnamese([trackingCode, title, content, nonSealedNames].join(' '));
-      const facts = { kind, round: link?.round ?? 1, remote_area: input.remoteArea ? 1 : 0, complexity: 'normal', received_on: receivedOn };
+      const facts = {
+        kind,
+        round: link?.round ?? 1,
+        remote_area: input.remoteArea ? 1 : 0,
+        complexity: 'normal',
+        received_on: receivedOn,
+      };
       await tx
         .insertInto('petitions')
         .values({
-          id, tracking_code: trackingCode, unit_code: input.unitCode, agency_id: null, officer_id: null, kind, channel: input.channel,
-          topic_code: input.topicCode ?? null, title, content, status: 'received', status_before_suspension: null,
+          id,
+          tracking_code: trackingCode,
+          unit_code: input.unitCode,
+          agency_id: null,
+          officer_id: null,
+          kind,
+          channel: input.channel,
+          topic_code: input.topicCode ?? null,
+          title,
+          content,
+          status: 'received',
+          status_before_suspension: null,
           // A sealed letter's cases are linked apart (sealed_letter_cases), visible only to identity readers.
-          round: facts.round, parent_id: link?.parentId ?? (letterId ? null : firstId), link_type: link?.linkType ?? (firstId && !letterId ? 'split' : null), duplicate_of: null, received_on: receivedOn,
-          many_signatories: input.manySignatories ? 1 : 0, signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
-          anonymous: input.anonymous ? 1 : 0, sealed: sealed ? 1 : 0, remote_area: facts.remote_area, complexity: 'normal', has_dialogue: 0, extension_count: 0,
-          outcome: null, result: null, forwarded_to: null, accepted_on: null, decided_on: null, closed_on: null, finished_on: null, due_on: null, due_step: null,
-          public_answer: null, published: 0, rating: null, location: input.location ?? null, search_text: searchText, sample: input.sample ? 1 : 0,
-          version: 1, created_by: actor.id === 'public' ? null : actor.id, created_at: now, updated_at: now,
+          round: facts.round,
+          parent_id: link?.parentId ?? (letterId ? null : firstId),
+          link_type: link?.linkType ?? (firstId && !letterId ? 'split' : null),
+          duplicate_of: null,
+          received_on: receivedOn,
+          many_signatories: input.manySignatories ? 1 : 0,
+          signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
+          anonymous: input.anonymous ? 1 : 0,
+          sealed: sealed ? 1 : 0,
+          remote_area: facts.remote_area,
+          complexity: 'normal',
+          has_dialogue: 0,
+          extension_count: 0,
+          outcome: null,
+          result: null,
+          forwarded_to: null,
+          accepted_on: null,
+          decided_on: null,
+          closed_on: null,
+          finished_on: null,
+          due_on: null,
+          due_step: null,
+          public_answer: null,
+          published: 0,
+          rating: null,
+          location: input.location ?? null,
+          search_text: searchText,
+          sample: input.sample ? 1 : 0,
+          version: 1,
+          created_by: actor.id === 'public' ? null : actor.id,
+          created_at: now,
+          updated_at: now,
         })
         .execute();
       const people = input.petitioners.map((p, position) => ({
-        id: randomUUID(), petition_id: id, position, full_name: p.fullName.trim(), address: p.address ?? null, identity_number: p.identityNumber?.trim() || null,
-        phone: p.phone ?? null, email: p.email ?? null, is_representative: p.isRepresentative ? 1 : 0, folded_name: foldVietnamese(p.fullName), phone_norm: normaliseVietnamesePhone(p.phone),
+        id: randomUUID(),
+        petition_id: id,
+        position,
+        full_name: p.fullName.trim(),
+        address: p.address ?? null,
+        identity_number: p.identityNumber?.trim() || null,
+        phone: p.phone ?? null,
+        email: p.email ?? null,
+        is_representative: p.isRepresentative ? 1 : 0,
+        folded_name: foldVietnamese(p.fullName),
+        phone_norm: normaliseVietnamesePhone(p.phone),
       }));
-      if (people.length && sealed) await tx.insertInto('sealed_identities').values(people.map((x) => ({ ...x, ...sealIdentity(keys, x) }))).execute();
+      if (people.length && sealed)
+        await tx
+          .insertInto('sealed_identities')
+          .values(people.map((x) => ({ ...x, ...sealIdentity(keys, x) })))
+          .execute();
       else if (people.length) await tx.insertInto('petitioners').values(people).execute();
-      if (letterId) await tx.insertInto('sealed_letter_cases').values({ petition_id: id, letter_id: letterId }).execute();
+      if (letterId)
+        await tx
+          .insertInto('sealed_letter_cases')
+          .values({ petition_id: id, letter_id: letterId })
+          .execute();
       // The case's due date comes from the deadlines just written (no read back): the earliest dated one.
       const opened = [await openDeadline(tx, snapshot, id, facts, 'process', receivedOn)];
       // A denunciation outside the unit's authority must be forwarded within 5 working days of receipt (Law on Denunciations 2018 Art. 24(2)).
-      if (kind === 'denunciation') opened.push(await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn));
+      if (kind === 'denunciation')
+        opened.push(await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn));
       const written = opened.filter((o) => o !== null);
-      const first = written.filter((o) => o.due !== null).sort((x, y) => (x.due! < y.due! ? -1 : 1))[0] ?? written[0];
+      const first =
+        written.filter((o) => o.due !== null).sort((x, y) => (x.due! < y.due! ? -1 : 1))[0] ??
+        written[0];
       const due = { due_on: first?.due ?? null, due_step: first?.step ?? null };
       await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
-      await tx.insertInto('petition_events').values({ id: randomUUID(), petition_id: id, at: now, on_date: receivedOn, actor_id: actor.id === 'public' ? null : actor.id, actor_name: actor.displayName, action: 'submit', from_status: null, to_status: 'received', payload: JSON.stringify({ channel: input.channel, split: input.kinds.length > 1 && !letterId }), public: 1 }).execute();
-      await announceChange(tx, { before: null, petitionId: id, event: 'submit', actorId: actor.id === 'public' ? null : actor.id, now: ctx.clock.now() });
-      await appendAudit(tx, ctx.engine, { actorId: actor.id === 'public' ? null : actor.id, actorName: actor.username, entityType: 'petition', entityId: id, eventType: 'petition.submitted', payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed } }, ctx.clock.now());
+      await tx
+        .insertInto('petition_events')
+        .values({
+          id: randomUUID(),
+          petition_id: id,
+          at: now,
+          on_date: receivedOn,
+          actor_id: actor.id === 'public' ? null : actor.id,
+          actor_name: actor.displayName,
+          action: 'submit',
+          from_status: null,
+          to_status: 'received',
+          payload: JSON.stringify({
+            channel: input.channel,
+            split: input.kinds.length > 1 && !letterId,
+          }),
+          public: 1,
+        })
+        .execute();
+      await announceChange(tx, {
+        before: null,
+        petitionId: id,
+        event: 'submit',
+        actorId: actor.id === 'public' ? null : actor.id,
+        now: ctx.clock.now(),
+      });
+      await appendAudit(
+        tx,
+        ctx.engine,
+        {
+          actorId: actor.id === 'public' ? null : actor.id,
+          actorName: actor.username,
+          entityType: 'petition',
+          entityId: id,
+          eventType: 'petition.submitted',
+          payload: { trackingCode, kind, channel: input.channel, unitCode: input.unitCode, sealed },
+        },
+        ctx.clock.now(),
+      );
       if (input.channel === 'in_person' && !firstId) {
-        await tx.insertInto('reception_visits').values({
-          id: randomUUID(), unit_code: input.unitCode, petition_id: id, visit_on: receivedOn, identity_paper: sealed ? keys.encrypt(input.reception?.identityPaper, 'identity_paper') : (input.reception?.identityPaper ?? null),
-          people_count: input.reception?.peopleCount ?? Math.max(input.petitioners.length, 1), handled_by_body: input.reception?.handledByBody ?? null,
-          direction: input.reception?.direction ?? null, follow_up: input.reception?.followUp ?? null, receiver_id: actor.id === 'public' ? null : actor.id, created_at: now,
-        }).execute();
+        await tx
+          .insertInto('reception_visits')
+          .values({
+            id: randomUUID(),
+            unit_code: input.unitCode,
+            petition_id: id,
+            visit_on: receivedOn,
+            identity_paper: sealed
+              ? keys.encrypt(input.reception?.identityPaper, 'identity_paper')
+              : (input.reception?.identityPaper ?? null),
+            people_count: input.reception?.peopleCount ?? Math.max(input.petitioners.length, 1),
+            handled_by_body: input.reception?.handledByBody ?? null,
+            direction: input.reception?.direction ?? null,
+            follow_up: input.reception?.followUp ?? null,
+            receiver_id: actor.id === 'public' ? null : actor.id,
+            created_at: now,
+          })
+          .execute();
       }
       await takeReceiptSnapshot(tx, id, actor.displayName, now);
-      cases.push({ id, trackingCode, kind, status: 'received', dueOn: due.due_on, dueStep: due.due_step });
+      cases.push({
+        id,
+        trackingCode,
+        kind,
+        status: 'received',
+        dueOn: due.due_on,
+        dueStep: due.due_step,
+      });
       for (const d of recordFor(kind)) {
-        await tx.insertInto('duplicate_suggestions').values({ petition_id: id, candidate_id: d.id, score: d.score, reasons: JSON.stringify(d.reasons), state: 'open' }).execute();
+        await tx
+          .insertInto('duplicate_suggestions')
+          .values({
+            petition_id: id,
+            candidate_id: d.id,
+            score: d.score,
+            reasons: JSON.stringify(d.reasons),
+            state: 'open',
+          })
+          .execute();
       }
       firstId ??= id;
     }
-    await refreshPetitionFacts(tx, cases.map((c) => c.id));
+    await refreshPetitionFacts(
+      tx,
+      cases.map((c) => c.id),
+    );
     for (const m of findings.sealedMatches) {
-      await appendAudit(tx, ctx.engine, { actorId: actor.id, actorName: actor.username, entityType: 'petition', entityId: m.id, eventType: 'petition.identity_matched', payload: { trackingCode: m.trackingCode, purpose: 'intake', signals: m.signals } }, ctx.clock.now());
+      await appendAudit(
+        tx,
+        ctx.engine,
+        {
+          actorId: actor.id,
+          actorName: actor.username,
+          entityType: 'petition',
+          entityId: m.id,
+          eventType: 'petition.identity_matched',
+          payload: { trackingCode: m.trackingCode, purpose: 'intake', signals: m.signals },
+        },
+        ctx.clock.now(),
+      );
     }
     return { cases, duplicates };
   };

@@ -18,6 +18,13 @@ export interface CitizenMessage {
  * caller's transaction. The one place the portal hands a message to a citizen over; a delivery
  * job (SMS gateway, SMTP) reads unsent rows and sets `sent_at`.
  */
-export async function queueCitizenMessage(tx: Kysely<Database>, message: CitizenMessage, nowIso: string): Promise<void> {
-  await tx.insertInto('citizen_outbox').values({ id: randomUUID(), ...message, created_at: nowIso, sent_at: null }).execute();
+export async function queueCitizenMessage(
+  tx: Kysely<Database>,
+  message: CitizenMessage,
+  nowIso: string,
+): Promise<void> {
+  await tx
+    .insertInto('citizen_outbox')
+    .values({ id: randomUUID(), ...message, created_at: nowIso, sent_at: null })
+    .execute();
 }

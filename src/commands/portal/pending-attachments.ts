@@ -22,7 +22,10 @@ export function loadPending(dataDir: string, key: string): PortalFile[] {
   const dir = attemptDir(dataDir, key);
   if (!dir || !fs.existsSync(dir)) return [];
   const names = JSON.parse(fs.readFileSync(path.join(dir, 'names.json'), 'utf8')) as string[];
-  return names.map((fileName, i) => ({ fileName, bytes: fs.readFileSync(path.join(dir, String(i))) }));
+  return names.map((fileName, i) => ({
+    fileName,
+    bytes: fs.readFileSync(path.join(dir, String(i))),
+  }));
 }
 
 /** Replaces the kept files of this attempt with `files` (none: forgets them). */

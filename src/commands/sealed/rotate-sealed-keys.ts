@@ -16,9 +16,28 @@ export async function beginRotation(ctx: Ctx, keys: SealedKeyring): Promise<void
   await inTransaction(ctx, async (tx) => {
     const known = await tx.selectFrom('sealed_keys').select(['key_id', 'state']).execute();
     if (known.some((k) => k.key_id === keys.current.id && k.state === 'current')) return;
-    await tx.updateTable('sealed_keys').set({ state: 'retiring' }).where('state', '=', 'current').execute();
-    if (known.some((k) => k.key_id === keys.current.id)) await tx.updateTable('sealed_keys').set({ state: 'current', retired_at: null }).where('key_id', '=', keys.current.id).execute();
-    else await tx.insertInto('sealed_keys').values({ key_id: keys.current.id, check_value: keys.current.check, state: 'current', created_at: ctx.clock.now().toISOString(), retired_at: null }).execute();
+    await tx
+      .updateTable('sealed_keys')
+      .set({ state: 'retiring' })
+      .where('state', '=', 'current')
+      .execute();
+    if (known.some((k) => k.key_id === keys.current.id))
+      await tx
+        .updateTable('sealed_keys')
+        .set({ state: 'current', retired_at: null })
+        .where('key_id', '=', keys.current.id)
+        .execute();
+    else
+      await tx
+        .insertInto('sealed_keys')
+        .values({
+          key_id: keys.current.id,
+          check_value: keys.current.check,
+          state: 'current',
+          created_at: ctx.clock.now().toISOString(),
+          retired_at: null,
+        })
+        .execute();
   });
 }
 
@@ -28,23 +47,41 @@ export async function beginRotation(ctx: Ctx, keys: SealedKeyring): Promise<void
  * its key, so a run stopped at any point continues where it left off; a row changed meanwhile
  * (guarded by its old key id) is picked up by the next batch. Ends by retiring the old keys.
  */
-export async function reencryptSealed(ctx: Ctx, keys: SealedKeyring, opts: { batch?: number; onProgress?: (p: RotationProgress) => void } = {}): Promise<{ rows: number }> {
+export async function reencryptSealed(
+  ctx: Ctx,
+  keys: SealedKeyring,
+  opts: { batch?: number; onProgress?: (p: RotationProgress) => void } = {},
+): Promise<{ rows: number }> {
   const batch = opts.batch ?? 500;
   const currentId = keys.current.id;
-  const stale = () => ctx.db.selectFrom('sealed_identities').where((eb) => eb.or([eb('key_id', 'is', null), eb('key_id', '!=', currentId)]));
+  const stale = () =>
+    ctx.db
+      .selectFrom('sealed_identities')
+      .where((eb) => eb.or([eb('key_id', 'is', null), eb('key_id', '!=', currentId)]));
   let done = 0;
   for (;;) {
-    const rows = await stale().select(['id', 'key_id', 'position', ...SEALED_FIELDS]).orderBy('id').limit(batch).execute();
+    const rows = await stale()
+      .select(['id', 'key_id', 'position', ...SEALED_FIELDS])
+      .orderBy('id')
+      .limit(batch)
+      .execute();
     if (rows.length === 0) break;
     await inTransaction(ctx, async (tx) => {
       for (const r of rows) {
         const plain = r.key_id ? openIdentity(keys, r) : r; // key_id null: written before encryption
-        const q = tx.updateTable('sealed_identities').set(sealIdentity(keys, plain)).where('id', '=', r.id);
-        await (r.key_id ? q.where('key_id', '=', r.key_id) : q.where('key_id', 'is', null)).execute();
+        const q = tx
+          .updateTable('sealed_identities')
+          .set(sealIdentity(keys, plain))
+          .where('id', '=', r.id);
+        await (
+          r.key_id ? q.where('key_id', '=', r.key_id) : q.where('key_id', 'is', null)
+        ).execute();
       }
     });
     done += rows.length;
-    const left = await stale().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const left = await stale()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     opts.onProgress?.({ done, remaining: Number(left.n) });
   }
   const papers = await ctx.db
@@ -56,15 +93,41 @@ export async function reencryptSealed(ctx: Ctx, keys: SealedKeyring, opts: { bat
     .execute();
   for (const v of papers) {
     if (SealedKeyring.keyIdOf(v.identity_paper) === currentId) continue;
-    const plain = SealedKeyring.keyIdOf(v.identity_paper) ? keys.decrypt(v.identity_paper, 'identity_paper') : v.identity_paper;
-    await ctx.db.updateTable('reception_visits').set({ identity_paper: keys.encrypt(plain, 'identity_paper') }).where('id', '=', v.id).execute();
+    const plain = SealedKeyring.keyIdOf(v.identity_paper)
+      ? keys.decrypt(v.identity_paper, 'identity_paper')
+      : v.identity_paper;
+    await ctx.db
+      .updateTable('reception_visits')
+      .set({ identity_paper: keys.encrypt(plain, 'identity_paper') })
+      .where('id', '=', v.id)
+      .execute();
     done += 1;
   }
   await inTransaction(ctx, async (tx) => {
-    const retiring = await tx.selectFrom('sealed_keys').select('key_id').where('state', '=', 'retiring').execute();
+    const retiring = await tx
+      .selectFrom('sealed_keys')
+      .select('key_id')
+      .where('state', '=', 'retiring')
+      .execute();
     if (retiring.length === 0) return;
-    await tx.updateTable('sealed_keys').set({ state: 'retired', retired_at: ctx.clock.now().toISOString() }).where('state', '=', 'retiring').execute();
-    await appendAudit(tx, ctx.engine, { actorId: null, actorName: 'system', entityType: 'sealed_keys', entityId: currentId, eventType: 'sealed.keys_rotated', payload: { rows: done, retired: retiring.map((r) => r.key_id) } }, ctx.clock.now());
+    await tx
+      .updateTable('sealed_keys')
+      .set({ state: 'retired', retired_at: ctx.clock.now().toISOString() })
+      .where('state', '=', 'retiring')
+      .execute();
+    await appendAudit(
+      tx,
+      ctx.engine,
+      {
+        actorId: null,
+        actorName: 'system',
+        entityType: 'sealed_keys',
+        entityId: currentId,
+        eventType: 'sealed.keys_rotated',
+        payload: { rows: done, retired: retiring.map((r) => r.key_id) },
+      },
+      ctx.clock.now(),
+    );
   });
   return { rows: done };
 }

@@ -17,7 +17,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('successor_codes', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('sample', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('units_code_idx').on('units').columns(['code', 'valid_from']).unique().execute();
+  await db.schema
+    .createIndex('units_code_idx')
+    .on('units')
+    .columns(['code', 'valid_from'])
+    .unique()
+    .execute();
   await db.schema.createIndex('units_parent_idx').on('units').column('parent_code').execute();
 
   await db.schema
@@ -82,7 +87,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_entity_idx').on('audit_events').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_entity_idx')
+    .on('audit_events')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
 
   // The chain's head, updated in the same transaction: lets `audit verify` notice a deleted tail.
   await db.schema

@@ -63,16 +63,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('petitions_unit_received_idx').on('petitions').columns(['unit_code', 'received_on']).execute();
-  await db.schema.createIndex('petitions_status_due_idx').on('petitions').columns(['status', 'due_on']).execute();
-  await db.schema.createIndex('petitions_officer_due_idx').on('petitions').columns(['officer_id', 'due_on']).execute();
-  await db.schema.createIndex('petitions_agency_due_idx').on('petitions').columns(['agency_id', 'due_on']).execute();
+  await db.schema
+    .createIndex('petitions_unit_received_idx')
+    .on('petitions')
+    .columns(['unit_code', 'received_on'])
+    .execute();
+  await db.schema
+    .createIndex('petitions_status_due_idx')
+    .on('petitions')
+    .columns(['status', 'due_on'])
+    .execute();
+  await db.schema
+    .createIndex('petitions_officer_due_idx')
+    .on('petitions')
+    .columns(['officer_id', 'due_on'])
+    .execute();
+  await db.schema
+    .createIndex('petitions_agency_due_idx')
+    .on('petitions')
+    .columns(['agency_id', 'due_on'])
+    .execute();
   await db.schema.createIndex('petitions_parent_idx').on('petitions').column('parent_id').execute();
 
   const personColumns = (t: ReturnType<Kysely<unknown>['schema']['createTable']>) =>
     t
       .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+      .addColumn('petition_id', 'text', (c) =>
+        c.notNull().references('petitions.id').onDelete('cascade'),
+      )
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('full_name', 'text', (c) => c.notNull())
       .addColumn('address', 'text')
@@ -83,19 +101,41 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .addColumn('folded_name', 'text', (c) => c.notNull())
       .addColumn('phone_norm', 'text');
   await personColumns(db.schema.createTable('petitioners')).execute();
-  await db.schema.createIndex('petitioners_petition_idx').on('petitioners').column('petition_id').execute();
-  await db.schema.createIndex('petitioners_identity_idx').on('petitioners').column('identity_number').execute();
-  await db.schema.createIndex('petitioners_phone_idx').on('petitioners').column('phone_norm').execute();
+  await db.schema
+    .createIndex('petitioners_petition_idx')
+    .on('petitioners')
+    .column('petition_id')
+    .execute();
+  await db.schema
+    .createIndex('petitioners_identity_idx')
+    .on('petitioners')
+    .column('identity_number')
+    .execute();
+  await db.schema
+    .createIndex('petitioners_phone_idx')
+    .on('petitioners')
+    .column('phone_norm')
+    .execute();
   // A denouncer's identity is a state secret (Law on Denunciations 2018 Art. 47): a table of its own,
   // read only through readSealedIdentity (role grant + audit), never joined by lists or search.
   await personColumns(db.schema.createTable('sealed_identities')).execute();
-  await db.schema.createIndex('sealed_identities_petition_idx').on('sealed_identities').column('petition_id').execute();
-  await db.schema.createIndex('sealed_identities_identity_idx').on('sealed_identities').column('identity_number').execute();
+  await db.schema
+    .createIndex('sealed_identities_petition_idx')
+    .on('sealed_identities')
+    .column('petition_id')
+    .execute();
+  await db.schema
+    .createIndex('sealed_identities_identity_idx')
+    .on('sealed_identities')
+    .column('identity_number')
+    .execute();
 
   await db.schema
     .createTable('petition_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+    .addColumn('petition_id', 'text', (c) =>
+      c.notNull().references('petitions.id').onDelete('cascade'),
+    )
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('on_date', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text')
@@ -106,12 +146,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('public', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('petition_events_petition_idx').on('petition_events').columns(['petition_id', 'at']).execute();
+  await db.schema
+    .createIndex('petition_events_petition_idx')
+    .on('petition_events')
+    .columns(['petition_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('petition_deadlines')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+    .addColumn('petition_id', 'text', (c) =>
+      c.notNull().references('petitions.id').onDelete('cascade'),
+    )
     .addColumn('step', 'text', (c) => c.notNull())
     .addColumn('rule_id', 'text')
     .addColumn('start_on', 'text', (c) => c.notNull())
@@ -124,13 +170,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('state', 'text', (c) => c.notNull()) // open | met | cancelled
     .addColumn('met_on', 'text')
     .execute();
-  await db.schema.createIndex('petition_deadlines_petition_idx').on('petition_deadlines').columns(['petition_id', 'step']).execute();
-  await db.schema.createIndex('petition_deadlines_open_idx').on('petition_deadlines').columns(['state', 'id']).execute();
+  await db.schema
+    .createIndex('petition_deadlines_petition_idx')
+    .on('petition_deadlines')
+    .columns(['petition_id', 'step'])
+    .execute();
+  await db.schema
+    .createIndex('petition_deadlines_open_idx')
+    .on('petition_deadlines')
+    .columns(['state', 'id'])
+    .execute();
 
   await db.schema
     .createTable('attachments')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+    .addColumn('petition_id', 'text', (c) =>
+      c.notNull().references('petitions.id').onDelete('cascade'),
+    )
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('media_type', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
@@ -140,7 +196,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('uploaded_by', 'text')
     .addColumn('uploaded_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('attachments_petition_idx').on('attachments').column('petition_id').execute();
+  await db.schema
+    .createIndex('attachments_petition_idx')
+    .on('attachments')
+    .column('petition_id')
+    .execute();
 
   await db.schema
     .createTable('reception_visits')
@@ -156,12 +216,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('receiver_id', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('reception_visits_unit_idx').on('reception_visits').columns(['unit_code', 'visit_on']).execute();
+  await db.schema
+    .createIndex('reception_visits_unit_idx')
+    .on('reception_visits')
+    .columns(['unit_code', 'visit_on'])
+    .execute();
 
   await db.schema
     .createTable('duplicate_suggestions')
-    .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
-    .addColumn('candidate_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+    .addColumn('petition_id', 'text', (c) =>
+      c.notNull().references('petitions.id').onDelete('cascade'),
+    )
+    .addColumn('candidate_id', 'text', (c) =>
+      c.notNull().references('petitions.id').onDelete('cascade'),
+    )
     .addColumn('score', 'real', (c) => c.notNull())
     .addColumn('reasons', 'text', (c) => c.notNull())
     .addColumn('state', 'text', (c) => c.notNull()) // open | linked | dismissed
@@ -192,7 +260,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sent_at', 'text')
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('calendar_entries')

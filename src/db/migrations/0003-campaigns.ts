@@ -25,23 +25,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('campaign_units')
-    .addColumn('campaign_id', 'text', (c) => c.notNull().references('campaigns.id').onDelete('cascade'))
+    .addColumn('campaign_id', 'text', (c) =>
+      c.notNull().references('campaigns.id').onDelete('cascade'),
+    )
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('campaign_units_pk', ['campaign_id', 'unit_code'])
     .execute();
-  await db.schema.createIndex('campaign_units_unit_idx').on('campaign_units').column('unit_code').execute();
+  await db.schema
+    .createIndex('campaign_units_unit_idx')
+    .on('campaign_units')
+    .column('unit_code')
+    .execute();
 
   // One template per campaign; sections are rich-text headings, indicators numbers (some computed).
   await db.schema
     .createTable('report_templates')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('campaign_id', 'text', (c) => c.notNull().unique().references('campaigns.id').onDelete('cascade'))
+    .addColumn('campaign_id', 'text', (c) =>
+      c.notNull().unique().references('campaigns.id').onDelete('cascade'),
+    )
     .addColumn('name_vi', 'text', (c) => c.notNull())
     .addColumn('name_en', 'text', (c) => c.notNull())
     .execute();
   await db.schema
     .createTable('report_template_sections')
-    .addColumn('template_id', 'text', (c) => c.notNull().references('report_templates.id').onDelete('cascade'))
+    .addColumn('template_id', 'text', (c) =>
+      c.notNull().references('report_templates.id').onDelete('cascade'),
+    )
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('title_vi', 'text', (c) => c.notNull())
@@ -51,7 +61,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('report_template_indicators')
-    .addColumn('template_id', 'text', (c) => c.notNull().references('report_templates.id').onDelete('cascade'))
+    .addColumn('template_id', 'text', (c) =>
+      c.notNull().references('report_templates.id').onDelete('cascade'),
+    )
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('label_vi', 'text', (c) => c.notNull())
@@ -79,11 +91,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('unit_reports_campaign_unit_idx').on('unit_reports').columns(['campaign_id', 'unit_code']).execute();
+  await db.schema
+    .createIndex('unit_reports_campaign_unit_idx')
+    .on('unit_reports')
+    .columns(['campaign_id', 'unit_code'])
+    .execute();
 
   await db.schema
     .createTable('unit_report_versions')
-    .addColumn('report_id', 'text', (c) => c.notNull().references('unit_reports.id').onDelete('cascade'))
+    .addColumn('report_id', 'text', (c) =>
+      c.notNull().references('unit_reports.id').onDelete('cascade'),
+    )
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('sections', 'text', (c) => c.notNull()) // JSON {sectionKey: html}
     .addColumn('indicators', 'text', (c) => c.notNull()) // JSON {indicatorKey: number | null}
@@ -115,16 +133,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('inspection_targets')
-    .addColumn('inspection_id', 'text', (c) => c.notNull().references('inspections.id').onDelete('cascade'))
+    .addColumn('inspection_id', 'text', (c) =>
+      c.notNull().references('inspections.id').onDelete('cascade'),
+    )
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('inspection_targets_pk', ['inspection_id', 'unit_code'])
     .execute();
-  await db.schema.createIndex('inspection_targets_unit_idx').on('inspection_targets').column('unit_code').execute();
+  await db.schema
+    .createIndex('inspection_targets_unit_idx')
+    .on('inspection_targets')
+    .column('unit_code')
+    .execute();
 
   await db.schema
     .createTable('inspection_sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('inspection_id', 'text', (c) => c.notNull().references('inspections.id').onDelete('cascade'))
+    .addColumn('inspection_id', 'text', (c) =>
+      c.notNull().references('inspections.id').onDelete('cascade'),
+    )
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addColumn('held_on', 'text', (c) => c.notNull())
     .addColumn('time_of_day', 'text', (c) => c.notNull()) // morning | afternoon | evening | full_day
@@ -134,13 +160,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('inspection_sessions_inspection_idx').on('inspection_sessions').column('inspection_id').execute();
+  await db.schema
+    .createIndex('inspection_sessions_inspection_idx')
+    .on('inspection_sessions')
+    .column('inspection_id')
+    .execute();
 
   await db.schema
     .createTable('findings')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('inspection_id', 'text', (c) => c.notNull().references('inspections.id').onDelete('cascade'))
-    .addColumn('session_id', 'text', (c) => c.notNull().references('inspection_sessions.id').onDelete('cascade'))
+    .addColumn('inspection_id', 'text', (c) =>
+      c.notNull().references('inspections.id').onDelete('cascade'),
+    )
+    .addColumn('session_id', 'text', (c) =>
+      c.notNull().references('inspection_sessions.id').onDelete('cascade'),
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull()) // acknowledgement | clarification | recommendation
     .addColumn('text', 'text', (c) => c.notNull())
@@ -154,13 +188,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('findings_session_idx').on('findings').columns(['session_id', 'position']).execute();
-  await db.schema.createIndex('findings_unit_status_idx').on('findings').columns(['unit_code', 'status', 'due_on']).execute();
+  await db.schema
+    .createIndex('findings_session_idx')
+    .on('findings')
+    .columns(['session_id', 'position'])
+    .execute();
+  await db.schema
+    .createIndex('findings_unit_status_idx')
+    .on('findings')
+    .columns(['unit_code', 'status', 'due_on'])
+    .execute();
 
   await db.schema
     .createTable('finding_responses')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('finding_id', 'text', (c) => c.notNull().references('findings.id').onDelete('cascade'))
+    .addColumn('finding_id', 'text', (c) =>
+      c.notNull().references('findings.id').onDelete('cascade'),
+    )
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('attachments', 'text', (c) => c.notNull().defaultTo('[]')) // JSON metadata only
     .addColumn('responded_by', 'text')
@@ -171,7 +215,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('decided_by', 'text')
     .addColumn('decided_at', 'text')
     .execute();
-  await db.schema.createIndex('finding_responses_finding_idx').on('finding_responses').columns(['finding_id', 'responded_at']).execute();
+  await db.schema
+    .createIndex('finding_responses_finding_idx')
+    .on('finding_responses')
+    .columns(['finding_id', 'responded_at'])
+    .execute();
 
   await db.schema
     .createTable('models')
@@ -194,7 +242,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('models_unit_idx').on('models').columns(['unit_code', 'field']).execute();
+  await db.schema
+    .createIndex('models_unit_idx')
+    .on('models')
+    .columns(['unit_code', 'field'])
+    .execute();
 
   await db.schema
     .createTable('dialogue_conferences')
@@ -214,12 +266,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('dialogue_conferences_unit_idx').on('dialogue_conferences').columns(['unit_code', 'scheduled_on']).execute();
+  await db.schema
+    .createIndex('dialogue_conferences_unit_idx')
+    .on('dialogue_conferences')
+    .columns(['unit_code', 'scheduled_on'])
+    .execute();
 
   await db.schema
     .createTable('dialogue_commitments')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('conference_id', 'text', (c) => c.notNull().references('dialogue_conferences.id').onDelete('cascade'))
+    .addColumn('conference_id', 'text', (c) =>
+      c.notNull().references('dialogue_conferences.id').onDelete('cascade'),
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('opinion', 'text', (c) => c.notNull())
     .addColumn('owner', 'text', (c) => c.notNull())
@@ -230,5 +288,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('dialogue_commitments_conference_idx').on('dialogue_commitments').columns(['conference_id', 'position']).execute();
+  await db.schema
+    .createIndex('dialogue_commitments_conference_idx')
+    .on('dialogue_commitments')
+    .columns(['conference_id', 'position'])
+    .execute();
 }

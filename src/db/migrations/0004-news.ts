@@ -27,16 +27,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('articles_status_published_idx').on('articles').columns(['status', 'published_at']).execute();
+  await db.schema
+    .createIndex('articles_status_published_idx')
+    .on('articles')
+    .columns(['status', 'published_at'])
+    .execute();
 
   await db.schema
     .createTable('petition_feedback')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('petition_id', 'text', (c) => c.notNull().references('petitions.id').onDelete('cascade'))
+    .addColumn('petition_id', 'text', (c) =>
+      c.notNull().references('petitions.id').onDelete('cascade'),
+    )
     .addColumn('kind', 'text', (c) => c.notNull()) // rating | reopen
     .addColumn('rating', 'integer')
     .addColumn('reason', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('petition_feedback_petition_idx').on('petition_feedback').columns(['petition_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('petition_feedback_petition_idx')
+    .on('petition_feedback')
+    .columns(['petition_id', 'created_at'])
+    .execute();
 }

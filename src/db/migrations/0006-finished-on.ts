@@ -10,7 +10,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('petitions').addColumn('finished_on', 'text').execute();
   await sql`update petitions set finished_on = coalesce(
       case when decided_on is not null and (closed_on is null or decided_on <= closed_on) then decided_on else closed_on end,
-      (select min(e.on_date) from petition_events e where e.petition_id = petitions.id and e.action in ('process_forward', 'process_urge')))`.execute(db);
-  await db.schema.createIndex('petitions_received_idx').on('petitions').column('received_on').execute();
-  await db.schema.createIndex('petitions_finished_idx').on('petitions').column('finished_on').execute();
+      (select min(e.on_date) from petition_events e where e.petition_id = petitions.id and e.action in ('process_forward', 'process_urge')))`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex('petitions_received_idx')
+    .on('petitions')
+    .column('received_on')
+    .execute();
+  await db.schema
+    .createIndex('petitions_finished_idx')
+    .on('petitions')
+    .column('finished_on')
+    .execute();
 }

@@ -25,7 +25,11 @@ const REWRITES: ReadonlyArray<[string, string]> = [
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const [from, to] of REWRITES) {
-    await sql`update deadline_rules set data = replace(data, ${from}, ${to}) where data like ${`%${from}%`}`.execute(db);
-    await sql`update petition_deadlines set explanation = replace(explanation, ${from}, ${to}) where explanation like ${`%${from}%`}`.execute(db);
+    await sql`update deadline_rules set data = replace(data, ${from}, ${to}) where data like ${`%${from}%`}`.execute(
+      db,
+    );
+    await sql`update petition_deadlines set explanation = replace(explanation, ${from}, ${to}) where explanation like ${`%${from}%`}`.execute(
+      db,
+    );
   }
 }

@@ -17,5 +17,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
     .execute();
-  await db.schema.createIndex('citizen_outbox_recipient_idx').on('citizen_outbox').columns(['recipient', 'created_at']).execute();
+  await db.schema
+    .createIndex('citizen_outbox_recipient_idx')
+    .on('citizen_outbox')
+    .columns(['recipient', 'created_at'])
+    .execute();
 }

@@ -14,10 +14,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('sealed_identities').addColumn('phone_index', 'text').execute();
   await db.schema.alterTable('sealed_identities').addColumn('name_index', 'text').execute();
   await db.schema.dropIndex('sealed_identities_identity_idx').execute();
-  await db.schema.createIndex('sealed_identities_id_index_idx').on('sealed_identities').column('id_index').execute();
-  await db.schema.createIndex('sealed_identities_phone_index_idx').on('sealed_identities').column('phone_index').execute();
-  await db.schema.createIndex('sealed_identities_name_index_idx').on('sealed_identities').column('name_index').execute();
-  await db.schema.createIndex('sealed_identities_key_idx').on('sealed_identities').columns(['key_id', 'id']).execute();
+  await db.schema
+    .createIndex('sealed_identities_id_index_idx')
+    .on('sealed_identities')
+    .column('id_index')
+    .execute();
+  await db.schema
+    .createIndex('sealed_identities_phone_index_idx')
+    .on('sealed_identities')
+    .column('phone_index')
+    .execute();
+  await db.schema
+    .createIndex('sealed_identities_name_index_idx')
+    .on('sealed_identities')
+    .column('name_index')
+    .execute();
+  await db.schema
+    .createIndex('sealed_identities_key_idx')
+    .on('sealed_identities')
+    .columns(['key_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('sealed_keys')
@@ -30,8 +46,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sealed_letter_cases')
-    .addColumn('petition_id', 'text', (c) => c.primaryKey().references('petitions.id').onDelete('cascade'))
+    .addColumn('petition_id', 'text', (c) =>
+      c.primaryKey().references('petitions.id').onDelete('cascade'),
+    )
     .addColumn('letter_id', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sealed_letter_cases_letter_idx').on('sealed_letter_cases').column('letter_id').execute();
+  await db.schema
+    .createIndex('sealed_letter_cases_letter_idx')
+    .on('sealed_letter_cases')
+    .column('letter_id')
+    .execute();
 }

@@ -16,7 +16,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('given_at', 'text', (c) => c.notNull())
     .addColumn('withdrawn_at', 'text')
     .execute();
-  await db.schema.createIndex('consents_petition_idx').on('consents').column('petition_id').execute();
+  await db.schema
+    .createIndex('consents_petition_idx')
+    .on('consents')
+    .column('petition_id')
+    .execute();
   await db.schema
     .createTable('privacy_requests')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -38,7 +42,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('privacy_requests_unit_idx').on('privacy_requests').columns(['unit_code', 'status']).execute();
+  await db.schema
+    .createIndex('privacy_requests_unit_idx')
+    .on('privacy_requests')
+    .columns(['unit_code', 'status'])
+    .execute();
   await db.schema
     .createTable('privacy_breaches')
     .addColumn('id', 'text', (c) => c.primaryKey())

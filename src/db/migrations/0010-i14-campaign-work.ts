@@ -18,12 +18,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('campaigns').addColumn('due_on', 'text').execute();
   await db.schema.alterTable('campaigns').addColumn('motto_en', 'text').execute();
   await db.schema.alterTable('campaigns').addColumn('description_en', 'text').execute();
-  await db.schema.alterTable('report_template_indicators').addColumn('kind', 'text', (c) => c.notNull().defaultTo('number')).execute();
+  await db.schema
+    .alterTable('report_template_indicators')
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('number'))
+    .execute();
   await db.schema.alterTable('report_template_indicators').addColumn('unit_vi', 'text').execute();
   await db.schema.alterTable('report_template_indicators').addColumn('unit_en', 'text').execute();
   await db.schema.alterTable('report_template_indicators').addColumn('hint', 'text').execute();
   await db.schema.alterTable('inspection_sessions').addColumn('notice_number', 'text').execute();
-  await db.schema.createTable('campaign_reminders')
+  await db.schema
+    .createTable('campaign_reminders')
     .addColumn('campaign_id', 'text', (c) => c.notNull())
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())

@@ -23,15 +23,35 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     reply_first_day integer, reply_last_day integer, reply_count integer not null, process_due_day integer,
     process_met_day integer, resolve_due_day integer, resolve_met_day integer, on_time integer not null`;
   if (pg) {
-    await sql.raw(`create table petition_facts (${columns}, primary key (petition_id))`).execute(db);
+    await sql
+      .raw(`create table petition_facts (${columns}, primary key (petition_id))`)
+      .execute(db);
     // petition_id is the key of the table and also INCLUDEd, so the population is read from the indexes alone.
-    await sql.raw(`create index petition_facts_received_idx on petition_facts (received_day) include (finished_day, ${COUNTED})`).execute(db);
-    await sql.raw(`create index petition_facts_finished_idx on petition_facts (finished_day, received_day) include (${COUNTED})`).execute(db);
+    await sql
+      .raw(
+        `create index petition_facts_received_idx on petition_facts (received_day) include (finished_day, ${COUNTED})`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create index petition_facts_finished_idx on petition_facts (finished_day, received_day) include (${COUNTED})`,
+      )
+      .execute(db);
   } else {
-    await sql.raw(`create table petition_facts (${columns}, primary key (received_day, petition_id)) without rowid`).execute(db);
-    await sql.raw(`create unique index petition_facts_id_idx on petition_facts (petition_id)`).execute(db);
+    await sql
+      .raw(
+        `create table petition_facts (${columns}, primary key (received_day, petition_id)) without rowid`,
+      )
+      .execute(db);
+    await sql
+      .raw(`create unique index petition_facts_id_idx on petition_facts (petition_id)`)
+      .execute(db);
     // Covering, so the carried-over range is read from the index alone (else the planner prefers a scan).
-    await sql.raw(`create index petition_facts_finished_idx on petition_facts (finished_day, received_day, ${COUNTED})`).execute(db);
+    await sql
+      .raw(
+        `create index petition_facts_finished_idx on petition_facts (finished_day, received_day, ${COUNTED})`,
+      )
+      .execute(db);
   }
   await db.schema
     .createTable('report_snapshots')
@@ -41,9 +61,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('report_snapshots_to_idx').on('report_snapshots').column('to_day').execute();
+  await db.schema
+    .createIndex('report_snapshots_to_idx')
+    .on('report_snapshots')
+    .column('to_day')
+    .execute();
   // Bumped by every fact change; a report stores its result only if no change happened meanwhile.
-  await db.schema.createTable('report_snapshot_epoch').addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('epoch', 'integer', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('report_snapshot_epoch')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('epoch', 'integer', (c) => c.notNull())
+    .execute();
   await sql`insert into report_snapshot_epoch (id, epoch) values (1, 0)`.execute(db);
   await fillPetitionFacts(db as unknown as Kysely<Database>);
 }

@@ -8,7 +8,10 @@ import { type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('users').addColumn('email', 'text').execute();
-  await db.schema.alterTable('users').addColumn('notify_mode', 'text', (c) => c.notNull().defaultTo('immediate')).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('notify_mode', 'text', (c) => c.notNull().defaultTo('immediate'))
+    .execute();
 
   await db.schema.alterTable('petitions').addColumn('draft_state', 'text').execute();
   await db.schema.alterTable('petitions').addColumn('reopen_state', 'text').execute();
@@ -37,7 +40,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
     .execute();
-  await db.schema.createIndex('outbox_due_idx').on('outbox').columns(['state', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('outbox_due_idx')
+    .on('outbox')
+    .columns(['state', 'next_attempt_at'])
+    .execute();
   await db.schema.createIndex('outbox_created_idx').on('outbox').columns(['created_at']).execute();
 
   await db.schema
@@ -52,7 +59,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reviewed_at', 'text')
     .addColumn('comment', 'text')
     .execute();
-  await db.schema.createIndex('petition_drafts_petition_idx').on('petition_drafts').columns(['petition_id', 'submitted_at']).execute();
+  await db.schema
+    .createIndex('petition_drafts_petition_idx')
+    .on('petition_drafts')
+    .columns(['petition_id', 'submitted_at'])
+    .execute();
 
   await db.schema
     .createTable('unit_workflow_settings')
@@ -62,5 +73,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .execute();
   await db.schema.alterTable('notifications').addColumn('link', 'text').execute();
-  await db.schema.createIndex('notifications_unread_idx').on('notifications').columns(['user_id', 'read_at']).execute();
+  await db.schema
+    .createIndex('notifications_unread_idx')
+    .on('notifications')
+    .columns(['user_id', 'read_at'])
+    .execute();
 }

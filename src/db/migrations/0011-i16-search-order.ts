@@ -11,7 +11,8 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  * sealed denouncer's identity. Triggers keep it in step with `petitions`; the old external-content
  * table (migration 0005) is dropped. PostgreSQL: unchanged here (see list-petitions.ts).
  */
-export const SEARCH_KEY_SQL = (alias: string) => `((cast(julianday(${alias}.received_on) - 2440587.5 as integer) << 32) | ${alias}.rowid)`;
+export const SEARCH_KEY_SQL = (alias: string) =>
+  `((cast(julianday(${alias}.received_on) - 2440587.5 as integer) << 32) | ${alias}.rowid)`;
 const BODY_SQL = (alias: string) => `${alias}.search_text || ' qqunit' || ${alias}.unit_code`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -20,11 +21,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`drop trigger if exists petitions_fts_ad`.execute(db);
   await sql`drop trigger if exists petitions_fts_au`.execute(db);
   await sql`drop table if exists petitions_fts`.execute(db);
-  await sql`create virtual table petition_search using fts5(body, content='', contentless_delete=1, detail='none', prefix='2 3 4', tokenize='unicode61 remove_diacritics 2')`.execute(db);
-  await sql.raw(`insert into petition_search(rowid, body) select ${SEARCH_KEY_SQL('p')}, ${BODY_SQL('p')} from petitions p`).execute(db);
-  await sql.raw(`create trigger petition_search_ai after insert on petitions begin insert into petition_search(rowid, body) select ${SEARCH_KEY_SQL('new')}, ${BODY_SQL('new')}; end`).execute(db);
-  await sql.raw(`create trigger petition_search_ad after delete on petitions begin delete from petition_search where rowid = ${SEARCH_KEY_SQL('old')}; end`).execute(db);
-  await sql.raw(`create trigger petition_search_au after update of search_text, unit_code, received_on on petitions begin
+  await sql`create virtual table petition_search using fts5(body, content='', contentless_delete=1, detail='none', prefix='2 3 4', tokenize='unicode61 remove_diacritics 2')`.execute(
+    db,
+  );
+  await sql
+    .raw(
+      `insert into petition_search(rowid, body) select ${SEARCH_KEY_SQL('p')}, ${BODY_SQL('p')} from petitions p`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create trigger petition_search_ai after insert on petitions begin insert into petition_search(rowid, body) select ${SEARCH_KEY_SQL('new')}, ${BODY_SQL('new')}; end`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create trigger petition_search_ad after delete on petitions begin delete from petition_search where rowid = ${SEARCH_KEY_SQL('old')}; end`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create trigger petition_search_au after update of search_text, unit_code, received_on on petitions begin
       delete from petition_search where rowid = ${SEARCH_KEY_SQL('old')};
-      insert into petition_search(rowid, body) select ${SEARCH_KEY_SQL('new')}, ${BODY_SQL('new')}; end`).execute(db);
+      insert into petition_search(rowid, body) select ${SEARCH_KEY_SQL('new')}, ${BODY_SQL('new')}; end`,
+    )
+    .execute(db);
 }

@@ -1,4 +1,10 @@
-import { PUBLIC_ABILITIES, PUBLIC_ROLE, ROLE_ABILITIES, type Ability, type ActorRole } from './roles.js';
+import {
+  PUBLIC_ABILITIES,
+  PUBLIC_ROLE,
+  ROLE_ABILITIES,
+  type Ability,
+  type ActorRole,
+} from './roles.js';
 
 /** Who is acting: resolved once per request from the session or API token. */
 export interface Actor {

@@ -19,7 +19,8 @@ export interface CampaignFacts {
 }
 
 const isAdmin = (actor: Actor) => actor.scope.has('*');
-const canReadCampaignWork = (actor: Actor) => hasAbility(actor, 'campaign.read') || hasAbility(actor, 'inspection.read');
+const canReadCampaignWork = (actor: Actor) =>
+  hasAbility(actor, 'campaign.read') || hasAbility(actor, 'inspection.read');
 
 /**
  * Campaigns, unit reports, inspection delegations and findings, models, dialogue conferences.
@@ -35,7 +36,11 @@ export const campaignPolicy = {
   isDelegationMember(actor: Actor, d: DelegationFacts): boolean {
     if (isAdmin(actor)) return true;
     if (d.headUserId === actor.id || d.memberUserIds.includes(actor.id)) return true;
-    return (actor.role === 'inspector' || actor.role === 'mobiliser') && hasAbility(actor, 'inspection.manage') && d.targetUnitCodes.some((u) => inScope(actor, u));
+    return (
+      (actor.role === 'inspector' || actor.role === 'mobiliser') &&
+      hasAbility(actor, 'inspection.manage') &&
+      d.targetUnitCodes.some((u) => inScope(actor, u))
+    );
   },
 
   readCampaign(actor: Actor, c: { unitCodes: readonly string[] }): boolean {
@@ -50,14 +55,22 @@ export const campaignPolicy = {
   manageCampaign(actor: Actor, c?: CampaignFacts): boolean {
     if (!hasAbility(actor, 'campaign.manage')) return false;
     if (!c || isAdmin(actor)) return true;
-    return c.ownerUnitCode ? inScope(actor, c.ownerUnitCode) : c.unitCodes.length > 0 && c.unitCodes.every((u) => inScope(actor, u));
+    return c.ownerUnitCode
+      ? inScope(actor, c.ownerUnitCode)
+      : c.unitCodes.length > 0 && c.unitCodes.every((u) => inScope(actor, u));
   },
 
   /** A unit's report: the unit (scope) or a delegation inspecting the unit. */
-  readReport(actor: Actor, r: { unitCode: string }, delegations: readonly DelegationFacts[]): boolean {
+  readReport(
+    actor: Actor,
+    r: { unitCode: string },
+    delegations: readonly DelegationFacts[],
+  ): boolean {
     if (isAdmin(actor)) return true;
     if (hasAbility(actor, 'campaign.read') && inScope(actor, r.unitCode)) return true;
-    return delegations.some((d) => d.targetUnitCodes.includes(r.unitCode) && this.isDelegationMember(actor, d));
+    return delegations.some(
+      (d) => d.targetUnitCodes.includes(r.unitCode) && this.isDelegationMember(actor, d),
+    );
   },
 
   /** Write and submit the unit's report. */
@@ -70,18 +83,33 @@ export const campaignPolicy = {
    * campaign's owner (so a unit without a head account can still be signed off).
    */
   signOffReport(actor: Actor, r: { unitCode: string }, campaign?: CampaignFacts): boolean {
-    if (campaign && campaign.unitCodes.includes(r.unitCode) && this.manageCampaign(actor, campaign)) return true;
+    if (campaign && campaign.unitCodes.includes(r.unitCode) && this.manageCampaign(actor, campaign))
+      return true;
     return hasAbility(actor, 'campaign.signoff') && inScope(actor, r.unitCode);
   },
 
   /** Return for revision: the head, the campaign's owner, or a delegation inspecting the unit. */
-  returnReport(actor: Actor, r: { unitCode: string }, delegations: readonly DelegationFacts[], campaign?: CampaignFacts): boolean {
-    return this.signOffReport(actor, r, campaign) || delegations.some((d) => d.targetUnitCodes.includes(r.unitCode) && this.isDelegationMember(actor, d));
+  returnReport(
+    actor: Actor,
+    r: { unitCode: string },
+    delegations: readonly DelegationFacts[],
+    campaign?: CampaignFacts,
+  ): boolean {
+    return (
+      this.signOffReport(actor, r, campaign) ||
+      delegations.some(
+        (d) => d.targetUnitCodes.includes(r.unitCode) && this.isDelegationMember(actor, d),
+      )
+    );
   },
 
   /** Create a delegation: inspection.manage over every target unit. */
   createDelegation(actor: Actor, targetUnitCodes: readonly string[]): boolean {
-    return hasAbility(actor, 'inspection.manage') && targetUnitCodes.length > 0 && targetUnitCodes.every((u) => inScope(actor, u));
+    return (
+      hasAbility(actor, 'inspection.manage') &&
+      targetUnitCodes.length > 0 &&
+      targetUnitCodes.every((u) => inScope(actor, u))
+    );
   },
 
   /** See the delegation: its members, and the target units (which then see only their own findings). */
@@ -107,7 +135,10 @@ export const campaignPolicy = {
 
   /** Answer a clarification request / report progress on a recommendation: the addressed unit. */
   answerFinding(actor: Actor, f: FindingFacts): boolean {
-    return (hasAbility(actor, 'inspection.answer') || hasAbility(actor, 'campaign.report')) && inScope(actor, f.unitCode);
+    return (
+      (hasAbility(actor, 'inspection.answer') || hasAbility(actor, 'campaign.report')) &&
+      inScope(actor, f.unitCode)
+    );
   },
 
   readModel(actor: Actor, m: { unitCode: string }): boolean {
@@ -121,7 +152,10 @@ export const campaignPolicy = {
 
   /** Survey, recognise, replicate, commend: a head, an inspector or a campaign manager over the unit. */
   assessModel(actor: Actor, m: { unitCode: string }): boolean {
-    const able = hasAbility(actor, 'campaign.signoff') || hasAbility(actor, 'inspection.manage') || hasAbility(actor, 'campaign.manage');
+    const able =
+      hasAbility(actor, 'campaign.signoff') ||
+      hasAbility(actor, 'inspection.manage') ||
+      hasAbility(actor, 'campaign.manage');
     return able && inScope(actor, m.unitCode);
   },
 

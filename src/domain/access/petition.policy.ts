@@ -15,8 +15,18 @@ export interface PetitionAccessFacts {
 }
 
 /** The access facts of a stored case (column names as stored). */
-export function accessFactsOf(p: { unit_code: string; agency_id: string | null; officer_id: string | null; sealed: number }): PetitionAccessFacts {
-  return { unitCode: p.unit_code, agencyId: p.agency_id, officerId: p.officer_id, sealed: p.sealed === 1 };
+export function accessFactsOf(p: {
+  unit_code: string;
+  agency_id: string | null;
+  officer_id: string | null;
+  sealed: number;
+}): PetitionAccessFacts {
+  return {
+    unitCode: p.unit_code,
+    agencyId: p.agency_id,
+    officerId: p.officer_id,
+    sealed: p.sealed === 1,
+  };
 }
 
 /** Which ability each lifecycle action needs (default-deny: an action not listed is refused). */
@@ -53,7 +63,18 @@ const ACTION_ABILITY: Readonly<Record<PetitionAction, Ability>> = {
 };
 
 /** Actions a handling officer may take only on cases assigned to them or their agency. */
-const ASSIGNEE_ONLY: ReadonlySet<PetitionAction> = new Set(['submit_draft', 'decline_assignment', 'start_verification', 'add_verification_note', 'hold_dialogue', 'publish', 'organise_enforcement', 'close', 'withdraw', 'withdraw_partly']);
+const ASSIGNEE_ONLY: ReadonlySet<PetitionAction> = new Set([
+  'submit_draft',
+  'decline_assignment',
+  'start_verification',
+  'add_verification_note',
+  'hold_dialogue',
+  'publish',
+  'organise_enforcement',
+  'close',
+  'withdraw',
+  'withdraw_partly',
+]);
 
 /** Petition policy: one place, default-deny, scoped by unit. */
 export const petitionPolicy = {
@@ -75,14 +96,23 @@ export const petitionPolicy = {
   /** May the actor take this lifecycle action on the case (state permitting)? */
   act(actor: Actor, p: PetitionAccessFacts, action: PetitionAction): boolean {
     if (!this.read(actor, p)) return false;
-    if (actor.role === 'handler' && action === 'decide' && p.handlersIssueInformal && (p.kind === 'recommendation' || p.kind === 'feedback')) {
+    if (
+      actor.role === 'handler' &&
+      action === 'decide' &&
+      p.handlersIssueInformal &&
+      (p.kind === 'recommendation' || p.kind === 'feedback')
+    ) {
       return p.officerId === actor.id;
     }
     if (!hasAbility(actor, ACTION_ABILITY[action])) return false;
     if (actor.role === 'handler' && ASSIGNEE_ONLY.has(action)) {
-      return p.officerId === actor.id || (p.officerId === null && p.agencyId !== null && p.agencyId === actor.agencyId);
+      return (
+        p.officerId === actor.id ||
+        (p.officerId === null && p.agencyId !== null && p.agencyId === actor.agencyId)
+      );
     }
-    if (actor.role === 'handler' && action === 'decline_assignment') return p.officerId === actor.id;
+    if (actor.role === 'handler' && action === 'decline_assignment')
+      return p.officerId === actor.id;
     return true;
   },
 
@@ -97,6 +127,9 @@ export const petitionPolicy = {
   },
 
   attach(actor: Actor, p: PetitionAccessFacts): boolean {
-    return this.read(actor, p) && (hasAbility(actor, 'petition.intake') || hasAbility(actor, 'petition.handle'));
+    return (
+      this.read(actor, p) &&
+      (hasAbility(actor, 'petition.intake') || hasAbility(actor, 'petition.handle'))
+    );
   },
 };

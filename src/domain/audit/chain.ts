@@ -46,20 +46,47 @@ export interface ChainProblem {
 }
 
 /** Checks a whole chain in order; reports edited, inserted or deleted rows. */
-export function verifyChain(rows: Array<ChainedRow & { hash: string }>, head: { seq: number; hash: string } | null): ChainProblem[] {
+export function verifyChain(
+  rows: Array<ChainedRow & { hash: string }>,
+  head: { seq: number; hash: string } | null,
+): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let prevHash = GENESIS_HASH;
   let prevSeq = 0;
   for (const row of rows) {
-    if (row.seq !== prevSeq + 1) problems.push({ seq: row.seq, problem: 'gap', detail: `expected seq ${prevSeq + 1}, found ${row.seq} (rows deleted or inserted)` });
-    if (row.prev_hash !== prevHash) problems.push({ seq: row.seq, problem: 'broken_link', detail: 'prev_hash does not match the previous row' });
-    if (auditRowHash(row) !== row.hash) problems.push({ seq: row.seq, problem: 'hash_mismatch', detail: 'row content was changed after it was written' });
+    if (row.seq !== prevSeq + 1)
+      problems.push({
+        seq: row.seq,
+        problem: 'gap',
+        detail: `expected seq ${prevSeq + 1}, found ${row.seq} (rows deleted or inserted)`,
+      });
+    if (row.prev_hash !== prevHash)
+      problems.push({
+        seq: row.seq,
+        problem: 'broken_link',
+        detail: 'prev_hash does not match the previous row',
+      });
+    if (auditRowHash(row) !== row.hash)
+      problems.push({
+        seq: row.seq,
+        problem: 'hash_mismatch',
+        detail: 'row content was changed after it was written',
+      });
     prevHash = row.hash;
     prevSeq = row.seq;
   }
   if (head && (head.seq !== prevSeq || head.hash !== prevHash)) {
-    problems.push({ seq: head.seq, problem: 'head_mismatch', detail: `the chain ends at ${prevSeq}, the recorded head is ${head.seq} (rows deleted at the end?)` });
+    problems.push({
+      seq: head.seq,
+      problem: 'head_mismatch',
+      detail: `the chain ends at ${prevSeq}, the recorded head is ${head.seq} (rows deleted at the end?)`,
+    });
   }
-  if (!head && rows.length > 0) problems.push({ seq: prevSeq, problem: 'head_mismatch', detail: 'no recorded head for a non-empty chain' });
+  if (!head && rows.length > 0)
+    problems.push({
+      seq: prevSeq,
+      problem: 'head_mismatch',
+      detail: 'no recorded head for a non-empty chain',
+    });
   return problems;
 }

@@ -1,10 +1,6 @@
 /** Codes of the calendar and deadline engine; the HTTP edge maps each to a status. */
 export type CalendarErrorCode =
-  | 'invalid_date'
-  | 'year_out_of_range'
-  | 'leap_month_not_found'
-  | 'invalid_rule'
-  | 'invalid_input';
+  'invalid_date' | 'year_out_of_range' | 'leap_month_not_found' | 'invalid_rule' | 'invalid_input';
 
 /**
  * An expected failure of the calendar engine, with a user message in Vietnamese and English.

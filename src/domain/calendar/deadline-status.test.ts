@@ -21,10 +21,13 @@ describe('the one due-soon rule', () => {
     { due: '2026-03-05', today: '2026-03-05', state: 'due_soon' },
     { due: '2026-03-04', today: '2026-03-05', state: 'overdue' },
     { due: '2026-02-23', today: '2026-02-12', state: 'due_soon' },
-  ])('$due seen on $today is $state, in lists and in deadlineStatus alike', ({ due, today, state }) => {
-    expect(deadlineState(due, 'resolve', today, dueSoonLimit(calendar, today))).toBe(state);
-    expect(deadlineStatus(due, today, calendar)).toBe(state);
-  });
+  ])(
+    '$due seen on $today is $state, in lists and in deadlineStatus alike',
+    ({ due, today, state }) => {
+      expect(deadlineState(due, 'resolve', today, dueSoonLimit(calendar, today))).toBe(state);
+      expect(deadlineStatus(due, today, calendar)).toBe(state);
+    },
+  );
 
   it('tells a stopped clock (step open, no due date) from nothing due', () => {
     expect(deadlineState(null, 'resolve', '2026-03-05', '2026-03-10')).toBe('paused');

@@ -15,7 +15,11 @@ export const DUE_SOON_WORKING_DAYS = 3;
 export type DeadlineState = 'on_time' | 'due_soon' | 'overdue' | 'paused' | 'none';
 
 /** The last due date still counted as "due soon" on `today`. */
-export function dueSoonLimit(calendar: WorkingCalendar, today: IsoDate, workingDays = DUE_SOON_WORKING_DAYS): IsoDate {
+export function dueSoonLimit(
+  calendar: WorkingCalendar,
+  today: IsoDate,
+  workingDays = DUE_SOON_WORKING_DAYS,
+): IsoDate {
   return calendar.addWorkingDays(today, workingDays);
 }
 
@@ -23,7 +27,12 @@ export function dueSoonLimit(calendar: WorkingCalendar, today: IsoDate, workingD
  * On time / due soon / overdue for a case's current due date; `paused` when a step is open but
  * its clock is stopped (no due date), `none` when nothing is due.
  */
-export function deadlineState(dueOn: IsoDate | null, dueStep: string | null, today: IsoDate, soonLimit: IsoDate): DeadlineState {
+export function deadlineState(
+  dueOn: IsoDate | null,
+  dueStep: string | null,
+  today: IsoDate,
+  soonLimit: IsoDate,
+): DeadlineState {
   if (!dueOn) return dueStep ? 'paused' : 'none';
   if (dueOn < today) return 'overdue';
   if (dueOn <= soonLimit) return 'due_soon';

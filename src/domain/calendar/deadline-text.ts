@@ -51,8 +51,12 @@ export function deadlineTexts(e: DeadlineTextFacts, pausedOn: IsoDate | null): L
     partsEn.push(`${e.extensions.length} extension(s) adding ${extDays} days`);
   }
   if (moved) {
-    partsVi.push(`ngày cuối ${formatVi(moved)} là ngày nghỉ nên chuyển sang ngày làm việc tiếp theo (qua ${movedOver + 1} ngày nghỉ)`);
-    partsEn.push(`the last day ${moved} was a day off, so the deadline moved to the next working day (over ${movedOver + 1} day(s) off)`);
+    partsVi.push(
+      `ngày cuối ${formatVi(moved)} là ngày nghỉ nên chuyển sang ngày làm việc tiếp theo (qua ${movedOver + 1} ngày nghỉ)`,
+    );
+    partsEn.push(
+      `the last day ${moved} was a day off, so the deadline moved to the next working day (over ${movedOver + 1} day(s) off)`,
+    );
   }
   const extraVi = partsVi.length ? `; ${partsVi.join(', ')}` : '';
   const extraEn = partsEn.length ? `; ${partsEn.join(', ')}` : '';

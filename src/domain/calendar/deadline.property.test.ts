@@ -28,12 +28,24 @@ function daysBetween(from: string, to: string, pred: (d: string) => boolean): nu
 describe('computeDeadline properties', () => {
   it('ends on a working day (working counting, or calendar counting with moving on)', () => {
     fc.assert(
-      fc.property(date, days, counting, fc.option(pauseOffsets, { nil: undefined }), (start, n, mode, p) => {
-        const pauses = p ? [pauseFrom(start, p)] : [];
-        const { due } = computeDeadline({ start, days: Math.max(1, n), counting: mode, calendar, pauses });
-        expect(due).not.toBeNull();
-        expect(calendar.isWorkingDay(due as string)).toBe(true);
-      }),
+      fc.property(
+        date,
+        days,
+        counting,
+        fc.option(pauseOffsets, { nil: undefined }),
+        (start, n, mode, p) => {
+          const pauses = p ? [pauseFrom(start, p)] : [];
+          const { due } = computeDeadline({
+            start,
+            days: Math.max(1, n),
+            counting: mode,
+            calendar,
+            pauses,
+          });
+          expect(due).not.toBeNull();
+          expect(calendar.isWorkingDay(due as string)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -44,7 +56,9 @@ describe('computeDeadline properties', () => {
         const pauses = p ? [pauseFrom(start, p)] : [];
         const { due } = computeDeadline({ start, days: n, counting: 'working', calendar, pauses });
         const inPause = (d: string) => pauses.some((x) => x.from <= d && d <= (x.to as string));
-        expect(daysBetween(start, due as string, (d) => calendar.isWorkingDay(d) && !inPause(d))).toBe(n);
+        expect(
+          daysBetween(start, due as string, (d) => calendar.isWorkingDay(d) && !inPause(d)),
+        ).toBe(n);
       }),
       RUNS,
     );
@@ -52,19 +66,31 @@ describe('computeDeadline properties', () => {
 
   it('skipped + counted (+ the landing day when moved) span exactly start..due', () => {
     fc.assert(
-      fc.property(date, days, counting, fc.option(pauseOffsets, { nil: undefined }), (start, n, mode, p) => {
-        const pauses = p ? [pauseFrom(start, p)] : [];
-        const { due, explanation: e } = computeDeadline({ start, days: n, counting: mode, calendar, pauses });
-        const span = diffDays(due as string, start);
-        expect(e.skipped.length + e.counted + (e.movedFrom ? 1 : 0)).toBe(span);
-        expect(e.counted).toBe(n);
-        const skippedDates = e.skipped.map((s) => s.date);
-        expect(new Set(skippedDates).size).toBe(skippedDates.length);
-        for (const s of e.skipped) {
-          expect(s.date > start && s.date < (due as string)).toBe(true);
-          expect(s.name.vi && s.name.en && s.source).toBeTruthy();
-        }
-      }),
+      fc.property(
+        date,
+        days,
+        counting,
+        fc.option(pauseOffsets, { nil: undefined }),
+        (start, n, mode, p) => {
+          const pauses = p ? [pauseFrom(start, p)] : [];
+          const { due, explanation: e } = computeDeadline({
+            start,
+            days: n,
+            counting: mode,
+            calendar,
+            pauses,
+          });
+          const span = diffDays(due as string, start);
+          expect(e.skipped.length + e.counted + (e.movedFrom ? 1 : 0)).toBe(span);
+          expect(e.counted).toBe(n);
+          const skippedDates = e.skipped.map((s) => s.date);
+          expect(new Set(skippedDates).size).toBe(skippedDates.length);
+          for (const s of e.skipped) {
+            expect(s.date > start && s.date < (due as string)).toBe(true);
+            expect(s.name.vi && s.name.en && s.source).toBeTruthy();
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -73,10 +99,20 @@ describe('computeDeadline properties', () => {
     fc.assert(
       fc.property(date, days, (start, n) => {
         const moved = computeDeadline({ start, days: n, counting: 'calendar', calendar });
-        const raw = computeDeadline({ start, days: n, counting: 'calendar', calendar, moveToNextWorkingDay: false });
+        const raw = computeDeadline({
+          start,
+          days: n,
+          counting: 'calendar',
+          calendar,
+          moveToNextWorkingDay: false,
+        });
         expect(raw.due).toBe(addDays(start, n));
         expect(calendar.isWorkingDay(moved.due as string)).toBe(true);
-        expect(moved.due).toBe(calendar.isWorkingDay(raw.due as string) ? raw.due : calendar.nextWorkingDay(raw.due as string));
+        expect(moved.due).toBe(
+          calendar.isWorkingDay(raw.due as string)
+            ? raw.due
+            : calendar.nextWorkingDay(raw.due as string),
+        );
       }),
       RUNS,
     );
@@ -86,15 +122,39 @@ describe('computeDeadline properties', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 1, max: 120 }), pauseOffsets, (start, n, [a, len]) => {
         // Calendar counting, no moving: a pause starting on or before the due date adds its length.
-        const plain = computeDeadline({ start, days: n, counting: 'calendar', calendar, moveToNextWorkingDay: false }).due as string;
+        const plain = computeDeadline({
+          start,
+          days: n,
+          counting: 'calendar',
+          calendar,
+          moveToNextWorkingDay: false,
+        }).due as string;
         const pause = pauseFrom(start, [a, len]);
-        const withPause = computeDeadline({ start, days: n, counting: 'calendar', calendar, moveToNextWorkingDay: false, pauses: [pause] }).due;
+        const withPause = computeDeadline({
+          start,
+          days: n,
+          counting: 'calendar',
+          calendar,
+          moveToNextWorkingDay: false,
+          pauses: [pause],
+        }).due;
         expect(withPause).toBe(pause.from <= plain ? addDays(plain, len) : plain);
         // Working counting: the due date is N + (working days inside the pause) working days after start.
-        const wPlain = computeDeadline({ start, days: n, counting: 'working', calendar }).due as string;
-        const wPaused = computeDeadline({ start, days: n, counting: 'working', calendar, pauses: [pause] }).due;
-        const pausedWorking = daysBetween(addDays(pause.from, -1), pause.to as string, (d) => calendar.isWorkingDay(d));
-        expect(wPaused).toBe(pause.from <= wPlain ? calendar.addWorkingDays(start, n + pausedWorking) : wPlain);
+        const wPlain = computeDeadline({ start, days: n, counting: 'working', calendar })
+          .due as string;
+        const wPaused = computeDeadline({
+          start,
+          days: n,
+          counting: 'working',
+          calendar,
+          pauses: [pause],
+        }).due;
+        const pausedWorking = daysBetween(addDays(pause.from, -1), pause.to as string, (d) =>
+          calendar.isWorkingDay(d),
+        );
+        expect(wPaused).toBe(
+          pause.from <= wPlain ? calendar.addWorkingDays(start, n + pausedWorking) : wPlain,
+        );
       }),
       RUNS,
     );
@@ -102,12 +162,30 @@ describe('computeDeadline properties', () => {
 
   it('an open pause reached before the end stops the clock', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 90 }), (start, n, a) => {
-        const plain = computeDeadline({ start, days: n, counting: 'calendar', calendar, moveToNextWorkingDay: false }).due as string;
-        const r = computeDeadline({ start, days: n, counting: 'calendar', calendar, pauses: [{ from: addDays(start, a), to: null, reason: 'x' }], moveToNextWorkingDay: false });
-        expect(r.paused).toBe(addDays(start, a) <= plain);
-        if (r.paused) expect(r.explanation.remaining).toBe(n - (a - 1));
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 90 }),
+        (start, n, a) => {
+          const plain = computeDeadline({
+            start,
+            days: n,
+            counting: 'calendar',
+            calendar,
+            moveToNextWorkingDay: false,
+          }).due as string;
+          const r = computeDeadline({
+            start,
+            days: n,
+            counting: 'calendar',
+            calendar,
+            pauses: [{ from: addDays(start, a), to: null, reason: 'x' }],
+            moveToNextWorkingDay: false,
+          });
+          expect(r.paused).toBe(addDays(start, a) <= plain);
+          if (r.paused) expect(r.explanation.remaining).toBe(n - (a - 1));
+        },
+      ),
       RUNS,
     );
   });
@@ -124,7 +202,9 @@ describe('computeDeadline properties', () => {
           const extensions = ext.map((d) => ({ days: d, reason: 'x', at: start }));
           const total = ext.reduce((s, d) => s + d, 0);
           const allowed =
-            ext.length <= limits.maxTimes && ext.every((d) => d <= limits.daysEach) && (limits.totalMax === undefined || total <= limits.totalMax);
+            ext.length <= limits.maxTimes &&
+            ext.every((d) => d <= limits.daysEach) &&
+            (limits.totalMax === undefined || total <= limits.totalMax);
           const run = () => computeDeadline({ start, calendar, rule, extensions });
           if (!allowed) {
             expect(run).toThrow(CalendarError);

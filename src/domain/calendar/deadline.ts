@@ -78,13 +78,20 @@ function invalid(vi: string, en: string, details?: Record<string, unknown>): Cal
 
 function checkDays(n: unknown, what: string, allowZero: boolean): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < (allowZero ? 0 : 1)) {
-    throw invalid(`Số ngày không hợp lệ (${what}): ${String(n)}.`, `Invalid number of days (${what}): ${String(n)}.`, { value: n });
+    throw invalid(
+      `Số ngày không hợp lệ (${what}): ${String(n)}.`,
+      `Invalid number of days (${what}): ${String(n)}.`,
+      { value: n },
+    );
   }
   return n;
 }
 
 /** Checks extensions against the rule's limits (times, days each, total). */
-function checkExtensions(extensions: readonly DeadlineExtension[], rule: DeadlineRule | undefined): void {
+function checkExtensions(
+  extensions: readonly DeadlineExtension[],
+  rule: DeadlineRule | undefined,
+): void {
   for (const e of extensions) {
     checkDays(e.days, 'gia hạn / extension', false);
     parseIsoDate(e.at);
@@ -92,7 +99,11 @@ function checkExtensions(extensions: readonly DeadlineExtension[], rule: Deadlin
   if (!rule || extensions.length === 0) return;
   const ext = rule.extension;
   if (!ext) {
-    throw invalid(`Quy định ${rule.id} không cho phép gia hạn.`, `Rule ${rule.id} allows no extension.`, { rule: rule.id });
+    throw invalid(
+      `Quy định ${rule.id} không cho phép gia hạn.`,
+      `Rule ${rule.id} allows no extension.`,
+      { rule: rule.id },
+    );
   }
   if (extensions.length > ext.maxTimes) {
     throw invalid(
@@ -104,14 +115,26 @@ function checkExtensions(extensions: readonly DeadlineExtension[], rule: Deadlin
   const total = extensions.reduce((s, e) => s + e.days, 0);
   for (const e of extensions) {
     if (e.days > ext.daysEach) {
-      throw invalid(`Mỗi lần gia hạn không quá ${ext.daysEach} ngày.`, `Each extension is at most ${ext.daysEach} days (${rule.id}).`, { rule: rule.id, days: e.days });
+      throw invalid(
+        `Mỗi lần gia hạn không quá ${ext.daysEach} ngày.`,
+        `Each extension is at most ${ext.daysEach} days (${rule.id}).`,
+        { rule: rule.id, days: e.days },
+      );
     }
     if (e.counting !== undefined && e.counting !== ext.counting) {
-      throw invalid('Cách tính ngày gia hạn khác với quy định.', `Extensions of ${rule.id} count ${ext.counting} days.`, { rule: rule.id });
+      throw invalid(
+        'Cách tính ngày gia hạn khác với quy định.',
+        `Extensions of ${rule.id} count ${ext.counting} days.`,
+        { rule: rule.id },
+      );
     }
   }
   if (ext.totalMax !== undefined && total > ext.totalMax) {
-    throw invalid(`Tổng thời gian gia hạn không quá ${ext.totalMax} ngày.`, `Extensions total at most ${ext.totalMax} days (${rule.id}).`, { rule: rule.id, total });
+    throw invalid(
+      `Tổng thời gian gia hạn không quá ${ext.totalMax} ngày.`,
+      `Extensions total at most ${ext.totalMax} days (${rule.id}).`,
+      { rule: rule.id, total },
+    );
   }
 }
 
@@ -135,7 +158,10 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   const days = checkDays(input.days ?? rule?.limit, 'thời hạn / limit', true);
   const counting = input.counting ?? rule?.counting;
   if (counting !== 'calendar' && counting !== 'working') {
-    throw invalid('Thiếu cách tính ngày (ngày lịch / ngày làm việc).', 'Missing counting mode (calendar or working).');
+    throw invalid(
+      'Thiếu cách tính ngày (ngày lịch / ngày làm việc).',
+      'Missing counting mode (calendar or working).',
+    );
   }
   const move = input.moveToNextWorkingDay ?? rule?.moveToNextWorkingDay ?? counting === 'calendar';
   const pauses = [...(input.pauses ?? [])];
@@ -144,19 +170,32 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   const spans: PauseSpan[] = pauses.map((p) => {
     const from = toJdn(p.from);
     const to = p.to === null ? Number.POSITIVE_INFINITY : toJdn(p.to);
-    if (to < from) throw invalid('Khoảng tạm dừng có ngày kết thúc trước ngày bắt đầu.', `Pause ends before it starts (${p.from}..${p.to}).`, { pause: p });
+    if (to < from)
+      throw invalid(
+        'Khoảng tạm dừng có ngày kết thúc trước ngày bắt đầu.',
+        `Pause ends before it starts (${p.from}..${p.to}).`,
+        { pause: p },
+      );
     return { from, to, reason: p.reason };
   });
   const pauseAt = (j: number): PauseSpan | undefined => spans.find((s) => s.from <= j && j <= s.to);
 
   const segments: Array<{ days: number; counting: Counting }> = [
     { days, counting },
-    ...extensions.map((e) => ({ days: e.days, counting: e.counting ?? rule?.extension?.counting ?? counting })),
+    ...extensions.map((e) => ({
+      days: e.days,
+      counting: e.counting ?? rule?.extension?.counting ?? counting,
+    })),
   ];
   const skipped: SkippedDay[] = [];
   const skip = (j: number, pause: PauseSpan | undefined): void => {
     if (pause) {
-      skipped.push({ date: fromJdn(j), reason: 'paused', name: { vi: 'Tạm dừng tính thời hạn', en: 'Clock stopped (suspension)' }, source: pause.reason });
+      skipped.push({
+        date: fromJdn(j),
+        reason: 'paused',
+        name: { vi: 'Tạm dừng tính thời hạn', en: 'Clock stopped (suspension)' },
+        source: pause.reason,
+      });
       return;
     }
     const r = calendar.reasonForJdn(j);
@@ -168,7 +207,7 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   const total = segments.reduce((s, x) => s + x.days, 0);
   let openPause = false;
   outer: for (const seg of segments) {
-    for (let left = seg.days; left > 0; ) {
+    for (let left = seg.days; left > 0;) {
       j++;
       const pause = pauseAt(j);
       if (pause && pause.to === Number.POSITIVE_INFINITY) {
@@ -227,8 +266,18 @@ export type DeadlineStatus = 'on_time' | 'due_soon' | 'overdue';
  * Status of a deadline on `today`: overdue once today is after the due date; due soon when at
  * most `dueSoonWorkingDays` working days remain (today not counted, the due day counted).
  */
-export function deadlineStatus(due: IsoDate, today: IsoDate, calendar: WorkingCalendar, dueSoonWorkingDays = DUE_SOON_WORKING_DAYS): DeadlineStatus {
+export function deadlineStatus(
+  due: IsoDate,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+  dueSoonWorkingDays = DUE_SOON_WORKING_DAYS,
+): DeadlineStatus {
   parseIsoDate(due);
   parseIsoDate(today);
-  return deadlineState(due, null, today, dueSoonLimit(calendar, today, dueSoonWorkingDays)) as DeadlineStatus;
+  return deadlineState(
+    due,
+    null,
+    today,
+    dueSoonLimit(calendar, today, dueSoonWorkingDays),
+  ) as DeadlineStatus;
 }

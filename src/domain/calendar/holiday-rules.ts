@@ -7,7 +7,8 @@
 import type { LocalizedText } from './calendar-error.js';
 import type { IsoDate } from './iso-date.js';
 
-export type HolidayCode = 'new_year' | 'tet' | 'reunification' | 'labour' | 'national_day' | 'hung_kings';
+export type HolidayCode =
+  'new_year' | 'tet' | 'reunification' | 'labour' | 'national_day' | 'hung_kings';
 
 /** One holiday of a statutory rule. */
 export interface HolidayRuleEntry {
@@ -47,7 +48,10 @@ const NAMES: Record<HolidayCode, LocalizedText> = {
   reunification: { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day (30 April)' },
   labour: { vi: 'Ngày Quốc tế Lao động (1/5)', en: 'International Labour Day (1 May)' },
   national_day: { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' },
-  hung_kings: { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration Day (10th day of the 3rd lunar month)" },
+  hung_kings: {
+    vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+    en: "Hùng Kings' Commemoration Day (10th day of the 3rd lunar month)",
+  },
 };
 
 /** Localised name of a statutory holiday. */
@@ -91,7 +95,10 @@ export const STATUTORY_HOLIDAY_RULES: readonly StatutoryHolidayRule[] = [
     verified: false,
     holidays: [
       entry('new_year', 'solar', 1, 1, 'Điều 73 khoản 1 điểm a'),
-      entry('tet', 'lunar', 1, 1, 'Điều 73 khoản 1 điểm b (4 ngày)', { daysBefore: 1, daysAfter: 2 }),
+      entry('tet', 'lunar', 1, 1, 'Điều 73 khoản 1 điểm b (4 ngày)', {
+        daysBefore: 1,
+        daysAfter: 2,
+      }),
       entry('hung_kings', 'lunar', 3, 10, 'Điều 73 khoản 1'),
       entry('reunification', 'solar', 4, 30, 'Điều 73 khoản 1 điểm c'),
       entry('labour', 'solar', 5, 1, 'Điều 73 khoản 1 điểm d'),
@@ -107,7 +114,11 @@ export const STATUTORY_HOLIDAY_RULES: readonly StatutoryHolidayRule[] = [
     verified: true,
     holidays: [
       entry('new_year', 'solar', 1, 1, 'Điều 115 khoản 1 điểm a'),
-      entry('tet', 'lunar', 1, 1, 'Điều 115 khoản 1 điểm b (5 ngày)', { daysBefore: 1, daysAfter: 3, chosenByPrimeMinister: true }),
+      entry('tet', 'lunar', 1, 1, 'Điều 115 khoản 1 điểm b (5 ngày)', {
+        daysBefore: 1,
+        daysAfter: 3,
+        chosenByPrimeMinister: true,
+      }),
       entry('reunification', 'solar', 4, 30, 'Điều 115 khoản 1 điểm c'),
       entry('labour', 'solar', 5, 1, 'Điều 115 khoản 1 điểm d'),
       entry('national_day', 'solar', 9, 2, 'Điều 115 khoản 1 điểm đ (1 ngày)'),
@@ -123,25 +134,42 @@ export const STATUTORY_HOLIDAY_RULES: readonly StatutoryHolidayRule[] = [
     verified: true,
     holidays: [
       entry('new_year', 'solar', 1, 1, 'Điều 112 khoản 1 điểm a'),
-      entry('tet', 'lunar', 1, 1, 'Điều 112 khoản 1 điểm b (5 ngày); khoản 3: Thủ tướng quyết định cụ thể', {
-        daysBefore: 1,
-        daysAfter: 3,
-        chosenByPrimeMinister: true,
-      }),
+      entry(
+        'tet',
+        'lunar',
+        1,
+        1,
+        'Điều 112 khoản 1 điểm b (5 ngày); khoản 3: Thủ tướng quyết định cụ thể',
+        {
+          daysBefore: 1,
+          daysAfter: 3,
+          chosenByPrimeMinister: true,
+        },
+      ),
       entry('reunification', 'solar', 4, 30, 'Điều 112 khoản 1 điểm c'),
       entry('labour', 'solar', 5, 1, 'Điều 112 khoản 1 điểm d'),
       // "2/9 and one adjacent day before or after": default 1/9 until the PM decides.
-      entry('national_day', 'solar', 9, 2, 'Điều 112 khoản 1 điểm đ (2 ngày); khoản 3: Thủ tướng quyết định cụ thể', {
-        daysBefore: 1,
-        chosenByPrimeMinister: true,
-      }),
+      entry(
+        'national_day',
+        'solar',
+        9,
+        2,
+        'Điều 112 khoản 1 điểm đ (2 ngày); khoản 3: Thủ tướng quyết định cụ thể',
+        {
+          daysBefore: 1,
+          chosenByPrimeMinister: true,
+        },
+      ),
       entry('hung_kings', 'lunar', 3, 10, 'Điều 112 khoản 1 điểm e'),
     ],
   },
 ];
 
 /** The version of the law in force on a date, or null before the first version. */
-export function holidayRuleOn(date: IsoDate, rules: readonly StatutoryHolidayRule[] = STATUTORY_HOLIDAY_RULES): StatutoryHolidayRule | null {
+export function holidayRuleOn(
+  date: IsoDate,
+  rules: readonly StatutoryHolidayRule[] = STATUTORY_HOLIDAY_RULES,
+): StatutoryHolidayRule | null {
   for (const r of rules) {
     if (r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo)) return r;
   }

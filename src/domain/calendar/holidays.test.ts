@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { holidayRuleOn, STATUTORY_HOLIDAY_RULES } from './holiday-rules.js';
 import { compensationDays, generateHolidays, statutoryHolidays } from './holidays.js';
 
-const dates = (year: number, code?: string) => statutoryHolidays(year).filter((h) => !code || h.code === code).map((h) => h.date);
+const dates = (year: number, code?: string) =>
+  statutoryHolidays(year)
+    .filter((h) => !code || h.code === code)
+    .map((h) => h.date);
 
 describe('statutory holidays (Labour Code)', () => {
   it('keeps the law as versioned data with sources', () => {
@@ -14,11 +17,21 @@ describe('statutory holidays (Labour Code)', () => {
 
   it('generates the Labour Code 2019 default days for 2027', () => {
     // Tết Đinh Mùi = 6/2/2027; default = last day of the lunar year + first 4 days.
-    expect(dates(2027, 'tet')).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']);
+    expect(dates(2027, 'tet')).toEqual([
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-02-09',
+    ]);
     expect(dates(2027, 'national_day')).toEqual(['2027-09-01', '2027-09-02']);
     expect(dates(2027, 'hung_kings')).toEqual(['2027-04-16']);
     expect(dates(2027)).toHaveLength(11);
-    expect(statutoryHolidays(2027).every((h) => h.kind === 'holiday' && h.name.vi && h.name.en && h.source)).toBe(true);
+    expect(
+      statutoryHolidays(2027).every(
+        (h) => h.kind === 'holiday' && h.name.vi && h.name.en && h.source,
+      ),
+    ).toBe(true);
   });
 
   it('gives National Day one day only before 2021 (Labour Code 2012)', () => {
@@ -38,7 +51,14 @@ describe('statutory holidays (Labour Code)', () => {
 
   it('skips days that are unavailable for compensation', () => {
     const comps = compensationDays(
-      [{ date: '2026-04-26', code: 'hung_kings', name: { vi: 'Giỗ Tổ', en: 'Hung Kings' }, source: 'x' }],
+      [
+        {
+          date: '2026-04-26',
+          code: 'hung_kings',
+          name: { vi: 'Giỗ Tổ', en: 'Hung Kings' },
+          source: 'x',
+        },
+      ],
       { isUnavailable: (d) => d === '2026-04-27' },
     );
     expect(comps.map((c) => c.date)).toEqual(['2026-04-28']);

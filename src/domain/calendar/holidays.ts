@@ -8,7 +8,11 @@
  * for the years they cover.
  */
 import type { LocalizedText } from './calendar-error.js';
-import { STATUTORY_HOLIDAY_RULES, type HolidayCode, type StatutoryHolidayRule } from './holiday-rules.js';
+import {
+  STATUTORY_HOLIDAY_RULES,
+  type HolidayCode,
+  type StatutoryHolidayRule,
+} from './holiday-rules.js';
 import { dayOfWeekJdn, formatVi, fromJdn, jdnFromYmd, toJdn, type IsoDate } from './iso-date.js';
 import { lunarToSolar } from './lunar.js';
 
@@ -44,12 +48,16 @@ export const DEFAULT_WEEKLY_REST: readonly number[] = [6, 0];
  * Statutory holidays of a solar year under the law version in force on each day, with default
  * days where the Prime Minister decides. Years before the first version yield no holidays.
  */
-export function statutoryHolidays(year: number, rules: readonly StatutoryHolidayRule[] = STATUTORY_HOLIDAY_RULES): HolidayEntry[] {
+export function statutoryHolidays(
+  year: number,
+  rules: readonly StatutoryHolidayRule[] = STATUTORY_HOLIDAY_RULES,
+): HolidayEntry[] {
   const out: HolidayEntry[] = [];
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
   for (const rule of rules) {
-    if (rule.effectiveFrom > last || (rule.effectiveTo !== null && rule.effectiveTo < first)) continue;
+    if (rule.effectiveFrom > last || (rule.effectiveTo !== null && rule.effectiveTo < first))
+      continue;
     for (const h of rule.holidays) {
       const anchor =
         h.calendar === 'solar'
@@ -57,7 +65,8 @@ export function statutoryHolidays(year: number, rules: readonly StatutoryHoliday
           : toJdn(lunarToSolar({ day: h.day, month: h.month, year, leap: false }));
       for (let j = anchor - h.daysBefore; j <= anchor + h.daysAfter; j++) {
         const date = fromJdn(j);
-        if (date < rule.effectiveFrom || (rule.effectiveTo !== null && date > rule.effectiveTo)) continue;
+        if (date < rule.effectiveFrom || (rule.effectiveTo !== null && date > rule.effectiveTo))
+          continue;
         if (date < first || date > last) continue;
         const isDefault = h.chosenByPrimeMinister;
         out.push({
@@ -97,7 +106,10 @@ export interface CompensationOptions {
  * used by another compensation. Holidays are processed in date order so that, e.g., Tết days on
  * Saturday and Sunday get the two working days right after the holiday block.
  */
-export function compensationDays(holidays: readonly CompensableHoliday[], options: CompensationOptions = {}): CompensationEntry[] {
+export function compensationDays(
+  holidays: readonly CompensableHoliday[],
+  options: CompensationOptions = {},
+): CompensationEntry[] {
   const rest = new Set(options.weeklyRest ?? DEFAULT_WEEKLY_REST);
   const holidayDays = new Set(holidays.map((h) => toJdn(h.date)));
   const used = new Set<number>();
@@ -108,14 +120,23 @@ export function compensationDays(holidays: readonly CompensableHoliday[], option
     const jdn = toJdn(h.date);
     if (!rest.has(dayOfWeekJdn(jdn))) continue;
     let c = jdn + 1;
-    while (rest.has(dayOfWeekJdn(c)) || holidayDays.has(c) || used.has(c) || options.isUnavailable?.(fromJdn(c))) c++;
+    while (
+      rest.has(dayOfWeekJdn(c)) ||
+      holidayDays.has(c) ||
+      used.has(c) ||
+      options.isUnavailable?.(fromJdn(c))
+    )
+      c++;
     used.add(c);
     out.push({
       date: fromJdn(c),
       kind: 'compensation',
       code: h.code,
       compensates: h.date,
-      name: { vi: `Nghỉ bù ${h.name.vi} (${formatVi(h.date)})`, en: `Compensation day off for ${h.name.en} (${h.date})` },
+      name: {
+        vi: `Nghỉ bù ${h.name.vi} (${formatVi(h.date)})`,
+        en: `Compensation day off for ${h.name.en} (${h.date})`,
+      },
       source: h.compensationSource ?? h.source,
     });
   }
@@ -134,9 +155,8 @@ export function generateHolidays(
   const rules = options.rules ?? STATUTORY_HOLIDAY_RULES;
   const holidays = statutoryHolidays(year, rules);
   const previous = year > 1900 ? statutoryHolidays(year - 1, rules) : [];
-  const comps = compensationDays([...previous, ...holidays], { weeklyRest: options.weeklyRest }).filter(
-    (c) => c.date.startsWith(`${String(year).padStart(4, '0')}-`),
-  );
+  const comps = compensationDays([...previous, ...holidays], {
+    weeklyRest: options.weeklyRest,
+  }).filter((c) => c.date.startsWith(`${String(year).padStart(4, '0')}-`));
   return [...holidays, ...comps].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
-

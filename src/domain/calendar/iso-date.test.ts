@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from './calendar-error.js';
-import { addDays, dayOfWeek, diffDays, formatVi, fromJdn, parseIsoDate, toJdn } from './iso-date.js';
+import {
+  addDays,
+  dayOfWeek,
+  diffDays,
+  formatVi,
+  fromJdn,
+  parseIsoDate,
+  toJdn,
+} from './iso-date.js';
 
 describe('iso-date', () => {
   it('accepts real dates and rejects malformed or impossible ones', () => {
     expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
-    for (const bad of ['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-1-01', '26-01-01', '2026-01-00', '']) {
+    for (const bad of [
+      '2026-02-30',
+      '2025-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-1-01',
+      '26-01-01',
+      '2026-01-00',
+      '',
+    ]) {
       expect(() => parseIsoDate(bad)).toThrow(CalendarError);
     }
     try {

@@ -33,18 +33,26 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
     expect(lunarToSolar({ day: 1, month: 6, year: 2025, leap: false })).toBe('2025-06-25');
     expect(lunarToSolar({ day: 1, month: 6, year: 2025, leap: true })).toBe('2025-07-25');
     expect(solarToLunar('2025-08-22')).toEqual({ day: 29, month: 6, year: 2025, leap: true });
-    expect(codeOf(() => lunarToSolar({ day: 1, month: 5, year: 2026, leap: true }))).toBe('leap_month_not_found');
+    expect(codeOf(() => lunarToSolar({ day: 1, month: 5, year: 2026, leap: true }))).toBe(
+      'leap_month_not_found',
+    );
   });
 
   it('rejects days that do not exist and years out of range', () => {
     // The 12th month of Ất Tỵ has 29 days: 16/2/2026 is its last day.
     expect(lunarMonthLength(2025, 12)).toBe(29);
     expect(solarToLunar('2026-02-16')).toEqual({ day: 29, month: 12, year: 2025, leap: false });
-    expect(codeOf(() => lunarToSolar({ day: 30, month: 12, year: 2025, leap: false }))).toBe('invalid_date');
-    expect(codeOf(() => lunarToSolar({ day: 1, month: 13, year: 2025, leap: false }))).toBe('invalid_date');
+    expect(codeOf(() => lunarToSolar({ day: 30, month: 12, year: 2025, leap: false }))).toBe(
+      'invalid_date',
+    );
+    expect(codeOf(() => lunarToSolar({ day: 1, month: 13, year: 2025, leap: false }))).toBe(
+      'invalid_date',
+    );
     expect(codeOf(() => solarToLunar('1899-12-31'))).toBe('year_out_of_range');
     expect(codeOf(() => solarToLunar('2101-01-01'))).toBe('year_out_of_range');
-    expect(codeOf(() => lunarToSolar({ day: 1, month: 1, year: 2101, leap: false }))).toBe('year_out_of_range');
+    expect(codeOf(() => lunarToSolar({ day: 1, month: 1, year: 2101, leap: false }))).toBe(
+      'year_out_of_range',
+    );
     expect(codeOf(() => solarToLunar('2026-02-30'))).toBe('invalid_date');
   });
 

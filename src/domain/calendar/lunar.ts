@@ -159,7 +159,8 @@ export function solarToLunar(d: IsoDate): LunarDate {
   if (jdn < (spans[0] as LunarMonthSpan).start) spans = monthsFromMonth11(year - 1);
   for (let i = spans.length - 1; i >= 0; i--) {
     const s = spans[i] as LunarMonthSpan;
-    if (s.start <= jdn) return { day: jdn - s.start + 1, month: s.month, year: s.year, leap: s.leap };
+    if (s.start <= jdn)
+      return { day: jdn - s.start + 1, month: s.month, year: s.year, leap: s.leap };
   }
   // Unreachable: the spans of year-1 and year cover every day of the solar year.
   throw outOfRange(year);

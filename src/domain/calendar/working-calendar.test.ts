@@ -12,12 +12,18 @@ describe('WorkingCalendar with the official decisions', () => {
     expect(summary(2026)).toEqual([
       '2026-01-01 holiday',
       '2026-01-02 official_day_off',
-      '2026-02-16 holiday', '2026-02-17 holiday', '2026-02-18 holiday', '2026-02-19 holiday', '2026-02-20 holiday',
+      '2026-02-16 holiday',
+      '2026-02-17 holiday',
+      '2026-02-18 holiday',
+      '2026-02-19 holiday',
+      '2026-02-20 holiday',
       '2026-04-26 holiday',
       '2026-04-27 compensation',
-      '2026-04-30 holiday', '2026-05-01 holiday',
+      '2026-04-30 holiday',
+      '2026-05-01 holiday',
       '2026-08-31 official_day_off',
-      '2026-09-01 holiday', '2026-09-02 holiday',
+      '2026-09-01 holiday',
+      '2026-09-02 holiday',
     ]);
     // National Day 2026 (Notice 9441/TB-BNV): Sat 29/8 – Wed 2/9 off, Mon 31/8 off in exchange for Sat 22/8 worked.
     expect(cal.workingWeekendDays(2026).map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
@@ -34,11 +40,16 @@ describe('WorkingCalendar with the official decisions', () => {
   it('matches the announced days off of 2019', () => {
     expect(summary(2019)).toEqual([
       '2019-01-01 holiday',
-      '2019-02-04 holiday', '2019-02-05 holiday', '2019-02-06 holiday', '2019-02-07 holiday', '2019-02-08 holiday',
+      '2019-02-04 holiday',
+      '2019-02-05 holiday',
+      '2019-02-06 holiday',
+      '2019-02-07 holiday',
+      '2019-02-08 holiday',
       '2019-04-14 holiday',
       '2019-04-15 compensation',
       '2019-04-29 official_day_off',
-      '2019-04-30 holiday', '2019-05-01 holiday',
+      '2019-04-30 holiday',
+      '2019-05-01 holiday',
       '2019-09-02 holiday',
     ]);
     expect(cal.workingWeekendDays(2019).map((d) => d.date)).toEqual(['2019-01-05', '2019-05-04']);
@@ -63,11 +74,21 @@ describe('WorkingCalendar with the official decisions', () => {
   });
 
   it('explains why a day is off, with bilingual names and sources', () => {
-    expect(cal.reasonFor('2026-02-18')).toMatchObject({ reason: 'holiday', code: 'tet', name: { vi: 'Tết Âm lịch (Tết Nguyên đán)' } });
+    expect(cal.reasonFor('2026-02-18')).toMatchObject({
+      reason: 'holiday',
+      code: 'tet',
+      name: { vi: 'Tết Âm lịch (Tết Nguyên đán)' },
+    });
     expect(cal.reasonFor('2026-02-18')?.source).toContain('Tết Bính Ngọ');
     expect(cal.reasonFor('2026-04-27')?.name.vi).toContain('Nghỉ bù Giỗ Tổ Hùng Vương');
-    expect(cal.reasonFor('2026-01-02')).toMatchObject({ reason: 'official_day_off', source: expect.stringContaining('12729/VPCP-KGVX') });
-    expect(cal.reasonFor('2026-03-07')).toMatchObject({ reason: 'weekend', name: { vi: 'Thứ Bảy', en: 'Saturday' } });
+    expect(cal.reasonFor('2026-01-02')).toMatchObject({
+      reason: 'official_day_off',
+      source: expect.stringContaining('12729/VPCP-KGVX'),
+    });
+    expect(cal.reasonFor('2026-03-07')).toMatchObject({
+      reason: 'weekend',
+      name: { vi: 'Thứ Bảy', en: 'Saturday' },
+    });
     expect(cal.reasonFor('2026-03-09')).toBeNull();
   });
 
@@ -75,15 +96,31 @@ describe('WorkingCalendar with the official decisions', () => {
     const withCulture = new WorkingCalendar({
       decisions: OFFICIAL_DECISIONS,
       extraHolidays: [
-        { annual: { month: 11, day: 24 }, effectiveFrom: '2026-01-01', code: 'culture_day', name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' }, source: 'Dự kiến (chờ luật)' },
-        { date: '2026-03-09', name: { vi: 'Nghỉ đặc biệt', en: 'Special day off' }, source: 'Quyết định thử nghiệm' },
+        {
+          annual: { month: 11, day: 24 },
+          effectiveFrom: '2026-01-01',
+          code: 'culture_day',
+          name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' },
+          source: 'Dự kiến (chờ luật)',
+        },
+        {
+          date: '2026-03-09',
+          name: { vi: 'Nghỉ đặc biệt', en: 'Special day off' },
+          source: 'Quyết định thử nghiệm',
+        },
       ],
     });
-    expect(withCulture.reasonFor('2026-11-24')).toMatchObject({ reason: 'holiday', code: 'culture_day' });
+    expect(withCulture.reasonFor('2026-11-24')).toMatchObject({
+      reason: 'holiday',
+      code: 'culture_day',
+    });
     expect(withCulture.isWorkingDay('2025-11-24')).toBe(true);
     expect(withCulture.isWorkingDay('2026-03-09')).toBe(false);
     // 24/11/2029 is a Saturday: compensated on Monday 26/11.
-    expect(withCulture.reasonFor('2029-11-26')).toMatchObject({ reason: 'compensation', code: 'culture_day' });
+    expect(withCulture.reasonFor('2029-11-26')).toMatchObject({
+      reason: 'compensation',
+      code: 'culture_day',
+    });
     expect(cal.isWorkingDay('2026-11-24')).toBe(true);
   });
 
@@ -93,7 +130,9 @@ describe('WorkingCalendar with the official decisions', () => {
     expect(cal.addWorkingDays('2026-02-15', 0)).toBe('2026-02-15');
     expect(cal.countWorkingDays('2026-02-13', '2026-02-23')).toBe(1);
     expect(() => cal.addWorkingDays('2026-02-13', 1.5)).toThrow(CalendarError);
-    expect(() => new WorkingCalendar({ decisions: [], weeklyRest: [0, 1, 2, 3, 4, 5, 6] })).toThrow(CalendarError);
+    expect(() => new WorkingCalendar({ decisions: [], weeklyRest: [0, 1, 2, 3, 4, 5, 6] })).toThrow(
+      CalendarError,
+    );
     expect(() => cal.isWorkingDay('2101-01-01')).toThrow(/2100/);
   });
 
@@ -101,6 +140,10 @@ describe('WorkingCalendar with the official decisions', () => {
     const sundayOnly = new WorkingCalendar({ decisions: [], weeklyRest: [0] });
     expect(sundayOnly.isWorkingDay('2026-03-07')).toBe(true);
     // 1/5/2027 is a Saturday, a working day here: no compensation.
-    expect(sundayOnly.nonWorkingDays(2027).some((r) => r.reason === 'compensation' && r.date === '2027-05-03')).toBe(false);
+    expect(
+      sundayOnly
+        .nonWorkingDays(2027)
+        .some((r) => r.reason === 'compensation' && r.date === '2027-05-03'),
+    ).toBe(false);
   });
 });

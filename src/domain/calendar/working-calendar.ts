@@ -6,10 +6,29 @@
  * recompute open deadlines with it.
  */
 import { CalendarError, type LocalizedText } from './calendar-error.js';
-import { holidayName, holidayRuleOn, STATUTORY_HOLIDAY_RULES, type HolidayCode, type StatutoryHolidayRule } from './holiday-rules.js';
-import { compensationDays, DEFAULT_WEEKLY_REST, statutoryHolidays, type CompensableHoliday } from './holidays.js';
 import {
-  dayOfWeekJdn, daysInMonth, fromJdn, isLeapYear, jdnFromYmd, parseIsoDate, toJdn, ymdFromJdn, type IsoDate,
+  holidayName,
+  holidayRuleOn,
+  STATUTORY_HOLIDAY_RULES,
+  type HolidayCode,
+  type StatutoryHolidayRule,
+} from './holiday-rules.js';
+import {
+  compensationDays,
+  DEFAULT_WEEKLY_REST,
+  statutoryHolidays,
+  type CompensableHoliday,
+} from './holidays.js';
+import {
+  dayOfWeekJdn,
+  daysInMonth,
+  fromJdn,
+  isLeapYear,
+  jdnFromYmd,
+  parseIsoDate,
+  toJdn,
+  ymdFromJdn,
+  type IsoDate,
 } from './iso-date.js';
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from './lunar.js';
 import { OFFICIAL_DECISIONS, type OfficialDecision } from './official-decisions.js';
@@ -45,7 +64,11 @@ interface ExtraHolidayBase {
 /** A holiday added by an administrator: one date, or a day repeated every year within a period. */
 export type ExtraHoliday =
   | (ExtraHolidayBase & { date: IsoDate })
-  | (ExtraHolidayBase & { annual: { month: number; day: number }; effectiveFrom: IsoDate; effectiveTo?: IsoDate | null });
+  | (ExtraHolidayBase & {
+      annual: { month: number; day: number };
+      effectiveFrom: IsoDate;
+      effectiveTo?: IsoDate | null;
+    });
 
 export interface WorkingCalendarOptions {
   decisions: readonly OfficialDecision[];
@@ -57,8 +80,12 @@ export interface WorkingCalendarOptions {
 }
 
 const WEEKDAY_NAMES: readonly LocalizedText[] = [
-  { vi: 'Chủ nhật', en: 'Sunday' }, { vi: 'Thứ Hai', en: 'Monday' }, { vi: 'Thứ Ba', en: 'Tuesday' },
-  { vi: 'Thứ Tư', en: 'Wednesday' }, { vi: 'Thứ Năm', en: 'Thursday' }, { vi: 'Thứ Sáu', en: 'Friday' },
+  { vi: 'Chủ nhật', en: 'Sunday' },
+  { vi: 'Thứ Hai', en: 'Monday' },
+  { vi: 'Thứ Ba', en: 'Tuesday' },
+  { vi: 'Thứ Tư', en: 'Wednesday' },
+  { vi: 'Thứ Năm', en: 'Thursday' },
+  { vi: 'Thứ Sáu', en: 'Friday' },
   { vi: 'Thứ Bảy', en: 'Saturday' },
 ];
 
@@ -69,7 +96,12 @@ export function weekdayName(dow: number): LocalizedText {
 
 const WORKING = 0;
 const WEEKEND = 1;
-const FLAG: Record<NonWorkingReason, number> = { weekend: WEEKEND, holiday: 2, compensation: 3, official_day_off: 4 };
+const FLAG: Record<NonWorkingReason, number> = {
+  weekend: WEEKEND,
+  holiday: 2,
+  compensation: 3,
+  official_day_off: 4,
+};
 
 interface YearData {
   year: number;
@@ -96,18 +128,31 @@ export class WorkingCalendar {
 
   constructor(options: WorkingCalendarOptions) {
     const weeklyRest = options.weeklyRest ?? DEFAULT_WEEKLY_REST;
-    if (weeklyRest.some((d) => !Number.isInteger(d) || d < 0 || d > 6) || new Set(weeklyRest).size >= 7) {
-      throw invalidInput('Ngày nghỉ hằng tuần không hợp lệ.', 'Invalid weekly rest days (0-6, at least one working weekday).', { weeklyRest });
+    if (
+      weeklyRest.some((d) => !Number.isInteger(d) || d < 0 || d > 6) ||
+      new Set(weeklyRest).size >= 7
+    ) {
+      throw invalidInput(
+        'Ngày nghỉ hằng tuần không hợp lệ.',
+        'Invalid weekly rest days (0-6, at least one working weekday).',
+        { weeklyRest },
+      );
     }
     this.rest = new Set(weeklyRest);
-    this.restSource = options.weeklyRestSource ?? 'Quyết định 188/1999/QĐ-TTg (tuần làm việc 40 giờ: nghỉ thứ Bảy, Chủ nhật)';
+    this.restSource =
+      options.weeklyRestSource ??
+      'Quyết định 188/1999/QĐ-TTg (tuần làm việc 40 giờ: nghỉ thứ Bảy, Chủ nhật)';
     this.rules = options.rules ?? STATUTORY_HOLIDAY_RULES;
     this.decisions = options.decisions;
     this.extraHolidays = options.extraHolidays ?? [];
     for (const d of this.decisions) {
       parseIsoDate(d.date);
       if (d.type === 'holiday_override' && !d.code) {
-        throw invalidInput('Quyết định thay ngày lễ phải nêu ngày lễ nào.', `holiday_override on ${d.date} needs a holiday code.`, { date: d.date });
+        throw invalidInput(
+          'Quyết định thay ngày lễ phải nêu ngày lễ nào.',
+          `holiday_override on ${d.date} needs a holiday code.`,
+          { date: d.date },
+        );
       }
       const list = this.byDate.get(d.date) ?? [];
       list.push(d);
@@ -119,8 +164,19 @@ export class WorkingCalendar {
         parseIsoDate(h.effectiveFrom);
         if (h.effectiveTo) parseIsoDate(h.effectiveTo);
         const { month, day } = h.annual;
-        if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > daysInMonth(2000, month)) {
-          throw invalidInput('Ngày lễ hằng năm không hợp lệ.', `Invalid annual holiday ${month}/${day}.`, { month, day });
+        if (
+          !Number.isInteger(month) ||
+          month < 1 ||
+          month > 12 ||
+          !Number.isInteger(day) ||
+          day < 1 ||
+          day > daysInMonth(2000, month)
+        ) {
+          throw invalidInput(
+            'Ngày lễ hằng năm không hợp lệ.',
+            `Invalid annual holiday ${month}/${day}.`,
+            { month, day },
+          );
         }
       }
     }
@@ -154,7 +210,12 @@ export class WorkingCalendar {
     const flag = y.flags[jdn - y.start];
     if (flag === WORKING) return null;
     if (flag === WEEKEND) {
-      return { date: fromJdn(jdn), reason: 'weekend', name: weekdayName(dayOfWeekJdn(jdn)), source: this.restSource };
+      return {
+        date: fromJdn(jdn),
+        reason: 'weekend',
+        name: weekdayName(dayOfWeekJdn(jdn)),
+        source: this.restSource,
+      };
     }
     return y.reasons.get(jdn) ?? null;
   }
@@ -169,7 +230,12 @@ export class WorkingCalendar {
   workingWeekendDays(year: number): WorkingWeekendDay[] {
     const prefix = `${String(year).padStart(4, '0')}-`;
     return this.decisions
-      .filter((d) => d.type === 'working_day' && d.date.startsWith(prefix) && this.rest.has(dayOfWeekJdn(toJdn(d.date))))
+      .filter(
+        (d) =>
+          d.type === 'working_day' &&
+          d.date.startsWith(prefix) &&
+          this.rest.has(dayOfWeekJdn(toJdn(d.date))),
+      )
       .map((d) => ({ date: d.date, name: d.name, source: d.source, verified: d.verified }))
       .sort((a, b) => (a.date < b.date ? -1 : 1));
   }
@@ -186,10 +252,15 @@ export class WorkingCalendar {
    * @throws 'invalid_input' when n is not an integer
    */
   addWorkingDays(d: IsoDate, n: number): IsoDate {
-    if (!Number.isInteger(n)) throw invalidInput('Số ngày làm việc phải là số nguyên.', 'The number of working days must be an integer.', { n });
+    if (!Number.isInteger(n))
+      throw invalidInput(
+        'Số ngày làm việc phải là số nguyên.',
+        'The number of working days must be an integer.',
+        { n },
+      );
     let j = toJdn(d);
     const step = n < 0 ? -1 : 1;
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       j += step;
       if (this.isWorkingJdn(j)) left--;
     }
@@ -227,9 +298,13 @@ export class WorkingCalendar {
   private holidaysOf(year: number): CompensableHoliday[] {
     if (year < LUNAR_MIN_YEAR) return [];
     const prefix = `${String(year).padStart(4, '0')}-`;
-    const overrides = this.decisions.filter((d) => d.type === 'holiday_override' && d.date.startsWith(prefix));
+    const overrides = this.decisions.filter(
+      (d) => d.type === 'holiday_override' && d.date.startsWith(prefix),
+    );
     const overridden = new Set(overrides.map((d) => d.code));
-    const out: CompensableHoliday[] = statutoryHolidays(year, this.rules).filter((h) => !overridden.has(h.code));
+    const out: CompensableHoliday[] = statutoryHolidays(year, this.rules).filter(
+      (h) => !overridden.has(h.code),
+    );
     for (const d of overrides) {
       const rule = holidayRuleOn(d.date, this.rules);
       out.push({
@@ -243,7 +318,13 @@ export class WorkingCalendar {
     for (const h of this.extraHolidays) {
       const date = 'date' in h ? h.date : annualDate(h, year);
       if (date === null || !date.startsWith(prefix)) continue;
-      out.push({ date, code: h.code ?? 'extra', name: h.name, source: h.source, compensated: h.compensated ?? true });
+      out.push({
+        date,
+        code: h.code ?? 'extra',
+        name: h.name,
+        source: h.source,
+        compensated: h.compensated ?? true,
+      });
     }
     return out;
   }
@@ -261,23 +342,38 @@ export class WorkingCalendar {
     const length = isLeapYear(year) ? 366 : 365;
     const flags = new Uint8Array(length);
     const reasons = new Map<number, DayReason>();
-    const mark = (date: IsoDate, reason: NonWorkingReason, name: LocalizedText, source: string, code?: string): void => {
+    const mark = (
+      date: IsoDate,
+      reason: NonWorkingReason,
+      name: LocalizedText,
+      source: string,
+      code?: string,
+    ): void => {
       const i = toJdn(date) - start;
-      if (i < 0 || i >= length || flags[i] !== WORKING || this.isDecided(date, 'working_day')) return;
+      if (i < 0 || i >= length || flags[i] !== WORKING || this.isDecided(date, 'working_day'))
+        return;
       flags[i] = FLAG[reason];
-      reasons.set(start + i, code === undefined ? { date, reason, name, source } : { date, reason, name, source, code });
+      reasons.set(
+        start + i,
+        code === undefined ? { date, reason, name, source } : { date, reason, name, source, code },
+      );
     };
     // Previous year's holidays can push a compensation day into January.
     const holidays = [...this.holidaysOf(year - 1), ...this.holidaysOf(year)];
-    const comps = compensationDays(holidays, { weeklyRest: [...this.rest], isUnavailable: (d) => this.isDecided(d, 'day_off') });
+    const comps = compensationDays(holidays, {
+      weeklyRest: [...this.rest],
+      isUnavailable: (d) => this.isDecided(d, 'day_off'),
+    });
     // Priority when several apply: holiday > compensation > official day off > weekend.
     for (const h of holidays) mark(h.date, 'holiday', h.name, h.source, h.code);
     for (const c of comps) mark(c.date, 'compensation', c.name, c.source, c.code);
-    for (const d of this.decisions) if (d.type === 'day_off') mark(d.date, 'official_day_off', d.name, d.source);
+    for (const d of this.decisions)
+      if (d.type === 'day_off') mark(d.date, 'official_day_off', d.name, d.source);
     for (let i = 0; i < length; i++) {
       if (flags[i] !== WORKING) continue;
       const jdn = start + i;
-      if (this.rest.has(dayOfWeekJdn(jdn)) && !this.isDecided(fromJdn(jdn), 'working_day')) flags[i] = WEEKEND;
+      if (this.rest.has(dayOfWeekJdn(jdn)) && !this.isDecided(fromJdn(jdn), 'working_day'))
+        flags[i] = WEEKEND;
     }
     return { year, start, end: start + length, flags, reasons };
   }
@@ -287,11 +383,17 @@ export class WorkingCalendar {
   }
 }
 
-function annualDate(h: { annual: { month: number; day: number }; effectiveFrom: IsoDate; effectiveTo?: IsoDate | null }, year: number): IsoDate | null {
+function annualDate(
+  h: {
+    annual: { month: number; day: number };
+    effectiveFrom: IsoDate;
+    effectiveTo?: IsoDate | null;
+  },
+  year: number,
+): IsoDate | null {
   const { month, day } = h.annual;
   if (day > daysInMonth(year, month)) return null;
   const date = fromJdn(jdnFromYmd(year, month, day));
   if (date < h.effectiveFrom || (h.effectiveTo && date > h.effectiveTo)) return null;
   return date;
 }
-

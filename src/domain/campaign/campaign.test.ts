@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import {
-  dialogueTracking, findingAllowedActions, findingNextStatus, isFindingOverdue, modelNextStatus, noticeWarnings,
-  reportNextStatus, resolutionRate, resultsDueOn, richTextToPlain, sanitizeRichText,
+  dialogueTracking,
+  findingAllowedActions,
+  findingNextStatus,
+  isFindingOverdue,
+  modelNextStatus,
+  noticeWarnings,
+  reportNextStatus,
+  resolutionRate,
+  resultsDueOn,
+  richTextToPlain,
+  sanitizeRichText,
 } from './index.js';
 
 describe('unit report lifecycle', () => {
@@ -47,20 +56,42 @@ describe('findings', () => {
     expect(findingAllowedActions('recommendation', 'completed')).toEqual(['verify', 'reopen']);
     expect(findingNextStatus('recommendation', 'completed', 'verify')).toBe('done');
     expect(findingNextStatus('recommendation', 'completed', 'reopen')).toBe('in_progress');
-    expect(isFindingOverdue({ kind: 'recommendation', status: 'completed', dueOn: '2019-10-31' }, '2019-11-05')).toBe(false);
+    expect(
+      isFindingOverdue(
+        { kind: 'recommendation', status: 'completed', dueOn: '2019-10-31' },
+        '2019-11-05',
+      ),
+    ).toBe(false);
     expect(findingAllowedActions('acknowledgement', 'noted')).toEqual([]);
     expect(() => findingNextStatus('recommendation', 'open', 'answer')).toThrow(/Allowed actions/);
   });
 
   it('flags overdue only what the unit still owes', () => {
     const today = '2019-11-05';
-    expect(isFindingOverdue({ kind: 'clarification', status: 'open', dueOn: '2019-10-31' }, today)).toBe(true);
-    expect(isFindingOverdue({ kind: 'clarification', status: 'returned', dueOn: '2019-10-31' }, today)).toBe(true);
-    expect(isFindingOverdue({ kind: 'clarification', status: 'answered', dueOn: '2019-10-31' }, today)).toBe(false);
-    expect(isFindingOverdue({ kind: 'clarification', status: 'open', dueOn: '2019-11-05' }, today)).toBe(false);
-    expect(isFindingOverdue({ kind: 'recommendation', status: 'in_progress', dueOn: '2019-10-31' }, today)).toBe(true);
-    expect(isFindingOverdue({ kind: 'recommendation', status: 'done', dueOn: '2019-10-31' }, today)).toBe(false);
-    expect(isFindingOverdue({ kind: 'recommendation', status: 'open', dueOn: null }, today)).toBe(false);
+    expect(
+      isFindingOverdue({ kind: 'clarification', status: 'open', dueOn: '2019-10-31' }, today),
+    ).toBe(true);
+    expect(
+      isFindingOverdue({ kind: 'clarification', status: 'returned', dueOn: '2019-10-31' }, today),
+    ).toBe(true);
+    expect(
+      isFindingOverdue({ kind: 'clarification', status: 'answered', dueOn: '2019-10-31' }, today),
+    ).toBe(false);
+    expect(
+      isFindingOverdue({ kind: 'clarification', status: 'open', dueOn: '2019-11-05' }, today),
+    ).toBe(false);
+    expect(
+      isFindingOverdue(
+        { kind: 'recommendation', status: 'in_progress', dueOn: '2019-10-31' },
+        today,
+      ),
+    ).toBe(true);
+    expect(
+      isFindingOverdue({ kind: 'recommendation', status: 'done', dueOn: '2019-10-31' }, today),
+    ).toBe(false);
+    expect(isFindingOverdue({ kind: 'recommendation', status: 'open', dueOn: null }, today)).toBe(
+      false,
+    );
   });
 });
 
@@ -86,10 +117,23 @@ describe('dialogue rules', () => {
 
   it('computes the 10-day publication deadline and the overdue flag', () => {
     expect(resultsDueOn('2019-09-20')).toBe('2019-09-30');
-    const held = { scheduledOn: '2019-09-20', announcedOn: '2019-09-10', heldOn: '2019-09-20', resultsPublishedOn: null, status: 'held' as const };
-    expect(dialogueTracking(held, '2019-09-30')).toMatchObject({ resultsDueOn: '2019-09-30', resultsOverdue: false, noticeDays: 10 });
+    const held = {
+      scheduledOn: '2019-09-20',
+      announcedOn: '2019-09-10',
+      heldOn: '2019-09-20',
+      resultsPublishedOn: null,
+      status: 'held' as const,
+    };
+    expect(dialogueTracking(held, '2019-09-30')).toMatchObject({
+      resultsDueOn: '2019-09-30',
+      resultsOverdue: false,
+      noticeDays: 10,
+    });
     expect(dialogueTracking(held, '2019-10-01').resultsOverdue).toBe(true);
-    const late = dialogueTracking({ ...held, status: 'results_published', resultsPublishedOn: '2019-10-02' }, '2019-12-01');
+    const late = dialogueTracking(
+      { ...held, status: 'results_published', resultsPublishedOn: '2019-10-02' },
+      '2019-12-01',
+    );
     expect(late.resultsOverdue).toBe(false);
     expect(late.warnings.map((w) => w.code)).toEqual(['late_publication']);
   });
@@ -97,7 +141,9 @@ describe('dialogue rules', () => {
 
 describe('rich text and rates', () => {
   it('keeps allow-listed tags only', () => {
-    const html = sanitizeRichText('<p class="x" onclick="evil()">Hello <b>world</b><script>alert(1)</script><img src=x onerror=y></p>');
+    const html = sanitizeRichText(
+      '<p class="x" onclick="evil()">Hello <b>world</b><script>alert(1)</script><img src=x onerror=y></p>',
+    );
     expect(html).toBe('<p>Hello <b>world</b></p>');
     expect(richTextToPlain('<p>A &amp; B</p><ul><li>x</li></ul>')).toBe('A & B\nx');
   });

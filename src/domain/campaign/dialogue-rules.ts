@@ -9,10 +9,19 @@ import { allowedActions, nextStatus, type Label, type TransitionRule } from './s
 export const DIALOGUE_RULES = {
   minNoticeDays: 7,
   resultsWithinDays: 10,
-  source: { vi: 'Luật Tổ chức chính quyền địa phương 2025 (cần đối chiếu văn bản)', en: 'Law on Local Government Organisation 2025 (check against the original text)' },
+  source: {
+    vi: 'Luật Tổ chức chính quyền địa phương 2025 (cần đối chiếu văn bản)',
+    en: 'Law on Local Government Organisation 2025 (check against the original text)',
+  },
 } as const;
 
-export const DIALOGUE_STATUSES = ['planned', 'announced', 'held', 'results_published', 'cancelled'] as const;
+export const DIALOGUE_STATUSES = [
+  'planned',
+  'announced',
+  'held',
+  'results_published',
+  'cancelled',
+] as const;
 export type DialogueStatus = (typeof DIALOGUE_STATUSES)[number];
 
 export const DIALOGUE_STATUS_LABELS: Readonly<Record<DialogueStatus, Label>> = {
@@ -40,10 +49,17 @@ export const DIALOGUE_LIFECYCLE: readonly TransitionRule<DialogueStatus, Dialogu
   { action: 'cancel', from: ['planned', 'announced'], to: 'cancelled' },
 ];
 
-export const dialogueNextStatus = (status: DialogueStatus, action: DialogueAction): DialogueStatus =>
-  nextStatus(DIALOGUE_LIFECYCLE, status, action, { statuses: DIALOGUE_STATUS_LABELS, actions: DIALOGUE_ACTION_LABELS });
+export const dialogueNextStatus = (
+  status: DialogueStatus,
+  action: DialogueAction,
+): DialogueStatus =>
+  nextStatus(DIALOGUE_LIFECYCLE, status, action, {
+    statuses: DIALOGUE_STATUS_LABELS,
+    actions: DIALOGUE_ACTION_LABELS,
+  });
 
-export const dialogueAllowedActions = (status: DialogueStatus): DialogueAction[] => allowedActions(DIALOGUE_LIFECYCLE, status);
+export const dialogueAllowedActions = (status: DialogueStatus): DialogueAction[] =>
+  allowedActions(DIALOGUE_LIFECYCLE, status);
 
 /** A rule that was not met but does not block the action (shown to the user, kept in the response). */
 export interface RuleWarning {
@@ -57,25 +73,30 @@ export function noticeWarnings(scheduledOn: string, announcedOn: string | null):
   if (!announcedOn) return [];
   const days = diffDays(scheduledOn, announcedOn);
   if (days >= DIALOGUE_RULES.minNoticeDays) return [];
-  return [{
-    code: 'short_notice',
-    vi: `Hội nghị được thông báo trước ${Math.max(days, 0)} ngày, ít hơn ${DIALOGUE_RULES.minNoticeDays} ngày theo quy định.`,
-    en: `The conference was announced ${Math.max(days, 0)} days ahead, less than the required ${DIALOGUE_RULES.minNoticeDays} days.`,
-  }];
+  return [
+    {
+      code: 'short_notice',
+      vi: `Hội nghị được thông báo trước ${Math.max(days, 0)} ngày, ít hơn ${DIALOGUE_RULES.minNoticeDays} ngày theo quy định.`,
+      en: `The conference was announced ${Math.max(days, 0)} days ahead, less than the required ${DIALOGUE_RULES.minNoticeDays} days.`,
+    },
+  ];
 }
 
 /** The date by which the results must be published (10 days after the conference). */
-export const resultsDueOn = (heldOn: string): string => addDays(heldOn, DIALOGUE_RULES.resultsWithinDays);
+export const resultsDueOn = (heldOn: string): string =>
+  addDays(heldOn, DIALOGUE_RULES.resultsWithinDays);
 
 /** Warning when the results were published after the 10-day limit. */
 export function publicationWarnings(heldOn: string, publishedOn: string): RuleWarning[] {
   const due = resultsDueOn(heldOn);
   if (publishedOn <= due) return [];
-  return [{
-    code: 'late_publication',
-    vi: `Kết quả được công khai ngày ${vi(publishedOn)}, sau hạn ${vi(due)} (${DIALOGUE_RULES.resultsWithinDays} ngày sau hội nghị).`,
-    en: `The results were published on ${publishedOn}, after the ${due} limit (${DIALOGUE_RULES.resultsWithinDays} days after the conference).`,
-  }];
+  return [
+    {
+      code: 'late_publication',
+      vi: `Kết quả được công khai ngày ${vi(publishedOn)}, sau hạn ${vi(due)} (${DIALOGUE_RULES.resultsWithinDays} ngày sau hội nghị).`,
+      en: `The results were published on ${publishedOn}, after the ${due} limit (${DIALOGUE_RULES.resultsWithinDays} days after the conference).`,
+    },
+  ];
 }
 
 const vi = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
@@ -88,10 +109,23 @@ export interface DialogueTracking {
   warnings: RuleWarning[];
 }
 
-export function dialogueTracking(c: { scheduledOn: string; announcedOn: string | null; heldOn: string | null; resultsPublishedOn: string | null; status: DialogueStatus }, today: string): DialogueTracking {
-  const held = c.heldOn ?? (c.status === 'held' || c.status === 'results_published' ? c.scheduledOn : null);
+export function dialogueTracking(
+  c: {
+    scheduledOn: string;
+    announcedOn: string | null;
+    heldOn: string | null;
+    resultsPublishedOn: string | null;
+    status: DialogueStatus;
+  },
+  today: string,
+): DialogueTracking {
+  const held =
+    c.heldOn ?? (c.status === 'held' || c.status === 'results_published' ? c.scheduledOn : null);
   const due = held ? resultsDueOn(held) : null;
-  const warnings = [...noticeWarnings(c.scheduledOn, c.announcedOn), ...(held && c.resultsPublishedOn ? publicationWarnings(held, c.resultsPublishedOn) : [])];
+  const warnings = [
+    ...noticeWarnings(c.scheduledOn, c.announcedOn),
+    ...(held && c.resultsPublishedOn ? publicationWarnings(held, c.resultsPublishedOn) : []),
+  ];
   return {
     noticeDays: c.announcedOn ? diffDays(c.scheduledOn, c.announcedOn) : null,
     resultsDueOn: due,
@@ -110,5 +144,7 @@ export const COMMITMENT_STATUS_LABELS: Readonly<Record<CommitmentStatus, Label>>
 };
 
 /** A commitment is overdue when not done and its due date has passed. */
-export const isCommitmentOverdue = (c: { status: CommitmentStatus; dueOn: string | null }, today: string): boolean =>
-  c.status !== 'done' && c.dueOn !== null && c.dueOn < today;
+export const isCommitmentOverdue = (
+  c: { status: CommitmentStatus; dueOn: string | null },
+  today: string,
+): boolean => c.status !== 'done' && c.dueOn !== null && c.dueOn < today;

@@ -10,7 +10,16 @@ export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, Label>> = {
   recommendation: { vi: 'Kiến nghị, đề nghị', en: 'Recommendation' },
 };
 
-export const FINDING_STATUSES = ['noted', 'open', 'answered', 'accepted', 'returned', 'in_progress', 'completed', 'done'] as const;
+export const FINDING_STATUSES = [
+  'noted',
+  'open',
+  'answered',
+  'accepted',
+  'returned',
+  'in_progress',
+  'completed',
+  'done',
+] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 export const FINDING_STATUS_LABELS: Readonly<Record<FindingStatus, Label>> = {
@@ -20,11 +29,23 @@ export const FINDING_STATUS_LABELS: Readonly<Record<FindingStatus, Label>> = {
   accepted: { vi: 'Đã chấp nhận giải trình', en: 'Answer accepted' },
   returned: { vi: 'Yêu cầu giải trình lại', en: 'Answer returned' },
   in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  completed: { vi: 'Đơn vị báo đã hoàn thành, chờ Đoàn xác nhận', en: 'Reported done, awaiting verification' },
+  completed: {
+    vi: 'Đơn vị báo đã hoàn thành, chờ Đoàn xác nhận',
+    en: 'Reported done, awaiting verification',
+  },
   done: { vi: 'Đã hoàn thành (Đoàn đã xác nhận)', en: 'Done (verified)' },
 };
 
-export const FINDING_ACTIONS = ['answer', 'accept', 'return', 'start', 'progress', 'complete', 'verify', 'reopen'] as const;
+export const FINDING_ACTIONS = [
+  'answer',
+  'accept',
+  'return',
+  'start',
+  'progress',
+  'complete',
+  'verify',
+  'reopen',
+] as const;
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
 
 export const FINDING_ACTION_LABELS: Readonly<Record<FindingAction, Label>> = {
@@ -57,20 +78,31 @@ export const RECOMMENDATION_LIFECYCLE: readonly TransitionRule<FindingStatus, Fi
   { action: 'reopen', from: ['completed'], to: 'in_progress' },
 ];
 
-const TABLES: Readonly<Record<FindingKind, readonly TransitionRule<FindingStatus, FindingAction>[]>> = {
+const TABLES: Readonly<
+  Record<FindingKind, readonly TransitionRule<FindingStatus, FindingAction>[]>
+> = {
   acknowledgement: [],
   clarification: CLARIFICATION_LIFECYCLE,
   recommendation: RECOMMENDATION_LIFECYCLE,
 };
 
 /** The status a new finding of `kind` starts in. */
-export const initialFindingStatus = (kind: FindingKind): FindingStatus => (kind === 'acknowledgement' ? 'noted' : 'open');
+export const initialFindingStatus = (kind: FindingKind): FindingStatus =>
+  kind === 'acknowledgement' ? 'noted' : 'open';
 
-export function findingNextStatus(kind: FindingKind, status: FindingStatus, action: FindingAction): FindingStatus {
-  return nextStatus(TABLES[kind], status, action, { statuses: FINDING_STATUS_LABELS, actions: FINDING_ACTION_LABELS });
+export function findingNextStatus(
+  kind: FindingKind,
+  status: FindingStatus,
+  action: FindingAction,
+): FindingStatus {
+  return nextStatus(TABLES[kind], status, action, {
+    statuses: FINDING_STATUS_LABELS,
+    actions: FINDING_ACTION_LABELS,
+  });
 }
 
-export const findingAllowedActions = (kind: FindingKind, status: FindingStatus): FindingAction[] => allowedActions(TABLES[kind], status);
+export const findingAllowedActions = (kind: FindingKind, status: FindingStatus): FindingAction[] =>
+  allowedActions(TABLES[kind], status);
 
 /** Statuses in which the unit still owes something (an answer, or the recommended work). */
 const OWED: Readonly<Record<FindingKind, readonly FindingStatus[]>> = {
@@ -90,8 +122,12 @@ export function isFindingOpen(kind: FindingKind, status: FindingStatus): boolean
  * Overdue: the unit still owes an answer or the recommended work and the due date has passed.
  * An answer awaiting the delegation's review is not the unit's delay, so it is not overdue.
  */
-export function isFindingOverdue(f: { kind: FindingKind; status: FindingStatus; dueOn: string | null }, today: string): boolean {
+export function isFindingOverdue(
+  f: { kind: FindingKind; status: FindingStatus; dueOn: string | null },
+  today: string,
+): boolean {
   return f.dueOn !== null && f.dueOn < today && OWED[f.kind].includes(f.status);
 }
 
-export const isFindingKind = (s: string): s is FindingKind => (FINDING_KINDS as readonly string[]).includes(s);
+export const isFindingKind = (s: string): s is FindingKind =>
+  (FINDING_KINDS as readonly string[]).includes(s);

@@ -24,7 +24,12 @@ export interface IndicatorDef {
 }
 
 const bad = (def: IndicatorDef, vi: string, en: string): DomainError =>
-  new DomainError('validation_failed', `Chỉ tiêu «${def.label.vi}»: ${vi}`, `Indicator "${def.label.en}": ${en}`, { field: `indicators.${def.key}`, indicator: def.key });
+  new DomainError(
+    'validation_failed',
+    `Chỉ tiêu «${def.label.vi}»: ${vi}`,
+    `Indicator "${def.label.en}": ${en}`,
+    { field: `indicators.${def.key}`, indicator: def.key },
+  );
 
 /**
  * Merges typed-in indicator values into `base`, naming the indicator in every error.
@@ -32,23 +37,42 @@ const bad = (def: IndicatorDef, vi: string, en: string): DomainError =>
  * value of a returned version, or null) is not an error — the value is simply not taken; only an
  * attempt to change it is refused.
  */
-export function mergeIndicatorValues(defs: readonly IndicatorDef[], input: Readonly<Record<string, unknown>>, base: Readonly<Record<string, IndicatorValue>>): Record<string, IndicatorValue> {
+export function mergeIndicatorValues(
+  defs: readonly IndicatorDef[],
+  input: Readonly<Record<string, unknown>>,
+  base: Readonly<Record<string, IndicatorValue>>,
+): Record<string, IndicatorValue> {
   const out: Record<string, IndicatorValue> = { ...base };
   for (const [key, value] of Object.entries(input)) {
     const def = defs.find((d) => d.key === key);
-    if (!def) throw new DomainError('validation_failed', 'Chỉ tiêu không có trong mẫu.', 'No such indicator in the template.', { field: `indicators.${key}` });
+    if (!def)
+      throw new DomainError(
+        'validation_failed',
+        'Chỉ tiêu không có trong mẫu.',
+        'No such indicator in the template.',
+        { field: `indicators.${key}` },
+      );
     if (def.kind === 'auto') {
       if (value === null || value === undefined || value === base[key]) continue;
-      throw bad(def, 'do hệ thống tự tính, không nhập tay.', 'computed by the system; it cannot be typed in.');
+      throw bad(
+        def,
+        'do hệ thống tự tính, không nhập tay.',
+        'computed by the system; it cannot be typed in.',
+      );
     }
-    if (value === null) { out[key] = null; continue; }
+    if (value === null) {
+      out[key] = null;
+      continue;
+    }
     if (def.kind === 'text') {
       if (typeof value !== 'string') throw bad(def, 'phải là nội dung chữ.', 'must be text.');
-      if (value.length > MAX_INDICATOR_TEXT) throw bad(def, 'nội dung quá dài.', 'the text is too long.');
+      if (value.length > MAX_INDICATOR_TEXT)
+        throw bad(def, 'nội dung quá dài.', 'the text is too long.');
       out[key] = value.trim() || null;
       continue;
     }
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw bad(def, 'phải là một số.', 'must be a number.');
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw bad(def, 'phải là một số.', 'must be a number.');
     if (value < 0) throw bad(def, 'không được là số âm.', 'must not be negative.');
     out[key] = value;
   }
@@ -56,7 +80,10 @@ export function mergeIndicatorValues(defs: readonly IndicatorDef[], input: Reado
 }
 
 /** The same values without the auto indicators (a new version computes them again on submit). */
-export function withoutAuto(defs: readonly IndicatorDef[], values: Readonly<Record<string, IndicatorValue>>): Record<string, IndicatorValue> {
+export function withoutAuto(
+  defs: readonly IndicatorDef[],
+  values: Readonly<Record<string, IndicatorValue>>,
+): Record<string, IndicatorValue> {
   const auto = new Set(defs.filter((d) => d.kind === 'auto').map((d) => d.key));
   return Object.fromEntries(Object.entries(values).filter(([k]) => !auto.has(k)));
 }

@@ -12,7 +12,11 @@ describe('issuer system and heading', () => {
   });
 
   it('never repeats "kiểm tra" in the heading', () => {
-    expect(delegationHeading('kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2019')).toBe('của Đoàn kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2019');
-    expect(delegationHeading('việc thực hiện Quy chế dân chủ')).toBe('của Đoàn kiểm tra việc thực hiện Quy chế dân chủ');
+    expect(delegationHeading('kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2019')).toBe(
+      'của Đoàn kiểm tra việc thực hiện "Năm Dân vận chính quyền" năm 2019',
+    );
+    expect(delegationHeading('việc thực hiện Quy chế dân chủ')).toBe(
+      'của Đoàn kiểm tra việc thực hiện Quy chế dân chủ',
+    );
   });
 });

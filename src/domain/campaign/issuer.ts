@@ -9,12 +9,30 @@
 export type IssuerSystem = 'party' | 'state';
 
 /** Name fragments of Party bodies (folded to lower case): committees and their boards. */
-const PARTY_MARKERS = [/tỉnh ủy|tỉnh uỷ/, /thành ủy|thành uỷ/, /huyện ủy|huyện uỷ/, /quận ủy|quận uỷ/, /thị ủy|thị uỷ/, /đảng ủy|đảng uỷ|đảng bộ/, /ban dân vận/, /ban tuyên giáo/, /ban tổ chức (tỉnh|thành|huyện|quận|trung ương)/, /ủy ban kiểm tra|uỷ ban kiểm tra/, /ban chấp hành/, /chi bộ/, /trung ương đảng/];
+const PARTY_MARKERS = [
+  /tỉnh ủy|tỉnh uỷ/,
+  /thành ủy|thành uỷ/,
+  /huyện ủy|huyện uỷ/,
+  /quận ủy|quận uỷ/,
+  /thị ủy|thị uỷ/,
+  /đảng ủy|đảng uỷ|đảng bộ/,
+  /ban dân vận/,
+  /ban tuyên giáo/,
+  /ban tổ chức (tỉnh|thành|huyện|quận|trung ương)/,
+  /ủy ban kiểm tra|uỷ ban kiểm tra/,
+  /ban chấp hành/,
+  /chi bộ/,
+  /trung ương đảng/,
+];
 
 export function issuerSystem(issuingBody: string): IssuerSystem {
   const name = issuingBody.normalize('NFC').toLowerCase();
   // "Ủy ban nhân dân" is State even though "ủy" appears in it.
-  if (/ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân/.test(name) && !/ban dân vận/.test(name)) return 'state';
+  if (
+    /ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân/.test(name) &&
+    !/ban dân vận/.test(name)
+  )
+    return 'state';
   return PARTY_MARKERS.some((m) => m.test(name)) ? 'party' : 'state';
 }
 

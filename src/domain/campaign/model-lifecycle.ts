@@ -1,7 +1,12 @@
 import { allowedActions, nextStatus, type Label, type TransitionRule } from './state-machine.js';
 
 /** The four fields of the «Dân vận khéo» emulation movement. */
-export const MODEL_FIELDS = ['economy', 'culture_society', 'defence_security', 'political_system'] as const;
+export const MODEL_FIELDS = [
+  'economy',
+  'culture_society',
+  'defence_security',
+  'political_system',
+] as const;
 export type ModelField = (typeof MODEL_FIELDS)[number];
 
 export const MODEL_FIELD_LABELS: Readonly<Record<ModelField, Label>> = {
@@ -11,7 +16,13 @@ export const MODEL_FIELD_LABELS: Readonly<Record<ModelField, Label>> = {
   political_system: { vi: 'Xây dựng hệ thống chính trị', en: 'Political system' },
 };
 
-export const MODEL_STATUSES = ['registered', 'surveyed', 'recognised', 'replicated', 'commended'] as const;
+export const MODEL_STATUSES = [
+  'registered',
+  'surveyed',
+  'recognised',
+  'replicated',
+  'commended',
+] as const;
 export type ModelStatus = (typeof MODEL_STATUSES)[number];
 
 export const MODEL_STATUS_LABELS: Readonly<Record<ModelStatus, Label>> = {
@@ -41,11 +52,16 @@ export const MODEL_LIFECYCLE: readonly TransitionRule<ModelStatus, ModelAction>[
 ];
 
 export const modelNextStatus = (status: ModelStatus, action: ModelAction): ModelStatus =>
-  nextStatus(MODEL_LIFECYCLE, status, action, { statuses: MODEL_STATUS_LABELS, actions: MODEL_ACTION_LABELS });
+  nextStatus(MODEL_LIFECYCLE, status, action, {
+    statuses: MODEL_STATUS_LABELS,
+    actions: MODEL_ACTION_LABELS,
+  });
 
-export const modelAllowedActions = (status: ModelStatus): ModelAction[] => allowedActions(MODEL_LIFECYCLE, status);
+export const modelAllowedActions = (status: ModelStatus): ModelAction[] =>
+  allowedActions(MODEL_LIFECYCLE, status);
 
-export const isModelField = (s: string): s is ModelField => (MODEL_FIELDS as readonly string[]).includes(s);
+export const isModelField = (s: string): s is ModelField =>
+  (MODEL_FIELDS as readonly string[]).includes(s);
 
 /** Award levels of a commendation. */
 export const AWARD_LEVELS = ['central', 'province', 'district', 'commune'] as const;

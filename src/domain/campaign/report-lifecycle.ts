@@ -31,10 +31,15 @@ export const REPORT_LIFECYCLE: readonly TransitionRule<ReportStatus, ReportActio
 
 /** Status after a report action (saving a returned report keeps it "returned" until resubmitted). */
 export function reportNextStatus(status: ReportStatus, action: ReportAction): ReportStatus {
-  const to = nextStatus(REPORT_LIFECYCLE, status, action, { statuses: REPORT_STATUS_LABELS, actions: REPORT_ACTION_LABELS });
+  const to = nextStatus(REPORT_LIFECYCLE, status, action, {
+    statuses: REPORT_STATUS_LABELS,
+    actions: REPORT_ACTION_LABELS,
+  });
   return action === 'save' ? status : to;
 }
 
-export const reportAllowedActions = (status: ReportStatus): ReportAction[] => allowedActions(REPORT_LIFECYCLE, status);
+export const reportAllowedActions = (status: ReportStatus): ReportAction[] =>
+  allowedActions(REPORT_LIFECYCLE, status);
 
-export const isReportStatus = (s: string): s is ReportStatus => (REPORT_STATUSES as readonly string[]).includes(s);
+export const isReportStatus = (s: string): s is ReportStatus =>
+  (REPORT_STATUSES as readonly string[]).includes(s);

@@ -14,7 +14,10 @@ export interface TransitionRule<S extends string, A extends string> {
 }
 
 /** Actions the table allows from `status`, in table order. */
-export function allowedActions<S extends string, A extends string>(table: readonly TransitionRule<S, A>[], status: S): A[] {
+export function allowedActions<S extends string, A extends string>(
+  table: readonly TransitionRule<S, A>[],
+  status: S,
+): A[] {
   return table.filter((r) => r.from.includes(status)).map((r) => r.action);
 }
 
@@ -31,7 +34,12 @@ export function nextStatus<S extends string, A extends string>(
   const rule = table.find((r) => r.action === action && r.from.includes(status));
   if (rule) return rule.to;
   const allowed = allowedActions(table, status);
-  const list = (lang: 'vi' | 'en') => (allowed.length ? allowed.map((a) => labels.actions[a]?.[lang] ?? a).join(', ') : lang === 'vi' ? 'không có' : 'none');
+  const list = (lang: 'vi' | 'en') =>
+    allowed.length
+      ? allowed.map((a) => labels.actions[a]?.[lang] ?? a).join(', ')
+      : lang === 'vi'
+        ? 'không có'
+        : 'none';
   const st = labels.statuses[status] ?? { vi: status, en: status };
   const act = labels.actions[action] ?? { vi: action, en: action };
   throw new DomainError(

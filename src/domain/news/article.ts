@@ -18,7 +18,10 @@ export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
 
 export const NEWS_CATEGORY_LABELS: Readonly<Record<NewsCategory, NewsLabel>> = {
   'dan-van-chinh-quyen': { vi: 'Dân vận chính quyền', en: 'Government mass mobilisation' },
-  'tiep-cong-dan': { vi: 'Tiếp công dân, giải quyết đơn thư', en: 'Citizen reception and petitions' },
+  'tiep-cong-dan': {
+    vi: 'Tiếp công dân, giải quyết đơn thư',
+    en: 'Citizen reception and petitions',
+  },
   'thong-bao': { vi: 'Thông báo', en: 'Announcements' },
 };
 
@@ -50,11 +53,26 @@ export function slugify(title: string): string {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IMAGE_FILE_PATTERN = /^[a-f0-9]{32}\.(png|jpg|webp|svg)$/;
 
-const ALLOWED = new Set(['p', 'br', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'ul', 'ol', 'li', 'blockquote', 'a']);
+const ALLOWED = new Set([
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'a',
+]);
 
 function safeHref(raw: string): string | null {
   const v = raw.trim().replace(/&amp;/g, '&');
-  if (/^(https?:\/\/|mailto:|\/(?!\/))/i.test(v) && !/["<>\s]/.test(v)) return v.replace(/&/g, '&amp;');
+  if (/^(https?:\/\/|mailto:|\/(?!\/))/i.test(v) && !/["<>\s]/.test(v))
+    return v.replace(/&/g, '&amp;');
   return null;
 }
 
@@ -67,25 +85,33 @@ export function sanitiseArticleHtml(html: string): string {
   return html
     .replace(/<(script|style|iframe|object|embed|template|svg|math)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g, (tag, name: string, attrs: string) => {
-      const n = name.toLowerCase();
-      if (!ALLOWED.has(n)) return '';
-      if (tag.startsWith('</')) return n === 'br' ? '' : `</${n}>`;
-      if (n === 'br') return '<br>';
-      if (n === 'a') {
-        const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
-        const href = m ? safeHref(m[1] ?? m[2] ?? m[3] ?? '') : null;
-        return href ? `<a href="${href}" rel="noopener">` : '<a>';
-      }
-      return `<${n}>`;
-    })
+    .replace(
+      /<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g,
+      (tag, name: string, attrs: string) => {
+        const n = name.toLowerCase();
+        if (!ALLOWED.has(n)) return '';
+        if (tag.startsWith('</')) return n === 'br' ? '' : `</${n}>`;
+        if (n === 'br') return '<br>';
+        if (n === 'a') {
+          const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
+          const href = m ? safeHref(m[1] ?? m[2] ?? m[3] ?? '') : null;
+          return href ? `<a href="${href}" rel="noopener">` : '<a>';
+        }
+        return `<${n}>`;
+      },
+    )
     .replace(/<(?![a-z/])/gi, '&lt;')
     .replace(/<\/(?![a-z])/gi, '&lt;/');
 }
 
 /** Escapes text for HTML (pure helper shared by the paragraph builder). */
 export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Plain paragraphs (blank-line separated) to the stored body format. */
@@ -94,7 +120,11 @@ export function paragraphsToHtml(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => (/^\[\[image:\d+\]\]$/.test(p) ? `<p>${p}</p>` : `<p>${escapeText(p).replace(/\n/g, '<br>')}</p>`))
+    .map((p) =>
+      /^\[\[image:\d+\]\]$/.test(p)
+        ? `<p>${p}</p>`
+        : `<p>${escapeText(p).replace(/\n/g, '<br>')}</p>`,
+    )
     .join('\n');
 }
 
@@ -105,7 +135,11 @@ export function articlePlainText(html: string): string {
     .replace(/<br>/g, '\n')
     .replace(/<\/(p|li|h2|h3|blockquote)>/g, '\n')
     .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

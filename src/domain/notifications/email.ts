@@ -5,12 +5,20 @@ import { DomainError } from '../errors.js';
  * hyphens, no spaces or control characters, at most 254 characters (RFC 5321 path limit). Stricter
  * than RFC 5322 on purpose: what a clerk types must be an address a mail server will accept.
  */
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{4,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{4,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /** The address trimmed and lower-cased, or null when it is not one. */
 export function normaliseStaffEmail(value: string): string | null {
   const v = value.trim().toLowerCase();
-  if (v.length > 254 || !EMAIL.test(v) || v.includes('..') || v.startsWith('.') || v.split('@')[0]!.endsWith('.')) return null;
+  if (
+    v.length > 254 ||
+    !EMAIL.test(v) ||
+    v.includes('..') ||
+    v.startsWith('.') ||
+    v.split('@')[0]!.endsWith('.')
+  )
+    return null;
   return v;
 }
 

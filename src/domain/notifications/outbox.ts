@@ -17,7 +17,14 @@ export function nextAttemptAt(now: Date, attempts: number): string | null {
 }
 
 /** Every delivery state. */
-export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'recorded', 'failed', 'no_address'] as const;
+export const OUTBOX_STATES = [
+  'pending',
+  'sending',
+  'sent',
+  'recorded',
+  'failed',
+  'no_address',
+] as const;
 /** A delivery state. */
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 

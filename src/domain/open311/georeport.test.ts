@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateTime, isoVietnam, open311Status, parseOpen311Date, toOpen311Xml, xmlEscape } from './georeport.js';
+import {
+  dueDateTime,
+  isoVietnam,
+  open311Status,
+  parseOpen311Date,
+  toOpen311Xml,
+  xmlEscape,
+} from './georeport.js';
 
 describe('Open311 GeoReport v2 helpers', () => {
   it('maps final statuses and decided informal cases to closed', () => {
@@ -14,12 +21,19 @@ describe('Open311 GeoReport v2 helpers', () => {
   });
   it('parses date filters, bare dates as Vietnam midnight', () => {
     expect(parseOpen311Date('2019-10-18')?.toISOString()).toBe('2019-10-17T17:00:00.000Z');
-    expect(parseOpen311Date('2019-10-18T00:00:00Z')?.toISOString()).toBe('2019-10-18T00:00:00.000Z');
+    expect(parseOpen311Date('2019-10-18T00:00:00Z')?.toISOString()).toBe(
+      '2019-10-18T00:00:00.000Z',
+    );
     expect(parseOpen311Date('yesterday')).toBeNull();
   });
   it('escapes XML and names list items', () => {
     expect(xmlEscape('a<b>&"\'\u0001')).toBe('a&lt;b&gt;&amp;&quot;&apos;');
-    expect(toOpen311Xml('services', 'service', [{ service_code: 'x&y', keywords: ['a', 'b'] }], { keywords: 'keyword' }))
-      .toBe('<?xml version="1.0" encoding="utf-8"?><services><service><service_code>x&amp;y</service_code><keywords><keyword>a</keyword><keyword>b</keyword></keywords></service></services>');
+    expect(
+      toOpen311Xml('services', 'service', [{ service_code: 'x&y', keywords: ['a', 'b'] }], {
+        keywords: 'keyword',
+      }),
+    ).toBe(
+      '<?xml version="1.0" encoding="utf-8"?><services><service><service_code>x&amp;y</service_code><keywords><keyword>a</keyword><keyword>b</keyword></keywords></service></services>',
+    );
   });
 });

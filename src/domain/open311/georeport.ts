@@ -13,12 +13,24 @@ const CLOSED = new Set(['closed', 'filed', 'returned_with_guidance', 'withdrawn'
 /** open | closed as the specification knows them. */
 export function open311Status(status: string, kind: string): 'open' | 'closed' {
   if (CLOSED.has(status)) return 'closed';
-  if ((kind === 'feedback' || kind === 'recommendation') && (status === 'decided' || status === 'published')) return 'closed';
+  if (
+    (kind === 'feedback' || kind === 'recommendation') &&
+    (status === 'decided' || status === 'published')
+  )
+    return 'closed';
   return 'open';
 }
 
 /** The statuses that map to `closed` for a filter (informal kinds only). */
-export const OPEN311_CLOSED_STATUSES = ['closed', 'filed', 'returned_with_guidance', 'withdrawn', 'terminated', 'decided', 'published'] as const;
+export const OPEN311_CLOSED_STATUSES = [
+  'closed',
+  'filed',
+  'returned_with_guidance',
+  'withdrawn',
+  'terminated',
+  'decided',
+  'published',
+] as const;
 
 /** An instant as ISO 8601 in Vietnam time: `2019-10-18T18:40:00+07:00`. */
 export function isoVietnam(instant: string | Date): string {
@@ -39,21 +51,38 @@ export function parseOpen311Date(v: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** Characters XML 1.0 forbids; dropped before escaping. */
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 /** XML-escapes text (element content and attribute values). */
 export function xmlEscape(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(XML_FORBIDDEN, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
-type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [k: string]: XmlValue };
+type XmlValue =
+  string | number | boolean | null | undefined | XmlValue[] | { [k: string]: XmlValue };
 
-function element(name: string, value: XmlValue, itemNames: Readonly<Record<string, string>>): string {
+function element(
+  name: string,
+  value: XmlValue,
+  itemNames: Readonly<Record<string, string>>,
+): string {
   if (value === null || value === undefined) return `<${name}/>`;
   if (Array.isArray(value)) {
     const child = itemNames[name] ?? 'item';
     return `<${name}>${value.map((v) => element(child, v, itemNames)).join('')}</${name}>`;
   }
-  if (typeof value === 'object') return `<${name}>${Object.entries(value).map(([k, v]) => element(k, v, itemNames)).join('')}</${name}>`;
+  if (typeof value === 'object')
+    return `<${name}>${Object.entries(value)
+      .map(([k, v]) => element(k, v, itemNames))
+      .join('')}</${name}>`;
   return `<${name}>${xmlEscape(String(value))}</${name}>`;
 }
 
@@ -62,7 +91,16 @@ function element(name: string, value: XmlValue, itemNames: Readonly<Record<strin
  * `<services><service>…`, `<service_requests><request>…`, `<errors><error>…`); nested arrays are
  * named by `itemNames` (e.g. keywords → keyword).
  */
-export function toOpen311Xml(root: string, item: string, rows: ReadonlyArray<Record<string, XmlValue>> | Record<string, XmlValue>, itemNames: Readonly<Record<string, string>> = {}): string {
-  const body = Array.isArray(rows) ? rows.map((r) => element(item, r, itemNames)).join('') : Object.entries(rows).map(([k, v]) => element(k, v, itemNames)).join('');
+export function toOpen311Xml(
+  root: string,
+  item: string,
+  rows: ReadonlyArray<Record<string, XmlValue>> | Record<string, XmlValue>,
+  itemNames: Readonly<Record<string, string>> = {},
+): string {
+  const body = Array.isArray(rows)
+    ? rows.map((r) => element(item, r, itemNames)).join('')
+    : Object.entries(rows)
+        .map(([k, v]) => element(k, v, itemNames))
+        .join('');
   return `<?xml version="1.0" encoding="utf-8"?><${root}>${body}</${root}>`;
 }

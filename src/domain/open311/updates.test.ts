@@ -12,13 +12,23 @@ describe('Open311 service request updates', () => {
   });
 
   it('describes a step in the asked language with the public answer', () => {
-    expect(updateDescription('decided', 'Đã sửa đèn.', 'vi')).toBe('Đã có quyết định, kết luận. Đã sửa đèn.');
+    expect(updateDescription('decided', 'Đã sửa đèn.', 'vi')).toBe(
+      'Đã có quyết định, kết luận. Đã sửa đèn.',
+    );
     expect(updateDescription('assigned', null, 'en')).toBe('Assigned');
   });
 
   it('reads coordinates alone or after an address', () => {
-    expect(parseLocation('10.641200, 106.153400')).toEqual({ address: null, lat: 10.6412, long: 106.1534 });
-    expect(parseLocation('Ấp 3, xã Thạnh Phước (10.641200, 106.153400)')).toEqual({ address: 'Ấp 3, xã Thạnh Phước', lat: 10.6412, long: 106.1534 });
+    expect(parseLocation('10.641200, 106.153400')).toEqual({
+      address: null,
+      lat: 10.6412,
+      long: 106.1534,
+    });
+    expect(parseLocation('Ấp 3, xã Thạnh Phước (10.641200, 106.153400)')).toEqual({
+      address: 'Ấp 3, xã Thạnh Phước',
+      lat: 10.6412,
+      long: 106.1534,
+    });
     expect(parseLocation('Ấp 3')).toEqual({ address: 'Ấp 3', lat: null, long: null });
     expect(parseLocation(null)).toEqual({ address: null, lat: null, long: null });
   });

@@ -36,13 +36,21 @@ export function updateStatus(toStatus: string, kind: string): string {
 }
 
 /** The update's text: the step's public label, then the published answer where there is one. */
-export function updateDescription(toStatus: string, answer: string | null, lang: 'vi' | 'en'): string {
+export function updateDescription(
+  toStatus: string,
+  answer: string | null,
+  lang: 'vi' | 'en',
+): string {
   const label = STATUS_LABELS[toStatus as PetitionStatus]?.[lang] ?? toStatus;
   return answer ? `${label}. ${answer}` : label;
 }
 
 /** Location of a case: "lat, long", or an address ending in "(lat, long)", or just an address. */
-export function parseLocation(location: string | null): { address: string | null; lat: number | null; long: number | null } {
+export function parseLocation(location: string | null): {
+  address: string | null;
+  lat: number | null;
+  long: number | null;
+} {
   if (!location) return { address: null, lat: null, long: null };
   const m = /^(?:(.*?)\s*\()?(-?\d{1,3}\.\d+), ?(-?\d{1,3}\.\d+)\)?$/.exec(location.trim());
   if (!m) return { address: location, lat: null, long: null };

@@ -55,11 +55,21 @@ export interface ComputedDeadline {
 }
 
 /** The rule of `step` for a case, in force on its receipt date; null when the law sets none. */
-export function ruleForCase(snapshot: RulesSnapshot, c: DeadlineCaseFacts, step: DeadlineStep): DeadlineRule | null {
+export function ruleForCase(
+  snapshot: RulesSnapshot,
+  c: DeadlineCaseFacts,
+  step: DeadlineStep,
+): DeadlineRule | null {
   try {
     return findRule(
       snapshot.rules,
-      { kind: c.kind, step, round: c.kind === 'complaint' ? (c.round === 2 ? 'second' : 'first') : null, remote: c.remote, complexity: c.complexity },
+      {
+        kind: c.kind,
+        step,
+        round: c.kind === 'complaint' ? (c.round === 2 ? 'second' : 'first') : null,
+        remote: c.remote,
+        complexity: c.complexity,
+      },
       c.receivedOn,
     );
   } catch (e) {
@@ -69,7 +79,10 @@ export function ruleForCase(snapshot: RulesSnapshot, c: DeadlineCaseFacts, step:
 }
 
 /** Computes a deadline's due date and explanation from its inputs. */
-export function computeDeadlineRow(snapshot: RulesSnapshot, row: Pick<DeadlineRow, 'ruleId' | 'startOn' | 'days' | 'counting' | 'pauses' | 'extensions'>): ComputedDeadline {
+export function computeDeadlineRow(
+  snapshot: RulesSnapshot,
+  row: Pick<DeadlineRow, 'ruleId' | 'startOn' | 'days' | 'counting' | 'pauses' | 'extensions'>,
+): ComputedDeadline {
   const rule = row.ruleId ? snapshot.rules.find((r) => r.id === row.ruleId) : undefined;
   const result = computeDeadline({
     start: row.startOn,
@@ -84,7 +97,10 @@ export function computeDeadlineRow(snapshot: RulesSnapshot, row: Pick<DeadlineRo
 }
 
 /** The step a case is working against: the open deadline due first (an undated, paused one when none is dated). */
-export function currentDueOf(open: readonly Pick<DeadlineRow, 'step' | 'dueOn'>[]): { dueOn: IsoDate | null; dueStep: DeadlineStep | null } {
+export function currentDueOf(open: readonly Pick<DeadlineRow, 'step' | 'dueOn'>[]): {
+  dueOn: IsoDate | null;
+  dueStep: DeadlineStep | null;
+} {
   if (open.length === 0) return { dueOn: null, dueStep: null };
   const dated = open.filter((r) => r.dueOn != null).sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : 1));
   const first = dated[0] ?? open[0]!;

@@ -20,7 +20,11 @@ export interface StoredCaseFacts {
 }
 
 /** The lifecycle's view of a stored case on `today`. */
-export function caseStateOf(p: StoredCaseFacts, hasSecondComplaint: boolean, today: string): CaseState {
+export function caseStateOf(
+  p: StoredCaseFacts,
+  hasSecondComplaint: boolean,
+  today: string,
+): CaseState {
   return {
     status: p.status as PetitionStatus,
     kind: p.kind as PetitionKind,

@@ -19,7 +19,9 @@ export const DEADLINE_STEP_LABELS: Readonly<Record<string, Label>> = {
 };
 
 /** Labels of the deadline states shown beside every case (colour plus text, never colour alone). */
-export const DEADLINE_STATE_LABELS: Readonly<Record<'on_time' | 'due_soon' | 'overdue' | 'paused' | 'none', Label>> = {
+export const DEADLINE_STATE_LABELS: Readonly<
+  Record<'on_time' | 'due_soon' | 'overdue' | 'paused' | 'none', Label>
+> = {
   on_time: { vi: 'Trong hạn', en: 'On time' },
   due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },

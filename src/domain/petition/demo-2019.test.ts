@@ -10,14 +10,21 @@ import { ARTICLE_TOPIC_CODES } from './topics.js';
 import { isValidTrackingCode } from './tracking-code.js';
 
 const cases = generateDemo2019();
-const stepOn = (c: (typeof cases)[number], action: string) => c.steps.find((s) => s.action === action)?.on;
+const stepOn = (c: (typeof cases)[number], action: string) =>
+  c.steps.find((s) => s.action === action)?.on;
 
 describe('generateDemo2019: the article totals come from the data', () => {
   it('has 71 petitions received 2019-01-02..2019-10-18, 59 resolved, 12 under verification', () => {
     expect(cases).toHaveLength(DEMO_2019.received);
-    const received = cases.filter((c) => c.receivedOn >= '2019-01-02' && c.receivedOn <= '2019-10-18');
-    const resolved = received.filter((c) => RESOLVED_STATUSES.includes(c.finalStatus) && c.result !== null);
-    const inVerification = received.filter((c) => ['accepted', 'assigned', 'verification'].includes(c.finalStatus));
+    const received = cases.filter(
+      (c) => c.receivedOn >= '2019-01-02' && c.receivedOn <= '2019-10-18',
+    );
+    const resolved = received.filter(
+      (c) => RESOLVED_STATUSES.includes(c.finalStatus) && c.result !== null,
+    );
+    const inVerification = received.filter((c) =>
+      ['accepted', 'assigned', 'verification'].includes(c.finalStatus),
+    );
     expect(received).toHaveLength(71);
     expect(resolved).toHaveLength(59);
     expect(inVerification).toHaveLength(12);
@@ -52,7 +59,11 @@ describe('generateDemo2019: the article totals come from the data', () => {
       expect(daysBetween(c.receivedOn, accepted!)).toBeLessThanOrEqual(10);
       const decided = stepOn(c, 'decide');
       if (decided) expect(daysBetween(accepted!, decided)).toBeLessThanOrEqual(45);
-      else expect(daysBetween(accepted!, DEMO_2019.inspectionOn) <= 30 || c.steps.some((s) => s.action === 'extend')).toBe(true);
+      else
+        expect(
+          daysBetween(accepted!, DEMO_2019.inspectionOn) <= 30 ||
+            c.steps.some((s) => s.action === 'extend'),
+        ).toBe(true);
     }
   });
 
@@ -68,8 +79,10 @@ describe('generateDemo2019: the article totals come from the data', () => {
       expect(isValidTrackingCode(c.trackingCode)).toBe(true);
       expect(c.petitioners.length).toBeGreaterThan(0);
       expect(c.manySignatories).toBe(c.petitioners.length > 1);
-      for (const p of c.petitioners) if (p.identityNumber) expect(p.identityNumber).toMatch(/^000\d{9}$/);
-      if (c.round === 2 && c.result) expect(c.steps.some((s) => s.action === 'hold_dialogue')).toBe(true);
+      for (const p of c.petitioners)
+        if (p.identityNumber) expect(p.identityNumber).toMatch(/^000\d{9}$/);
+      if (c.round === 2 && c.result)
+        expect(c.steps.some((s) => s.action === 'hold_dialogue')).toBe(true);
     }
     expect(new Set(cases.map((c) => c.topic)).size).toBe(5);
     expect(cases.filter((c) => c.kind === 'complaint').length).toBeGreaterThan(cases.length / 2);
@@ -79,7 +92,8 @@ describe('generateDemo2019: the article totals come from the data', () => {
   });
 
   it('maps every 2019 commune to a post-2025 successor', () => {
-    for (const c of THANH_HOA_COMMUNES_2019) expect(DEMO_CURRENT_COMMUNE_CODES).toContain(THANH_HOA_SUCCESSORS[c.code]);
+    for (const c of THANH_HOA_COMMUNES_2019)
+      expect(DEMO_CURRENT_COMMUNE_CODES).toContain(THANH_HOA_SUCCESSORS[c.code]);
   });
 });
 
@@ -95,14 +109,18 @@ describe('demoCurrentCases', () => {
       expect(c.receivedOn < today).toBe(true);
       expect(DEMO_CURRENT_COMMUNE_CODES).toContain(c.unitCode);
       for (const s of c.steps) expect(s.on < today).toBe(true);
-      expect(replaySteps(initialCaseState(c.kind, c.round), c.steps).state.status).toBe(c.finalStatus);
+      expect(replaySteps(initialCaseState(c.kind, c.round), c.steps).state.status).toBe(
+        c.finalStatus,
+      );
     }
     expect(new Set(current.map((c) => c.unitCode)).size).toBe(4);
     expect(new Set(current.map((c) => c.key)).size).toBe(current.length);
   });
 
   it('shows on-time, due-soon and overdue work', () => {
-    const unprocessed = current.filter((c) => c.finalStatus === 'received').map((c) => daysBetween(c.receivedOn, today));
+    const unprocessed = current
+      .filter((c) => c.finalStatus === 'received')
+      .map((c) => daysBetween(c.receivedOn, today));
     expect(unprocessed.some((d) => d <= 6)).toBe(true);
     expect(unprocessed.some((d) => d > 10)).toBe(true);
     const open = current
@@ -119,7 +137,9 @@ describe('demoCurrentCases', () => {
       const list = demoCurrentCases(day);
       for (const c of list) {
         expect(c.steps.every((s) => s.on < day)).toBe(true);
-        expect(replaySteps(initialCaseState(c.kind, c.round), c.steps).state.status).toBe(c.finalStatus);
+        expect(replaySteps(initialCaseState(c.kind, c.round), c.steps).state.status).toBe(
+          c.finalStatus,
+        );
       }
       const open = list.filter((c) => IN_PROGRESS_STATUSES.includes(c.finalStatus));
       expect(open.length).toBeGreaterThan(10);

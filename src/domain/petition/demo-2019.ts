@@ -18,7 +18,11 @@ import {
 } from './demo-support.js';
 import { buildTimeline, type TimelinePlan } from './demo-timeline.js';
 import { DEMO_PROJECTS, petitionText, templateTopics } from './demo-texts.js';
-import { THANH_HOA_COMMUNES_2019, THANH_HOA_DISTRICT_CODE, type DemoCommune } from './demo-units.js';
+import {
+  THANH_HOA_COMMUNES_2019,
+  THANH_HOA_DISTRICT_CODE,
+  type DemoCommune,
+} from './demo-units.js';
 import type { Channel, PetitionKind, PetitionResult } from './kinds.js';
 import { initialCaseState, replaySteps } from './lifecycle.js';
 import { generateTrackingCode } from './tracking-code.js';
@@ -59,8 +63,16 @@ const CHANNEL_WEIGHTS = {
 } as const satisfies Partial<Record<Channel, number>>;
 
 const COMPLAINT_RESULTS = { rejected: 50, partly_upheld: 28, upheld: 22 } as const;
-const DENUNCIATION_RESULTS = { unfounded: 50, partly_substantiated: 32, substantiated: 18 } as const;
-const ASSIGNEES = ['demo:thanh-tra-huyen', 'demo:phong-tai-nguyen-moi-truong', 'demo:ban-tiep-cong-dan-huyen'];
+const DENUNCIATION_RESULTS = {
+  unfounded: 50,
+  partly_substantiated: 32,
+  substantiated: 18,
+} as const;
+const ASSIGNEES = [
+  'demo:thanh-tra-huyen',
+  'demo:phong-tai-nguyen-moi-truong',
+  'demo:ban-tiep-cong-dan-huyen',
+];
 
 /** Working days in [from, to], inclusive. */
 function workingDaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
@@ -73,7 +85,10 @@ function workingDaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
 function receiptDates(rng: Rng): { date: IsoDate; resolved: boolean }[] {
   const early = workingDaysBetween(DEMO_2019.firstReceivedOn, LAST_RESOLVED_RECEIPT);
   const late = workingDaysBetween(FIRST_PENDING_RECEIPT, LAST_PENDING_RECEIPT);
-  const resolved = [DEMO_2019.firstReceivedOn, ...Array.from({ length: DEMO_2019.resolved - 1 }, () => rng.pick(early))];
+  const resolved = [
+    DEMO_2019.firstReceivedOn,
+    ...Array.from({ length: DEMO_2019.resolved - 1 }, () => rng.pick(early)),
+  ];
   const pending = Array.from({ length: DEMO_2019.underVerification }, () => rng.pick(late));
   return [
     ...resolved.sort().map((date) => ({ date, resolved: true })),
@@ -89,7 +104,9 @@ function pickCommune(rng: Rng): DemoCommune {
 function pickKindAndTopic(rng: Rng): { kind: PetitionKind; topic: SeedTopicCode } {
   const kind: PetitionKind = rng.chance(0.2) ? 'denunciation' : 'complaint';
   const allowed = new Set(templateTopics(kind));
-  const weights = Object.fromEntries(Object.entries(TOPIC_WEIGHTS).filter(([t]) => allowed.has(t as SeedTopicCode)));
+  const weights = Object.fromEntries(
+    Object.entries(TOPIC_WEIGHTS).filter(([t]) => allowed.has(t as SeedTopicCode)),
+  );
   return { kind, topic: rng.weighted(weights) as SeedTopicCode };
 }
 
@@ -107,7 +124,9 @@ function buildCase(rng: Rng, index: number, receivedOn: IsoDate, resolved: boole
     year: rng.int(1985, 2012),
     project: rng.pick(DEMO_PROJECTS),
   });
-  const many = ['land_clearance_compensation', 'public_pathway', 'drainage_dispute'].includes(topic) && rng.chance(0.25);
+  const many =
+    ['land_clearance_compensation', 'public_pathway', 'drainage_dispute'].includes(topic) &&
+    rng.chance(0.25);
   const address = `${hamlet}, ${inlineUnitName(commune.fullName)}, huyện Thạnh Hóa, tỉnh Long An`;
   const petitioners = fictionalPetitioners(rng, address, many);
   const channel: Channel = rng.weighted(CHANNEL_WEIGHTS);
@@ -129,7 +148,9 @@ function buildCase(rng: Rng, index: number, receivedOn: IsoDate, resolved: boole
     stopAt: resolved ? 'closed' : 'verification',
     cutoff,
     dialogue: kind === 'complaint' && (round === 2 || rng.chance(0.45)),
-    ...(extended || (!resolved && daysBetween(receivedOn, cutoff) > 28) ? { extensionDays: kind === 'denunciation' ? 30 : 15 } : {}),
+    ...(extended || (!resolved && daysBetween(receivedOn, cutoff) > 28)
+      ? { extensionDays: kind === 'denunciation' ? 30 : 15 }
+      : {}),
     ...(result ? { result } : {}),
     assigneeId: rng.pick(ASSIGNEES),
     documentSuffix: kind === 'complaint' ? 'QĐ-UBND' : 'KL-UBND',

@@ -24,7 +24,9 @@ import type { SeedTopicCode } from './topics.js';
 import type { IsoDate } from './types.js';
 
 /** The post-2025 commune codes of the demo (Xã Thạnh Hóa, Thạnh Phước, Bình Thành, Tân Tây). */
-export const DEMO_CURRENT_COMMUNE_CODES: readonly string[] = THANH_HOA_COMMUNES_2025.map((c) => c.code);
+export const DEMO_CURRENT_COMMUNE_CODES: readonly string[] = THANH_HOA_COMMUNES_2025.map(
+  (c) => c.code,
+);
 
 /** A group of demo cases: how many, how far they got, and how old they are. */
 interface Profile {
@@ -64,7 +66,8 @@ const CHANNEL_WEIGHTS = {
 
 function resultFor(rng: Rng, kind: PetitionKind): PetitionResult {
   if (kind === 'complaint') return rng.weighted({ rejected: 5, partly_upheld: 3, upheld: 2 });
-  if (kind === 'denunciation') return rng.weighted({ unfounded: 5, partly_substantiated: 3, substantiated: 2 });
+  if (kind === 'denunciation')
+    return rng.weighted({ unfounded: 5, partly_substantiated: 3, substantiated: 2 });
   return rng.weighted({ answered: 5, accepted: 4, not_accepted: 1 });
 }
 
@@ -72,12 +75,37 @@ function processingSteps(profile: Profile, receivedOn: IsoDate, today: IsoDate):
   const on = toWorkingDay(addDays(receivedOn, 5));
   const processedOn = on < today ? on : addDays(today, -1);
   if (profile.stage === 'filed') {
-    return [{ action: 'process_file', on: processedOn, input: { reason: 'anonymous', note: 'Tố cáo nặc danh, không có thông tin cụ thể để kiểm tra.' } }];
+    return [
+      {
+        action: 'process_file',
+        on: processedOn,
+        input: {
+          reason: 'anonymous',
+          note: 'Tố cáo nặc danh, không có thông tin cụ thể để kiểm tra.',
+        },
+      },
+    ];
   }
   return [
-    { action: 'process_forward', on: processedOn, input: { toBody: 'Văn phòng Đăng ký đất đai tỉnh Tây Ninh', note: 'Không thuộc thẩm quyền cấp xã.' } },
+    {
+      action: 'process_forward',
+      on: processedOn,
+      input: {
+        toBody: 'Văn phòng Đăng ký đất đai tỉnh Tây Ninh',
+        note: 'Không thuộc thẩm quyền cấp xã.',
+      },
+    },
     ...(daysBetween(processedOn, today) > 12
-      ? [{ action: 'record_forward_reply' as const, on: addDays(processedOn, 10), input: { repliedOn: addDays(processedOn, 10), summary: 'Cơ quan nhận đơn đã trả lời công dân.' } }]
+      ? [
+          {
+            action: 'record_forward_reply' as const,
+            on: addDays(processedOn, 10),
+            input: {
+              repliedOn: addDays(processedOn, 10),
+              summary: 'Cơ quan nhận đơn đã trả lời công dân.',
+            },
+          },
+        ]
       : []),
   ];
 }
@@ -102,7 +130,11 @@ function buildCurrentCase(
   const kind: PetitionKind = profile.kinds ? rng.pick(profile.kinds) : rng.weighted(KIND_WEIGHTS);
   const topic: SeedTopicCode = rng.pick(templateTopics(kind));
   const code = communeCodes[index % communeCodes.length] ?? DEMO_CURRENT_COMMUNE_CODES[0]!;
-  const commune = THANH_HOA_COMMUNES_2025.find((c) => c.code === code) ?? { code, name: code, fullName: `Xã ${code}` };
+  const commune = THANH_HOA_COMMUNES_2025.find((c) => c.code === code) ?? {
+    code,
+    name: code,
+    fullName: `Xã ${code}`,
+  };
   const hamlet = `Ấp ${rng.int(1, 9)}`;
   const neighbour = fictionalName(rng);
   const text = petitionText(rng, kind, topic, 1, {
@@ -115,7 +147,13 @@ function buildCurrentCase(
   });
   const many = kind !== 'denunciation' && rng.chance(0.12);
   const anonymous = profile.stage === 'filed';
-  const petitioners = anonymous ? [] : fictionalPetitioners(rng, `${hamlet}, ${inlineUnitName(commune.fullName)}, tỉnh Tây Ninh`, many);
+  const petitioners = anonymous
+    ? []
+    : fictionalPetitioners(
+        rng,
+        `${hamlet}, ${inlineUnitName(commune.fullName)}, tỉnh Tây Ninh`,
+        many,
+      );
   const channel: Channel = anonymous ? 'mailbox' : rng.weighted(CHANNEL_WEIGHTS);
 
   const age = rng.int(profile.age[0], profile.age[1]);
@@ -162,7 +200,9 @@ function buildCurrentCase(
     title: text.title,
     content: text.content,
     petitioners,
-    ...(kind === 'feedback' || kind === 'recommendation' ? { location: demoLocation(index, `${hamlet}, ${inlineUnitName(commune.fullName)}`) } : {}),
+    ...(kind === 'feedback' || kind === 'recommendation'
+      ? { location: demoLocation(index, `${hamlet}, ${inlineUnitName(commune.fullName)}`) }
+      : {}),
     manySignatories: many && petitioners.length > 1,
     steps,
     finalStatus: state.status,
@@ -175,12 +215,16 @@ function buildCurrentCase(
  * the four post-2025 successors of Thạnh Hóa district), spread so queues show on-time, due-soon
  * and overdue work. The same `today` and communes always give the same cases.
  */
-export function demoCurrentCases(today: IsoDate, communeCodes: readonly string[] = DEMO_CURRENT_COMMUNE_CODES): DemoPetition[] {
+export function demoCurrentCases(
+  today: IsoDate,
+  communeCodes: readonly string[] = DEMO_CURRENT_COMMUNE_CODES,
+): DemoPetition[] {
   const codes = communeCodes.length > 0 ? communeCodes : DEMO_CURRENT_COMMUNE_CODES;
   const rng = createRng(`current:${today}:${codes.join(',')}`);
   const cases: Omit<DemoPetition, 'key'>[] = [];
   for (const profile of PROFILES) {
-    for (let i = 0; i < profile.count; i += 1) cases.push(buildCurrentCase(rng, profile, cases.length, today, codes));
+    for (let i = 0; i < profile.count; i += 1)
+      cases.push(buildCurrentCase(rng, profile, cases.length, today, codes));
   }
   const year = today.slice(0, 4);
   return cases

@@ -159,18 +159,66 @@ export function inlineUnitName(fullName: string): string {
 /** `d` plus `n` ≥ 0 working days. */
 export function addWorkingDays(d: IsoDate, n: number): IsoDate {
   let day = d;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isDemoWorkingDay(day)) left -= 1;
   }
   return day;
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trương', 'Phan'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Trương',
+  'Phan',
+];
 const MALE_MIDDLE = ['Văn', 'Văn', 'Minh', 'Thanh', 'Hoàng', 'Quốc', 'Hữu'];
 const FEMALE_MIDDLE = ['Thị', 'Thị', 'Ngọc', 'Kim', 'Thanh', 'Mỹ'];
-const MALE_GIVEN = ['Hùng', 'Dũng', 'Tâm', 'Phúc', 'Thành', 'Bảy', 'Sáu', 'Tư', 'Út', 'Hai', 'Mười', 'Lộc', 'Tài', 'Nghĩa', 'Khánh', 'Trung'];
-const FEMALE_GIVEN = ['Lan', 'Hoa', 'Cúc', 'Hạnh', 'Thảo', 'Nga', 'Bích', 'Hồng', 'Tuyết', 'Mai', 'Hương', 'Loan', 'Nhung', 'Xuân'];
+const MALE_GIVEN = [
+  'Hùng',
+  'Dũng',
+  'Tâm',
+  'Phúc',
+  'Thành',
+  'Bảy',
+  'Sáu',
+  'Tư',
+  'Út',
+  'Hai',
+  'Mười',
+  'Lộc',
+  'Tài',
+  'Nghĩa',
+  'Khánh',
+  'Trung',
+];
+const FEMALE_GIVEN = [
+  'Lan',
+  'Hoa',
+  'Cúc',
+  'Hạnh',
+  'Thảo',
+  'Nga',
+  'Bích',
+  'Hồng',
+  'Tuyết',
+  'Mai',
+  'Hương',
+  'Loan',
+  'Nhung',
+  'Xuân',
+];
 
 /** A fictional Vietnamese full name with its honorific (`ông`/`bà`). */
 export function fictionalName(rng: Rng): { fullName: string; honorific: 'ông' | 'bà' } {

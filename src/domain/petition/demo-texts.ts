@@ -109,36 +109,68 @@ const DENUNCIATIONS: Readonly<Partial<Record<SeedTopicCode, readonly Fill[]>>> =
 
 const INFORMAL: Readonly<Partial<Record<SeedTopicCode, readonly Fill[]>>> = {
   infrastructure: [
-    (c) => ({ title: `Đề nghị sửa chữa đoạn đường liên ấp tại ${c.hamlet} bị sụt lún`, content: `Đoạn đường liên ấp tại ${c.hamlet}, ${c.commune} bị sụt lún, nhiều ổ gà, mùa mưa đi lại rất nguy hiểm. Đề nghị sớm sửa chữa.` }),
-    (c) => ({ title: `Phản ánh đèn chiếu sáng công cộng tại ${c.hamlet} bị hỏng`, content: `Nhiều bóng đèn chiếu sáng trên tuyến đường chính ${c.hamlet}, ${c.commune} bị hỏng đã lâu, buổi tối rất tối. Đề nghị thay thế.` }),
+    (c) => ({
+      title: `Đề nghị sửa chữa đoạn đường liên ấp tại ${c.hamlet} bị sụt lún`,
+      content: `Đoạn đường liên ấp tại ${c.hamlet}, ${c.commune} bị sụt lún, nhiều ổ gà, mùa mưa đi lại rất nguy hiểm. Đề nghị sớm sửa chữa.`,
+    }),
+    (c) => ({
+      title: `Phản ánh đèn chiếu sáng công cộng tại ${c.hamlet} bị hỏng`,
+      content: `Nhiều bóng đèn chiếu sáng trên tuyến đường chính ${c.hamlet}, ${c.commune} bị hỏng đã lâu, buổi tối rất tối. Đề nghị thay thế.`,
+    }),
   ],
   environment: [
-    (c) => ({ title: 'Phản ánh rác thải tồn đọng ven kênh', content: `Rác thải sinh hoạt tồn đọng ven kênh tại ${c.hamlet}, ${c.commune} gây mùi hôi, ô nhiễm nguồn nước. Đề nghị tổ chức thu gom định kỳ.` }),
-    (c) => ({ title: 'Phản ánh trại chăn nuôi gây ô nhiễm', content: `Trại chăn nuôi của hộ ${c.neighbour} tại ${c.hamlet}, ${c.commune} xả nước thải ra kênh chung, gây ô nhiễm. Đề nghị kiểm tra.` }),
+    (c) => ({
+      title: 'Phản ánh rác thải tồn đọng ven kênh',
+      content: `Rác thải sinh hoạt tồn đọng ven kênh tại ${c.hamlet}, ${c.commune} gây mùi hôi, ô nhiễm nguồn nước. Đề nghị tổ chức thu gom định kỳ.`,
+    }),
+    (c) => ({
+      title: 'Phản ánh trại chăn nuôi gây ô nhiễm',
+      content: `Trại chăn nuôi của hộ ${c.neighbour} tại ${c.hamlet}, ${c.commune} xả nước thải ra kênh chung, gây ô nhiễm. Đề nghị kiểm tra.`,
+    }),
   ],
   administrative_procedure: [
-    (c) => ({ title: 'Kiến nghị rút ngắn thời gian giải quyết hồ sơ đất đai', content: `Hồ sơ đăng ký biến động đất đai của tôi nộp tại ${c.commune} đã quá hẹn nhưng chưa có kết quả. Đề nghị xem xét, trả lời.` }),
+    (c) => ({
+      title: 'Kiến nghị rút ngắn thời gian giải quyết hồ sơ đất đai',
+      content: `Hồ sơ đăng ký biến động đất đai của tôi nộp tại ${c.commune} đã quá hẹn nhưng chưa có kết quả. Đề nghị xem xét, trả lời.`,
+    }),
   ],
   social_policy: [
-    (c) => ({ title: 'Kiến nghị xem xét chế độ trợ cấp xã hội', content: `Mẹ tôi năm nay trên 80 tuổi, cư trú tại ${c.hamlet}, ${c.commune}, đã nộp hồ sơ nhưng chưa được hưởng trợ cấp xã hội. Đề nghị xem xét.` }),
+    (c) => ({
+      title: 'Kiến nghị xem xét chế độ trợ cấp xã hội',
+      content: `Mẹ tôi năm nay trên 80 tuổi, cư trú tại ${c.hamlet}, ${c.commune}, đã nộp hồ sơ nhưng chưa được hưởng trợ cấp xã hội. Đề nghị xem xét.`,
+    }),
   ],
   public_pathway: [
-    (c) => ({ title: `Kiến nghị mở rộng lối đi công cộng tại ${c.hamlet}`, content: `Lối đi công cộng tại ${c.hamlet}, ${c.commune} quá hẹp, xe cứu thương không vào được. Các hộ dân sẵn sàng hiến đất, đề nghị chính quyền hỗ trợ làm đường.` }),
+    (c) => ({
+      title: `Kiến nghị mở rộng lối đi công cộng tại ${c.hamlet}`,
+      content: `Lối đi công cộng tại ${c.hamlet}, ${c.commune} quá hẹp, xe cứu thương không vào được. Các hộ dân sẵn sàng hiến đất, đề nghị chính quyền hỗ trợ làm đường.`,
+    }),
   ],
   drainage_dispute: [
-    (c) => ({ title: `Phản ánh cống thoát nước tại ${c.hamlet} bị tắc`, content: `Cống thoát nước chung tại ${c.hamlet}, ${c.commune} bị tắc, nước tràn vào nhà dân. Đề nghị nạo vét.` }),
+    (c) => ({
+      title: `Phản ánh cống thoát nước tại ${c.hamlet} bị tắc`,
+      content: `Cống thoát nước chung tại ${c.hamlet}, ${c.commune} bị tắc, nước tràn vào nhà dân. Đề nghị nạo vét.`,
+    }),
   ],
 };
 
 /** Topics that have templates for `kind`. */
 export function templateTopics(kind: PetitionKind): SeedTopicCode[] {
-  const table = kind === 'complaint' ? COMPLAINTS : kind === 'denunciation' ? DENUNCIATIONS : INFORMAL;
+  const table =
+    kind === 'complaint' ? COMPLAINTS : kind === 'denunciation' ? DENUNCIATIONS : INFORMAL;
   return Object.keys(table) as SeedTopicCode[];
 }
 
 /** A filled title and content for a topic and kind (round 2 complaints say so). */
-export function petitionText(rng: Rng, kind: PetitionKind, topic: SeedTopicCode, round: 1 | 2, ctx: TextContext): Template {
-  const table = kind === 'complaint' ? COMPLAINTS : kind === 'denunciation' ? DENUNCIATIONS : INFORMAL;
+export function petitionText(
+  rng: Rng,
+  kind: PetitionKind,
+  topic: SeedTopicCode,
+  round: 1 | 2,
+  ctx: TextContext,
+): Template {
+  const table =
+    kind === 'complaint' ? COMPLAINTS : kind === 'denunciation' ? DENUNCIATIONS : INFORMAL;
   const fills = table[topic];
   if (!fills) throw new Error(`no demo template for ${kind}/${topic}`);
   const t = rng.pick(fills)(ctx);
@@ -152,12 +184,14 @@ export function petitionText(rng: Rng, kind: PetitionKind, topic: SeedTopicCode,
 /** A short decision summary for a result. */
 export function decisionSummary(result: PetitionResult): string {
   const summaries: Readonly<Record<PetitionResult, string>> = {
-    upheld: 'Công nhận nội dung khiếu nại là đúng; yêu cầu điều chỉnh phương án, quyết định có liên quan.',
+    upheld:
+      'Công nhận nội dung khiếu nại là đúng; yêu cầu điều chỉnh phương án, quyết định có liên quan.',
     partly_upheld: 'Khiếu nại có đúng, có sai; điều chỉnh một phần theo kết quả xác minh.',
     rejected: 'Khiếu nại không có cơ sở; giữ nguyên quyết định, hành vi bị khiếu nại.',
     withdrawn: 'Người khiếu nại rút đơn.',
     substantiated: 'Nội dung tố cáo là đúng; kiến nghị xử lý trách nhiệm cán bộ có liên quan.',
-    partly_substantiated: 'Nội dung tố cáo đúng một phần; nhắc nhở, chấn chỉnh cán bộ có liên quan.',
+    partly_substantiated:
+      'Nội dung tố cáo đúng một phần; nhắc nhở, chấn chỉnh cán bộ có liên quan.',
     unfounded: 'Nội dung tố cáo là không có cơ sở.',
     answered: 'Đã trả lời, hướng dẫn người dân.',
     accepted: 'Tiếp thu kiến nghị, phản ánh; đã giao đơn vị chuyên môn thực hiện.',

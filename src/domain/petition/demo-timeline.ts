@@ -11,7 +11,8 @@ import type { CaseStep } from './lifecycle.js';
 import type { IsoDate } from './types.js';
 
 /** How far a demo case should get. */
-export type DemoStage = 'received' | 'accepted' | 'assigned' | 'verification' | 'dialogue' | 'decided' | 'closed';
+export type DemoStage =
+  'received' | 'accepted' | 'assigned' | 'verification' | 'dialogue' | 'decided' | 'closed';
 
 /** The plan of one case's history. */
 export interface TimelinePlan {
@@ -37,7 +38,15 @@ export interface TimelinePlan {
   readonly publicationMethod: 'posting' | 'portal' | 'meeting';
 }
 
-const STAGE_ORDER: readonly DemoStage[] = ['received', 'accepted', 'assigned', 'verification', 'dialogue', 'decided', 'closed'];
+const STAGE_ORDER: readonly DemoStage[] = [
+  'received',
+  'accepted',
+  'assigned',
+  'verification',
+  'dialogue',
+  'decided',
+  'closed',
+];
 
 const STAGE_OF_ACTION: Readonly<Partial<Record<PetitionAction, DemoStage>>> = {
   process_accept: 'accepted',
@@ -72,10 +81,19 @@ export function buildTimeline(rng: Rng, plan: TimelinePlan, documentNo: number):
   const informal = plan.kind === 'recommendation' || plan.kind === 'feedback';
 
   const accepted = acceptanceDate(plan.receivedOn, plan.processWorkingDays);
-  push('process_accept', accepted, { note: 'Đơn đủ điều kiện, thuộc thẩm quyền; thụ lý giải quyết.' });
+  push('process_accept', accepted, {
+    note: 'Đơn đủ điều kiện, thuộc thẩm quyền; thụ lý giải quyết.',
+  });
   // The notice of acceptance of a denunciation (Law on Denunciations 2018 Art. 29(3)).
-  if (plan.kind === 'denunciation') push('record_sending', addWorkingDays(accepted, rng.int(1, 3)), { document: 'acceptance_notice', sentOn: addWorkingDays(accepted, 1) });
-  push('assign', addWorkingDays(accepted, rng.int(0, 2)), { assigneeId: plan.assigneeId, note: 'Giao xác minh, tham mưu giải quyết.' });
+  if (plan.kind === 'denunciation')
+    push('record_sending', addWorkingDays(accepted, rng.int(1, 3)), {
+      document: 'acceptance_notice',
+      sentOn: addWorkingDays(accepted, 1),
+    });
+  push('assign', addWorkingDays(accepted, rng.int(0, 2)), {
+    assigneeId: plan.assigneeId,
+    note: 'Giao xác minh, tham mưu giải quyết.',
+  });
   const decideOn = toWorkingDay(addDays(accepted, plan.resolveDays), true);
 
   if (!informal) {
@@ -85,11 +103,18 @@ export function buildTimeline(rng: Rng, plan: TimelinePlan, documentNo: number):
       note: 'Làm việc với người đứng đơn và các hộ liên quan, thu thập tài liệu, kiểm tra hiện trạng.',
     });
     if (plan.extensionDays) {
-      push('extend', toWorkingDay(addDays(accepted, rng.int(22, 28)), true), { days: plan.extensionDays, reason: 'Vụ việc phức tạp, cần đo đạc và xác minh thêm.' });
+      push('extend', toWorkingDay(addDays(accepted, rng.int(22, 28)), true), {
+        days: plan.extensionDays,
+        reason: 'Vụ việc phức tạp, cần đo đạc và xác minh thêm.',
+      });
     }
     if (plan.dialogue) {
       const heldOn = addWorkingDays(last, rng.int(2, 5));
-      push('hold_dialogue', heldOn, { heldOn, minutes: 'Đối thoại với người khiếu nại, người bị khiếu nại và các cơ quan liên quan; lập biên bản.' });
+      push('hold_dialogue', heldOn, {
+        heldOn,
+        minutes:
+          'Đối thoại với người khiếu nại, người bị khiếu nại và các cơ quan liên quan; lập biên bản.',
+      });
     }
   }
 
@@ -98,18 +123,28 @@ export function buildTimeline(rng: Rng, plan: TimelinePlan, documentNo: number):
     const suffix = `${documentNo}/${plan.documentSuffix}`;
     push('decide', decideOn, { result, summary: decisionSummary(result), documentNumber: suffix });
     // Sending the decision or conclusion (Law on Complaints Art. 32; Law on Denunciations Art. 35(3)).
-    if (!informal) push('record_sending', addWorkingDays(decideOn, rng.int(0, 2)), { document: 'decision', sentOn: decideOn });
+    if (!informal)
+      push('record_sending', addWorkingDays(decideOn, rng.int(0, 2)), {
+        document: 'decision',
+        sentOn: decideOn,
+      });
     if (informal) {
       push('close', addWorkingDays(last, rng.int(0, 3)), { note: 'Đã trả lời người dân.' });
     } else {
       push('publish', addWorkingDays(last, rng.int(2, 8)), { method: plan.publicationMethod });
-      push('organise_enforcement', addWorkingDays(last, rng.int(1, 4)), { note: 'Giao UBND cấp xã và cơ quan chuyên môn tổ chức thực hiện.' });
+      push('organise_enforcement', addWorkingDays(last, rng.int(1, 4)), {
+        note: 'Giao UBND cấp xã và cơ quan chuyên môn tổ chức thực hiện.',
+      });
       push('close', addWorkingDays(last, rng.int(5, 15)), { note: 'Đã thi hành xong, lưu hồ sơ.' });
     }
   }
 
   const stop = STAGE_ORDER.indexOf(plan.stopAt);
   const stageOf = (s: (typeof steps)[number]): DemoStage =>
-    s.action === 'record_sending' ? (s.input.document === 'decision' ? 'decided' : 'accepted') : (STAGE_OF_ACTION[s.action] ?? 'closed');
+    s.action === 'record_sending'
+      ? s.input.document === 'decision'
+        ? 'decided'
+        : 'accepted'
+      : (STAGE_OF_ACTION[s.action] ?? 'closed');
   return steps.filter((s) => s.on <= plan.cutoff && STAGE_ORDER.indexOf(stageOf(s)) <= stop);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseVietnamesePhone, rankDuplicates, scoreDuplicate, type DuplicateSubject } from './duplicates.js';
+import {
+  normaliseVietnamesePhone,
+  rankDuplicates,
+  scoreDuplicate,
+  type DuplicateSubject,
+} from './duplicates.js';
 
 const incoming: DuplicateSubject = {
   title: 'Khiếu nại mức bồi thường giải phóng mặt bằng',
@@ -29,12 +34,18 @@ describe('scoreDuplicate', () => {
   it('recognises the same person writing the same thing without diacritics', () => {
     const r = scoreDuplicate(incoming, {
       title: 'khieu nai muc boi thuong giai phong mat bang',
-      content: 'Toi khieu nai muc boi thuong dat nong nghiep khi thu hoi dat lam duong huyen tai ap 3',
+      content:
+        'Toi khieu nai muc boi thuong dat nong nghiep khi thu hoi dat lam duong huyen tai ap 3',
       unitCode: '27874',
       topic: 'land_clearance_compensation',
       petitioners: [{ identityNumber: '0000 8012 3456', phone: '0912345678' }],
     });
-    expect(r.reasons.map((x) => x.code)).toEqual(['same_identity', 'same_phone', 'similar_content', 'same_unit_topic']);
+    expect(r.reasons.map((x) => x.code)).toEqual([
+      'same_identity',
+      'same_phone',
+      'similar_content',
+      'same_unit_topic',
+    ]);
     expect(r.score).toBeGreaterThan(0.95);
     expect(r.score).toBeLessThanOrEqual(1);
   });

@@ -32,19 +32,49 @@ export interface DuplicateSubject {
 }
 
 /** Codes of duplicate signals. */
-export type DuplicateSignal = 'same_identity' | 'same_phone' | 'same_name_address' | 'similar_content' | 'same_unit_day' | 'same_unit_topic';
+export type DuplicateSignal =
+  | 'same_identity'
+  | 'same_phone'
+  | 'same_name_address'
+  | 'similar_content'
+  | 'same_unit_day'
+  | 'same_unit_topic';
 /** The signals that come from who sent a petition (never shown or scored from a sealed identity without the grant). */
 export type IdentitySignal = 'same_identity' | 'same_phone' | 'same_name_address';
-export const IDENTITY_SIGNALS: readonly IdentitySignal[] = ['same_identity', 'same_phone', 'same_name_address'];
+export const IDENTITY_SIGNALS: readonly IdentitySignal[] = [
+  'same_identity',
+  'same_phone',
+  'same_name_address',
+];
 
 /** Bilingual texts of the signals. */
 export const DUPLICATE_REASONS: Readonly<Record<DuplicateSignal, Reason<DuplicateSignal>>> = {
-  same_identity: { code: 'same_identity', vi: 'Trùng số định danh cá nhân người đứng đơn', en: 'Same petitioner identity number' },
-  same_phone: { code: 'same_phone', vi: 'Trùng số điện thoại người đứng đơn', en: 'Same petitioner phone number' },
-  same_name_address: { code: 'same_name_address', vi: 'Trùng họ tên và địa chỉ người đứng đơn', en: 'Same petitioner name and address' },
+  same_identity: {
+    code: 'same_identity',
+    vi: 'Trùng số định danh cá nhân người đứng đơn',
+    en: 'Same petitioner identity number',
+  },
+  same_phone: {
+    code: 'same_phone',
+    vi: 'Trùng số điện thoại người đứng đơn',
+    en: 'Same petitioner phone number',
+  },
+  same_name_address: {
+    code: 'same_name_address',
+    vi: 'Trùng họ tên và địa chỉ người đứng đơn',
+    en: 'Same petitioner name and address',
+  },
   similar_content: { code: 'similar_content', vi: 'Nội dung đơn tương tự', en: 'Similar content' },
-  same_unit_day: { code: 'same_unit_day', vi: 'Cùng địa bàn, cùng ngày nhận', en: 'Same unit, received the same day' },
-  same_unit_topic: { code: 'same_unit_topic', vi: 'Cùng địa bàn và cùng lĩnh vực', en: 'Same unit and topic' },
+  same_unit_day: {
+    code: 'same_unit_day',
+    vi: 'Cùng địa bàn, cùng ngày nhận',
+    en: 'Same unit, received the same day',
+  },
+  same_unit_topic: {
+    code: 'same_unit_topic',
+    vi: 'Cùng địa bàn và cùng lĩnh vực',
+    en: 'Same unit and topic',
+  },
 };
 
 /**
@@ -110,7 +140,10 @@ function text(p: DuplicateSubject): string {
 }
 
 /** Identity signals shared by two lists of people (plain values, compared normalised). */
-export function identitySignalsOf(a: readonly DuplicatePerson[], b: readonly DuplicatePerson[]): IdentitySignal[] {
+export function identitySignalsOf(
+  a: readonly DuplicatePerson[],
+  b: readonly DuplicatePerson[],
+): IdentitySignal[] {
   const out: IdentitySignal[] = [];
   const ids = (p: readonly DuplicatePerson[]) => p.map((x) => normaliseIdentity(x.identityNumber));
   const phones = (p: readonly DuplicatePerson[]) => p.map((x) => normaliseVietnamesePhone(x.phone));
@@ -122,9 +155,17 @@ export function identitySignalsOf(a: readonly DuplicatePerson[], b: readonly Dup
 }
 
 /** Folded "name|address" of a person, or null without both. */
-export function personKey(fullName: string | null | undefined, address: string | null | undefined): string | null {
-  const n = foldVietnamese(fullName ?? '').replace(/\s+/g, ' ').trim();
-  const a = foldVietnamese(address ?? '').replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+export function personKey(
+  fullName: string | null | undefined,
+  address: string | null | undefined,
+): string | null {
+  const n = foldVietnamese(fullName ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const a = foldVietnamese(address ?? '')
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return n && a ? `${n}|${a}` : null;
 }
 
@@ -152,7 +193,30 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Phrases of petition boilerplate that say nothing about the matter. */
-const STOCK = new Set(['de nghi', 'kinh gui', 'uy ban', 'ban nhan', 'nhan dan', 'chinh quyen', 'dia phuong', 'xem xet', 'giai quyet', 'toi ten', 'ten la', 'cu tru', 'tai ap', 'xin cam', 'cam on', 'co quan', 'chuc nang', 'kiem tra', 'xu ly', 'hien nay', 'nhieu lan', 'tu lau']);
+const STOCK = new Set([
+  'de nghi',
+  'kinh gui',
+  'uy ban',
+  'ban nhan',
+  'nhan dan',
+  'chinh quyen',
+  'dia phuong',
+  'xem xet',
+  'giai quyet',
+  'toi ten',
+  'ten la',
+  'cu tru',
+  'tai ap',
+  'xin cam',
+  'cam on',
+  'co quan',
+  'chuc nang',
+  'kiem tra',
+  'xu ly',
+  'hien nay',
+  'nhieu lan',
+  'tu lau',
+]);
 
 function syllablePairs(s: string): Set<string> {
   const words = searchTokens(s);
@@ -165,18 +229,24 @@ function syllablePairs(s: string): Set<string> {
 }
 
 /** Scores how likely `candidate` is a duplicate of `incoming`, in 0..1, with reasons. */
-export function scoreDuplicate(incoming: DuplicateSubject, candidate: DuplicateSubject): DuplicateScore {
+export function scoreDuplicate(
+  incoming: DuplicateSubject,
+  candidate: DuplicateSubject,
+): DuplicateScore {
   const W = DUPLICATE_WEIGHTS;
   const signals: { code: DuplicateSignal; weight: number }[] = [];
   const sim = contentSimilarity(text(incoming), text(candidate));
-  const who = candidate.identitySignals ?? identitySignalsOf(incoming.petitioners, candidate.petitioners);
+  const who =
+    candidate.identitySignals ?? identitySignalsOf(incoming.petitioners, candidate.petitioners);
   const scale = sim >= W.contentFloor ? 1 : W.identityWithoutContent;
   for (const code of who) signals.push({ code, weight: W[code] * scale });
   if (sim >= W.contentThreshold) {
     signals.push({ code: 'similar_content', weight: sim });
     const sameUnit = Boolean(incoming.unitCode) && incoming.unitCode === candidate.unitCode;
-    if (sameUnit && incoming.receivedOn && incoming.receivedOn === candidate.receivedOn) signals.push({ code: 'same_unit_day', weight: W.same_unit_day });
-    if (sameUnit && incoming.topic && incoming.topic === candidate.topic) signals.push({ code: 'same_unit_topic', weight: W.same_unit_topic });
+    if (sameUnit && incoming.receivedOn && incoming.receivedOn === candidate.receivedOn)
+      signals.push({ code: 'same_unit_day', weight: W.same_unit_day });
+    if (sameUnit && incoming.topic && incoming.topic === candidate.topic)
+      signals.push({ code: 'same_unit_topic', weight: W.same_unit_topic });
   }
   const score = 1 - signals.reduce((acc, s) => acc * (1 - s.weight), 1);
   return { score, reasons: signals.map((s) => DUPLICATE_REASONS[s.code]), contentSimilarity: sim };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, recommendOutcome, type EligibilityInput, type OutcomeInput } from './eligibility.js';
+import {
+  checkEligibility,
+  recommendOutcome,
+  type EligibilityInput,
+  type OutcomeInput,
+} from './eligibility.js';
 
 const base: EligibilityInput = {
   kind: 'complaint',
@@ -43,14 +48,27 @@ describe('checkEligibility', () => {
 
   it('accepts a translated petition and does not need a signature or date online', () => {
     expect(codes({ ...base, language: 'translated' })).toEqual([]);
-    expect(codes({ ...base, channel: 'online', datedOn: null, petitioners: [{ fullName: 'A', address: 'B' }] })).toEqual([]);
-    expect(codes({ ...base, channel: 'post', petitioners: [{ fullName: 'A', address: 'B' }] })).toEqual(['missing_signature']);
+    expect(
+      codes({
+        ...base,
+        channel: 'online',
+        datedOn: null,
+        petitioners: [{ fullName: 'A', address: 'B' }],
+      }),
+    ).toEqual([]);
+    expect(
+      codes({ ...base, channel: 'post', petitioners: [{ fullName: 'A', address: 'B' }] }),
+    ).toEqual(['missing_signature']);
   });
 
   it('flags anonymous petitions and unnamed co-signatories', () => {
     expect(checkEligibility({ ...base, petitioners: [] }).anonymous).toBe(true);
-    expect(codes({ ...base, petitioners: [{ fullName: '', address: 'x', signed: true }] })).toEqual(['anonymous']);
-    expect(codes({ ...base, petitioners: [...base.petitioners, { fullName: null }] })).toEqual(['missing_name']);
+    expect(codes({ ...base, petitioners: [{ fullName: '', address: 'x', signed: true }] })).toEqual(
+      ['anonymous'],
+    );
+    expect(codes({ ...base, petitioners: [...base.petitioners, { fullName: null }] })).toEqual([
+      'missing_name',
+    ]);
   });
 });
 
@@ -64,8 +82,12 @@ describe('recommendOutcome', () => {
   });
 
   it('returns complaints with guidance and forwards other kinds outside authority', () => {
-    expect(recommendOutcome({ ...input, withinAuthority: false }).outcome).toBe('return_with_guidance');
-    expect(recommendOutcome({ ...input, kind: 'feedback', withinAuthority: false }).outcome).toBe('forward');
+    expect(recommendOutcome({ ...input, withinAuthority: false }).outcome).toBe(
+      'return_with_guidance',
+    );
+    expect(recommendOutcome({ ...input, kind: 'feedback', withinAuthority: false }).outcome).toBe(
+      'forward',
+    );
     expect(recommendOutcome({ ...input, beingHandledElsewhere: true }).outcome).toBe('urge');
   });
 
@@ -77,11 +99,22 @@ describe('recommendOutcome', () => {
 
   it('handles anonymous denunciations under Law on Denunciations Art. 25', () => {
     const anon: OutcomeInput = { ...input, kind: 'denunciation', petitioners: [], datedOn: null };
-    const withEvidence = recommendOutcome({ ...anon, namesViolator: true, hasCheckableEvidence: true });
+    const withEvidence = recommendOutcome({
+      ...anon,
+      namesViolator: true,
+      hasCheckableEvidence: true,
+    });
     expect(withEvidence.outcome).toBe('inspect_or_forward');
     expect(withEvidence.actions).toEqual(['process_accept', 'process_forward']);
     expect(recommendOutcome({ ...anon, namesViolator: true }).outcome).toBe('file');
-    expect(recommendOutcome({ ...anon, namesViolator: true, hasCheckableEvidence: true, insulting: true }).outcome).toBe('file');
+    expect(
+      recommendOutcome({
+        ...anon,
+        namesViolator: true,
+        hasCheckableEvidence: true,
+        insulting: true,
+      }).outcome,
+    ).toBe('file');
     expect(recommendOutcome({ ...input, kind: 'complaint', petitioners: [] }).outcome).toBe('file');
   });
 });

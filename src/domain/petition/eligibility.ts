@@ -44,16 +44,48 @@ export type EligibilityCode =
 
 /** Bilingual texts of every eligibility failure. */
 export const ELIGIBILITY_REASONS: Readonly<Record<EligibilityCode, Reason<EligibilityCode>>> = {
-  not_vietnamese: { code: 'not_vietnamese', vi: 'Đơn không viết bằng tiếng Việt và không có bản dịch công chứng', en: 'Not in Vietnamese and no notarised translation' },
-  missing_date: { code: 'missing_date', vi: 'Đơn không ghi ngày, tháng, năm', en: 'The petition is not dated' },
-  anonymous: { code: 'anonymous', vi: 'Đơn nặc danh, không rõ người viết đơn', en: 'Anonymous petition' },
-  missing_name: { code: 'missing_name', vi: 'Có người đứng đơn không ghi họ tên', en: 'A petitioner gives no name' },
-  missing_address: { code: 'missing_address', vi: 'Đơn không ghi địa chỉ người viết đơn', en: 'No petitioner address' },
-  missing_signature: { code: 'missing_signature', vi: 'Đơn không có chữ ký hoặc điểm chỉ', en: 'Not signed or fingerprinted' },
-  missing_content: { code: 'missing_content', vi: 'Đơn không có nội dung cụ thể', en: 'No substantive content' },
+  not_vietnamese: {
+    code: 'not_vietnamese',
+    vi: 'Đơn không viết bằng tiếng Việt và không có bản dịch công chứng',
+    en: 'Not in Vietnamese and no notarised translation',
+  },
+  missing_date: {
+    code: 'missing_date',
+    vi: 'Đơn không ghi ngày, tháng, năm',
+    en: 'The petition is not dated',
+  },
+  anonymous: {
+    code: 'anonymous',
+    vi: 'Đơn nặc danh, không rõ người viết đơn',
+    en: 'Anonymous petition',
+  },
+  missing_name: {
+    code: 'missing_name',
+    vi: 'Có người đứng đơn không ghi họ tên',
+    en: 'A petitioner gives no name',
+  },
+  missing_address: {
+    code: 'missing_address',
+    vi: 'Đơn không ghi địa chỉ người viết đơn',
+    en: 'No petitioner address',
+  },
+  missing_signature: {
+    code: 'missing_signature',
+    vi: 'Đơn không có chữ ký hoặc điểm chỉ',
+    en: 'Not signed or fingerprinted',
+  },
+  missing_content: {
+    code: 'missing_content',
+    vi: 'Đơn không có nội dung cụ thể',
+    en: 'No substantive content',
+  },
   insulting: { code: 'insulting', vi: 'Đơn có lời lẽ xúc phạm', en: 'Insulting language' },
   illegible: { code: 'illegible', vi: 'Đơn không đọc được', en: 'Illegible' },
-  duplicate_handled: { code: 'duplicate_handled', vi: 'Đơn trùng nội dung đã được xem xét, xử lý', en: 'Duplicate of a petition already handled' },
+  duplicate_handled: {
+    code: 'duplicate_handled',
+    vi: 'Đơn trùng nội dung đã được xem xét, xử lý',
+    en: 'Duplicate of a petition already handled',
+  },
 };
 
 /** The verdict of {@link checkEligibility}. */
@@ -83,17 +115,23 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
   if (anonymous) codes.push('anonymous');
   else if (named.length < input.petitioners.length) codes.push('missing_name');
   if (!anonymous && !named.some((p) => filled(p.address))) codes.push('missing_address');
-  if (!electronic && !oral && !anonymous && !named.some((p) => p.signed === true)) codes.push('missing_signature');
+  if (!electronic && !oral && !anonymous && !named.some((p) => p.signed === true))
+    codes.push('missing_signature');
   if (!filled(input.content)) codes.push('missing_content');
   if (input.insulting) codes.push('insulting');
   if (input.illegible) codes.push('illegible');
   if (input.duplicateAlreadyHandled) codes.push('duplicate_handled');
 
-  return { eligible: codes.length === 0, anonymous, reasons: codes.map((c) => ELIGIBILITY_REASONS[c]) };
+  return {
+    eligible: codes.length === 0,
+    anonymous,
+    reasons: codes.map((c) => ELIGIBILITY_REASONS[c]),
+  };
 }
 
 /** The processing outcomes, plus the special handling of an anonymous denunciation. */
-export type ProcessingOutcome = 'accept' | 'return_with_guidance' | 'forward' | 'urge' | 'file' | 'inspect_or_forward';
+export type ProcessingOutcome =
+  'accept' | 'return_with_guidance' | 'forward' | 'urge' | 'file' | 'inspect_or_forward';
 
 /** What {@link recommendOutcome} needs besides the eligibility input. */
 export interface OutcomeInput extends EligibilityInput {
@@ -126,7 +164,11 @@ const OUTCOME_REASONS = {
     vi: 'Tố cáo nặc danh, không có thông tin cụ thể để kiểm tra: lưu đơn',
     en: 'Anonymous denunciation without checkable information: file',
   },
-  ineligible: { code: 'ineligible', vi: 'Đơn không đủ điều kiện xử lý: lưu đơn', en: 'Not eligible for processing: file' },
+  ineligible: {
+    code: 'ineligible',
+    vi: 'Đơn không đủ điều kiện xử lý: lưu đơn',
+    en: 'Not eligible for processing: file',
+  },
   being_handled: {
     code: 'being_handled',
     vi: 'Cơ quan có thẩm quyền đang giải quyết: đôn đốc giải quyết',
@@ -142,7 +184,11 @@ const OUTCOME_REASONS = {
     vi: 'Không thuộc thẩm quyền: chuyển đơn đến cơ quan có thẩm quyền',
     en: 'Outside our authority: forward to the competent body',
   },
-  within_authority: { code: 'within_authority', vi: 'Đủ điều kiện và thuộc thẩm quyền: thụ lý', en: 'Eligible and within our authority: accept' },
+  within_authority: {
+    code: 'within_authority',
+    vi: 'Đủ điều kiện và thuộc thẩm quyền: thụ lý',
+    en: 'Eligible and within our authority: accept',
+  },
 } as const satisfies Readonly<Record<string, Reason>>;
 
 /**
@@ -152,7 +198,11 @@ const OUTCOME_REASONS = {
  */
 export function recommendOutcome(input: OutcomeInput): OutcomeRecommendation {
   const eligibility = checkEligibility(input);
-  const make = (outcome: ProcessingOutcome, actions: PetitionAction[], own: Reason[]): OutcomeRecommendation => ({
+  const make = (
+    outcome: ProcessingOutcome,
+    actions: PetitionAction[],
+    own: Reason[],
+  ): OutcomeRecommendation => ({
     outcome,
     actions,
     reasons: [...own, ...eligibility.reasons],
@@ -160,18 +210,27 @@ export function recommendOutcome(input: OutcomeInput): OutcomeRecommendation {
   });
 
   if (eligibility.anonymous && input.kind === 'denunciation') {
-    const otherwiseFine = eligibility.reasons.every((r) => r.code === 'anonymous' || r.code === 'missing_date');
+    const otherwiseFine = eligibility.reasons.every(
+      (r) => r.code === 'anonymous' || r.code === 'missing_date',
+    );
     if (otherwiseFine && input.namesViolator && input.hasCheckableEvidence) {
-      const actions: PetitionAction[] = input.withinAuthority ? ['process_accept', 'process_forward'] : ['process_forward'];
+      const actions: PetitionAction[] = input.withinAuthority
+        ? ['process_accept', 'process_forward']
+        : ['process_forward'];
       return make('inspect_or_forward', actions, [OUTCOME_REASONS.anonymous_with_evidence]);
     }
     return make('file', ['process_file'], [OUTCOME_REASONS.anonymous_without_evidence]);
   }
   if (!eligibility.eligible) return make('file', ['process_file'], [OUTCOME_REASONS.ineligible]);
-  if (input.beingHandledElsewhere) return make('urge', ['process_urge'], [OUTCOME_REASONS.being_handled]);
+  if (input.beingHandledElsewhere)
+    return make('urge', ['process_urge'], [OUTCOME_REASONS.being_handled]);
   if (!input.withinAuthority) {
     return input.kind === 'complaint'
-      ? make('return_with_guidance', ['process_return'], [OUTCOME_REASONS.complaint_outside_authority])
+      ? make(
+          'return_with_guidance',
+          ['process_return'],
+          [OUTCOME_REASONS.complaint_outside_authority],
+        )
       : make('forward', ['process_forward'], [OUTCOME_REASONS.other_outside_authority]);
   }
   return make('accept', ['process_accept'], [OUTCOME_REASONS.within_authority]);

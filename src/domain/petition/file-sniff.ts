@@ -3,8 +3,14 @@ export const ATTACHMENT_TYPES = {
   'application/pdf': { ext: ['pdf'], label: 'PDF' },
   'image/png': { ext: ['png'], label: 'PNG' },
   'image/jpeg': { ext: ['jpg', 'jpeg'], label: 'JPEG' },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { ext: ['docx'], label: 'Word' },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { ext: ['xlsx'], label: 'Excel' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    ext: ['docx'],
+    label: 'Word',
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    ext: ['xlsx'],
+    label: 'Excel',
+  },
   'text/plain': { ext: ['txt'], label: 'Text' },
 } as const;
 
@@ -25,9 +31,16 @@ export function sniffAttachment(bytes: Uint8Array, fileName: string): Attachment
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
-    if (ext === 'docx' && head.includes('word/')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    if (ext === 'xlsx' && head.includes('xl/')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    if (ext === 'docx' || ext === 'xlsx') return head.includes('[Content_Types].xml') ? (ext === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') : null;
+    if (ext === 'docx' && head.includes('word/'))
+      return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    if (ext === 'xlsx' && head.includes('xl/'))
+      return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    if (ext === 'docx' || ext === 'xlsx')
+      return head.includes('[Content_Types].xml')
+        ? ext === 'docx'
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : null;
     return null;
   }
   if (ext === 'txt') {
@@ -45,6 +58,11 @@ export function sniffAttachment(bytes: Uint8Array, fileName: string): Attachment
 /** A file name safe to store and to send back in Content-Disposition. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  const cleaned = [...base.normalize('NFC')].map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 || '"<>|:*?'.includes(ch) ? '_' : ch)).join('').trim();
+  const cleaned = [...base.normalize('NFC')]
+    .map((ch) =>
+      ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 || '"<>|:*?'.includes(ch) ? '_' : ch,
+    )
+    .join('')
+    .trim();
   return (cleaned || 'file').slice(0, 150);
 }

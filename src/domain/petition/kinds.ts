@@ -42,7 +42,10 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, Label>> = {
   online: { vi: 'Cổng thông tin điện tử', en: 'Online portal' },
   hotline: { vi: 'Đường dây nóng', en: 'Hotline' },
   forwarded_deputy: { vi: 'Đại biểu Quốc hội, HĐND chuyển đến', en: 'Forwarded by deputies' },
-  forwarded_fatherland_front: { vi: 'Ủy ban MTTQ Việt Nam chuyển đến', en: 'Forwarded by the Fatherland Front' },
+  forwarded_fatherland_front: {
+    vi: 'Ủy ban MTTQ Việt Nam chuyển đến',
+    en: 'Forwarded by the Fatherland Front',
+  },
   forwarded_press: { vi: 'Cơ quan báo chí chuyển đến', en: 'Forwarded by the press' },
   forwarded_agency: { vi: 'Cơ quan, tổ chức khác chuyển đến', en: 'Forwarded by another agency' },
   forwarded_leader: { vi: 'Lãnh đạo chuyển đến', en: 'Forwarded by a leader' },
@@ -104,7 +107,10 @@ export const RESULT_LABELS: Readonly<Record<PetitionResult, Label>> = {
 };
 
 /** True when `result` is a valid result for `kind`. */
-export function isResultForKind<K extends PetitionKind>(kind: K, result: string): result is ResultFor<K> {
+export function isResultForKind<K extends PetitionKind>(
+  kind: K,
+  result: string,
+): result is ResultFor<K> {
   return (RESULTS_BY_KIND[kind] as readonly string[]).includes(result);
 }
 

@@ -3,7 +3,12 @@
  * or the real calendar on the seed rules and the official calendar.
  */
 import { describe, expect, it } from 'vitest';
-import { computeDeadline, DEADLINE_RULES, OFFICIAL_DECISIONS, WorkingCalendar } from '../calendar/index.js';
+import {
+  computeDeadline,
+  DEADLINE_RULES,
+  OFFICIAL_DECISIONS,
+  WorkingCalendar,
+} from '../calendar/index.js';
 import type { DeadlineRow } from './case-deadlines.js';
 import type { PetitionKind } from './kinds.js';
 import { initialCaseState, type CaseState } from './lifecycle.js';
@@ -13,23 +18,62 @@ import type { PetitionAction } from './lifecycle-table.js';
 import { periodEnd } from './plan-legal-checks.js';
 import { openStep } from './plan-deadlines.js';
 
-const snapshot = { calendar: new WorkingCalendar({ decisions: [...OFFICIAL_DECISIONS] }), rules: DEADLINE_RULES };
+const snapshot = {
+  calendar: new WorkingCalendar({ decisions: [...OFFICIAL_DECISIONS] }),
+  rules: DEADLINE_RULES,
+};
 
 function facts(kind: PetitionKind, over: Partial<PlanCaseFacts> = {}): PlanCaseFacts {
-  return { id: 'c1', unitCode: '27877', kind, round: 1, remote: false, complexity: 'normal', receivedOn: '2026-03-02', extensionCount: 0, finishedOn: null, officerId: null, decidedOn: null, ...over };
+  return {
+    id: 'c1',
+    unitCode: '27877',
+    kind,
+    round: 1,
+    remote: false,
+    complexity: 'normal',
+    receivedOn: '2026-03-02',
+    extensionCount: 0,
+    finishedOn: null,
+    officerId: null,
+    decidedOn: null,
+    ...over,
+  };
 }
 
-function plan<A extends PetitionAction>(action: A, f: PlanCaseFacts, state: Partial<CaseState>, input: unknown, today: string, open: DeadlineRow[] = []) {
-  const p: PlanInput<A> = { state: { ...initialCaseState(f.kind, f.round), receivedOn: f.receivedOn, ...state }, facts: f, open, action, input, today, snapshot, lookups: {} };
+function plan<A extends PetitionAction>(
+  action: A,
+  f: PlanCaseFacts,
+  state: Partial<CaseState>,
+  input: unknown,
+  today: string,
+  open: DeadlineRow[] = [],
+) {
+  const p: PlanInput<A> = {
+    state: { ...initialCaseState(f.kind, f.round), receivedOn: f.receivedOn, ...state },
+    facts: f,
+    open,
+    action,
+    input,
+    today,
+    snapshot,
+    lookups: {},
+  };
   return planPetitionAction(p);
 }
 
-const opened = (ops: readonly DeadlineOp[]) => Object.fromEntries(ops.flatMap((o) => (o.op === 'open' ? [[o.step, { start: o.startOn, due: o.due, rule: o.ruleId }]] : [])));
+const opened = (ops: readonly DeadlineOp[]) =>
+  Object.fromEntries(
+    ops.flatMap((o) =>
+      o.op === 'open' ? [[o.step, { start: o.startOn, due: o.due, rule: o.ruleId }]] : [],
+    ),
+  );
 const due = (f: PlanCaseFacts, step: Parameters<typeof openStep>[1], start: string) => {
   const op = openStep({ snapshot, facts: f }, step, start)[0];
   return op?.op === 'open' ? op.due : null;
 };
-const catchCode = (fn: () => unknown): { code?: string; messageVi?: string; details?: Record<string, unknown> } => {
+const catchCode = (
+  fn: () => unknown,
+): { code?: string; messageVi?: string; details?: Record<string, unknown> } => {
   try {
     fn();
   } catch (e) {
@@ -40,68 +84,204 @@ const catchCode = (fn: () => unknown): { code?: string; messageVi?: string; deta
 
 describe('issue 12: the law, exactly', () => {
   it.each([
-    { row: '1 enforcement, non-remote: decision 02/03/2026 takes effect 01/04/2026, enforce within 5 working days', remote: false, start: '2026-04-01', due: '2026-04-08' },
-    { row: '1 enforcement, remote: takes effect after 45 days (16/04/2026)', remote: true, start: '2026-04-16', due: '2026-04-23' },
+    {
+      row: '1 enforcement, non-remote: decision 02/03/2026 takes effect 01/04/2026, enforce within 5 working days',
+      remote: false,
+      start: '2026-04-01',
+      due: '2026-04-08',
+    },
+    {
+      row: '1 enforcement, remote: takes effect after 45 days (16/04/2026)',
+      remote: true,
+      start: '2026-04-16',
+      due: '2026-04-23',
+    },
   ])('$row', ({ remote, start, due: expected }) => {
-    const p = plan('decide', facts('complaint', { remote }), { status: 'verification' }, { result: 'rejected', summary: 'x' }, '2026-03-02');
+    const p = plan(
+      'decide',
+      facts('complaint', { remote }),
+      { status: 'verification' },
+      { result: 'rejected', summary: 'x' },
+      '2026-03-02',
+    );
     expect(opened(p.deadlines).enforce).toMatchObject({ start, due: expected });
     const enforce = p.deadlines.find((d) => d.op === 'open' && d.step === 'enforce');
-    expect(enforce?.op === 'open' && enforce.explanation.textVi).toMatch(/có hiệu lực pháp luật ngày .*Điều 44/);
+    expect(enforce?.op === 'open' && enforce.explanation.textVi).toMatch(
+      /có hiệu lực pháp luật ngày .*Điều 44/,
+    );
   });
 
   it.each([
-    { row: '2 forwarding outside authority: receipt 07/12/2026 → 14/12/2026 (Art. 24(2))', step: 'forward' as const, start: '2026-12-07', due: '2026-12-14' },
-    { row: '2 notice of acceptance: accepted 14/12/2026 → 21/12/2026 (Art. 29(3))', step: 'notify_acceptance' as const, start: '2026-12-14', due: '2026-12-21' },
-    { row: '2 sending the conclusion: 01/12/2026 → 08/12/2026 (Art. 35(3))', step: 'send' as const, start: '2026-12-01', due: '2026-12-08' },
-    { row: '2 publishing the conclusion: 01/12/2026 → 10/12/2026 (Art. 40(1))', step: 'publish' as const, start: '2026-12-01', due: '2026-12-10' },
-    { row: '2 further denunciation reviewed in 20 days: 07/12/2026 → 28/12/2026 (Art. 37)', step: 'review_further' as const, start: '2026-12-07', due: '2026-12-28' },
-    { row: '2 overdue denunciation report: 5 working days, 07/12/2026 → 14/12/2026 (Art. 38)', step: 'overdue_report' as const, start: '2026-12-07', due: '2026-12-14' },
+    {
+      row: '2 forwarding outside authority: receipt 07/12/2026 → 14/12/2026 (Art. 24(2))',
+      step: 'forward' as const,
+      start: '2026-12-07',
+      due: '2026-12-14',
+    },
+    {
+      row: '2 notice of acceptance: accepted 14/12/2026 → 21/12/2026 (Art. 29(3))',
+      step: 'notify_acceptance' as const,
+      start: '2026-12-14',
+      due: '2026-12-21',
+    },
+    {
+      row: '2 sending the conclusion: 01/12/2026 → 08/12/2026 (Art. 35(3))',
+      step: 'send' as const,
+      start: '2026-12-01',
+      due: '2026-12-08',
+    },
+    {
+      row: '2 publishing the conclusion: 01/12/2026 → 10/12/2026 (Art. 40(1))',
+      step: 'publish' as const,
+      start: '2026-12-01',
+      due: '2026-12-10',
+    },
+    {
+      row: '2 further denunciation reviewed in 20 days: 07/12/2026 → 28/12/2026 (Art. 37)',
+      step: 'review_further' as const,
+      start: '2026-12-07',
+      due: '2026-12-28',
+    },
+    {
+      row: '2 overdue denunciation report: 5 working days, 07/12/2026 → 14/12/2026 (Art. 38)',
+      step: 'overdue_report' as const,
+      start: '2026-12-07',
+      due: '2026-12-14',
+    },
   ])('$row', ({ step, start, due: expected }) => {
     expect(due(facts('denunciation', { receivedOn: '2026-12-07' }), step, start)).toBe(expected);
   });
 
   it('2 denunciation: acceptance opens the notice, forwarding meets the 5-day limit, processing extends 7 → 10 working days', () => {
     const f = facts('denunciation', { receivedOn: '2026-12-07' });
-    const process: DeadlineRow = { id: 'p', step: 'process', ruleId: 'denunciation.process.2018', startOn: '2026-12-07', days: 7, counting: 'working', pauses: [], extensions: [], dueOn: '2026-12-16' };
-    expect(opened(plan('process_accept', f, {}, {}, '2026-12-14', [process]).deadlines).notify_acceptance).toMatchObject({ due: '2026-12-21' });
-    expect(plan('process_forward', f, {}, { toBody: 'Thanh tra tỉnh' }, '2026-12-10').deadlines[0]).toEqual({ op: 'close', steps: ['process', 'forward'] });
+    const process: DeadlineRow = {
+      id: 'p',
+      step: 'process',
+      ruleId: 'denunciation.process.2018',
+      startOn: '2026-12-07',
+      days: 7,
+      counting: 'working',
+      pauses: [],
+      extensions: [],
+      dueOn: '2026-12-16',
+    };
+    expect(
+      opened(plan('process_accept', f, {}, {}, '2026-12-14', [process]).deadlines)
+        .notify_acceptance,
+    ).toMatchObject({ due: '2026-12-21' });
+    expect(
+      plan('process_forward', f, {}, { toBody: 'Thanh tra tỉnh' }, '2026-12-10').deadlines[0],
+    ).toEqual({ op: 'close', steps: ['process', 'forward'] });
     const ext = plan('extend', f, {}, { days: 3, reason: 'Cần xác minh' }, '2026-12-10', [process]);
-    expect(ext.deadlines[0]).toMatchObject({ op: 'revise', why: 'extend', step: 'process', due: '2026-12-21' });
+    expect(ext.deadlines[0]).toMatchObject({
+      op: 'revise',
+      why: 'extend',
+      step: 'process',
+      due: '2026-12-21',
+    });
   });
 
   it('3 a withdrawn denunciation goes on when the act shows signs of a violation (Art. 33(3)); grounds are required', () => {
     const f = facts('denunciation');
-    const goesOn = plan('withdraw', f, { status: 'verification' }, { continueResolution: true, continueGrounds: 'signs_of_violation' }, '2026-03-09');
+    const goesOn = plan(
+      'withdraw',
+      f,
+      { status: 'verification' },
+      { continueResolution: true, continueGrounds: 'signs_of_violation' },
+      '2026-03-09',
+    );
     expect(goesOn.nextStatus).toBe('verification');
     expect(goesOn.deadlines).toEqual([]);
-    expect(catchCode(() => plan('withdraw', f, { status: 'verification' }, { continueResolution: true }, '2026-03-09')).code).toBe('validation_failed');
-    expect(plan('withdraw', f, { status: 'verification' }, {}, '2026-03-09').nextStatus).toBe('withdrawn');
+    expect(
+      catchCode(() =>
+        plan('withdraw', f, { status: 'verification' }, { continueResolution: true }, '2026-03-09'),
+      ).code,
+    ).toBe('validation_failed');
+    expect(plan('withdraw', f, { status: 'verification' }, {}, '2026-03-09').nextStatus).toBe(
+      'withdrawn',
+    );
   });
 
   it('4 an anonymous denunciation is not accepted as a denunciation, only forwarded or inspected (Art. 25)', () => {
     const f = facts('denunciation');
     const err = catchCode(() => plan('process_accept', f, { anonymous: true }, {}, '2026-03-03'));
-    expect(err).toMatchObject({ code: 'invalid_transition', details: { guard: 'named_denouncer' } });
-    expect(plan('process_forward', f, { anonymous: true }, { toBody: 'Thanh tra huyện' }, '2026-03-03').nextStatus).toBe('forwarded');
+    expect(err).toMatchObject({
+      code: 'invalid_transition',
+      details: { guard: 'named_denouncer' },
+    });
+    expect(
+      plan('process_forward', f, { anonymous: true }, { toBody: 'Thanh tra huyện' }, '2026-03-03')
+        .nextStatus,
+    ).toBe('forwarded');
   });
 
   it.each([
-    { row: '5 first-time decision 02/03/2026: sent within 3 working days (05/03/2026), no publication deadline', round: 1 as const, send: '2026-03-05', publish: undefined },
-    { row: '5 second-time decision 02/03/2026: sent within 7 days (09/03/2026), published within 15 days (17/03/2026)', round: 2 as const, send: '2026-03-09', publish: '2026-03-17' },
+    {
+      row: '5 first-time decision 02/03/2026: sent within 3 working days (05/03/2026), no publication deadline',
+      round: 1 as const,
+      send: '2026-03-05',
+      publish: undefined,
+    },
+    {
+      row: '5 second-time decision 02/03/2026: sent within 7 days (09/03/2026), published within 15 days (17/03/2026)',
+      round: 2 as const,
+      send: '2026-03-09',
+      publish: '2026-03-17',
+    },
   ])('$row', ({ round, send, publish }) => {
     const state = { status: 'dialogue' as const, hasDialogue: true };
-    const o = opened(plan('decide', facts('complaint', { round }), state, { result: 'rejected', summary: 'x' }, '2026-03-02').deadlines);
+    const o = opened(
+      plan(
+        'decide',
+        facts('complaint', { round }),
+        state,
+        { result: 'rejected', summary: 'x' },
+        '2026-03-02',
+      ).deadlines,
+    );
     expect(o.send?.due).toBe(send);
     expect(o.publish?.due).toBe(publish);
   });
 
   it.each([
-    { row: '6 suspend a complaint received 30/06/2026: refused (Law 136/2025/QH15)', action: 'suspend' as const, receivedOn: '2026-06-30', input: { reason: 'x' }, ok: false },
-    { row: '6 suspend a complaint received 01/07/2026: allowed', action: 'suspend' as const, receivedOn: '2026-07-01', input: { reason: 'x' }, ok: true },
-    { row: '6 withdraw part of a complaint received 30/06/2026: refused', action: 'withdraw_partly' as const, receivedOn: '2026-06-30', input: { withdrawnContent: 'x' }, ok: false },
-    { row: '6 suspend a denunciation received 02/03/2026: allowed (Law on Denunciations 2018)', action: 'suspend' as const, receivedOn: '2026-03-02', input: { reason: 'x' }, ok: true, kind: 'denunciation' as const },
+    {
+      row: '6 suspend a complaint received 30/06/2026: refused (Law 136/2025/QH15)',
+      action: 'suspend' as const,
+      receivedOn: '2026-06-30',
+      input: { reason: 'x' },
+      ok: false,
+    },
+    {
+      row: '6 suspend a complaint received 01/07/2026: allowed',
+      action: 'suspend' as const,
+      receivedOn: '2026-07-01',
+      input: { reason: 'x' },
+      ok: true,
+    },
+    {
+      row: '6 withdraw part of a complaint received 30/06/2026: refused',
+      action: 'withdraw_partly' as const,
+      receivedOn: '2026-06-30',
+      input: { withdrawnContent: 'x' },
+      ok: false,
+    },
+    {
+      row: '6 suspend a denunciation received 02/03/2026: allowed (Law on Denunciations 2018)',
+      action: 'suspend' as const,
+      receivedOn: '2026-03-02',
+      input: { reason: 'x' },
+      ok: true,
+      kind: 'denunciation' as const,
+    },
   ])('$row', ({ action, receivedOn, input, ok, kind }) => {
-    const run = () => plan(action, facts(kind ?? 'complaint', { receivedOn }), { status: 'verification' }, input, '2026-07-20');
+    const run = () =>
+      plan(
+        action,
+        facts(kind ?? 'complaint', { receivedOn }),
+        { status: 'verification' },
+        input,
+        '2026-07-20',
+      );
     if (ok) expect(run().fromStatus).toBe('verification');
     else {
       const err = catchCode(run);
@@ -113,13 +293,25 @@ describe('issue 12: the law, exactly', () => {
   });
 
   it('7 National Day 2026: 5 working days from 25/08/2026 end on 04/09/2026 (31/08 off, 01–02/09 holidays)', () => {
-    expect(computeDeadline({ start: '2026-08-25', days: 5, counting: 'working', calendar: snapshot.calendar }).due).toBe('2026-09-04');
+    expect(
+      computeDeadline({
+        start: '2026-08-25',
+        days: 5,
+        counting: 'working',
+        calendar: snapshot.calendar,
+      }).due,
+    ).toBe('2026-09-04');
     expect(snapshot.calendar.isWorkingDay('2026-08-22')).toBe(true);
     expect(snapshot.calendar.isWorkingDay('2026-08-31')).toBe(false);
   });
 
   it('8 30 calendar days from 05/03/2026 fall on Sat 04/04 and move to Mon 06/04, without any invented suspension', () => {
-    const r = computeDeadline({ start: '2026-03-05', days: 30, counting: 'calendar', calendar: snapshot.calendar });
+    const r = computeDeadline({
+      start: '2026-03-05',
+      days: 30,
+      counting: 'calendar',
+      calendar: snapshot.calendar,
+    });
     expect(r.due).toBe('2026-04-06');
     expect(r.explanation.textVi).not.toMatch(/tạm dừng/);
     expect(r.explanation.textEn).not.toMatch(/paused/);
@@ -127,44 +319,136 @@ describe('issue 12: the law, exactly', () => {
   });
 
   it.each([
-    { row: '9 time bar: learned 02/01/2026, received 03/04/2026 → after 02/04/2026, refused', learnedOn: '2026-01-02', receivedOn: '2026-04-03', obstacle: undefined, refused: true },
-    { row: '9 time bar: received 02/04/2026, the last day → accepted', learnedOn: '2026-01-02', receivedOn: '2026-04-02', obstacle: undefined, refused: false },
-    { row: '9 time bar: late but an obstacle stated (Art. 9) → accepted', learnedOn: '2026-01-02', receivedOn: '2026-04-03', obstacle: 'Nằm viện', refused: false },
+    {
+      row: '9 time bar: learned 02/01/2026, received 03/04/2026 → after 02/04/2026, refused',
+      learnedOn: '2026-01-02',
+      receivedOn: '2026-04-03',
+      obstacle: undefined,
+      refused: true,
+    },
+    {
+      row: '9 time bar: received 02/04/2026, the last day → accepted',
+      learnedOn: '2026-01-02',
+      receivedOn: '2026-04-02',
+      obstacle: undefined,
+      refused: false,
+    },
+    {
+      row: '9 time bar: late but an obstacle stated (Art. 9) → accepted',
+      learnedOn: '2026-01-02',
+      receivedOn: '2026-04-03',
+      obstacle: 'Nằm viện',
+      refused: false,
+    },
   ])('$row', ({ learnedOn, receivedOn, obstacle, refused }) => {
-    const run = () => plan('process_accept', facts('complaint', { receivedOn }), {}, { learnedOn, ...(obstacle ? { timeBarObstacle: obstacle } : {}) }, receivedOn);
-    if (refused) expect(catchCode(run)).toMatchObject({ code: 'validation_failed', details: { field: 'learnedOn', timeBarEnd: '2026-04-02' } });
+    const run = () =>
+      plan(
+        'process_accept',
+        facts('complaint', { receivedOn }),
+        {},
+        { learnedOn, ...(obstacle ? { timeBarObstacle: obstacle } : {}) },
+        receivedOn,
+      );
+    if (refused)
+      expect(catchCode(run)).toMatchObject({
+        code: 'validation_failed',
+        details: { field: 'learnedOn', timeBarEnd: '2026-04-02' },
+      });
     else expect(run().nextStatus).toBe('accepted');
   });
 
   it.each([
-    { row: '9 second complaint: first decision received 02/03/2026, lodged 01/04/2026 (day 30) → taken', lodgedOn: '2026-04-01', refused: false },
-    { row: '9 second complaint: lodged 02/04/2026 → late (Art. 33(1))', lodgedOn: '2026-04-02', refused: true },
+    {
+      row: '9 second complaint: first decision received 02/03/2026, lodged 01/04/2026 (day 30) → taken',
+      lodgedOn: '2026-04-01',
+      refused: false,
+    },
+    {
+      row: '9 second complaint: lodged 02/04/2026 → late (Art. 33(1))',
+      lodgedOn: '2026-04-02',
+      refused: true,
+    },
   ])('$row', ({ lodgedOn, refused }) => {
-    const run = () => plan('open_second_complaint', facts('complaint', { decidedOn: '2026-02-27' }), { status: 'decided', result: 'rejected' }, { lodgedOn, firstDecisionReceivedOn: '2026-03-02' }, lodgedOn);
-    if (refused) expect(catchCode(run)).toMatchObject({ code: 'validation_failed', details: { field: 'lodgedOn', limitEnd: '2026-04-01' } });
+    const run = () =>
+      plan(
+        'open_second_complaint',
+        facts('complaint', { decidedOn: '2026-02-27' }),
+        { status: 'decided', result: 'rejected' },
+        { lodgedOn, firstDecisionReceivedOn: '2026-03-02' },
+        lodgedOn,
+      );
+    if (refused)
+      expect(catchCode(run)).toMatchObject({
+        code: 'validation_failed',
+        details: { field: 'lodgedOn', limitEnd: '2026-04-01' },
+      });
     else expect(run().createCase?.receivedOn).toBe(lodgedOn);
   });
 
   it.each([
-    { row: '10 complaint received 30/06/2026: processed within 10 working days → 14/07/2026', receivedOn: '2026-06-30', due: '2026-07-14', rule: 'complaint.process.2021' },
-    { row: '10 complaint received 01/07/2026: accepted within 7 working days → 10/07/2026 (unconfirmed decree, marked)', receivedOn: '2026-07-01', due: '2026-07-10', rule: 'complaint.process.2026' },
+    {
+      row: '10 complaint received 30/06/2026: processed within 10 working days → 14/07/2026',
+      receivedOn: '2026-06-30',
+      due: '2026-07-14',
+      rule: 'complaint.process.2021',
+    },
+    {
+      row: '10 complaint received 01/07/2026: accepted within 7 working days → 10/07/2026 (unconfirmed decree, marked)',
+      receivedOn: '2026-07-01',
+      due: '2026-07-10',
+      rule: 'complaint.process.2026',
+    },
   ])('$row', ({ receivedOn, due: expected, rule }) => {
     const f = facts('complaint', { receivedOn });
     expect(due(f, 'process', receivedOn)).toBe(expected);
     const r = DEADLINE_RULES.find((x) => x.id === rule)!;
-    if (rule.endsWith('2026')) expect(r).toMatchObject({ verify: true, note: { vi: expect.stringContaining('Chưa xác minh nguồn') } });
+    if (rule.endsWith('2026'))
+      expect(r).toMatchObject({
+        verify: true,
+        note: { vi: expect.stringContaining('Chưa xác minh nguồn') },
+      });
   });
 
   it('10 from 01/07/2026 a complex complaint is declared complex in writing by criteria', () => {
-    const resolve: DeadlineRow = { id: 'r', step: 'resolve', ruleId: 'complaint.resolve.first.local.normal.2011', startOn: '2026-07-03', days: 30, counting: 'calendar', pauses: [], extensions: [], dueOn: '2026-08-03' };
+    const resolve: DeadlineRow = {
+      id: 'r',
+      step: 'resolve',
+      ruleId: 'complaint.resolve.first.local.normal.2011',
+      startOn: '2026-07-03',
+      days: 30,
+      counting: 'calendar',
+      pauses: [],
+      extensions: [],
+      dueOn: '2026-08-03',
+    };
     const f = facts('complaint', { receivedOn: '2026-07-01' });
-    expect(catchCode(() => plan('extend', f, { status: 'verification' }, { days: 15, reason: 'x' }, '2026-07-20', [resolve]))).toMatchObject({ details: { field: 'complexityCriteria' } });
-    expect(plan('extend', f, { status: 'verification' }, { days: 15, reason: 'x', complexityCriteria: ['expert_assessment'] }, '2026-07-20', [resolve]).patch.complexity).toBe('complex');
+    expect(
+      catchCode(() =>
+        plan('extend', f, { status: 'verification' }, { days: 15, reason: 'x' }, '2026-07-20', [
+          resolve,
+        ]),
+      ),
+    ).toMatchObject({ details: { field: 'complexityCriteria' } });
+    expect(
+      plan(
+        'extend',
+        f,
+        { status: 'verification' },
+        { days: 15, reason: 'x', complexityCriteria: ['expert_assessment'] },
+        '2026-07-20',
+        [resolve],
+      ).patch.complexity,
+    ).toBe('complex');
   });
 
   it('every rule names its source; the lodge window and the effect period are rules with articles', () => {
     expect(DEADLINE_RULES.every((r) => r.source.length > 10)).toBe(true);
-    expect(periodEnd(snapshot, { ...facts('complaint'), round: 2 }, 'lodge_second', '2026-03-02')).toMatchObject({ due: '2026-04-01', source: expect.stringContaining('Điều 33') });
-    expect(periodEnd(snapshot, facts('complaint'), 'effective', '2026-03-02')).toMatchObject({ due: '2026-04-01', source: expect.stringContaining('Điều 44') });
+    expect(
+      periodEnd(snapshot, { ...facts('complaint'), round: 2 }, 'lodge_second', '2026-03-02'),
+    ).toMatchObject({ due: '2026-04-01', source: expect.stringContaining('Điều 33') });
+    expect(periodEnd(snapshot, facts('complaint'), 'effective', '2026-03-02')).toMatchObject({
+      due: '2026-04-01',
+      source: expect.stringContaining('Điều 44'),
+    });
   });
 });

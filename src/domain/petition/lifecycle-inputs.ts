@@ -10,7 +10,13 @@ import type { PetitionAction } from './lifecycle-table.js';
 import type { IsoDate } from './types.js';
 
 /** Why a petition is filed without further action. */
-export const FILE_REASONS = ['duplicate', 'anonymous', 'ineligible', 'insulting_or_illegible', 'other'] as const;
+export const FILE_REASONS = [
+  'duplicate',
+  'anonymous',
+  'ineligible',
+  'insulting_or_illegible',
+  'other',
+] as const;
 /** Why a petition is filed without further action. */
 export type FileReason = (typeof FILE_REASONS)[number];
 
@@ -20,7 +26,14 @@ export const PUBLICATION_METHODS = ['meeting', 'posting', 'portal', 'media'] as 
 export type PublicationMethod = (typeof PUBLICATION_METHODS)[number];
 
 /** Criteria of a complex complaint, declared in writing from 1/7/2026 (Law 136/2025/QH15; wording to confirm against the decree). */
-export const COMPLEXITY_CRITERIA = ['many_people', 'many_agencies', 'expert_assessment', 'contradictory_evidence', 'large_value_or_area', 'other'] as const;
+export const COMPLEXITY_CRITERIA = [
+  'many_people',
+  'many_agencies',
+  'expert_assessment',
+  'contradictory_evidence',
+  'large_value_or_area',
+  'other',
+] as const;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -31,11 +44,20 @@ export function isIsoDate(s: unknown): s is IsoDate {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const ALL_RESULTS = [...new Set(Object.values(RESULTS_BY_KIND).flat())] as [PetitionResult, ...PetitionResult[]];
+const ALL_RESULTS = [...new Set(Object.values(RESULTS_BY_KIND).flat())] as [
+  PetitionResult,
+  ...PetitionResult[],
+];
 /** Free text an official writes (required: not blank). */
-const text = z.string().max(20000).refine((s) => s.trim() !== '', { message: 'blank' });
+const text = z
+  .string()
+  .max(20000)
+  .refine((s) => s.trim() !== '', { message: 'blank' });
 const optionalText = z.string().max(20000).optional();
-const date = z.string().refine(isIsoDate, { message: 'date' }).meta({ format: 'date', example: '2026-07-15' });
+const date = z
+  .string()
+  .refine(isIsoDate, { message: 'date' })
+  .meta({ format: 'date', example: '2026-07-15' });
 
 /** Input of `process_accept` (thụ lý). */
 export const ProcessAcceptInput = z
@@ -48,13 +70,17 @@ export const ProcessAcceptInput = z
   })
   .strict();
 /** Input of `process_return` (trả lại đơn và hướng dẫn). */
-export const ProcessReturnInput = z.object({ guidance: text, competentBody: optionalText }).strict();
+export const ProcessReturnInput = z
+  .object({ guidance: text, competentBody: optionalText })
+  .strict();
 /** Input of `process_forward` (chuyển đơn). */
 export const ProcessForwardInput = z.object({ toBody: text, note: optionalText }).strict();
 /** Input of `process_urge` (đôn đốc). */
 export const ProcessUrgeInput = z.object({ handlingBody: text, note: optionalText }).strict();
 /** Input of `process_file` (lưu đơn). */
-export const ProcessFileInput = z.object({ reason: z.enum(FILE_REASONS), note: optionalText }).strict();
+export const ProcessFileInput = z
+  .object({ reason: z.enum(FILE_REASONS), note: optionalText })
+  .strict();
 /** Input of `record_forward_reply`. */
 export const RecordForwardReplyInput = z.object({ repliedOn: date, summary: text }).strict();
 /** Input of `assign` (giao xác minh). */
@@ -79,9 +105,13 @@ export const HoldDialogueInput = z
   })
   .strict();
 /** Input of `decide`; the result must also fit the case kind (checked in {@link validateActionInput}). */
-export const DecideInput = z.object({ result: z.enum(ALL_RESULTS), summary: text, documentNumber: optionalText }).strict();
+export const DecideInput = z
+  .object({ result: z.enum(ALL_RESULTS), summary: text, documentNumber: optionalText })
+  .strict();
 /** Input of `publish` (công khai). */
-export const PublishInput = z.object({ method: z.enum(PUBLICATION_METHODS), note: optionalText }).strict();
+export const PublishInput = z
+  .object({ method: z.enum(PUBLICATION_METHODS), note: optionalText })
+  .strict();
 /** Input of `organise_enforcement`. */
 export const OrganiseEnforcementInput = z.object({ note: text }).strict();
 /** Input of `close`. */
@@ -92,7 +122,10 @@ export const ExtendInput = z
     days: z.number().int().min(1).max(60),
     reason: text,
     /** The criteria that make the case complex, declared in writing (required for complaints received from 1/7/2026). */
-    complexityCriteria: z.array(z.enum(COMPLEXITY_CRITERIA)).max(COMPLEXITY_CRITERIA.length).optional(),
+    complexityCriteria: z
+      .array(z.enum(COMPLEXITY_CRITERIA))
+      .max(COMPLEXITY_CRITERIA.length)
+      .optional(),
   })
   .strict();
 /** Input of `suspend` (tạm đình chỉ). */
@@ -126,13 +159,23 @@ export const OpenSecondComplaintInput = z
   .strict();
 /** Input of `record_sending`: a decision, conclusion or acceptance notice was sent to the people entitled to it. */
 export const RecordSendingInput = z
-  .object({ document: z.enum(['decision', 'acceptance_notice']), sentOn: date, recipients: optionalText })
+  .object({
+    document: z.enum(['decision', 'acceptance_notice']),
+    sentOn: date,
+    recipients: optionalText,
+  })
   .strict();
 
 /** Input of `submit_draft` (trình ký): the drafted decision or answer, as `decide` takes it. */
 export const SubmitDraftInput = DecideInput;
 /** Input of `approve_draft` (ký duyệt): the head may amend the text; omitted fields keep the draft's. */
-export const ApproveDraftInput = z.object({ result: z.enum(ALL_RESULTS).optional(), summary: optionalText, documentNumber: optionalText }).strict();
+export const ApproveDraftInput = z
+  .object({
+    result: z.enum(ALL_RESULTS).optional(),
+    summary: optionalText,
+    documentNumber: optionalText,
+  })
+  .strict();
 /** Input of `return_draft`: what to change. */
 export const ReturnDraftInput = z.object({ comment: text }).strict();
 /** Input of `reopen`. */
@@ -181,8 +224,14 @@ export type ActionInput<A extends PetitionAction> = ActionInputs[A];
 
 /** Bilingual messages for the failures a caller can fix, by field. */
 const FIELD_MESSAGES: Readonly<Record<string, { vi: string; en: string }>> = {
-  reason: { vi: 'Lý do không hợp lệ hoặc còn trống', en: `Reason missing or invalid (filing reasons: ${FILE_REASONS.join(', ')})` },
-  method: { vi: 'Hình thức công khai không hợp lệ', en: `Publication method must be one of ${PUBLICATION_METHODS.join(', ')}` },
+  reason: {
+    vi: 'Lý do không hợp lệ hoặc còn trống',
+    en: `Reason missing or invalid (filing reasons: ${FILE_REASONS.join(', ')})`,
+  },
+  method: {
+    vi: 'Hình thức công khai không hợp lệ',
+    en: `Publication method must be one of ${PUBLICATION_METHODS.join(', ')}`,
+  },
   days: { vi: 'Số ngày gia hạn phải từ 1 đến 60', en: 'Extension days must be an integer 1..60' },
   result: { vi: 'Kết quả giải quyết không hợp lệ', en: 'Invalid result' },
 };
@@ -198,32 +247,52 @@ function fromZod(error: z.ZodError): PetitionError {
     return invalid(keys, `Trường không được phép: ${keys}`, `Unknown field(s): ${keys}`);
   }
   const field = issue.path.map(String).join('.') || 'input';
-  if (issue.path.length === 0) return invalid('input', 'Dữ liệu nhập không hợp lệ', 'Input must be an object');
-  if (issue.message === 'date') return invalid(field, `Ngày không hợp lệ: ${field}`, `Invalid date (YYYY-MM-DD): ${field}`);
+  if (issue.path.length === 0)
+    return invalid('input', 'Dữ liệu nhập không hợp lệ', 'Input must be an object');
+  if (issue.message === 'date')
+    return invalid(field, `Ngày không hợp lệ: ${field}`, `Invalid date (YYYY-MM-DD): ${field}`);
   const known = FIELD_MESSAGES[field];
   if (known) return invalid(field, known.vi, known.en);
-  return invalid(field, `Thiếu hoặc sai thông tin bắt buộc: ${field}`, `Missing or invalid field: ${field}`);
+  return invalid(
+    field,
+    `Thiếu hoặc sai thông tin bắt buộc: ${field}`,
+    `Missing or invalid field: ${field}`,
+  );
 }
 
 /**
  * Checks the input of `action` for a case of `kind` and returns it typed, or throws
  * `PetitionError('invalid_input')` naming the first bad field.
  */
-export function validateActionInput<A extends PetitionAction>(action: A, kind: PetitionKind, input: unknown): ActionInput<A> {
+export function validateActionInput<A extends PetitionAction>(
+  action: A,
+  kind: PetitionKind,
+  input: unknown,
+): ActionInput<A> {
   const parsed = ACTION_INPUT_SCHEMAS[action].safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   const value = parsed.data as ActionInput<A>;
-  if (action === 'decide' || action === 'submit_draft') validateResult(kind, (value as ActionInput<'decide'>).result);
-  if (action === 'approve_draft' && (value as ActionInput<'approve_draft'>).result) validateResult(kind, (value as ActionInput<'approve_draft'>).result!);
+  if (action === 'decide' || action === 'submit_draft')
+    validateResult(kind, (value as ActionInput<'decide'>).result);
+  if (action === 'approve_draft' && (value as ActionInput<'approve_draft'>).result)
+    validateResult(kind, (value as ActionInput<'approve_draft'>).result!);
   return value;
 }
 
 function validateResult(kind: PetitionKind, result: string): void {
   const allowed = RESULTS_BY_KIND[kind] as readonly string[];
   if (!allowed.includes(result)) {
-    throw invalid('result', 'Kết quả giải quyết không phù hợp với loại đơn', `Result for ${kind} must be one of ${allowed.join(', ')}`);
+    throw invalid(
+      'result',
+      'Kết quả giải quyết không phù hợp với loại đơn',
+      `Result for ${kind} must be one of ${allowed.join(', ')}`,
+    );
   }
   if (result === 'withdrawn') {
-    throw invalid('result', 'Rút đơn được ghi nhận bằng thao tác "Rút toàn bộ đơn"', 'Record a withdrawal with the withdraw action');
+    throw invalid(
+      'result',
+      'Rút đơn được ghi nhận bằng thao tác "Rút toàn bộ đơn"',
+      'Record a withdrawal with the withdraw action',
+    );
   }
 }

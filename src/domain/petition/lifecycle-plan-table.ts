@@ -10,7 +10,12 @@ import type { PetitionResult } from './kinds.js';
 import type { BuildArgs, LookupName, PlanEffects } from './lifecycle-plan-types.js';
 import type { PetitionAction } from './lifecycle-table.js';
 import { LAW_136_2025 } from './lifecycle-table.js';
-import { checkComplexityDeclared, checkSecondComplaintWindow, checkTimeBar, periodEnd } from './plan-legal-checks.js';
+import {
+  checkComplexityDeclared,
+  checkSecondComplaintWindow,
+  checkTimeBar,
+  periodEnd,
+} from './plan-legal-checks.js';
 import { extendRunning, openStep, pauseAll, resumeAll } from './plan-deadlines.js';
 
 /** How an action is planned. */
@@ -28,14 +33,27 @@ export interface ActionSpec<A extends PetitionAction> {
 function assignment(a: BuildArgs<'assign'> | BuildArgs<'reassign'>): PlanEffects {
   const user = a.lookups.assignee;
   if (!user || user.disabled || !['handler', 'head'].includes(user.role)) {
-    throw new DomainError('validation_failed', 'Cán bộ được giao không hợp lệ (phải là cán bộ xử lý hoặc thủ trưởng).', 'The assignee must be an active handling officer or head.', { field: 'assigneeId' });
+    throw new DomainError(
+      'validation_failed',
+      'Cán bộ được giao không hợp lệ (phải là cán bộ xử lý hoặc thủ trưởng).',
+      'The assignee must be an active handling officer or head.',
+      { field: 'assigneeId' },
+    );
   }
   if (!user.coversCaseUnit) {
-    throw new DomainError('validation_failed', 'Cán bộ được giao không thuộc đơn vị có thẩm quyền với hồ sơ này.', 'The assignee does not work in a unit responsible for this case.', { field: 'assigneeId' });
+    throw new DomainError(
+      'validation_failed',
+      'Cán bộ được giao không thuộc đơn vị có thẩm quyền với hồ sơ này.',
+      'The assignee does not work in a unit responsible for this case.',
+      { field: 'assigneeId' },
+    );
   }
   return {
     patch: { officerId: user.id, agencyId: user.agencyId },
-    notifications: user.id === a.facts.officerId ? [] : [{ kind: 'assigned', toUserId: user.id, unitCode: a.facts.unitCode }],
+    notifications:
+      user.id === a.facts.officerId
+        ? []
+        : [{ kind: 'assigned', toUserId: user.id, unitCode: a.facts.unitCode }],
   };
 }
 
@@ -52,8 +70,11 @@ const processed = (forwarded: boolean): NonNullable<PlanEffects['deadlines']> =>
  * Denunciation: send the conclusion (5 working days, Art. 35(3)) and publish it (7 working days, Art. 40(1)).
  */
 function decisionDeadlines(a: BuildArgs<'decide'>): NonNullable<PlanEffects['deadlines']> {
-  const ops: NonNullable<PlanEffects['deadlines']>[number][] = [{ op: 'close', steps: ['resolve'] }];
-  if (a.facts.kind === 'denunciation') return [...ops, ...openStep(a, 'send', a.today), ...openStep(a, 'publish', a.today)];
+  const ops: NonNullable<PlanEffects['deadlines']>[number][] = [
+    { op: 'close', steps: ['resolve'] },
+  ];
+  if (a.facts.kind === 'denunciation')
+    return [...ops, ...openStep(a, 'send', a.today), ...openStep(a, 'publish', a.today)];
   if (a.facts.kind !== 'complaint') return ops;
   ops.push(...openStep(a, 'send', a.today));
   if (a.facts.round === 2) ops.push(...openStep(a, 'publish', a.today));
@@ -67,7 +88,15 @@ function decisionDeadlines(a: BuildArgs<'decide'>): NonNullable<PlanEffects['dea
       vi: `Quyết định ban hành ngày ${formatVi(a.today)} có hiệu lực pháp luật ngày ${formatVi(effective.due)} (${effective.source})${a.facts.round === 1 ? ' nếu không có khiếu nại lần hai' : ''}. `,
       en: `The decision issued on ${a.today} takes effect on ${effective.due} (${effective.source})${a.facts.round === 1 ? ' unless a second complaint is lodged' : ''}. `,
     };
-    ops.push({ ...op, explanation: { ...op.explanation, textVi: why.vi + op.explanation.textVi, textEn: why.en + op.explanation.textEn, effectiveRuleId: effective.ruleId } });
+    ops.push({
+      ...op,
+      explanation: {
+        ...op.explanation,
+        textVi: why.vi + op.explanation.textVi,
+        textEn: why.en + op.explanation.textEn,
+        effectiveRuleId: effective.ruleId,
+      },
+    });
   }
   return ops;
 }
@@ -84,13 +113,20 @@ function withdrawal(a: BuildArgs<'withdraw'>): PlanEffects {
     }
     return { nextStatus: a.state.status };
   }
-  return { deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today, ...(a.facts.kind === 'complaint' ? { result: 'withdrawn' as const } : {}) } };
+  return {
+    deadlines: [{ op: 'cancel', steps: 'all' }],
+    patch: {
+      closedOn: a.today,
+      ...(a.facts.kind === 'complaint' ? { result: 'withdrawn' as const } : {}),
+    },
+  };
 }
 
 function secondComplaint(a: BuildArgs<'open_second_complaint'>): PlanEffects {
   const resolveDue = a.open.find((r) => r.step === 'resolve')?.dueOn ?? null;
   const start = a.input.firstDecisionReceivedOn ?? a.facts.decidedOn ?? resolveDue;
-  if (start) checkSecondComplaintWindow(a.snapshot, a.facts, start, a.input.lodgedOn, a.input.lateObstacle);
+  if (start)
+    checkSecondComplaintWindow(a.snapshot, a.facts, start, a.input.lodgedOn, a.input.lateObstacle);
   return {
     // The first decision does not take effect while a second complaint runs (Law on Complaints Art. 44(1)).
     deadlines: [{ op: 'cancel', steps: ['enforce'] }],
@@ -106,7 +142,11 @@ function secondComplaint(a: BuildArgs<'open_second_complaint'>): PlanEffects {
 }
 
 /** Deciding (directly or by signing a draft): the case's decision deadlines, result and public answer. */
-function decision(a: BuildArgs<'decide'> | BuildArgs<'approve_draft'>, result: PetitionResult, summary: string): PlanEffects {
+function decision(
+  a: BuildArgs<'decide'> | BuildArgs<'approve_draft'>,
+  result: PetitionResult,
+  summary: string,
+): PlanEffects {
   return {
     deadlines: decisionDeadlines(a as unknown as BuildArgs<'decide'>), // reads only the facts and dates, not the input
     patch: { result, decidedOn: a.today, publicAnswer: summary, draftState: null },
@@ -124,25 +164,74 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
     finishes: false,
     build: (a) => {
       checkTimeBar(a.snapshot, a.facts, a.input.learnedOn, a.input.timeBarObstacle);
-      const notice = a.facts.kind === 'denunciation' ? openStep(a, 'notify_acceptance', a.today) : [];
-      return { deadlines: [...processed(false), ...openStep(a, 'resolve', a.today), ...notice], patch: { outcome: 'accept', acceptedOn: a.today } };
+      const notice =
+        a.facts.kind === 'denunciation' ? openStep(a, 'notify_acceptance', a.today) : [];
+      return {
+        deadlines: [...processed(false), ...openStep(a, 'resolve', a.today), ...notice],
+        patch: { outcome: 'accept', acceptedOn: a.today },
+      };
     },
   },
-  process_return: { public: true, finishes: true, build: (a) => ({ deadlines: processed(false), patch: { outcome: 'return_with_guidance', closedOn: a.today } }) },
-  process_forward: { public: true, finishes: true, build: (a) => ({ deadlines: processed(true), patch: { outcome: 'forward', forwardedTo: a.input.toBody } }) },
-  process_urge: { public: true, finishes: true, build: (a) => ({ deadlines: processed(false), patch: { outcome: 'urge', forwardedTo: a.input.handlingBody } }) },
-  process_file: { public: true, finishes: true, build: (a) => ({ deadlines: processed(false), patch: { outcome: 'file', closedOn: a.today } }) },
+  process_return: {
+    public: true,
+    finishes: true,
+    build: (a) => ({
+      deadlines: processed(false),
+      patch: { outcome: 'return_with_guidance', closedOn: a.today },
+    }),
+  },
+  process_forward: {
+    public: true,
+    finishes: true,
+    build: (a) => ({
+      deadlines: processed(true),
+      patch: { outcome: 'forward', forwardedTo: a.input.toBody },
+    }),
+  },
+  process_urge: {
+    public: true,
+    finishes: true,
+    build: (a) => ({
+      deadlines: processed(false),
+      patch: { outcome: 'urge', forwardedTo: a.input.handlingBody },
+    }),
+  },
+  process_file: {
+    public: true,
+    finishes: true,
+    build: (a) => ({ deadlines: processed(false), patch: { outcome: 'file', closedOn: a.today } }),
+  },
   record_forward_reply: { public: false, finishes: false },
   assign: { public: true, finishes: false, needs: ['assignee'], build: assignment },
-  decline_assignment: { public: false, finishes: false, build: () => ({ patch: { officerId: null } }) },
+  decline_assignment: {
+    public: false,
+    finishes: false,
+    build: () => ({ patch: { officerId: null } }),
+  },
   reassign: { public: false, finishes: false, needs: ['assignee'], build: assignment },
   start_verification: { public: true, finishes: false },
   add_verification_note: { public: false, finishes: false },
   hold_dialogue: { public: true, finishes: false, build: () => ({ patch: { hasDialogue: true } }) },
-  decide: { public: true, finishes: true, build: (a) => decision(a, a.input.result, a.input.summary) },
-  publish: { public: true, finishes: false, build: () => ({ deadlines: [{ op: 'close', steps: ['publish'] }], patch: { published: true } }) },
-  organise_enforcement: { public: true, finishes: false, build: () => ({ deadlines: [{ op: 'close', steps: ['enforce'] }] }) },
-  close: { public: true, finishes: true, build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today } }) },
+  decide: {
+    public: true,
+    finishes: true,
+    build: (a) => decision(a, a.input.result, a.input.summary),
+  },
+  publish: {
+    public: true,
+    finishes: false,
+    build: () => ({ deadlines: [{ op: 'close', steps: ['publish'] }], patch: { published: true } }),
+  },
+  organise_enforcement: {
+    public: true,
+    finishes: false,
+    build: () => ({ deadlines: [{ op: 'close', steps: ['enforce'] }] }),
+  },
+  close: {
+    public: true,
+    finishes: true,
+    build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today } }),
+  },
   extend: {
     public: true,
     finishes: false,
@@ -151,18 +240,49 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
       return extendRunning(a, a.input.days, a.input.reason);
     },
   },
-  suspend: { public: true, finishes: false, build: (a) => ({ deadlines: pauseAll(a, a.input.reason), patch: { statusBeforeSuspension: a.state.status } }) },
-  resume: { public: true, finishes: false, build: (a) => ({ deadlines: resumeAll(a), patch: { statusBeforeSuspension: null } }) },
+  suspend: {
+    public: true,
+    finishes: false,
+    build: (a) => ({
+      deadlines: pauseAll(a, a.input.reason),
+      patch: { statusBeforeSuspension: a.state.status },
+    }),
+  },
+  resume: {
+    public: true,
+    finishes: false,
+    build: (a) => ({ deadlines: resumeAll(a), patch: { statusBeforeSuspension: null } }),
+  },
   withdraw: { public: true, finishes: true, build: withdrawal },
   withdraw_partly: { public: false, finishes: false },
-  terminate: { public: true, finishes: true, build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today } }) },
-  open_second_complaint: { public: false, finishes: false, needs: ['superiorUnitCode'], build: secondComplaint },
+  terminate: {
+    public: true,
+    finishes: true,
+    build: (a) => ({ deadlines: [{ op: 'cancel', steps: 'all' }], patch: { closedOn: a.today } }),
+  },
+  open_second_complaint: {
+    public: false,
+    finishes: false,
+    needs: ['superiorUnitCode'],
+    build: secondComplaint,
+  },
   record_sending: {
     public: true,
     finishes: false,
-    build: (a) => ({ deadlines: [{ op: 'close', steps: a.input.document === 'decision' ? ['send'] : ['notify_acceptance'] }] }),
+    build: (a) => ({
+      deadlines: [
+        { op: 'close', steps: a.input.document === 'decision' ? ['send'] : ['notify_acceptance'] },
+      ],
+    }),
   },
-  submit_draft: { public: false, finishes: false, build: (a) => ({ patch: { draftState: 'submitted' }, draft: { op: 'submit', payload: { ...a.input } } }) },
+  submit_draft: {
+    public: false,
+    finishes: false,
+    build: (a) => ({
+      patch: { draftState: 'submitted' },
+      draft: { op: 'submit', payload: { ...a.input } },
+    }),
+  },
   approve_draft: {
     public: true,
     finishes: true,
@@ -171,11 +291,24 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
       const draft = a.lookups.pendingDraft;
       const result = a.input.result ?? draft?.result;
       const summary = a.input.summary ?? draft?.summary;
-      if (!result || !summary) throw new DomainError('validation_failed', 'Không tìm thấy dự thảo để ký duyệt.', 'There is no draft to approve.', { field: 'result' });
+      if (!result || !summary)
+        throw new DomainError(
+          'validation_failed',
+          'Không tìm thấy dự thảo để ký duyệt.',
+          'There is no draft to approve.',
+          { field: 'result' },
+        );
       return { ...decision(a, result, summary), draft: { op: 'approve' } };
     },
   },
-  return_draft: { public: false, finishes: false, build: (a) => ({ patch: { draftState: 'returned' }, draft: { op: 'return', comment: a.input.comment } }) },
+  return_draft: {
+    public: false,
+    finishes: false,
+    build: (a) => ({
+      patch: { draftState: 'returned' },
+      draft: { op: 'return', comment: a.input.comment },
+    }),
+  },
   reopen: {
     public: true,
     finishes: false,
@@ -190,7 +323,13 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
     finishes: false,
     build: (a) => ({
       patch: { reopenState: 'refused' },
-      reopenDecision: { decision: 'refused', reason: a.facts.kind === 'complaint' ? `${a.input.reason}\n${SECOND_COMPLAINT_ROUTE}` : a.input.reason },
+      reopenDecision: {
+        decision: 'refused',
+        reason:
+          a.facts.kind === 'complaint'
+            ? `${a.input.reason}\n${SECOND_COMPLAINT_ROUTE}`
+            : a.input.reason,
+      },
     }),
   },
 };

@@ -3,7 +3,14 @@
  * and what it contains, as plain data.
  */
 import type { Role } from '../access/roles.js';
-import type { Complexity, Counting, DeadlineExplanation, DeadlineExtension, DeadlinePause, DeadlineStep } from '../calendar/index.js';
+import type {
+  Complexity,
+  Counting,
+  DeadlineExplanation,
+  DeadlineExtension,
+  DeadlinePause,
+  DeadlineStep,
+} from '../calendar/index.js';
 import type { DeadlineCaseFacts, DeadlineRow, RulesSnapshot } from './case-deadlines.js';
 import type { PetitionResult } from './kinds.js';
 import type { ActionInput } from './lifecycle-inputs.js';
@@ -45,7 +52,11 @@ export interface PlanLookups {
   /** The superior unit of the case's unit (where a second complaint goes by default). */
   readonly superiorUnitCode?: string | null;
   /** The draft waiting for the head (its decision input as submitted); null when none. */
-  readonly pendingDraft?: { readonly result: PetitionResult; readonly summary: string; readonly documentNumber?: string } | null;
+  readonly pendingDraft?: {
+    readonly result: PetitionResult;
+    readonly summary: string;
+    readonly documentNumber?: string;
+  } | null;
 }
 
 /** Everything a plan is computed from. */
@@ -63,10 +74,15 @@ export interface PlanInput<A extends PetitionAction = PetitionAction> {
 }
 
 /** What a plan builder receives: the plan input with the validated, typed input. */
-export type BuildArgs<A extends PetitionAction> = Omit<PlanInput<A>, 'input'> & { readonly input: ActionInput<A> };
+export type BuildArgs<A extends PetitionAction> = Omit<PlanInput<A>, 'input'> & {
+  readonly input: ActionInput<A>;
+};
 
 /** A deadline explanation as stored (an extension adds its reason). */
-export type StoredExplanation = DeadlineExplanation & { readonly extensionReason?: string; readonly effectiveRuleId?: string };
+export type StoredExplanation = DeadlineExplanation & {
+  readonly extensionReason?: string;
+  readonly effectiveRuleId?: string;
+};
 
 /**
  * One change to the case's deadlines. The command applies them in this order: `close` and

@@ -9,18 +9,32 @@ import { currentDueOf, type DeadlineRow } from './case-deadlines.js';
 import type { ActionInput } from './lifecycle-inputs.js';
 import { transition } from './lifecycle.js';
 import { ACTION_PLANS } from './lifecycle-plan-table.js';
-import type { BuildArgs, CasePatch, DeadlineOp, LookupName, PetitionPlan, PlanEffects, PlanInput } from './lifecycle-plan-types.js';
+import type {
+  BuildArgs,
+  CasePatch,
+  DeadlineOp,
+  LookupName,
+  PetitionPlan,
+  PlanEffects,
+  PlanInput,
+} from './lifecycle-plan-types.js';
 import type { PetitionAction } from './lifecycle-table.js';
 
 function dueAfter(open: readonly DeadlineRow[], ops: readonly DeadlineOp[]): PetitionPlan['due'] {
-  let rows: Array<Pick<DeadlineRow, 'id' | 'step' | 'dueOn'>> = open.map((r) => ({ id: r.id, step: r.step, dueOn: r.dueOn ?? null }));
+  let rows: Array<Pick<DeadlineRow, 'id' | 'step' | 'dueOn'>> = open.map((r) => ({
+    id: r.id,
+    step: r.step,
+    dueOn: r.dueOn ?? null,
+  }));
   for (const op of ops) {
-    if (op.op === 'close' || op.op === 'cancel') rows = rows.filter((r) => op.steps !== 'all' && !op.steps.includes(r.step));
+    if (op.op === 'close' || op.op === 'cancel')
+      rows = rows.filter((r) => op.steps !== 'all' && !op.steps.includes(r.step));
   }
   for (const op of ops) {
     if (op.op === 'revise') rows = rows.map((r) => (r.id === op.id ? { ...r, dueOn: op.due } : r));
   }
-  for (const op of ops) if (op.op === 'open') rows.push({ id: `new:${op.step}`, step: op.step, dueOn: op.due });
+  for (const op of ops)
+    if (op.op === 'open') rows.push({ id: `new:${op.step}`, step: op.step, dueOn: op.due });
   return currentDueOf(rows);
 }
 
@@ -30,7 +44,11 @@ function dueAfter(open: readonly DeadlineRow[], ops: readonly DeadlineOp[]): Pet
  * runs the action's plan builder from the table.
  */
 export function planPetitionAction<A extends PetitionAction>(p: PlanInput<A>): PetitionPlan<A> {
-  const { nextStatus, event } = transition(p.state, p.action, p.input as Readonly<Record<string, unknown>>);
+  const { nextStatus, event } = transition(
+    p.state,
+    p.action,
+    p.input as Readonly<Record<string, unknown>>,
+  );
   const spec = ACTION_PLANS[p.action];
   const args = { ...p, input: event.payload as ActionInput<A> } as BuildArgs<A>;
   const effects: PlanEffects = spec.build ? spec.build(args) : {};

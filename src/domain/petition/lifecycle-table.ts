@@ -61,10 +61,21 @@ export const FINAL_STATUSES: readonly PetitionStatus[] = [
 ];
 
 /** Statuses of a case that has a result (resolved), for reports. */
-export const RESOLVED_STATUSES: readonly PetitionStatus[] = ['decided', 'published', 'enforcement', 'closed'];
+export const RESOLVED_STATUSES: readonly PetitionStatus[] = [
+  'decided',
+  'published',
+  'enforcement',
+  'closed',
+];
 
 /** Statuses of an accepted case still being worked on ("đang xác minh, giải quyết"). */
-export const IN_PROGRESS_STATUSES: readonly PetitionStatus[] = ['accepted', 'assigned', 'verification', 'dialogue', 'suspended'];
+export const IN_PROGRESS_STATUSES: readonly PetitionStatus[] = [
+  'accepted',
+  'assigned',
+  'verification',
+  'dialogue',
+  'suspended',
+];
 
 /** Every action; each becomes one command. */
 export const PETITION_ACTIONS = [
@@ -108,7 +119,10 @@ export const ACTION_LABELS: Readonly<Record<PetitionAction, Label>> = {
   process_forward: { vi: 'Chuyển đơn', en: 'Forward' },
   process_urge: { vi: 'Đôn đốc', en: 'Urge' },
   process_file: { vi: 'Lưu đơn', en: 'File' },
-  record_forward_reply: { vi: 'Ghi nhận trả lời của cơ quan nhận đơn', en: 'Record reply to forwarding' },
+  record_forward_reply: {
+    vi: 'Ghi nhận trả lời của cơ quan nhận đơn',
+    en: 'Record reply to forwarding',
+  },
   assign: { vi: 'Giao xác minh', en: 'Assign' },
   decline_assignment: { vi: 'Từ chối nhận giao', en: 'Decline assignment' },
   reassign: { vi: 'Giao lại', en: 'Reassign' },
@@ -210,7 +224,10 @@ export const GUARDS = {
     en: 'A dialogue must be held before deciding a second complaint',
   },
   extension_left: { vi: 'Đã hết số lần được gia hạn', en: 'No extension left' },
-  no_second_complaint_yet: { vi: 'Đã có khiếu nại lần hai', en: 'A second complaint already exists' },
+  no_second_complaint_yet: {
+    vi: 'Đã có khiếu nại lần hai',
+    en: 'A second complaint already exists',
+  },
   named_denouncer: {
     vi: 'Tố cáo nặc danh không được thụ lý giải quyết như tố cáo; chỉ thanh tra, kiểm tra theo thẩm quyền hoặc chuyển đơn (Luật Tố cáo 2018, Điều 25)',
     en: 'An anonymous denunciation is not accepted as a denunciation; it is only inspected within authority or forwarded (Law on Denunciations 2018 Art. 25)',
@@ -219,9 +236,15 @@ export const GUARDS = {
     vi: 'Chỉ khiếu nại lần hai khi đã có quyết định lần đầu hoặc đã quá hạn giải quyết',
     en: 'A second complaint needs a first decision or an overdue first resolution',
   },
-  no_draft_pending: { vi: 'Đã có dự thảo đang chờ thủ trưởng ký duyệt', en: 'A draft is already waiting for the head' },
+  no_draft_pending: {
+    vi: 'Đã có dự thảo đang chờ thủ trưởng ký duyệt',
+    en: 'A draft is already waiting for the head',
+  },
   draft_submitted: { vi: 'Chưa có dự thảo nào được trình ký', en: 'No draft has been submitted' },
-  reopen_requested: { vi: 'Người gửi đơn chưa yêu cầu xem xét lại, hoặc yêu cầu đã được quyết định', en: 'No open re-open request from the petitioner' },
+  reopen_requested: {
+    vi: 'Người gửi đơn chưa yêu cầu xem xét lại, hoặc yêu cầu đã được quyết định',
+    en: 'No open re-open request from the petitioner',
+  },
 } as const satisfies Readonly<Record<string, Label>>;
 /** A guard name. */
 export type GuardName = keyof typeof GUARDS;
@@ -255,16 +278,39 @@ export const LAW_136_2025 = {
 
 const WORKING: readonly PetitionStatus[] = ['accepted', 'assigned', 'verification', 'dialogue'];
 const OPEN: readonly PetitionStatus[] = [...WORKING, 'suspended'];
-const DECIDED_OR_LATER: readonly PetitionStatus[] = ['decided', 'published', 'enforcement', 'closed'];
+const DECIDED_OR_LATER: readonly PetitionStatus[] = [
+  'decided',
+  'published',
+  'enforcement',
+  'closed',
+];
 const FORMAL: readonly PetitionKind[] = ['complaint', 'denunciation'];
 const INFORMAL: readonly PetitionKind[] = ['recommendation', 'feedback'];
 
 /** Deciding, per kind and round; drafting and signing follow the same conditions. */
 const DECIDE_ROWS: readonly TransitionRule[] = [
-  { action: 'decide', from: ['verification', 'dialogue'], to: 'decided', kinds: ['complaint'], rounds: [1] },
-  { action: 'decide', from: ['dialogue'], to: 'decided', kinds: ['complaint'], rounds: [2], guards: ['dialogue_held'] },
+  {
+    action: 'decide',
+    from: ['verification', 'dialogue'],
+    to: 'decided',
+    kinds: ['complaint'],
+    rounds: [1],
+  },
+  {
+    action: 'decide',
+    from: ['dialogue'],
+    to: 'decided',
+    kinds: ['complaint'],
+    rounds: [2],
+    guards: ['dialogue_held'],
+  },
   { action: 'decide', from: ['verification'], to: 'decided', kinds: ['denunciation'] },
-  { action: 'decide', from: ['assigned', 'verification', 'dialogue'], to: 'decided', kinds: INFORMAL },
+  {
+    action: 'decide',
+    from: ['assigned', 'verification', 'dialogue'],
+    to: 'decided',
+    kinds: INFORMAL,
+  },
 ];
 
 /** The transition table: read top to bottom, it is the whole lifecycle. */
@@ -283,32 +329,92 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
   // Verification and dialogue (no dialogue step for denunciations).
   { action: 'start_verification', from: ['assigned'], to: 'verification' },
   { action: 'add_verification_note', from: ['verification', 'dialogue'], to: 'same' },
-  { action: 'hold_dialogue', from: ['verification', 'dialogue'], to: 'dialogue', kinds: ['complaint', ...INFORMAL] },
+  {
+    action: 'hold_dialogue',
+    from: ['verification', 'dialogue'],
+    to: 'dialogue',
+    kinds: ['complaint', ...INFORMAL],
+  },
   // Decision: dialogue optional for a first complaint, mandatory for a second.
   ...DECIDE_ROWS,
   // Draft → approve (trình ký): the handler submits the draft decision/answer, the head signs it
   // (same conditions as deciding) or returns it with a comment.
-  ...DECIDE_ROWS.map((r): TransitionRule => ({ ...r, action: 'submit_draft', to: 'same', guards: [...(r.guards ?? []), 'no_draft_pending'] })),
-  ...DECIDE_ROWS.map((r): TransitionRule => ({ ...r, action: 'approve_draft', guards: [...(r.guards ?? []), 'draft_submitted'] })),
-  { action: 'return_draft', from: ['assigned', 'verification', 'dialogue'], to: 'same', guards: ['draft_submitted'] },
+  ...DECIDE_ROWS.map((r): TransitionRule => ({
+    ...r,
+    action: 'submit_draft',
+    to: 'same',
+    guards: [...(r.guards ?? []), 'no_draft_pending'],
+  })),
+  ...DECIDE_ROWS.map((r): TransitionRule => ({
+    ...r,
+    action: 'approve_draft',
+    guards: [...(r.guards ?? []), 'draft_submitted'],
+  })),
+  {
+    action: 'return_draft',
+    from: ['assigned', 'verification', 'dialogue'],
+    to: 'same',
+    guards: ['draft_submitted'],
+  },
   // Publication and enforcement of complaint decisions and denunciation conclusions.
   { action: 'publish', from: ['decided'], to: 'published', kinds: FORMAL },
   // A first-time complaint decision is sent, not published (Law on Complaints Art. 32, 41): enforcement need not wait.
-  { action: 'organise_enforcement', from: ['decided', 'published'], to: 'enforcement', kinds: ['complaint'] },
-  { action: 'organise_enforcement', from: ['published'], to: 'enforcement', kinds: ['denunciation'] },
-  { action: 'record_sending', from: [...OPEN, 'decided', 'published', 'enforcement'], to: 'same', kinds: FORMAL },
+  {
+    action: 'organise_enforcement',
+    from: ['decided', 'published'],
+    to: 'enforcement',
+    kinds: ['complaint'],
+  },
+  {
+    action: 'organise_enforcement',
+    from: ['published'],
+    to: 'enforcement',
+    kinds: ['denunciation'],
+  },
+  {
+    action: 'record_sending',
+    from: [...OPEN, 'decided', 'published', 'enforcement'],
+    to: 'same',
+    kinds: FORMAL,
+  },
   { action: 'close', from: ['enforcement'], to: 'closed', kinds: FORMAL },
   { action: 'close', from: ['decided'], to: 'closed', kinds: INFORMAL },
   // Side paths.
-  { action: 'extend', from: ['assigned', 'verification', 'dialogue'], to: 'same', kinds: FORMAL, guards: ['extension_left'] },
+  {
+    action: 'extend',
+    from: ['assigned', 'verification', 'dialogue'],
+    to: 'same',
+    kinds: FORMAL,
+    guards: ['extension_left'],
+  },
   // Processing a denunciation: 7 working days, up to 10 when verification is needed (Law on Denunciations 2018 Art. 24(1)).
-  { action: 'extend', from: ['received'], to: 'same', kinds: ['denunciation'], guards: ['extension_left'] },
+  {
+    action: 'extend',
+    from: ['received'],
+    to: 'same',
+    kinds: ['denunciation'],
+    guards: ['extension_left'],
+  },
   { action: 'suspend', from: WORKING, to: 'suspended', kinds: ['denunciation'] },
-  { action: 'suspend', from: WORKING, to: 'suspended', kinds: ['complaint'], effectiveFrom: LAW_136_2025.from, basis: LAW_136_2025 },
+  {
+    action: 'suspend',
+    from: WORKING,
+    to: 'suspended',
+    kinds: ['complaint'],
+    effectiveFrom: LAW_136_2025.from,
+    basis: LAW_136_2025,
+  },
   { action: 'resume', from: ['suspended'], to: 'before_suspension' },
   { action: 'withdraw', from: ['received', ...OPEN], to: 'withdrawn' },
   { action: 'withdraw_partly', from: OPEN, to: 'same', kinds: ['denunciation', ...INFORMAL] },
-  { action: 'withdraw_partly', from: OPEN, to: 'same', kinds: ['complaint'], effectiveFrom: LAW_136_2025.from, basis: LAW_136_2025 },
+  {
+    action: 'withdraw_partly',
+    from: OPEN,
+    to: 'same',
+    kinds: ['complaint'],
+    effectiveFrom: LAW_136_2025.from,
+    basis: LAW_136_2025,
+  },
   { action: 'terminate', from: OPEN, to: 'terminated', kinds: FORMAL },
   {
     action: 'open_second_complaint',
@@ -329,7 +435,13 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
   // The petitioner's re-open request (recommendations and feedback): the head reopens the case
   // (back to verification with a new deadline) or refuses with a reason. A complaint is not
   // reopened: the refusal explains the second-complaint route (Law on Complaints 2011, Art. 33).
-  { action: 'reopen', from: DECIDED_OR_LATER, to: 'verification', kinds: INFORMAL, guards: ['reopen_requested'] },
+  {
+    action: 'reopen',
+    from: DECIDED_OR_LATER,
+    to: 'verification',
+    kinds: INFORMAL,
+    guards: ['reopen_requested'],
+  },
   { action: 'refuse_reopen', from: DECIDED_OR_LATER, to: 'same', guards: ['reopen_requested'] },
 ];
 

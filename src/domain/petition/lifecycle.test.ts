@@ -10,9 +10,20 @@ import {
   PETITION_STATUSES,
   type PetitionAction,
 } from './lifecycle-table.js';
-import { allowedActions, applyTransition, initialCaseState, replaySteps, transition, type CaseState } from './lifecycle.js';
+import {
+  allowedActions,
+  applyTransition,
+  initialCaseState,
+  replaySteps,
+  transition,
+  type CaseState,
+} from './lifecycle.js';
 
-const complaint = (over: Partial<CaseState> = {}): CaseState => ({ ...initialCaseState('complaint'), receivedOn: '2026-07-15', ...over });
+const complaint = (over: Partial<CaseState> = {}): CaseState => ({
+  ...initialCaseState('complaint'),
+  receivedOn: '2026-07-15',
+  ...over,
+});
 
 function catchError(fn: () => unknown): PetitionError {
   try {
@@ -47,9 +58,14 @@ describe('processing outcomes', () => {
   });
 
   it('tracks the reply of the body a petition was forwarded to', () => {
-    const fwd = applyTransition(complaint(), 'process_forward', { toBody: 'UBND xã Thạnh Phước' }).state;
+    const fwd = applyTransition(complaint(), 'process_forward', {
+      toBody: 'UBND xã Thạnh Phước',
+    }).state;
     expect(fwd.status).toBe('forwarded');
-    const out = transition(fwd, 'record_forward_reply', { repliedOn: '2019-05-02', summary: 'Đã giải quyết' });
+    const out = transition(fwd, 'record_forward_reply', {
+      repliedOn: '2019-05-02',
+      summary: 'Đã giải quyết',
+    });
     expect(out.nextStatus).toBe('forwarded');
     expect(out.event.type).toBe('petition.forward_reply_recorded');
   });
@@ -61,7 +77,11 @@ describe('first complaint', () => {
       { action: 'process_accept', on: '2019-03-01', input: {} },
       { action: 'assign', on: '2019-03-02', input: { assigneeId: 'u1' } },
       { action: 'start_verification', on: '2019-03-04', input: {} },
-      { action: 'decide', on: '2019-03-30', input: { result: 'rejected', summary: 'Giữ nguyên quyết định' } },
+      {
+        action: 'decide',
+        on: '2019-03-30',
+        input: { result: 'rejected', summary: 'Giữ nguyên quyết định' },
+      },
       { action: 'publish', on: '2019-04-05', input: { method: 'posting' } },
       { action: 'organise_enforcement', on: '2019-04-08', input: { note: 'Giao UBND xã' } },
       { action: 'close', on: '2019-04-20', input: {} },
@@ -81,14 +101,20 @@ describe('first complaint', () => {
 
   it('lets a declined assignment go back to accepted with a reason', () => {
     const s = complaint({ status: 'assigned' });
-    expect(transition(s, 'decline_assignment', { reason: 'Không đúng lĩnh vực' }).nextStatus).toBe('accepted');
+    expect(transition(s, 'decline_assignment', { reason: 'Không đúng lĩnh vực' }).nextStatus).toBe(
+      'accepted',
+    );
     expect(catchError(() => transition(s, 'decline_assignment', {})).code).toBe('invalid_input');
   });
 
   it('rejects a result of another kind and a withdrawal disguised as a decision', () => {
     const s = complaint({ status: 'verification' });
-    expect(catchError(() => transition(s, 'decide', { result: 'unfounded', summary: 'x' })).code).toBe('invalid_input');
-    expect(catchError(() => transition(s, 'decide', { result: 'withdrawn', summary: 'x' })).code).toBe('invalid_input');
+    expect(
+      catchError(() => transition(s, 'decide', { result: 'unfounded', summary: 'x' })).code,
+    ).toBe('invalid_input');
+    expect(
+      catchError(() => transition(s, 'decide', { result: 'withdrawn', summary: 'x' })).code,
+    ).toBe('invalid_input');
   });
 
   it('opens a second complaint from a decided first complaint, once', () => {
@@ -100,8 +126,12 @@ describe('first complaint', () => {
   });
 
   it('opens a second complaint from an unresolved first one only when overdue', () => {
-    expect(allowedActions(complaint({ status: 'verification' }))).not.toContain('open_second_complaint');
-    expect(allowedActions(complaint({ status: 'verification', resolutionOverdue: true }))).toContain('open_second_complaint');
+    expect(allowedActions(complaint({ status: 'verification' }))).not.toContain(
+      'open_second_complaint',
+    );
+    expect(
+      allowedActions(complaint({ status: 'verification', resolutionOverdue: true })),
+    ).toContain('open_second_complaint');
   });
 });
 
@@ -114,7 +144,10 @@ describe('second complaint', () => {
     const err = catchError(() => transition(s, 'decide', { result: 'upheld', summary: 'x' }));
     expect(err.code).toBe('invalid_transition');
     expect(err.details?.allowed).toContain('hold_dialogue');
-    const after = applyTransition(s, 'hold_dialogue', { heldOn: '2019-06-01', minutes: 'Biên bản' }).state;
+    const after = applyTransition(s, 'hold_dialogue', {
+      heldOn: '2019-06-01',
+      minutes: 'Biên bản',
+    }).state;
     expect(allowedActions(after)).toContain('decide');
   });
 
@@ -127,7 +160,9 @@ describe('denunciation', () => {
   it('has no dialogue step and decides from verification', () => {
     const s: CaseState = { ...initialCaseState('denunciation'), status: 'verification' };
     expect(allowedActions(s)).not.toContain('hold_dialogue');
-    expect(transition(s, 'decide', { result: 'unfounded', summary: 'Kết luận' }).nextStatus).toBe('decided');
+    expect(transition(s, 'decide', { result: 'unfounded', summary: 'Kết luận' }).nextStatus).toBe(
+      'decided',
+    );
     expect(allowedActions({ ...s, status: 'decided' })).toContain('publish');
   });
 
@@ -136,7 +171,10 @@ describe('denunciation', () => {
     d = applyTransition(d, 'extend', { days: 30, reason: 'Phức tạp' }).state;
     d = applyTransition(d, 'extend', { days: 30, reason: 'Rất phức tạp' }).state;
     expect(allowedActions(d)).not.toContain('extend');
-    const c = applyTransition(complaint({ status: 'verification' }), 'extend', { days: 15, reason: 'Phức tạp' }).state;
+    const c = applyTransition(complaint({ status: 'verification' }), 'extend', {
+      days: 15,
+      reason: 'Phức tạp',
+    }).state;
     const err = catchError(() => transition(c, 'extend', { days: 15, reason: 'again' }));
     expect(err.details?.guard).toBe('extension_left');
   });
@@ -151,29 +189,44 @@ describe('recommendation and feedback', () => {
       { action: 'close', on: '2025-09-03', input: {} },
     ]);
     expect(state).toMatchObject({ status: 'closed', result: 'answered' });
-    expect(allowedActions({ ...initialCaseState('recommendation'), status: 'decided' })).not.toContain('publish');
+    expect(
+      allowedActions({ ...initialCaseState('recommendation'), status: 'decided' }),
+    ).not.toContain('publish');
   });
 });
 
 describe('side states', () => {
   it('suspension returns to the state before', () => {
-    const s = applyTransition(complaint({ status: 'dialogue', hasDialogue: true }), 'suspend', { reason: 'Chờ giám định' });
+    const s = applyTransition(complaint({ status: 'dialogue', hasDialogue: true }), 'suspend', {
+      reason: 'Chờ giám định',
+    });
     expect(s.state.status).toBe('suspended');
     expect(s.event.payload.suspendedFrom).toBe('dialogue');
-    expect(allowedActions(s.state)).toEqual(['resume', 'withdraw', 'withdraw_partly', 'terminate', 'record_sending']);
+    expect(allowedActions(s.state)).toEqual([
+      'resume',
+      'withdraw',
+      'withdraw_partly',
+      'terminate',
+      'record_sending',
+    ]);
     expect(applyTransition(s.state, 'resume', {}).state.status).toBe('dialogue');
   });
 
   it('partial withdrawal keeps the state; whole withdrawal of a complaint records the result', () => {
     const s = complaint({ status: 'verification' });
-    expect(transition(s, 'withdraw_partly', { withdrawnContent: 'Yêu cầu bồi thường cây trồng' }).nextStatus).toBe('verification');
+    expect(
+      transition(s, 'withdraw_partly', { withdrawnContent: 'Yêu cầu bồi thường cây trồng' })
+        .nextStatus,
+    ).toBe('verification');
     const w = applyTransition(s, 'withdraw', {});
     expect(w.state).toMatchObject({ status: 'withdrawn', result: 'withdrawn' });
     expect(allowedActions(w.state)).toEqual([]);
   });
 
   it('explains an invalid transition in both languages with the allowed list', () => {
-    const err = catchError(() => transition(complaint({ status: 'closed' }), 'assign', { assigneeId: 'u' }));
+    const err = catchError(() =>
+      transition(complaint({ status: 'closed' }), 'assign', { assigneeId: 'u' }),
+    );
     expect(err.code).toBe('invalid_transition');
     expect(err.messageVi).toContain('Đã kết thúc');
     expect(err.messageEn).toContain('Closed');
@@ -204,7 +257,8 @@ describe('properties', () => {
   it('final statuses allow nothing but a second complaint', () => {
     fc.assert(
       fc.property(arbState, (s) => {
-        if (!['filed', 'returned_with_guidance', 'withdrawn', 'terminated'].includes(s.status)) return;
+        if (!['filed', 'returned_with_guidance', 'withdrawn', 'terminated'].includes(s.status))
+          return;
         expect(allowedActions(s)).toEqual([]);
       }),
     );

@@ -113,7 +113,11 @@ function inForce(rule: TransitionRule, s: CaseState): boolean {
 
 function findRule(s: CaseState, action: PetitionAction): TransitionRule | undefined {
   return TRANSITION_TABLE.find(
-    (r) => r.action === action && ruleShapeMatches(r, s) && inForce(r, s) && (r.guards ?? []).every((g) => guardHolds(g, s)),
+    (r) =>
+      r.action === action &&
+      ruleShapeMatches(r, s) &&
+      inForce(r, s) &&
+      (r.guards ?? []).every((g) => guardHolds(g, s)),
   );
 }
 
@@ -140,18 +144,35 @@ function notYetInForce(s: CaseState, action: PetitionAction, rule: TransitionRul
   const label = ACTION_LABELS[action];
   const from = rule.effectiveFrom!;
   const received = s.receivedOn ? formatVi(s.receivedOn) : 'không rõ';
-  const basis = rule.basis ?? { vi: `quy định có hiệu lực từ ${formatVi(from)}`, en: `the rule in force from ${from}` };
+  const basis = rule.basis ?? {
+    vi: `quy định có hiệu lực từ ${formatVi(from)}`,
+    en: `the rule in force from ${from}`,
+  };
   return new PetitionError(
     'invalid_transition',
     `Không thể "${label.vi}" đối với hồ sơ nhận ngày ${received}: thao tác này chỉ áp dụng cho hồ sơ nhận từ ngày ${formatVi(from)} theo ${basis.vi}. Hồ sơ được giải quyết theo quy định có hiệu lực vào ngày nhận đơn.`,
     `Cannot "${label.en}" a case received on ${s.receivedOn ?? 'an unknown date'}: the action applies only to cases received from ${from} under ${basis.en}. A case is handled under the rules in force on its receipt date.`,
-    { action, status: s.status, kind: s.kind, receivedOn: s.receivedOn ?? null, effectiveFrom: from, basis: basis.vi, allowed: allowedActions(s) },
+    {
+      action,
+      status: s.status,
+      kind: s.kind,
+      receivedOn: s.receivedOn ?? null,
+      effectiveFrom: from,
+      basis: basis.vi,
+      allowed: allowedActions(s),
+    },
   );
 }
 
 function rejection(s: CaseState, action: PetitionAction): PetitionError {
-  const later = TRANSITION_TABLE.find((r) => r.action === action && ruleShapeMatches(r, s) && !inForce(r, s));
-  if (later && !TRANSITION_TABLE.some((r) => r.action === action && ruleShapeMatches(r, s) && inForce(r, s))) return notYetInForce(s, action, later);
+  const later = TRANSITION_TABLE.find(
+    (r) => r.action === action && ruleShapeMatches(r, s) && !inForce(r, s),
+  );
+  if (
+    later &&
+    !TRANSITION_TABLE.some((r) => r.action === action && ruleShapeMatches(r, s) && inForce(r, s))
+  )
+    return notYetInForce(s, action, later);
   const allowed = allowedActions(s);
   const failedGuard = TRANSITION_TABLE.filter((r) => r.action === action && ruleShapeMatches(r, s))
     .flatMap((r) => r.guards ?? [])
@@ -165,7 +186,14 @@ function rejection(s: CaseState, action: PetitionAction): PetitionError {
     'invalid_transition',
     `Không thể "${label.vi}" khi hồ sơ ở trạng thái "${status.vi}"${why ? ` (${why.vi})` : ''}. Thao tác được phép: ${listVi}.`,
     `Cannot "${label.en}" a case in status "${status.en}"${why ? ` (${why.en})` : ''}. Allowed: ${listEn}.`,
-    { action, status: s.status, kind: s.kind, round: s.round, allowed, ...(failedGuard ? { guard: failedGuard } : {}) },
+    {
+      action,
+      status: s.status,
+      kind: s.kind,
+      round: s.round,
+      allowed,
+      ...(failedGuard ? { guard: failedGuard } : {}),
+    },
   );
 }
 
@@ -207,7 +235,12 @@ export function applyTransition<A extends PetitionAction>(
     ...caseState,
     status: nextStatus,
     hasDialogue: caseState.hasDialogue || action === 'hold_dialogue',
-    statusBeforeSuspension: action === 'suspend' ? caseState.status : action === 'resume' ? null : caseState.statusBeforeSuspension ?? null,
+    statusBeforeSuspension:
+      action === 'suspend'
+        ? caseState.status
+        : action === 'resume'
+          ? null
+          : (caseState.statusBeforeSuspension ?? null),
     extensionCount: (caseState.extensionCount ?? 0) + (action === 'extend' ? 1 : 0),
     hasSecondComplaint: caseState.hasSecondComplaint === true || action === 'open_second_complaint',
     result: p.result ?? caseState.result ?? null,
@@ -237,7 +270,10 @@ export function replaySteps(
       events.push(out.event);
     } catch (err) {
       if (err instanceof PetitionError) {
-        throw new PetitionError(err.code, err.messageVi, err.messageEn, { ...err.details, step: index });
+        throw new PetitionError(err.code, err.messageVi, err.messageEn, {
+          ...err.details,
+          step: index,
+        });
       }
       throw err;
     }

@@ -3,25 +3,55 @@ import { PETITION_STATUSES } from './lifecycle-table.js';
 import { isHandOff, nextStep } from './next-step.js';
 import { TIMELINE_LABELS, timelineLabel, unlabelledActions } from './timeline-labels.js';
 
-const base = { kind: 'recommendation' as const, unitCode: '27877', officerId: 'u-1', dueOn: '2026-03-20', draftState: null, reopenState: null };
+const base = {
+  kind: 'recommendation' as const,
+  unitCode: '27877',
+  officerId: 'u-1',
+  dueOn: '2026-03-20',
+  draftState: null,
+  reopenState: null,
+};
 
 describe('next step', () => {
   it('names who acts on every open status and nobody on a finished case', () => {
-    expect(nextStep({ ...base, status: 'received', officerId: null })).toEqual({ action: 'process', role: 'reception', userId: null, unitCode: '27877', dueOn: '2026-03-20' });
+    expect(nextStep({ ...base, status: 'received', officerId: null })).toEqual({
+      action: 'process',
+      role: 'reception',
+      userId: null,
+      unitCode: '27877',
+      dueOn: '2026-03-20',
+    });
     expect(nextStep({ ...base, status: 'accepted', officerId: null })?.action).toBe('assign');
-    expect(nextStep({ ...base, status: 'verification' })).toMatchObject({ action: 'prepare_answer', role: 'handler', userId: 'u-1' });
-    expect(nextStep({ ...base, status: 'verification', draftState: 'submitted' })).toMatchObject({ action: 'approve_draft', role: 'head', userId: null });
+    expect(nextStep({ ...base, status: 'verification' })).toMatchObject({
+      action: 'prepare_answer',
+      role: 'handler',
+      userId: 'u-1',
+    });
+    expect(nextStep({ ...base, status: 'verification', draftState: 'submitted' })).toMatchObject({
+      action: 'approve_draft',
+      role: 'head',
+      userId: null,
+    });
     expect(nextStep({ ...base, status: 'closed' })).toBeNull();
-    expect(nextStep({ ...base, status: 'closed', reopenState: 'requested' })).toMatchObject({ action: 'decide_reopen', role: 'head', dueOn: null });
-    expect(nextStep({ ...base, kind: 'complaint', status: 'assigned' })?.action).toBe('start_verification');
-    for (const status of ['accepted', 'assigned', 'verification', 'dialogue', 'decided'] as const) expect(nextStep({ ...base, status })).not.toBeNull();
+    expect(nextStep({ ...base, status: 'closed', reopenState: 'requested' })).toMatchObject({
+      action: 'decide_reopen',
+      role: 'head',
+      dueOn: null,
+    });
+    expect(nextStep({ ...base, kind: 'complaint', status: 'assigned' })?.action).toBe(
+      'start_verification',
+    );
+    for (const status of ['accepted', 'assigned', 'verification', 'dialogue', 'decided'] as const)
+      expect(nextStep({ ...base, status })).not.toBeNull();
   });
 
   it('treats a change of owner as a hand-off, the same owner as none', () => {
     const a = nextStep({ ...base, status: 'assigned' });
     const b = nextStep({ ...base, status: 'verification' });
     expect(isHandOff(a, b)).toBe(false); // same officer, same "prepare the answer"
-    expect(isHandOff(b, nextStep({ ...base, status: 'verification', draftState: 'submitted' }))).toBe(true);
+    expect(
+      isHandOff(b, nextStep({ ...base, status: 'verification', draftState: 'submitted' })),
+    ).toBe(true);
     expect(isHandOff(b, null)).toBe(false);
   });
 });
@@ -29,7 +59,8 @@ describe('next step', () => {
 describe('timeline labels', () => {
   it('label every lifecycle action and the other event codes; unknown codes read as an update, never raw', () => {
     expect(unlabelledActions()).toEqual([]);
-    for (const code of ['submit', 'citizen_rated', 'reopen_requested']) expect(TIMELINE_LABELS[code]?.vi).toBeTruthy();
+    for (const code of ['submit', 'citizen_rated', 'reopen_requested'])
+      expect(TIMELINE_LABELS[code]?.vi).toBeTruthy();
     expect(timelineLabel('something_new')).toEqual({ vi: 'Cập nhật hồ sơ', en: 'Case updated' });
     expect(PETITION_STATUSES.length).toBeGreaterThan(0);
   });

@@ -10,23 +10,56 @@ import type { PetitionStatus } from './lifecycle-table.js';
 import type { IsoDate, Label } from './types.js';
 
 /** What the next person must do. */
-export const NEXT_STEP_ACTIONS = ['process', 'record_forward_reply', 'assign', 'start_verification', 'prepare_answer', 'approve_draft', 'publish', 'organise_enforcement', 'close', 'resume', 'decide_reopen'] as const;
+export const NEXT_STEP_ACTIONS = [
+  'process',
+  'record_forward_reply',
+  'assign',
+  'start_verification',
+  'prepare_answer',
+  'approve_draft',
+  'publish',
+  'organise_enforcement',
+  'close',
+  'resume',
+  'decide_reopen',
+] as const;
 /** A next-step action. */
 export type NextStepAction = (typeof NEXT_STEP_ACTIONS)[number];
 
 /** Plain-words labels of {@link NEXT_STEP_ACTIONS} ("<who> cần <what>"). */
 export const NEXT_STEP_LABELS: Readonly<Record<NextStepAction, Label>> = {
-  process: { vi: 'xử lý đơn (thụ lý, hướng dẫn, chuyển hoặc lưu đơn)', en: 'process the petition (accept, guide, forward or file)' },
-  record_forward_reply: { vi: 'theo dõi và ghi nhận trả lời của cơ quan nhận đơn chuyển', en: 'follow up and record the reply of the body it was forwarded to' },
+  process: {
+    vi: 'xử lý đơn (thụ lý, hướng dẫn, chuyển hoặc lưu đơn)',
+    en: 'process the petition (accept, guide, forward or file)',
+  },
+  record_forward_reply: {
+    vi: 'theo dõi và ghi nhận trả lời của cơ quan nhận đơn chuyển',
+    en: 'follow up and record the reply of the body it was forwarded to',
+  },
   assign: { vi: 'giao cán bộ xác minh, giải quyết', en: 'assign an officer to verify and resolve' },
   start_verification: { vi: 'bắt đầu xác minh', en: 'start verification' },
-  prepare_answer: { vi: 'xác minh, soạn dự thảo trả lời / quyết định và trình ký', en: 'verify, draft the answer or decision and submit it for signature' },
-  approve_draft: { vi: 'xem xét dự thảo: ký ban hành hoặc trả lại kèm ý kiến', en: 'review the draft: sign and issue it, or return it with a comment' },
+  prepare_answer: {
+    vi: 'xác minh, soạn dự thảo trả lời / quyết định và trình ký',
+    en: 'verify, draft the answer or decision and submit it for signature',
+  },
+  approve_draft: {
+    vi: 'xem xét dự thảo: ký ban hành hoặc trả lại kèm ý kiến',
+    en: 'review the draft: sign and issue it, or return it with a comment',
+  },
   publish: { vi: 'công khai quyết định, kết luận', en: 'publish the decision or conclusion' },
-  organise_enforcement: { vi: 'tổ chức thi hành quyết định, kết luận', en: 'organise enforcement of the decision' },
+  organise_enforcement: {
+    vi: 'tổ chức thi hành quyết định, kết luận',
+    en: 'organise enforcement of the decision',
+  },
   close: { vi: 'kết thúc hồ sơ', en: 'close the case' },
-  resume: { vi: 'quyết định tiếp tục giải quyết khi hết lý do tạm đình chỉ', en: 'resume the case when the reason for suspension ends' },
-  decide_reopen: { vi: 'quyết định yêu cầu xem xét lại của người gửi đơn (mở lại hoặc từ chối có lý do)', en: "decide the petitioner's re-open request (reopen, or refuse with a reason)" },
+  resume: {
+    vi: 'quyết định tiếp tục giải quyết khi hết lý do tạm đình chỉ',
+    en: 'resume the case when the reason for suspension ends',
+  },
+  decide_reopen: {
+    vi: 'quyết định yêu cầu xem xét lại của người gửi đơn (mở lại hoặc từ chối có lý do)',
+    en: "decide the petitioner's re-open request (reopen, or refuse with a reason)",
+  },
 };
 
 /** What the rule table reads from a case. */
@@ -70,13 +103,31 @@ const WORKING: readonly PetitionStatus[] = ['assigned', 'verification', 'dialogu
 export const NEXT_STEP_TABLE: readonly NextStepRule[] = [
   { action: 'decide_reopen', role: 'head', owner: 'role', reopenRequested: true, showsDue: false },
   { action: 'process', role: 'reception', owner: 'role', statuses: ['received'] },
-  { action: 'record_forward_reply', role: 'reception', owner: 'role', statuses: ['forwarded', 'urged'], showsDue: false },
+  {
+    action: 'record_forward_reply',
+    role: 'reception',
+    owner: 'role',
+    statuses: ['forwarded', 'urged'],
+    showsDue: false,
+  },
   { action: 'assign', role: 'head', owner: 'role', statuses: ['accepted'] },
   { action: 'approve_draft', role: 'head', owner: 'role', statuses: WORKING, draft: 'submitted' },
-  { action: 'start_verification', role: 'handler', owner: 'officer', statuses: ['assigned'], kinds: FORMAL },
+  {
+    action: 'start_verification',
+    role: 'handler',
+    owner: 'officer',
+    statuses: ['assigned'],
+    kinds: FORMAL,
+  },
   { action: 'prepare_answer', role: 'handler', owner: 'officer', statuses: WORKING, draft: 'none' },
   { action: 'publish', role: 'handler', owner: 'officer', statuses: ['decided'], kinds: FORMAL },
-  { action: 'organise_enforcement', role: 'handler', owner: 'officer', statuses: ['published'], kinds: FORMAL },
+  {
+    action: 'organise_enforcement',
+    role: 'handler',
+    owner: 'officer',
+    statuses: ['published'],
+    kinds: FORMAL,
+  },
   { action: 'close', role: 'handler', owner: 'officer', statuses: ['enforcement'], kinds: FORMAL },
   { action: 'close', role: 'handler', owner: 'officer', statuses: ['decided'], kinds: INFORMAL },
   { action: 'resume', role: 'head', owner: 'role', statuses: ['suspended'], showsDue: false },
@@ -118,10 +169,31 @@ export function nextStep(f: NextStepFacts): NextStep | null {
 export function isHandOff(before: NextStep | null, after: NextStep | null): boolean {
   if (!after) return false;
   if (!before) return true;
-  return before.action !== after.action || before.role !== after.role || before.userId !== after.userId || before.unitCode !== after.unitCode;
+  return (
+    before.action !== after.action ||
+    before.role !== after.role ||
+    before.userId !== after.userId ||
+    before.unitCode !== after.unitCode
+  );
 }
 
 /** The next-step facts of a stored case (column names as stored). */
-export function nextStepFactsOf(p: { status: string; kind: string; unit_code: string; officer_id: string | null; due_on: string | null; draft_state: string | null; reopen_state: string | null }): NextStepFacts {
-  return { status: p.status as PetitionStatus, kind: p.kind as PetitionKind, unitCode: p.unit_code, officerId: p.officer_id, dueOn: p.due_on, draftState: p.draft_state, reopenState: p.reopen_state };
+export function nextStepFactsOf(p: {
+  status: string;
+  kind: string;
+  unit_code: string;
+  officer_id: string | null;
+  due_on: string | null;
+  draft_state: string | null;
+  reopen_state: string | null;
+}): NextStepFacts {
+  return {
+    status: p.status as PetitionStatus,
+    kind: p.kind as PetitionKind,
+    unitCode: p.unit_code,
+    officerId: p.officer_id,
+    dueOn: p.due_on,
+    draftState: p.draft_state,
+    reopenState: p.reopen_state,
+  };
 }

@@ -6,19 +6,41 @@
  */
 import { formatVi, type DeadlineStep } from '../calendar/index.js';
 import { DomainError } from '../errors.js';
-import { computeDeadlineRow, ruleForCase, type DeadlineCaseFacts, type RulesSnapshot } from './case-deadlines.js';
+import {
+  computeDeadlineRow,
+  ruleForCase,
+  type DeadlineCaseFacts,
+  type RulesSnapshot,
+} from './case-deadlines.js';
 import type { IsoDate } from './types.js';
 
 /** The last day of the period of `step` counted from `start` under the rule in force for the case, or null when no rule applies. */
-export function periodEnd(snapshot: RulesSnapshot, facts: DeadlineCaseFacts, step: DeadlineStep, start: IsoDate): { due: IsoDate; ruleId: string; source: string } | null {
+export function periodEnd(
+  snapshot: RulesSnapshot,
+  facts: DeadlineCaseFacts,
+  step: DeadlineStep,
+  start: IsoDate,
+): { due: IsoDate; ruleId: string; source: string } | null {
   const rule = ruleForCase(snapshot, facts, step);
   if (!rule) return null;
-  const { due } = computeDeadlineRow(snapshot, { ruleId: rule.id, startOn: start, days: rule.limit, counting: rule.counting, pauses: [], extensions: [] });
+  const { due } = computeDeadlineRow(snapshot, {
+    ruleId: rule.id,
+    startOn: start,
+    days: rule.limit,
+    counting: rule.counting,
+    pauses: [],
+    extensions: [],
+  });
   return due ? { due, ruleId: rule.id, source: rule.source } : null;
 }
 
 /** Refuses a complaint lodged after the 90-day time bar unless an obstacle the law does not count is stated. */
-export function checkTimeBar(snapshot: RulesSnapshot, facts: DeadlineCaseFacts, learnedOn: IsoDate | undefined, obstacle: string | undefined): void {
+export function checkTimeBar(
+  snapshot: RulesSnapshot,
+  facts: DeadlineCaseFacts,
+  learnedOn: IsoDate | undefined,
+  obstacle: string | undefined,
+): void {
   if (!learnedOn || facts.kind !== 'complaint' || facts.round !== 1) return;
   const end = periodEnd(snapshot, facts, 'time_bar', learnedOn);
   if (!end || facts.receivedOn <= end.due || (obstacle && obstacle.trim())) return;
@@ -31,7 +53,13 @@ export function checkTimeBar(snapshot: RulesSnapshot, facts: DeadlineCaseFacts, 
 }
 
 /** Refuses a second complaint lodged after 30 days (45 remote) from receipt of the first decision or expiry of the first limit. */
-export function checkSecondComplaintWindow(snapshot: RulesSnapshot, facts: DeadlineCaseFacts, startOn: IsoDate, lodgedOn: IsoDate, obstacle: string | undefined): void {
+export function checkSecondComplaintWindow(
+  snapshot: RulesSnapshot,
+  facts: DeadlineCaseFacts,
+  startOn: IsoDate,
+  lodgedOn: IsoDate,
+  obstacle: string | undefined,
+): void {
   const end = periodEnd(snapshot, { ...facts, round: 2 }, 'lodge_second', startOn);
   if (!end || lodgedOn <= end.due || (obstacle && obstacle.trim())) return;
   throw new DomainError(
@@ -43,8 +71,17 @@ export function checkSecondComplaintWindow(snapshot: RulesSnapshot, facts: Deadl
 }
 
 /** From the date given, a complex complaint must be declared complex in writing by criteria. */
-export function checkComplexityDeclared(facts: DeadlineCaseFacts, criteria: readonly string[] | undefined, law: { from: IsoDate; vi: string; en: string }): void {
-  if (facts.kind !== 'complaint' || facts.receivedOn < law.from || (criteria && criteria.length > 0)) return;
+export function checkComplexityDeclared(
+  facts: DeadlineCaseFacts,
+  criteria: readonly string[] | undefined,
+  law: { from: IsoDate; vi: string; en: string },
+): void {
+  if (
+    facts.kind !== 'complaint' ||
+    facts.receivedOn < law.from ||
+    (criteria && criteria.length > 0)
+  )
+    return;
   throw new DomainError(
     'validation_failed',
     `Khiếu nại nhận từ ngày ${formatVi(law.from)} chỉ được xác định là vụ việc phức tạp bằng văn bản, theo tiêu chí (${law.vi}): chọn ít nhất một tiêu chí.`,

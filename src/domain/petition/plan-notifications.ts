@@ -6,11 +6,19 @@ import type { Label } from './types.js';
 
 /** Title builders of plan notification kinds; add a row when a plan builder emits a new kind. */
 export const PLAN_NOTIFICATION_TITLES: Readonly<Record<string, (trackingCode: string) => Label>> = {
-  assigned: (code) => ({ vi: `Hồ sơ ${code} được giao cho bạn xác minh, giải quyết`, en: `Case ${code} was assigned to you` }),
+  assigned: (code) => ({
+    vi: `Hồ sơ ${code} được giao cho bạn xác minh, giải quyết`,
+    en: `Case ${code} was assigned to you`,
+  }),
 };
 
 /** The title of a plan notification (a generic one for a kind without its own title). */
 export function planNotificationTitle(kind: string, trackingCode: string): Label {
   const build = PLAN_NOTIFICATION_TITLES[kind];
-  return build ? build(trackingCode) : { vi: `Hồ sơ ${trackingCode} có cập nhật cần bạn xử lý`, en: `Case ${trackingCode} has an update for you` };
+  return build
+    ? build(trackingCode)
+    : {
+        vi: `Hồ sơ ${trackingCode} có cập nhật cần bạn xử lý`,
+        en: `Case ${trackingCode} has an update for you`,
+      };
 }

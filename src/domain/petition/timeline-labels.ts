@@ -9,10 +9,16 @@ import type { Label } from './types.js';
 const ACTION_EVENT_LABELS: Readonly<Record<PetitionAction, Label>> = {
   process_accept: { vi: 'Thụ lý đơn', en: 'Petition accepted' },
   process_return: { vi: 'Trả lại đơn và hướng dẫn', en: 'Returned with guidance' },
-  process_forward: { vi: 'Chuyển đơn đến cơ quan có thẩm quyền', en: 'Forwarded to the competent body' },
+  process_forward: {
+    vi: 'Chuyển đơn đến cơ quan có thẩm quyền',
+    en: 'Forwarded to the competent body',
+  },
   process_urge: { vi: 'Đôn đốc cơ quan đang giải quyết', en: 'Urged the body handling it' },
   process_file: { vi: 'Lưu đơn', en: 'Filed' },
-  record_forward_reply: { vi: 'Ghi nhận trả lời của cơ quan nhận đơn', en: 'Reply to the forwarding recorded' },
+  record_forward_reply: {
+    vi: 'Ghi nhận trả lời của cơ quan nhận đơn',
+    en: 'Reply to the forwarding recorded',
+  },
   assign: { vi: 'Giao xác minh, giải quyết', en: 'Assigned for verification' },
   decline_assignment: { vi: 'Cán bộ từ chối nhận giao', en: 'Assignment declined' },
   reassign: { vi: 'Giao lại cho cán bộ khác', en: 'Reassigned' },
@@ -30,23 +36,44 @@ const ACTION_EVENT_LABELS: Readonly<Record<PetitionAction, Label>> = {
   withdraw_partly: { vi: 'Người gửi rút một phần nội dung', en: 'Partly withdrawn' },
   terminate: { vi: 'Đình chỉ giải quyết', en: 'Resolution terminated' },
   open_second_complaint: { vi: 'Mở hồ sơ khiếu nại lần hai', en: 'Second complaint opened' },
-  record_sending: { vi: 'Đã gửi văn bản cho người gửi đơn và cơ quan liên quan', en: 'Document sent to the petitioner and bodies concerned' },
-  submit_draft: { vi: 'Trình ký dự thảo trả lời / quyết định', en: 'Draft submitted for signature' },
+  record_sending: {
+    vi: 'Đã gửi văn bản cho người gửi đơn và cơ quan liên quan',
+    en: 'Document sent to the petitioner and bodies concerned',
+  },
+  submit_draft: {
+    vi: 'Trình ký dự thảo trả lời / quyết định',
+    en: 'Draft submitted for signature',
+  },
   approve_draft: { vi: 'Thủ trưởng ký duyệt, ban hành', en: 'Draft approved and issued' },
-  return_draft: { vi: 'Thủ trưởng trả lại dự thảo kèm ý kiến', en: 'Draft returned with a comment' },
-  reopen: { vi: 'Mở lại hồ sơ theo yêu cầu xem xét lại', en: 'Case reopened at the petitioner’s request' },
-  refuse_reopen: { vi: 'Từ chối yêu cầu xem xét lại (có nêu lý do)', en: 'Re-open request refused (with a reason)' },
+  return_draft: {
+    vi: 'Thủ trưởng trả lại dự thảo kèm ý kiến',
+    en: 'Draft returned with a comment',
+  },
+  reopen: {
+    vi: 'Mở lại hồ sơ theo yêu cầu xem xét lại',
+    en: 'Case reopened at the petitioner’s request',
+  },
+  refuse_reopen: {
+    vi: 'Từ chối yêu cầu xem xét lại (có nêu lý do)',
+    en: 'Re-open request refused (with a reason)',
+  },
 };
 
 /** Events written outside the lifecycle actions (receipt, citizens, drafts, re-open decisions). */
 const OTHER_EVENT_LABELS: Readonly<Record<string, Label>> = {
   submit: { vi: 'Tiếp nhận đơn', en: 'Petition received' },
   citizen_rated: { vi: 'Người gửi đơn đánh giá kết quả', en: 'The petitioner rated the answer' },
-  reopen_requested: { vi: 'Người gửi đơn yêu cầu xem xét lại', en: 'The petitioner asked for a re-opening' },
+  reopen_requested: {
+    vi: 'Người gửi đơn yêu cầu xem xét lại',
+    en: 'The petitioner asked for a re-opening',
+  },
 };
 
 /** Every code with a label (tests check the lifecycle's actions are all here). */
-export const TIMELINE_LABELS: Readonly<Record<string, Label>> = { ...ACTION_EVENT_LABELS, ...OTHER_EVENT_LABELS };
+export const TIMELINE_LABELS: Readonly<Record<string, Label>> = {
+  ...ACTION_EVENT_LABELS,
+  ...OTHER_EVENT_LABELS,
+};
 
 /** The label of a timeline event code; never the raw code. */
 export function timelineLabel(code: string): Label {

@@ -22,7 +22,10 @@ const LAND: readonly PetitionKind[] = ['complaint', 'denunciation', 'recommendat
 export const SEED_TOPICS = [
   {
     code: 'land_clearance_compensation',
-    label: { vi: 'Bồi thường, hỗ trợ, tái định cư khi giải phóng mặt bằng', en: 'Land-clearance compensation' },
+    label: {
+      vi: 'Bồi thường, hỗ trợ, tái định cư khi giải phóng mặt bằng',
+      en: 'Land-clearance compensation',
+    },
     kinds: LAND,
     landRelated: true,
   },

@@ -24,7 +24,9 @@ describe('generateTrackingCode', () => {
     const bytes = [0, 1, 2, 3, 4, 5, 6, 7, 8];
     expect(generateTrackingCode(fixedBytes(bytes))).toBe(generateTrackingCode(fixedBytes(bytes)));
     expect(generateTrackingCode(fixedBytes(bytes)).slice(0, 11)).toBe('0123-4567-8');
-    expect(generateTrackingCode(fixedBytes(bytes.map((b) => b + 32)))).toBe(generateTrackingCode(fixedBytes(bytes)));
+    expect(generateTrackingCode(fixedBytes(bytes.map((b) => b + 32)))).toBe(
+      generateTrackingCode(fixedBytes(bytes)),
+    );
   });
 
   it('has no ambiguous letters in its alphabet', () => {
@@ -56,7 +58,10 @@ describe('normaliseTrackingCode and isValidTrackingCode', () => {
         (bytes, position, shift) => {
           const raw = generateTrackingCode(() => bytes).replace(/-/g, '');
           const old = TRACKING_ALPHABET.indexOf(raw.charAt(position));
-          const changed = raw.slice(0, position) + TRACKING_ALPHABET.charAt((old + shift) % 32) + raw.slice(position + 1);
+          const changed =
+            raw.slice(0, position) +
+            TRACKING_ALPHABET.charAt((old + shift) % 32) +
+            raw.slice(position + 1);
           expect(isValidTrackingCode(changed)).toBe(false);
         },
       ),
@@ -65,17 +70,23 @@ describe('normaliseTrackingCode and isValidTrackingCode', () => {
 
   it('detects swaps of distinct neighbours in the random part (property)', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 9, maxLength: 9 }), fc.integer({ min: 0, max: 7 }), (bytes, i) => {
-        const raw = generateTrackingCode(() => bytes).replace(/-/g, '');
-        const a = raw.charAt(i);
-        const b = raw.charAt(i + 1);
-        if (a === b) return;
-        const payload = raw.slice(0, i) + b + a + raw.slice(i + 2, 9);
-        // Luhn mod N misses only the swap of the two symbols whose doubled values wrap identically.
-        const missed = trackingCheckSymbol(payload) === raw.charAt(9);
-        const pair = [TRACKING_ALPHABET.indexOf(a), TRACKING_ALPHABET.indexOf(b)].sort((x, y) => x - y);
-        if (missed) expect(pair).toEqual([0, 31]);
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 9, maxLength: 9 }),
+        fc.integer({ min: 0, max: 7 }),
+        (bytes, i) => {
+          const raw = generateTrackingCode(() => bytes).replace(/-/g, '');
+          const a = raw.charAt(i);
+          const b = raw.charAt(i + 1);
+          if (a === b) return;
+          const payload = raw.slice(0, i) + b + a + raw.slice(i + 2, 9);
+          // Luhn mod N misses only the swap of the two symbols whose doubled values wrap identically.
+          const missed = trackingCheckSymbol(payload) === raw.charAt(9);
+          const pair = [TRACKING_ALPHABET.indexOf(a), TRACKING_ALPHABET.indexOf(b)].sort(
+            (x, y) => x - y,
+          );
+          if (missed) expect(pair).toEqual([0, 31]);
+        },
+      ),
     );
   });
 });

@@ -38,8 +38,14 @@ export function parseReopenWindow(json: string | null | undefined): ReopenWindow
   if (!json) return DEFAULT_REOPEN_WINDOW;
   try {
     const v = JSON.parse(json) as { days?: unknown; rationale?: { vi?: unknown; en?: unknown } };
-    const days = Number.isInteger(v.days) && (v.days as number) >= 1 && (v.days as number) <= 365 ? (v.days as number) : DEFAULT_REOPEN_WINDOW.days;
-    const rationale = v.rationale && typeof v.rationale.vi === 'string' && typeof v.rationale.en === 'string' ? { vi: v.rationale.vi, en: v.rationale.en } : DEFAULT_REOPEN_WINDOW.rationale;
+    const days =
+      Number.isInteger(v.days) && (v.days as number) >= 1 && (v.days as number) <= 365
+        ? (v.days as number)
+        : DEFAULT_REOPEN_WINDOW.days;
+    const rationale =
+      v.rationale && typeof v.rationale.vi === 'string' && typeof v.rationale.en === 'string'
+        ? { vi: v.rationale.vi, en: v.rationale.en }
+        : DEFAULT_REOPEN_WINDOW.rationale;
     return { days, rationale };
   } catch {
     return DEFAULT_REOPEN_WINDOW;

@@ -32,4 +32,7 @@ export const DENUNCIATION_IDENTITY_NOTICE = {
 };
 
 /** Consent to personal-data processing (Law 91/2025/QH15), naming the controller: the unit the citizen chooses. */
-export const CONSENT_TEXT = consentText({ vi: 'cơ quan, đơn vị nhận đơn mà tôi chọn ở trên', en: 'the body receiving the petition that I chose above' });
+export const CONSENT_TEXT = consentText({
+  vi: 'cơ quan, đơn vị nhận đơn mà tôi chọn ở trên',
+  en: 'the body receiving the petition that I chose above',
+});

@@ -6,7 +6,14 @@
 import type { Label } from '../petition/types.js';
 
 /** What a data subject may ask for. */
-export const PRIVACY_REQUEST_KINDS = ['access', 'correction', 'erasure', 'restriction', 'withdraw_consent', 'objection'] as const;
+export const PRIVACY_REQUEST_KINDS = [
+  'access',
+  'correction',
+  'erasure',
+  'restriction',
+  'withdraw_consent',
+  'objection',
+] as const;
 export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
 
 export const PRIVACY_REQUEST_LABELS: Readonly<Record<PrivacyRequestKind, Label>> = {
@@ -40,7 +47,8 @@ export const PRIVACY_TIME_LIMITS = {
     limit: 10,
     unit: 'working_days',
     effectiveFrom: '2026-01-01',
-    source: 'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP (thời hạn thực hiện yêu cầu của chủ thể dữ liệu) — chưa xác minh nguồn: mặc định 10 ngày làm việc',
+    source:
+      'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP (thời hạn thực hiện yêu cầu của chủ thể dữ liệu) — chưa xác minh nguồn: mặc định 10 ngày làm việc',
     verified: false,
   },
   notifyBreach: {
@@ -48,7 +56,8 @@ export const PRIVACY_TIME_LIMITS = {
     limit: 72,
     unit: 'hours',
     effectiveFrom: '2026-01-01',
-    source: 'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 (thông báo vi phạm quy định bảo vệ dữ liệu cá nhân cho cơ quan chuyên trách trong 72 giờ)',
+    source:
+      'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 (thông báo vi phạm quy định bảo vệ dữ liệu cá nhân cho cơ quan chuyên trách trong 72 giờ)',
     verified: true,
   },
 } as const satisfies Record<string, PrivacyTimeLimit>;

@@ -18,7 +18,14 @@ export const OPEN_DAY = 2_147_483_647;
 /** Every result code, in form order (append-only). */
 export const RESULT_CODES = [...new Set(Object.values(RESULTS_BY_KIND).flat())] as string[];
 /** Processing outcomes (append-only). */
-export const OUTCOME_CODES = ['accept', 'return_with_guidance', 'forward', 'urge', 'file', 'inspect_or_forward'] as const;
+export const OUTCOME_CODES = [
+  'accept',
+  'return_with_guidance',
+  'forward',
+  'urge',
+  'file',
+  'inspect_or_forward',
+] as const;
 const KIND_CODES: readonly string[] = PETITION_KINDS;
 const CHANNEL_CODES: readonly string[] = CHANNELS;
 const O_ACCEPT = 1;
@@ -27,12 +34,16 @@ const O_FORWARD = 3;
 const O_URGE = 4;
 const O_FILE = 5;
 
-const code = (list: readonly string[], v: string | null): number => (v === null ? 0 : list.indexOf(v) + 1);
+const code = (list: readonly string[], v: string | null): number =>
+  v === null ? 0 : list.indexOf(v) + 1;
 
 /** Day number of an ISO date (YYYY-MM-DD…), null for null. */
 export function dayOf(iso: string | null): number | null {
   if (iso === null) return null;
-  return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  return Math.floor(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+      86_400_000,
+  );
 }
 
 /** ISO date of a day number. */
@@ -89,11 +100,21 @@ export interface FactSource {
   /** Events of the case with action process_forward, process_urge or record_forward_reply. */
   events: ReadonlyArray<{ action: string; on_date: string }>;
   /** Deadlines of the case with step process or resolve. */
-  deadlines: ReadonlyArray<{ step: string; state: string; start_on: string; due_on: string | null; met_on: string | null }>;
+  deadlines: ReadonlyArray<{
+    step: string;
+    state: string;
+    start_on: string;
+    due_on: string | null;
+    met_on: string | null;
+  }>;
 }
 
 /** Event actions and deadline steps a fact depends on. */
-export const FACT_EVENT_ACTIONS = ['process_forward', 'process_urge', 'record_forward_reply'] as const;
+export const FACT_EVENT_ACTIONS = [
+  'process_forward',
+  'process_urge',
+  'record_forward_reply',
+] as const;
 export const FACT_DEADLINE_STEPS = ['process', 'resolve'] as const;
 
 /** Computes the fact row of a case. */
@@ -103,15 +124,31 @@ export function factOf(src: FactSource): PetitionFact {
   const replies: string[] = [];
   for (const e of src.events) {
     if (e.action === 'record_forward_reply') replies.push(e.on_date);
-    else if ((e.action === 'process_forward' || e.action === 'process_urge') && (fwd === null || e.on_date < fwd)) fwd = e.on_date;
+    else if (
+      (e.action === 'process_forward' || e.action === 'process_urge') &&
+      (fwd === null || e.on_date < fwd)
+    )
+      fwd = e.on_date;
   }
   replies.sort();
   // One deadline per step by construction; should there be more, the latest opened one counts.
   const latest = (step: string) =>
-    src.deadlines.filter((d) => d.step === step).reduce<FactSource['deadlines'][number] | null>((a, d) => (a === null || d.start_on >= a.start_on ? d : a), null);
+    src.deadlines
+      .filter((d) => d.step === step)
+      .reduce<FactSource['deadlines'][number] | null>(
+        (a, d) => (a === null || d.start_on >= a.start_on ? d : a),
+        null,
+      );
   const proc = latest('process');
   const res = latest('resolve');
-  const onTime = src.deadlines.some((d) => d.step === 'resolve' && d.state === 'met' && d.due_on !== null && d.met_on !== null && d.met_on <= d.due_on);
+  const onTime = src.deadlines.some(
+    (d) =>
+      d.step === 'resolve' &&
+      d.state === 'met' &&
+      d.due_on !== null &&
+      d.met_on !== null &&
+      d.met_on <= d.due_on,
+  );
   return {
     petition_id: p.id,
     unit_code: p.unit_code,
@@ -222,7 +259,10 @@ export function addInto(a: Float64Array, b: Float64Array): void {
  * `unit|era` (layout: {@link counterLayout}). The caller passes only the population (received in
  * [F, T], or received before F and finished on or after F).
  */
-export function countFactArrays(rows: Iterable<CountedFact & { petition_id?: string }>, spec: CountSpec): Map<string, { unit_code: string; era: number; acc: Float64Array }> {
+export function countFactArrays(
+  rows: Iterable<CountedFact & { petition_id?: string }>,
+  spec: CountSpec,
+): Map<string, { unit_code: string; era: number; acc: Float64Array }> {
   const F = spec.fromDay;
   const T = spec.toDay;
   const nBase = BASE_COUNTERS.length;
@@ -271,7 +311,10 @@ export function countFactArrays(rows: Iterable<CountedFact & { petition_id?: str
     if (fwdOutcome && f.reply_count > 0) {
       const first = f.reply_first_day!;
       const last = f.reply_last_day!;
-      const inside = (first >= F && first <= T) || (last >= F && last <= T) || (replyAmbiguous(f, F, T) && (spec.replyInPeriod?.(f) ?? false));
+      const inside =
+        (first >= F && first <= T) ||
+        (last >= F && last <= T) ||
+        (replyAmbiguous(f, F, T) && (spec.replyInPeriod?.(f) ?? false));
       if (inside) a[17]! += 1;
     }
     if (decidedIn) {
@@ -279,8 +322,10 @@ export function countFactArrays(rows: Iterable<CountedFact & { petition_id?: str
       if (f.on_time === 1) a[19]! += 1;
     }
     if (!dec && !clo && !fwdT) {
-      const late = (due: number | null, met: number | null) => due !== null && due < T && (met === null || met > T);
-      if (late(f.process_due_day, f.process_met_day) || late(f.resolve_due_day, f.resolve_met_day)) a[20]! += 1;
+      const late = (due: number | null, met: number | null) =>
+        due !== null && due < T && (met === null || met > T);
+      if (late(f.process_due_day, f.process_met_day) || late(f.resolve_due_day, f.resolve_met_day))
+        a[20]! += 1;
     }
     if (f.result > 0) {
       const end = f.decided_day ?? f.closed_day;
@@ -294,9 +339,13 @@ export function countFactArrays(rows: Iterable<CountedFact & { petition_id?: str
 }
 
 /** {@link countFactArrays} with named counters (tests, small reports). */
-export function countFacts(rows: Iterable<CountedFact & { petition_id?: string }>, spec: CountSpec): Map<string, { unit_code: string; era: number; counters: FlatCounters }> {
+export function countFacts(
+  rows: Iterable<CountedFact & { petition_id?: string }>,
+  spec: CountSpec,
+): Map<string, { unit_code: string; era: number; counters: FlatCounters }> {
   const layout = counterLayout(spec.topicCodes.length);
   const out = new Map<string, { unit_code: string; era: number; counters: FlatCounters }>();
-  for (const [key, g] of countFactArrays(rows, spec)) out.set(key, { unit_code: g.unit_code, era: g.era, counters: flatOf(g.acc, layout) });
+  for (const [key, g] of countFactArrays(rows, spec))
+    out.set(key, { unit_code: g.unit_code, era: g.era, counters: flatOf(g.acc, layout) });
   return out;
 }

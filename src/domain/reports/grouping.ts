@@ -7,7 +7,14 @@
  * version starts (so, today, before and after 2025-07-01). Within an era a code denotes one
  * version, which removes the ambiguity of reused codes (80 = Long An, then Tây Ninh).
  */
-import { ancestors, children, currentSuccessors, subtreeCodes, versionOn, type UnitIndex } from '../units/tree.js';
+import {
+  ancestors,
+  children,
+  currentSuccessors,
+  subtreeCodes,
+  versionOn,
+  type UnitIndex,
+} from '../units/tree.js';
 import { unitKey, type IsoDate, type UnitVersion } from '../units/unit.js';
 
 /** The two ways of grouping. */
@@ -54,7 +61,12 @@ export function eraBoundaries(units: readonly UnitVersion[]): IsoDate[] {
 const ERA_CACHE = new WeakMap<readonly UnitVersion[], IsoDate[]>();
 
 /** The version a code denotes in an era: its latest version started on or before the era's start. */
-function versionInEra(index: UnitIndex, code: string, era: number, bounds: readonly IsoDate[]): UnitVersion | undefined {
+function versionInEra(
+  index: UnitIndex,
+  code: string,
+  era: number,
+  bounds: readonly IsoDate[],
+): UnitVersion | undefined {
   const versions = index.byCode.get(code) ?? [];
   if (era === 0) return versions[0];
   const start = bounds[era - 1]!;
@@ -62,11 +74,24 @@ function versionInEra(index: UnitIndex, code: string, era: number, bounds: reado
 }
 
 function nodeOf(v: UnitVersion, parentKey: string | null, depth: number): ReportNode {
-  return { key: unitKey(v), code: v.code, name: v.fullName, level: v.level, validFrom: v.validFrom, validTo: v.validTo, parentKey, depth };
+  return {
+    key: unitKey(v),
+    code: v.code,
+    name: v.fullName,
+    level: v.level,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    parentKey,
+    depth,
+  };
 }
 
 /** The current unit a version has become (first successor; else its nearest ancestor's). */
-export function currentUnitOf(index: UnitIndex, v: UnitVersion, today: IsoDate): UnitVersion | undefined {
+export function currentUnitOf(
+  index: UnitIndex,
+  v: UnitVersion,
+  today: IsoDate,
+): UnitVersion | undefined {
   const direct = currentSuccessors(index, v, today)[0];
   if (direct) return direct;
   for (const a of ancestors(index, v, v.validTo ?? v.validFrom)) {
@@ -99,7 +124,10 @@ function historicalSubtree(index: UnitIndex, root: UnitVersion): Map<string, Uni
  * part of it (successor links); an abolished root (a district) keeps its historical subtree, whose
  * cases then appear under the current units they passed to.
  */
-export function buildGrouping(index: UnitIndex, opts: { rootCode: string | null; asOf: IsoDate; today: IsoDate; structure: ReportStructure }): Grouping {
+export function buildGrouping(
+  index: UnitIndex,
+  opts: { rootCode: string | null; asOf: IsoDate; today: IsoDate; structure: ReportStructure },
+): Grouping {
   const { rootCode, asOf, today, structure } = opts;
   const bounds = eraBoundaries(index.units);
   const currentCache = new Map<string, UnitVersion | undefined>();
@@ -115,8 +143,12 @@ export function buildGrouping(index: UnitIndex, opts: { rootCode: string | null;
     selected = new Map(index.units.map((u) => [unitKey(u), u]));
   } else {
     const versions = index.byCode.get(rootCode) ?? [];
-    const atEnd = versionOn(index, rootCode, asOf) ?? versions.filter((v) => v.validFrom <= asOf).at(-1);
-    rootVersion = structure === 'current' ? (versionOn(index, rootCode, today) ?? atEnd) : (atEnd ?? versionOn(index, rootCode, today));
+    const atEnd =
+      versionOn(index, rootCode, asOf) ?? versions.filter((v) => v.validFrom <= asOf).at(-1);
+    rootVersion =
+      structure === 'current'
+        ? (versionOn(index, rootCode, today) ?? atEnd)
+        : (atEnd ?? versionOn(index, rootCode, today));
     if (!rootVersion) throw new RangeError(`unknown unit ${rootCode}`);
     selected = historicalSubtree(index, rootVersion);
     if (rootVersion.validTo === null) {
@@ -132,11 +164,24 @@ export function buildGrouping(index: UnitIndex, opts: { rootCode: string | null;
 
   const root: ReportNode = rootVersion
     ? nodeOf(rootVersion, null, 0)
-    : { key: COUNTRY_KEY, code: '', name: 'Toàn quốc', level: 'country', validFrom: null, validTo: null, parentKey: null, depth: 0 };
+    : {
+        key: COUNTRY_KEY,
+        code: '',
+        name: 'Toàn quốc',
+        level: 'country',
+        validFrom: null,
+        validTo: null,
+        parentKey: null,
+        depth: 0,
+      };
   const nodes = new Map<string, ReportNode>([[root.key, root]]);
 
   /** Adds `v` as a node, its parent first when the parent is a node too (else under the root). */
-  const addNode = (v: UnitVersion, accept: (p: UnitVersion) => boolean, parentOf: (v: UnitVersion) => UnitVersion | undefined): string => {
+  const addNode = (
+    v: UnitVersion,
+    accept: (p: UnitVersion) => boolean,
+    parentOf: (v: UnitVersion) => UnitVersion | undefined,
+  ): string => {
     const key = unitKey(v);
     if (key === root.key || nodes.has(key)) return key;
     const parent = parentOf(v);
@@ -144,11 +189,17 @@ export function buildGrouping(index: UnitIndex, opts: { rootCode: string | null;
     nodes.set(key, nodeOf(v, parentKey, nodes.get(parentKey)!.depth + 1));
     return key;
   };
-  const histParent = (v: UnitVersion) => (v.parentCode ? versionOn(index, v.parentCode, v.validTo ?? v.validFrom) ?? versionOn(index, v.parentCode, v.validFrom) : undefined);
-  const curParent = (v: UnitVersion) => (v.parentCode ? versionOn(index, v.parentCode, today) : undefined);
+  const histParent = (v: UnitVersion) =>
+    v.parentCode
+      ? (versionOn(index, v.parentCode, v.validTo ?? v.validFrom) ??
+        versionOn(index, v.parentCode, v.validFrom))
+      : undefined;
+  const curParent = (v: UnitVersion) =>
+    v.parentCode ? versionOn(index, v.parentCode, today) : undefined;
 
   const rootIsCurrent = rootVersion?.validTo === null;
-  const currentScope = rootVersion && rootIsCurrent ? new Set(subtreeCodes(index, rootVersion.code, today)) : null;
+  const currentScope =
+    rootVersion && rootIsCurrent ? new Set(subtreeCodes(index, rootVersion.code, today)) : null;
   const assignCache = new Map<string, string | null>();
   const assign = (code: string, era: number): string | null => {
     const ck = `${code}|${era}`;
@@ -161,7 +212,12 @@ export function buildGrouping(index: UnitIndex, opts: { rootCode: string | null;
         result = addNode(v, (p) => selected.has(unitKey(p)), histParent);
       } else {
         const c = currentOf(v);
-        if (c) result = addNode(c, (p) => (currentScope ? currentScope.has(p.code) : rootCode === null), curParent);
+        if (c)
+          result = addNode(
+            c,
+            (p) => (currentScope ? currentScope.has(p.code) : rootCode === null),
+            curParent,
+          );
       }
     }
     assignCache.set(ck, result);
@@ -175,11 +231,20 @@ export function buildGrouping(index: UnitIndex, opts: { rootCode: string | null;
       : rootIsCurrent
         ? children(index, rootVersion.code, today)
         : []
-    : index.units.filter((u) => u.level === 'province' && (structure === 'current' ? u.validTo === null : u.validFrom <= asOf && (u.validTo === null || u.validTo >= asOf)));
+    : index.units.filter(
+        (u) =>
+          u.level === 'province' &&
+          (structure === 'current'
+            ? u.validTo === null
+            : u.validFrom <= asOf && (u.validTo === null || u.validTo >= asOf)),
+      );
   for (const c of firstLevel) {
     if (!nodes.has(unitKey(c))) nodes.set(unitKey(c), nodeOf(c, root.key, 1));
   }
 
-  const codes = rootCode === null || selected.size > MAX_LISTED_CODES ? null : [...new Set([...selected.values()].map((u) => u.code))];
+  const codes =
+    rootCode === null || selected.size > MAX_LISTED_CODES
+      ? null
+      : [...new Set([...selected.values()].map((u) => u.code))];
   return { structure, root, nodes, codes, assign };
 }

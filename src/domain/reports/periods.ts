@@ -70,8 +70,14 @@ export function parsePeriodConfig(json: string | null | undefined): PeriodConfig
   try {
     const v = JSON.parse(json) as Partial<PeriodConfig>;
     const scheme = v.scheme === 'calendar' ? 'calendar' : 'cutoff';
-    const cutoffDay = Number.isInteger(v.cutoffDay) && v.cutoffDay! >= 1 && v.cutoffDay! <= 28 ? v.cutoffDay! : DEFAULT_PERIOD_CONFIG.cutoffDay;
-    const source = v.source && typeof v.source.vi === 'string' && typeof v.source.en === 'string' ? v.source : DEFAULT_PERIOD_CONFIG.source;
+    const cutoffDay =
+      Number.isInteger(v.cutoffDay) && v.cutoffDay! >= 1 && v.cutoffDay! <= 28
+        ? v.cutoffDay!
+        : DEFAULT_PERIOD_CONFIG.cutoffDay;
+    const source =
+      v.source && typeof v.source.vi === 'string' && typeof v.source.en === 'string'
+        ? v.source
+        : DEFAULT_PERIOD_CONFIG.source;
     return { scheme, cutoffDay, source };
   } catch {
     return DEFAULT_PERIOD_CONFIG;
@@ -79,30 +85,106 @@ export function parsePeriodConfig(json: string | null | undefined): PeriodConfig
 }
 
 /** Data range ending in month `lastMonth` of `year` and spanning `months` months. */
-function range(config: PeriodConfig, year: number, lastMonth: number, months: number): { from: IsoDate; to: IsoDate } {
+function range(
+  config: PeriodConfig,
+  year: number,
+  lastMonth: number,
+  months: number,
+): { from: IsoDate; to: IsoDate } {
   const firstMonth = lastMonth - months + 1;
-  if (config.scheme === 'calendar') return { from: dateOf(year, firstMonth, 1), to: dateOf(year, lastMonth, 31) };
-  return { from: dateOf(year, firstMonth - 1, config.cutoffDay + 1), to: dateOf(year, lastMonth, config.cutoffDay) };
+  if (config.scheme === 'calendar')
+    return { from: dateOf(year, firstMonth, 1), to: dateOf(year, lastMonth, 31) };
+  return {
+    from: dateOf(year, firstMonth - 1, config.cutoffDay + 1),
+    to: dateOf(year, lastMonth, config.cutoffDay),
+  };
 }
 
-function make(config: PeriodConfig, id: string, kind: PeriodKind, year: number, lastMonth: number, months: number, vi: string, en: string): ReportPeriod {
+function make(
+  config: PeriodConfig,
+  id: string,
+  kind: PeriodKind,
+  year: number,
+  lastMonth: number,
+  months: number,
+  vi: string,
+  en: string,
+): ReportPeriod {
   const r = range(config, year, lastMonth, months);
-  return { id, kind, year, ...r, label: { vi: `${vi} (${viDate(r.from)} – ${viDate(r.to)})`, en: `${en} (${r.from} – ${r.to})` } };
+  return {
+    id,
+    kind,
+    year,
+    ...r,
+    label: { vi: `${vi} (${viDate(r.from)} – ${viDate(r.to)})`, en: `${en} (${r.from} – ${r.to})` },
+  };
 }
 
 /** Every standard period of a year: 12 months, 4 quarters, 6 and 9 months, the year. */
-export function periodsOfYear(year: number, config: PeriodConfig = DEFAULT_PERIOD_CONFIG): ReportPeriod[] {
+export function periodsOfYear(
+  year: number,
+  config: PeriodConfig = DEFAULT_PERIOD_CONFIG,
+): ReportPeriod[] {
   const list: ReportPeriod[] = [];
-  for (let m = 1; m <= 12; m++) list.push(make(config, `m${pad(m)}-${year}`, 'month', year, m, 1, `Tháng ${m}/${year}`, `Month ${m}/${year}`));
-  for (let q = 1; q <= 4; q++) list.push(make(config, `q${q}-${year}`, 'quarter', year, q * 3, 3, `Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${year}`, `Q${q} ${year}`));
-  list.push(make(config, `h1-${year}`, 'six_months', year, 6, 6, `6 tháng đầu năm ${year}`, `First half ${year}`));
-  list.push(make(config, `n9-${year}`, 'nine_months', year, 9, 9, `9 tháng năm ${year}`, `Nine months ${year}`));
+  for (let m = 1; m <= 12; m++)
+    list.push(
+      make(
+        config,
+        `m${pad(m)}-${year}`,
+        'month',
+        year,
+        m,
+        1,
+        `Tháng ${m}/${year}`,
+        `Month ${m}/${year}`,
+      ),
+    );
+  for (let q = 1; q <= 4; q++)
+    list.push(
+      make(
+        config,
+        `q${q}-${year}`,
+        'quarter',
+        year,
+        q * 3,
+        3,
+        `Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${year}`,
+        `Q${q} ${year}`,
+      ),
+    );
+  list.push(
+    make(
+      config,
+      `h1-${year}`,
+      'six_months',
+      year,
+      6,
+      6,
+      `6 tháng đầu năm ${year}`,
+      `First half ${year}`,
+    ),
+  );
+  list.push(
+    make(
+      config,
+      `n9-${year}`,
+      'nine_months',
+      year,
+      9,
+      9,
+      `9 tháng năm ${year}`,
+      `Nine months ${year}`,
+    ),
+  );
   list.push(make(config, `y-${year}`, 'year', year, 12, 12, `Năm ${year}`, `Year ${year}`));
   return list;
 }
 
 /** The period with id `id` (e.g. `q1-2026`), or undefined when the id is not one. */
-export function periodById(id: string, config: PeriodConfig = DEFAULT_PERIOD_CONFIG): ReportPeriod | undefined {
+export function periodById(
+  id: string,
+  config: PeriodConfig = DEFAULT_PERIOD_CONFIG,
+): ReportPeriod | undefined {
   const m = /^(?:m(0[1-9]|1[0-2])|q[1-4]|h1|n9|y)-(\d{4})$/.exec(id);
   if (!m) return undefined;
   return periodsOfYear(Number(m[2]), config).find((p) => p.id === id);
@@ -110,9 +192,18 @@ export function periodById(id: string, config: PeriodConfig = DEFAULT_PERIOD_CON
 
 /** A custom range; throws a RangeError when the dates are not valid or reversed. */
 export function customPeriod(from: IsoDate, to: IsoDate): ReportPeriod {
-  const valid = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-  if (!valid(from) || !valid(to) || from > to) throw new RangeError(`invalid period ${from}..${to}`);
-  return { id: 'custom', kind: 'custom', year: Number(to.slice(0, 4)), from, to, label: { vi: `Từ ngày ${viDate(from)} đến ngày ${viDate(to)}`, en: `From ${from} to ${to}` } };
+  const valid = (d: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+  if (!valid(from) || !valid(to) || from > to)
+    throw new RangeError(`invalid period ${from}..${to}`);
+  return {
+    id: 'custom',
+    kind: 'custom',
+    year: Number(to.slice(0, 4)),
+    from,
+    to,
+    label: { vi: `Từ ngày ${viDate(from)} đến ngày ${viDate(to)}`, en: `From ${from} to ${to}` },
+  };
 }
 
 /** The day before `d`. */

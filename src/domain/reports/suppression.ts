@@ -27,13 +27,17 @@ export function suppressCount(n: number): PublicCount {
 }
 
 /** Applies rules 1 and 2 to the cells of one breakdown (keys kept, order kept). */
-export function suppressBreakdown<K extends string>(cells: Readonly<Record<K, number>>): Record<K, PublicCount> {
+export function suppressBreakdown<K extends string>(
+  cells: Readonly<Record<K, number>>,
+): Record<K, PublicCount> {
   const out = {} as Record<K, PublicCount>;
   const keys = Object.keys(cells) as K[];
   for (const k of keys) out[k] = suppressCount(cells[k]);
   const hidden = keys.filter((k) => out[k] === SUPPRESSED);
   if (hidden.length === 1) {
-    const next = keys.filter((k) => out[k] !== SUPPRESSED && cells[k] > 0).sort((a, b) => cells[a] - cells[b])[0];
+    const next = keys
+      .filter((k) => out[k] !== SUPPRESSED && cells[k] > 0)
+      .sort((a, b) => cells[a] - cells[b])[0];
     if (next !== undefined) out[next] = SUPPRESSED;
   }
   return out;

@@ -4,7 +4,14 @@
  * without storing it in plain text. Pure computation (node:crypto only); where keys come from is
  * src/db/sealed-keys.ts. Decision record: docs/decisions/0009-sealed-identity-encryption.md.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { personKey } from '../petition/duplicates.js';
 
 /** Ciphertext prefix and format version: `s1.<keyId>.<iv>.<tag>.<ciphertext>` (base64url parts). */
@@ -49,10 +56,21 @@ export function generateKeyMaterial(): string {
 
 /** Derives the sub-keys (HKDF-SHA256) and the public check value of a key. */
 export function deriveKey(material: Buffer): SealedKey {
-  if (material.length !== 32) throw new SealedKeyError('bad_key', 'Khoá niêm phong phải dài 32 byte.', 'The sealing key must be 32 bytes.');
-  const sub = (info: string) => Buffer.from(hkdfSync('sha256', material, Buffer.alloc(0), info, 32));
+  if (material.length !== 32)
+    throw new SealedKeyError(
+      'bad_key',
+      'Khoá niêm phong phải dài 32 byte.',
+      'The sealing key must be 32 bytes.',
+    );
+  const sub = (info: string) =>
+    Buffer.from(hkdfSync('sha256', material, Buffer.alloc(0), info, 32));
   const check = createHmac('sha256', material).update('danvan/sealed-key-check/v1').digest('hex');
-  return { id: check.slice(0, 16), check, encKey: sub('danvan/aes-256-gcm/v1'), indexKey: sub('danvan/blind-index/v1') };
+  return {
+    id: check.slice(0, 16),
+    check,
+    encKey: sub('danvan/aes-256-gcm/v1'),
+    indexKey: sub('danvan/blind-index/v1'),
+  };
 }
 
 const b64 = (b: Buffer) => b.toString('base64url');
@@ -90,14 +108,30 @@ export class SealedKeyring {
     if (blob === null || blob === undefined) return null;
     const parts = blob.startsWith(SEALED_PREFIX) ? blob.slice(SEALED_PREFIX.length).split('.') : [];
     const key = parts.length === 4 ? this.all.find((k) => k.id === parts[0]) : undefined;
-    if (!key) throw new SealedKeyError('undecryptable', 'Không giải mã được danh tính niêm phong (thiếu khoá).', 'Cannot decrypt a sealed identity (key not held).');
+    if (!key)
+      throw new SealedKeyError(
+        'undecryptable',
+        'Không giải mã được danh tính niêm phong (thiếu khoá).',
+        'Cannot decrypt a sealed identity (key not held).',
+      );
     try {
-      const decipher = createDecipheriv('aes-256-gcm', key.encKey, Buffer.from(parts[1]!, 'base64url'));
+      const decipher = createDecipheriv(
+        'aes-256-gcm',
+        key.encKey,
+        Buffer.from(parts[1]!, 'base64url'),
+      );
       decipher.setAAD(Buffer.from(field));
       decipher.setAuthTag(Buffer.from(parts[2]!, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(parts[3]!, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(Buffer.from(parts[3]!, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
     } catch {
-      throw new SealedKeyError('undecryptable', 'Danh tính niêm phong bị hỏng hoặc bị sửa.', 'A sealed identity is corrupt or was altered.');
+      throw new SealedKeyError(
+        'undecryptable',
+        'Danh tính niêm phong bị hỏng hoặc bị sửa.',
+        'A sealed identity is corrupt or was altered.',
+      );
     }
   }
 
@@ -110,7 +144,10 @@ export class SealedKeyring {
   /** Blind index of a normalised value under one key (current by default). */
   index(kind: IndexKind, normalised: string | null, key: SealedKey = this.current): string | null {
     if (!normalised) return null;
-    return createHmac('sha256', key.indexKey).update(`${kind}\u0000${normalised}`).digest('base64url').slice(0, 32);
+    return createHmac('sha256', key.indexKey)
+      .update(`${kind}\u0000${normalised}`)
+      .digest('base64url')
+      .slice(0, 32);
   }
 
   /** Blind indexes of a value under every held key (lookups during a rotation find both). */

@@ -35,7 +35,14 @@ describe('foldVietnamese', () => {
 
 describe('searchTokens', () => {
   it('drops punctuation and folds each word', () => {
-    expect(searchTokens('Lối đi công cộng, ấp 3!')).toEqual(['loi', 'di', 'cong', 'cong', 'ap', '3']);
+    expect(searchTokens('Lối đi công cộng, ấp 3!')).toEqual([
+      'loi',
+      'di',
+      'cong',
+      'cong',
+      'ap',
+      '3',
+    ]);
     expect(searchTokens('   ')).toEqual([]);
   });
 });

@@ -6,10 +6,21 @@ const Label = BilingualSchema;
 
 export const AdminUserSchema = z
   .object({
-    id: z.string(), username: z.string(), displayName: z.string(), role: z.string(), roleLabel: Label,
-    unitCode: z.string(), unitName: z.string().nullable(), agencyId: z.string().nullable(), agencyName: Label.nullable(),
-    canReadIdentity: z.boolean(), disabled: z.boolean(), locked: z.boolean(), lockedUntil: z.string().nullable(),
-    sample: z.boolean(), createdAt: z.string(),
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.string(),
+    roleLabel: Label,
+    unitCode: z.string(),
+    unitName: z.string().nullable(),
+    agencyId: z.string().nullable(),
+    agencyName: Label.nullable(),
+    canReadIdentity: z.boolean(),
+    disabled: z.boolean(),
+    locked: z.boolean(),
+    lockedUntil: z.string().nullable(),
+    sample: z.boolean(),
+    createdAt: z.string(),
   })
   .meta({ id: 'AdminUser' });
 
@@ -22,7 +33,15 @@ export const CreateUserBodySchema = z
     agencyId: z.string().max(100).nullable().optional(),
     password: z.string().min(10).max(200).optional(),
     canReadIdentity: z.boolean().optional(),
-    email: z.string().max(254).nullable().optional().meta({ description: 'Work e-mail for notifications; checked (400 when not an address)', example: 'diachinh.thanhphuoc@gov.vn.example' }),
+    email: z
+      .string()
+      .max(254)
+      .nullable()
+      .optional()
+      .meta({
+        description: 'Work e-mail for notifications; checked (400 when not an address)',
+        example: 'diachinh.thanhphuoc@gov.vn.example',
+      }),
   })
   .strict();
 
@@ -35,27 +54,54 @@ export const UpdateUserBodySchema = z
     canReadIdentity: z.boolean().optional(),
     disabled: z.boolean().optional(),
     email: z.string().max(254).nullable().optional(),
-    notifyMode: z.enum(['immediate', 'daily']).optional().meta({ description: 'E-mail per event, or one daily digest' }),
+    notifyMode: z
+      .enum(['immediate', 'daily'])
+      .optional()
+      .meta({ description: 'E-mail per event, or one daily digest' }),
   })
   .strict();
 
 export const AdminAgencySchema = z
   .object({
-    id: z.string(), unitCode: z.string(), unitName: z.string().nullable(), kind: z.string(), kindLabel: Label,
-    nameVi: z.string(), nameEn: z.string(), users: z.number(), createdAt: z.string(),
+    id: z.string(),
+    unitCode: z.string(),
+    unitName: z.string().nullable(),
+    kind: z.string(),
+    kindLabel: Label,
+    nameVi: z.string(),
+    nameEn: z.string(),
+    users: z.number(),
+    createdAt: z.string(),
   })
   .meta({ id: 'AdminAgency' });
 
 export const CreateAgencyBodySchema = z
-  .object({ unitCode: z.string().min(1).max(40), kind: z.string().min(1).max(40), nameVi: z.string().min(1).max(200), nameEn: z.string().min(1).max(200) })
+  .object({
+    unitCode: z.string().min(1).max(40),
+    kind: z.string().min(1).max(40),
+    nameVi: z.string().min(1).max(200),
+    nameEn: z.string().min(1).max(200),
+  })
   .strict();
 
 export const UpdateAgencyBodySchema = z
-  .object({ kind: z.string().min(1).max(40).optional(), nameVi: z.string().min(1).max(200).optional(), nameEn: z.string().min(1).max(200).optional() })
+  .object({
+    kind: z.string().min(1).max(40).optional(),
+    nameVi: z.string().min(1).max(200).optional(),
+    nameEn: z.string().min(1).max(200).optional(),
+  })
   .strict();
 
 export const AdminTopicSchema = z
-  .object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), kinds: z.array(z.string()), open311: z.boolean(), active: z.boolean(), sort: z.number() })
+  .object({
+    code: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    kinds: z.array(z.string()),
+    open311: z.boolean(),
+    active: z.boolean(),
+    sort: z.number(),
+  })
   .meta({ id: 'AdminTopic' });
 
 const TopicFields = {
@@ -68,7 +114,13 @@ const TopicFields = {
 };
 
 export const CreateTopicBodySchema = z
-  .object({ code: z.string().min(2).max(60), ...TopicFields, open311: TopicFields.open311.optional(), active: TopicFields.active.optional(), sort: TopicFields.sort.optional() })
+  .object({
+    code: z.string().min(2).max(60),
+    ...TopicFields,
+    open311: TopicFields.open311.optional(),
+    active: TopicFields.active.optional(),
+    sort: TopicFields.sort.optional(),
+  })
   .strict();
 
 export const UpdateTopicBodySchema = z.object(TopicFields).partial().strict();

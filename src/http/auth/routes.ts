@@ -29,7 +29,10 @@ const MeResponse = z.object({
   abilities: z.array(z.string()),
 });
 
-export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = async (app, { ctx, config }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = async (
+  app,
+  { ctx, config },
+) => {
   async function me(userCsrf: string, actor: Actor) {
     const unit = await latestUnit(ctx.db, actor.unitCode);
     return {
@@ -39,7 +42,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = a
         displayName: actor.displayName,
         role: actor.role,
         roleLabel: ROLE_LABELS[actor.role],
-        unit: unit ? { code: unit.code, name: unit.full_name, level: unit.level } : { code: '*', name: 'Toàn hệ thống', level: 'system' },
+        unit: unit
+          ? { code: unit.code, name: unit.full_name, level: unit.level }
+          : { code: '*', name: 'Toàn hệ thống', level: 'system' },
         canReadIdentity: actor.canReadIdentity,
       },
       csrfToken: userCsrf,
@@ -50,11 +55,21 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = a
   app.post(
     '/api/v1/auth/login',
     {
-      schema: { tags: ['auth'], summary: 'Đăng nhập / Log in', body: LoginBody, response: { 200: MeResponse, ...problemResponses(400, 401, 423, 429) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập / Log in',
+        body: LoginBody,
+        response: { 200: MeResponse, ...problemResponses(400, 401, 423, 429) },
+      },
       config: { rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const result = await login({ ctx, username: request.body.username, password: request.body.password, ttlHours: config.sessionTtlHours });
+      const result = await login({
+        ctx,
+        username: request.body.username,
+        password: request.body.password,
+        ttlHours: config.sessionTtlHours,
+      });
       reply.setCookie(SESSION_COOKIE, result.sessionToken, {
         path: '/',
         httpOnly: true,
@@ -67,15 +82,41 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = a
     },
   );
 
-  app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất / Log out', response: { 204: z.null(), ...problemResponses(401, 403) } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    if (request.sessionToken) await logout({ ctx, sessionToken: request.sessionToken, actorId: actor.id, actorName: actor.username });
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send(null);
-  });
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng xuất / Log out',
+        response: { 204: z.null(), ...problemResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (request.sessionToken)
+        await logout({
+          ctx,
+          sessionToken: request.sessionToken,
+          actorId: actor.id,
+          actorName: actor.username,
+        });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.get('/api/v1/me', { schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user', response: { 200: MeResponse, ...problemResponses(401) } } }, async (request) => {
-    const actor = requireActor(request);
-    return me(request.csrfToken ?? '', actor);
-  });
+  app.get(
+    '/api/v1/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Người dùng hiện tại / Current user',
+        response: { 200: MeResponse, ...problemResponses(401) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return me(request.csrfToken ?? '', actor);
+    },
+  );
 };

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
-import { CalendarError, computeDeadline, LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, lunarToSolar, solarToLunar } from '../../domain/calendar/index.js';
+import {
+  CalendarError,
+  computeDeadline,
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  lunarToSolar,
+  solarToLunar,
+} from '../../domain/calendar/index.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { BilingualSchema, problemResponses } from '../schemas.js';
 import { calendarAdminRoutes } from './admin-routes.js';
@@ -26,7 +33,12 @@ function invalidQuery(vi: string, en: string, field: string): CalendarError {
 
 /** Whole number from a query string, or a 400 naming the field. */
 function intParam(value: string, field: string): number {
-  if (!/^-?\d{1,5}$/.test(value)) throw invalidQuery(`Tham số ${field} phải là số nguyên.`, `Parameter ${field} must be a whole number.`, field);
+  if (!/^-?\d{1,5}$/.test(value))
+    throw invalidQuery(
+      `Tham số ${field} phải là số nguyên.`,
+      `Parameter ${field} must be a whole number.`,
+      field,
+    );
   return Number(value);
 }
 
@@ -46,7 +58,15 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         summary: 'Đổi ngày dương lịch sang âm lịch Việt Nam / Solar date to Vietnamese lunar date',
         params: z.object({ date: DateParam }),
         response: {
-          200: z.object({ solar: z.string(), lunar: z.object({ day: z.number(), month: z.number(), year: z.number(), leap: z.boolean() }) }),
+          200: z.object({
+            solar: z.string(),
+            lunar: z.object({
+              day: z.number(),
+              month: z.number(),
+              year: z.number(),
+              leap: z.boolean(),
+            }),
+          }),
           ...problemResponses(400),
         },
       },
@@ -61,13 +81,27 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         tags: TAGS,
         security: [],
         summary: 'Đổi ngày âm lịch sang dương lịch / Vietnamese lunar date to solar date',
-        querystring: z.object({ year: z.string(), month: z.string(), day: z.string(), leap: z.enum(['true', 'false']).optional() }).strict(),
+        querystring: z
+          .object({
+            year: z.string(),
+            month: z.string(),
+            day: z.string(),
+            leap: z.enum(['true', 'false']).optional(),
+          })
+          .strict(),
         response: { 200: z.object({ solar: z.string() }), ...problemResponses(400, 404) },
       },
     },
     async (request) => {
       const q = request.query;
-      return { solar: lunarToSolar({ year: intParam(q.year, 'year'), month: intParam(q.month, 'month'), day: intParam(q.day, 'day'), leap: q.leap === 'true' }) };
+      return {
+        solar: lunarToSolar({
+          year: intParam(q.year, 'year'),
+          month: intParam(q.month, 'month'),
+          day: intParam(q.day, 'day'),
+          leap: q.leap === 'true',
+        }),
+      };
     },
   );
 
@@ -78,15 +112,26 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         tags: TAGS,
         security: [],
         summary: 'Tính hạn theo lịch làm việc / Compute a due date on the working calendar',
-        description: 'Ngày bắt đầu không được tính; tính theo ngày lịch thì hạn rơi vào ngày nghỉ được chuyển sang ngày làm việc tiếp theo. / The start day is not counted; with calendar counting a due date on a day off moves to the next working day.',
-        querystring: z.object({ start: DateParam, days: z.string(), counting: z.enum(['working', 'calendar']) }).strict(),
-        response: { 200: z.object({ due: z.string(), explanation: ExplanationSchema }), ...problemResponses(400) },
+        description:
+          'Ngày bắt đầu không được tính; tính theo ngày lịch thì hạn rơi vào ngày nghỉ được chuyển sang ngày làm việc tiếp theo. / The start day is not counted; with calendar counting a due date on a day off moves to the next working day.',
+        querystring: z
+          .object({ start: DateParam, days: z.string(), counting: z.enum(['working', 'calendar']) })
+          .strict(),
+        response: {
+          200: z.object({ due: z.string(), explanation: ExplanationSchema }),
+          ...problemResponses(400),
+        },
       },
     },
     async (request) => {
       const { start, counting } = request.query;
       const days = intParam(request.query.days, 'days');
-      if (days < 0 || days > MAX_DAYS) throw invalidQuery(`Số ngày phải từ 0 đến ${MAX_DAYS}.`, `days must be between 0 and ${MAX_DAYS}.`, 'days');
+      if (days < 0 || days > MAX_DAYS)
+        throw invalidQuery(
+          `Số ngày phải từ 0 đến ${MAX_DAYS}.`,
+          `days must be between 0 and ${MAX_DAYS}.`,
+          'days',
+        );
       const { calendar } = await loadCalendar(ctx.db);
       const result = computeDeadline({ start, days, counting, calendar });
       return { due: result.due as string, explanation: result.explanation };
@@ -99,14 +144,30 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
       schema: {
         tags: TAGS,
         security: [],
-        summary: 'Ngày nghỉ và ngày làm bù trong năm / Non-working days and make-up working days of a year',
-        description: 'Ngày lễ, ngày nghỉ bù, ngày nghỉ theo quyết định và ngày lễ do quản trị viên thêm; thứ Bảy, Chủ nhật không liệt kê. / Holidays, compensation days, official days off and administrator-added holidays; plain weekends are implied.',
+        summary:
+          'Ngày nghỉ và ngày làm bù trong năm / Non-working days and make-up working days of a year',
+        description:
+          'Ngày lễ, ngày nghỉ bù, ngày nghỉ theo quyết định và ngày lễ do quản trị viên thêm; thứ Bảy, Chủ nhật không liệt kê. / Holidays, compensation days, official days off and administrator-added holidays; plain weekends are implied.',
         params: z.object({ year: z.string().regex(/^\d{4}$/, 'YYYY') }),
         response: {
           200: z.object({
             year: z.number(),
-            nonWorkingDays: z.array(z.object({ date: z.string(), reason: z.enum(['holiday', 'compensation', 'official_day_off', 'weekend']), name: BilingualSchema, source: z.string() })),
-            workingWeekendDays: z.array(z.object({ date: z.string(), reason: z.literal('make_up_working_day'), name: BilingualSchema, source: z.string() })),
+            nonWorkingDays: z.array(
+              z.object({
+                date: z.string(),
+                reason: z.enum(['holiday', 'compensation', 'official_day_off', 'weekend']),
+                name: BilingualSchema,
+                source: z.string(),
+              }),
+            ),
+            workingWeekendDays: z.array(
+              z.object({
+                date: z.string(),
+                reason: z.literal('make_up_working_day'),
+                name: BilingualSchema,
+                source: z.string(),
+              }),
+            ),
           }),
           ...problemResponses(400),
         },
@@ -118,8 +179,17 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
       const { calendar } = await loadCalendar(ctx.db);
       return {
         year,
-        nonWorkingDays: calendar.nonWorkingDays(year).map((d) => ({ date: d.date, reason: d.reason, name: d.name, source: d.source })),
-        workingWeekendDays: calendar.workingWeekendDays(year).map((d) => ({ date: d.date, reason: 'make_up_working_day' as const, name: d.name, source: d.source })),
+        nonWorkingDays: calendar
+          .nonWorkingDays(year)
+          .map((d) => ({ date: d.date, reason: d.reason, name: d.name, source: d.source })),
+        workingWeekendDays: calendar
+          .workingWeekendDays(year)
+          .map((d) => ({
+            date: d.date,
+            reason: 'make_up_working_day' as const,
+            name: d.name,
+            source: d.source,
+          })),
       };
     },
   );

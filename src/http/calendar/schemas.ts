@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { BilingualSchema, IsoDateSchema } from '../schemas.js';
 
-const SkippedDaySchema = z.object({ date: z.string(), reason: z.string(), name: BilingualSchema, source: z.string() });
+const SkippedDaySchema = z.object({
+  date: z.string(),
+  reason: z.string(),
+  name: BilingualSchema,
+  source: z.string(),
+});
 
 /** A computed deadline's explanation (see DeadlineExplanation in the calendar engine). */
 export const ExplanationSchema = z
@@ -14,7 +19,14 @@ export const ExplanationSchema = z
     skipped: z.array(SkippedDaySchema),
     movedFrom: z.string().optional(),
     pauses: z.array(z.object({ from: z.string(), to: z.string().nullable(), reason: z.string() })),
-    extensions: z.array(z.object({ days: z.number(), counting: z.enum(['calendar', 'working']).optional(), reason: z.string(), at: z.string() })),
+    extensions: z.array(
+      z.object({
+        days: z.number(),
+        counting: z.enum(['calendar', 'working']).optional(),
+        reason: z.string(),
+        at: z.string(),
+      }),
+    ),
     due: z.string().nullable(),
     remaining: z.number().optional(),
     textVi: z.string(),
@@ -51,33 +63,39 @@ export const DeadlineRuleSchema = z
   })
   .meta({ id: 'DeadlineRule' });
 
-const AnnualSchema = z.object({
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31),
-  effectiveFrom: IsoDateSchema,
-  effectiveTo: IsoDateSchema.nullable().optional(),
-}).strict();
+const AnnualSchema = z
+  .object({
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    effectiveFrom: IsoDateSchema,
+    effectiveTo: IsoDateSchema.nullable().optional(),
+  })
+  .strict();
 
 /** Body of POST /api/v1/admin/calendar/entries. */
 export const AddEntryBodySchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('extra_holiday'),
-    date: IsoDateSchema.optional(),
-    annual: AnnualSchema.optional(),
-    code: z.string().max(40).optional(),
-    name: BilingualSchema.strict(),
-    source: z.string().min(1).max(1000),
-    compensated: z.boolean().optional(),
-  }).strict(),
-  z.object({
-    type: z.literal('decision'),
-    decisionType: z.enum(['day_off', 'working_day', 'holiday_override']),
-    date: IsoDateSchema,
-    code: z.string().max(40).optional(),
-    name: BilingualSchema.strict(),
-    source: z.string().min(1).max(1000),
-    verified: z.boolean().optional(),
-  }).strict(),
+  z
+    .object({
+      type: z.literal('extra_holiday'),
+      date: IsoDateSchema.optional(),
+      annual: AnnualSchema.optional(),
+      code: z.string().max(40).optional(),
+      name: BilingualSchema.strict(),
+      source: z.string().min(1).max(1000),
+      compensated: z.boolean().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('decision'),
+      decisionType: z.enum(['day_off', 'working_day', 'holiday_override']),
+      date: IsoDateSchema,
+      code: z.string().max(40).optional(),
+      name: BilingualSchema.strict(),
+      source: z.string().min(1).max(1000),
+      verified: z.boolean().optional(),
+    })
+    .strict(),
 ]);
 
 export const CalendarEntrySchema = z
@@ -91,7 +109,12 @@ export const CalendarEntrySchema = z
   })
   .meta({ id: 'CalendarEntry' });
 
-export const RecomputeSummarySchema = z.object({ scanned: z.number(), rewritten: z.number(), moved: z.number(), cases: z.number() });
+export const RecomputeSummarySchema = z.object({
+  scanned: z.number(),
+  rewritten: z.number(),
+  moved: z.number(),
+  cases: z.number(),
+});
 
 /** Body of PUT /api/v1/admin/deadline-rules/{id}. */
 export const UpdateRuleBodySchema = z

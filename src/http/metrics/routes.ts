@@ -13,10 +13,19 @@ import { jobStats } from '../../jobs/job-stats.js';
 import { operationalCounts } from '../../queries/ops/operational-counts.js';
 
 /** Registers the request hooks and GET /metrics on the app. */
-export function registerMetrics(app: FastifyInstance, ctx: Ctx, opts: { backupDir: string | null }): void {
+export function registerMetrics(
+  app: FastifyInstance,
+  ctx: Ctx,
+  opts: { backupDir: string | null },
+): void {
   const register = new Registry();
   collectDefaultMetrics({ register, prefix: 'danvan_' });
-  const requests = new Counter({ name: 'danvan_http_requests_total', help: 'HTTP requests by method, route template and status', labelNames: ['method', 'route', 'status'] as const, registers: [register] });
+  const requests = new Counter({
+    name: 'danvan_http_requests_total',
+    help: 'HTTP requests by method, route template and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [register],
+  });
   const latency = new Histogram({
     name: 'danvan_http_request_duration_seconds',
     help: 'HTTP request latency by method and route template',
@@ -24,9 +33,22 @@ export function registerMetrics(app: FastifyInstance, ctx: Ctx, opts: { backupDi
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [register],
   });
-  const queues = new Gauge({ name: 'danvan_petitions_open', help: 'Open cases per status (work queues)', labelNames: ['status'] as const, registers: [register] });
-  const overdue = new Gauge({ name: 'danvan_petitions_overdue', help: 'Open cases past the due date of their current step', registers: [register] });
-  const backlog = new Gauge({ name: 'danvan_reminders_backlog', help: 'Deadline reminders queued and not yet sent', registers: [register] });
+  const queues = new Gauge({
+    name: 'danvan_petitions_open',
+    help: 'Open cases per status (work queues)',
+    labelNames: ['status'] as const,
+    registers: [register],
+  });
+  const overdue = new Gauge({
+    name: 'danvan_petitions_overdue',
+    help: 'Open cases past the due date of their current step',
+    registers: [register],
+  });
+  const backlog = new Gauge({
+    name: 'danvan_reminders_backlog',
+    help: 'Deadline reminders queued and not yet sent',
+    registers: [register],
+  });
   new Counter({
     name: 'danvan_reminder_sweeps_total',
     help: 'Deadline reminder sweeps run by this instance, by result',

@@ -7,7 +7,12 @@ import type { SwaggerTransformObject } from '@fastify/swagger';
 import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 type Json = Record<string, unknown>;
-type Operation = Json & { responses?: Record<string, Json>; security?: unknown[]; operationId?: string; requestBody?: Json };
+type Operation = Json & {
+  responses?: Record<string, Json>;
+  security?: unknown[];
+  operationId?: string;
+  requestBody?: Json;
+};
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
@@ -36,14 +41,24 @@ const FILE_SUFFIXES: Array<[string, string[]]> = [
 ];
 /** Downloads whose type depends on the stored file: the types accepted on upload. */
 const FILE_PATHS: Record<string, string[]> = {
-  '/api/v1/petitions/{id}/attachments/{attachmentId}': ['application/pdf', 'image/png', 'image/jpeg', DOCX, XLSX, 'text/plain'],
+  '/api/v1/petitions/{id}/attachments/{attachmentId}': [
+    'application/pdf',
+    'image/png',
+    'image/jpeg',
+    DOCX,
+    XLSX,
+    'text/plain',
+  ],
 };
 
 const MULTIPART_FILE = {
   'multipart/form-data': {
     schema: {
       type: 'object',
-      properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, purpose: { type: 'string' } },
+      properties: {
+        file: { type: 'string', contentMediaType: 'application/octet-stream' },
+        purpose: { type: 'string' },
+      },
       required: ['file'],
     },
   },
@@ -51,8 +66,24 @@ const MULTIPART_FILE = {
 /** Request bodies that are not JSON (the route reads them itself). */
 const REQUEST_BODIES: Record<string, Json> = {
   'POST /api/v1/petitions/{id}/attachments': { required: true, content: MULTIPART_FILE },
-  'POST /api/v1/news/images': { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', contentMediaType: 'image/*' } }, required: ['file'] } } } },
-  'POST /api/v1/admin/units/import': { required: true, content: { 'text/csv': { schema: { type: 'string', minLength: 1, maxLength: 8 * 1024 * 1024 } } } },
+  'POST /api/v1/news/images': {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          properties: { file: { type: 'string', contentMediaType: 'image/*' } },
+          required: ['file'],
+        },
+      },
+    },
+  },
+  'POST /api/v1/admin/units/import': {
+    required: true,
+    content: {
+      'text/csv': { schema: { type: 'string', minLength: 1, maxLength: 8 * 1024 * 1024 } },
+    },
+  },
 };
 
 const STATUS_TEXT: Record<string, string> = {
@@ -85,8 +116,12 @@ const pascal = (s: string) =>
 export function operationIdFor(method: string, path: string): string {
   const key = `${method.toUpperCase()} ${path}`;
   if (OPERATION_ID_OVERRIDES[key]) return OPERATION_ID_OVERRIDES[key];
-  const rest = path.startsWith('/api/public/v1') ? ['public', ...path.slice('/api/public/v1'.length).split('/')] : path.replace(/^\/api\/v1/, '').split('/');
-  const words = rest.filter(Boolean).map((seg) => (seg.startsWith('{') ? `By${pascal(seg.slice(1, -1))}` : pascal(seg)));
+  const rest = path.startsWith('/api/public/v1')
+    ? ['public', ...path.slice('/api/public/v1'.length).split('/')]
+    : path.replace(/^\/api\/v1/, '').split('/');
+  const words = rest
+    .filter(Boolean)
+    .map((seg) => (seg.startsWith('{') ? `By${pascal(seg.slice(1, -1))}` : pascal(seg)));
   return method.toLowerCase() + words.join('');
 }
 
@@ -105,7 +140,10 @@ const PROBLEM_REF = '#/components/schemas/Problem';
  */
 function addFrameworkErrors(op: Operation, method: string): void {
   const responses = (op.responses ??= {});
-  const problem = () => ({ description: '', content: { 'application/json': { schema: { $ref: PROBLEM_REF } } } });
+  const problem = () => ({
+    description: '',
+    content: { 'application/json': { schema: { $ref: PROBLEM_REF } } },
+  });
   const statuses = op.requestBody ? ['400', '413', '415'] : [];
   if (op.security === undefined && method !== 'get') statuses.push('403');
   for (const status of statuses) responses[status] ??= problem();
@@ -117,16 +155,25 @@ function fixResponses(op: Operation, path: string): void {
   if (files && responses['200']) {
     responses['200'] = {
       description: 'Tệp / File',
-      headers: { 'Content-Disposition': { description: 'attachment; filename=…', schema: { type: 'string' } } },
-      content: Object.fromEntries(files.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])),
+      headers: {
+        'Content-Disposition': {
+          description: 'attachment; filename=…',
+          schema: { type: 'string' },
+        },
+      },
+      content: Object.fromEntries(
+        files.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }]),
+      ),
     };
   }
   for (const [status, response] of Object.entries(responses)) {
-    if (response.description === 'Default Response' || !response.description) response.description = STATUS_TEXT[status] ?? 'Phản hồi / Response';
+    if (response.description === 'Default Response' || !response.description)
+      response.description = STATUS_TEXT[status] ?? 'Phản hồi / Response';
     const content = response.content as Record<string, { schema?: Json }> | undefined;
     // `produces` on a file route stamps its file type on the errors too; errors are problem+json.
     const problem = Object.values(content ?? {}).find((c) => c.schema?.$ref === PROBLEM_REF);
-    if (Number(status) >= 400 && problem) response.content = { 'application/problem+json': problem };
+    if (Number(status) >= 400 && problem)
+      response.content = { 'application/problem+json': problem };
   }
 }
 
@@ -140,18 +187,24 @@ export const transformDocument: SwaggerTransformObject = (input) => {
   const doc = jsonSchemaTransformObject(input) as Json;
   doc.servers = [{ url: '/', description: 'Máy chủ này / This server' }];
   const seen = new Map<string, string>();
-  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Record<string, Operation>>)) {
+  for (const [path, item] of Object.entries(
+    (doc.paths ?? {}) as Record<string, Record<string, Operation>>,
+  )) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
       const key = `${method.toUpperCase()} ${path}`;
       op.operationId ??= operationIdFor(method, path);
       const clash = seen.get(op.operationId);
-      if (clash) throw new Error(`OpenAPI: operationId "${op.operationId}" is used by both ${clash} and ${key}; add an override in src/http/openapi/document.ts`);
+      if (clash)
+        throw new Error(
+          `OpenAPI: operationId "${op.operationId}" is used by both ${clash} and ${key}; add an override in src/http/openapi/document.ts`,
+        );
       seen.set(op.operationId, key);
       if (REQUEST_BODIES[key]) op.requestBody = REQUEST_BODIES[key];
       // A route that can never answer 401 needs no credentials; login answers 401 for a wrong password.
-      if (PUBLIC_OPERATIONS.has(key) || (op.security === undefined && !op.responses?.['401'])) op.security = [];
+      if (PUBLIC_OPERATIONS.has(key) || (op.security === undefined && !op.responses?.['401']))
+        op.security = [];
       addFrameworkErrors(op, method);
       fixResponses(op, path);
     }
@@ -168,8 +221,12 @@ function pruneComponents(doc: Json): void {
     delete schema.$id;
   }
   for (;;) {
-    const text = JSON.stringify({ ...doc, components: { ...(doc.components as Json), schemas: {} } }) + JSON.stringify(schemas);
-    const unused = Object.keys(schemas).filter((name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`));
+    const text =
+      JSON.stringify({ ...doc, components: { ...(doc.components as Json), schemas: {} } }) +
+      JSON.stringify(schemas);
+    const unused = Object.keys(schemas).filter(
+      (name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`),
+    );
     if (unused.length === 0) return;
     for (const name of unused) delete schemas[name];
   }

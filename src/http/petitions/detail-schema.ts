@@ -3,7 +3,13 @@ import type { PetitionDetail } from '../../queries/petitions/get-petition.js';
 import { BilingualSchema } from '../schemas.js';
 import { ExplanationSchema } from '../calendar/schemas.js';
 
-const CaseRef = z.object({ id: z.string(), trackingCode: z.string(), kind: z.string(), status: z.string(), linkType: z.string().nullable() });
+const CaseRef = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  linkType: z.string().nullable(),
+});
 
 /**
  * The case file as GET /api/v1/petitions/{id} returns it. Loose at the top level so a field added
@@ -14,7 +20,12 @@ export const PetitionDetailSchema = z
   .object({
     id: z.string(),
     trackingCode: z.string(),
-    unit: z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullable(), level: z.string() }),
+    unit: z.object({
+      code: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable(),
+      level: z.string(),
+    }),
     agency: z.object({ id: z.string(), name: BilingualSchema }).nullable(),
     officer: z.object({ id: z.string(), name: z.string() }).nullable(),
     kind: z.string(),
@@ -44,7 +55,11 @@ export const PetitionDetailSchema = z
     sample: z.boolean(),
     version: z.number(),
     rating: z.number().nullable(),
-    deadline: z.object({ dueOn: z.string().nullable(), step: z.string().nullable(), state: z.string() }),
+    deadline: z.object({
+      dueOn: z.string().nullable(),
+      step: z.string().nullable(),
+      state: z.string(),
+    }),
     deadlines: z.array(
       z.object({
         id: z.string(),
@@ -84,33 +99,108 @@ export const PetitionDetailSchema = z
         public: z.boolean(),
       }),
     ),
-    attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mediaType: z.string(), size: z.number(), purpose: z.string(), uploadedAt: z.string() })),
-    mediaLinks: z.array(z.string()).describe('Liên kết ảnh do ứng dụng Open311 gửi (media_url) / Picture links sent by an Open311 client'),
+    attachments: z.array(
+      z.object({
+        id: z.string(),
+        fileName: z.string(),
+        mediaType: z.string(),
+        size: z.number(),
+        purpose: z.string(),
+        uploadedAt: z.string(),
+      }),
+    ),
+    mediaLinks: z
+      .array(z.string())
+      .describe(
+        'Liên kết ảnh do ứng dụng Open311 gửi (media_url) / Picture links sent by an Open311 client',
+      ),
     links: z.object({
       parent: CaseRef.nullable(),
       children: z.array(CaseRef),
-      sameLetter: z.array(CaseRef).describe('Các hồ sơ tách từ cùng một lá đơn có tố cáo: chỉ người được đọc danh tính thấy / Cases split from the same letter holding a denunciation: only identity readers see them'),
-      duplicateOf: z.object({ id: z.string(), trackingCode: z.string(), status: z.string() }).nullable(),
+      sameLetter: z
+        .array(CaseRef)
+        .describe(
+          'Các hồ sơ tách từ cùng một lá đơn có tố cáo: chỉ người được đọc danh tính thấy / Cases split from the same letter holding a denunciation: only identity readers see them',
+        ),
+      duplicateOf: z
+        .object({ id: z.string(), trackingCode: z.string(), status: z.string() })
+        .nullable(),
     }),
     duplicateSuggestions: z.array(
-      z.object({ id: z.string(), trackingCode: z.string(), title: z.string(), status: z.string(), receivedOn: z.string(), score: z.number(), reasons: z.array(z.unknown()), state: z.string() }),
+      z.object({
+        id: z.string(),
+        trackingCode: z.string(),
+        title: z.string(),
+        status: z.string(),
+        receivedOn: z.string(),
+        score: z.number(),
+        reasons: z.array(z.unknown()),
+        state: z.string(),
+      }),
     ),
-    abilities: z.object({ actions: z.array(z.string()), readIdentity: z.boolean(), attach: z.boolean(), linkDuplicate: z.boolean() }),
+    abilities: z.object({
+      actions: z.array(z.string()),
+      readIdentity: z.boolean(),
+      attach: z.boolean(),
+      linkDuplicate: z.boolean(),
+    }),
     nextStep: z
-      .object({ action: z.string(), role: z.string(), userId: z.string().nullable(), unitCode: z.string(), dueOn: z.string().nullable(), label: BilingualSchema, who: BilingualSchema, mine: z.boolean() })
+      .object({
+        action: z.string(),
+        role: z.string(),
+        userId: z.string().nullable(),
+        unitCode: z.string(),
+        dueOn: z.string().nullable(),
+        label: BilingualSchema,
+        who: BilingualSchema,
+        mine: z.boolean(),
+      })
       .loose()
       .nullable()
-      .describe('Ai phải làm gì tiếp theo, trước ngày nào (null khi hồ sơ đã kết thúc) / Who must act next, what and by when (null once closed)'),
+      .describe(
+        'Ai phải làm gì tiếp theo, trước ngày nào (null khi hồ sơ đã kết thúc) / Who must act next, what and by when (null once closed)',
+      ),
     feedback: z.object({
-      ratings: z.array(z.object({ id: z.string(), rating: z.number().nullable(), comment: z.string().nullable(), at: z.string() })),
-      reopenRequests: z.array(z.object({ id: z.string(), reason: z.string().nullable(), at: z.string(), decision: z.string().nullable(), decisionReason: z.string().nullable(), decidedAt: z.string().nullable() })),
+      ratings: z.array(
+        z.object({
+          id: z.string(),
+          rating: z.number().nullable(),
+          comment: z.string().nullable(),
+          at: z.string(),
+        }),
+      ),
+      reopenRequests: z.array(
+        z.object({
+          id: z.string(),
+          reason: z.string().nullable(),
+          at: z.string(),
+          decision: z.string().nullable(),
+          decisionReason: z.string().nullable(),
+          decidedAt: z.string().nullable(),
+        }),
+      ),
     }),
-    drafts: z.array(z.object({ id: z.string(), state: z.string(), payload: z.record(z.string(), z.unknown()), submittedAt: z.string(), submittedBy: z.string().nullable(), reviewedAt: z.string().nullable(), reviewedBy: z.string().nullable(), comment: z.string().nullable() })),
+    drafts: z.array(
+      z.object({
+        id: z.string(),
+        state: z.string(),
+        payload: z.record(z.string(), z.unknown()),
+        submittedAt: z.string(),
+        submittedBy: z.string().nullable(),
+        reviewedAt: z.string().nullable(),
+        reviewedBy: z.string().nullable(),
+        comment: z.string().nullable(),
+      }),
+    ),
     draftState: z.string().nullable(),
     reopenState: z.string().nullable(),
   })
   .loose()
-  .meta({ id: 'PetitionDetail', description: 'Hồ sơ đơn / The case file: facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities' });
+  .meta({
+    id: 'PetitionDetail',
+    description:
+      'Hồ sơ đơn / The case file: facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities',
+  });
 
 // Compile-time drift check: what getPetition() returns must satisfy the declared schema.
 type Declared = z.input<typeof PetitionDetailSchema>;

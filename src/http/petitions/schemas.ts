@@ -8,8 +8,16 @@ export const PetitionerSchema = z
   .object({
     fullName: text(200),
     address: z.string().trim().max(500).nullish(),
-    identityNumber: z.string().trim().regex(/^[0-9A-Za-z]{6,20}$/, 'CCCD/CMND/hộ chiếu: 6–20 chữ hoặc số').nullish(),
-    phone: z.string().trim().regex(/^[0-9+ ().-]{8,20}$/, 'số điện thoại').nullish(),
+    identityNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{6,20}$/, 'CCCD/CMND/hộ chiếu: 6–20 chữ hoặc số')
+      .nullish(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+ ().-]{8,20}$/, 'số điện thoại')
+      .nullish(),
     email: z.email().max(200).nullish(),
     isRepresentative: z.boolean().optional(),
   })
@@ -41,10 +49,16 @@ export const SubmitPetitionBody = z
       .strict()
       .nullish(),
     parts: z
-      .array(z.object({ kind: z.enum(PETITION_KINDS), title: text(300), content: text(20_000) }).strict())
+      .array(
+        z
+          .object({ kind: z.enum(PETITION_KINDS), title: text(300), content: text(20_000) })
+          .strict(),
+      )
       .max(4)
       .nullish()
-      .describe('A mixed letter: each kind with its own title and content (required when it denounces and asks something else; the other cases carry only their own part)'),
+      .describe(
+        'A mixed letter: each kind with its own title and content (required when it denounces and asks something else; the other cases carry only their own part)',
+      ),
   })
   .strict()
   .meta({
@@ -55,7 +69,14 @@ export const SubmitPetitionBody = z
       topicCode: 'land_clearance_compensation',
       title: 'Khiếu nại mức bồi thường khi thu hồi đất làm đường',
       content: 'Gia đình tôi không đồng ý với đơn giá bồi thường đất nông nghiệp …',
-      petitioners: [{ fullName: 'Nguyễn Văn Mẫu', address: 'Ấp 1, xã Thạnh Phước', identityNumber: '000123456789', phone: '0909555123' }],
+      petitioners: [
+        {
+          fullName: 'Nguyễn Văn Mẫu',
+          address: 'Ấp 1, xã Thạnh Phước',
+          identityNumber: '000123456789',
+          phone: '0909555123',
+        },
+      ],
       reception: { identityPaper: 'CCCD', peopleCount: 1 },
     },
   });
@@ -63,13 +84,21 @@ export const SubmitPetitionBody = z
 const csv = (values: readonly string[]) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values as [string, ...string[]])));
 
 export const ListQuery = z
   .object({
     q: z.string().max(200).optional(),
-    unit: z.string().regex(/^\d{2,5}$/).optional(),
+    unit: z
+      .string()
+      .regex(/^\d{2,5}$/)
+      .optional(),
     kind: csv(PETITION_KINDS).optional(),
     status: csv(PETITION_STATUSES).optional(),
     topic: z.string().max(60).optional(),
@@ -77,9 +106,18 @@ export const ListQuery = z
     officer: z.string().max(64).optional(),
     agency: z.string().max(100).optional(),
     deadline: z.enum(['on_time', 'due_soon', 'overdue']).optional(),
-    open: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-    mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-    waitingForMe: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    open: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+    mine: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+    waitingForMe: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
     sort: z.enum(['due', 'received']).optional(),
@@ -89,9 +127,17 @@ export const ListQuery = z
   .strict();
 
 export const ActionBody = z
-  .object({ input: z.record(z.string(), z.unknown()).default({}), expectedVersion: z.number().int().min(1).optional() })
+  .object({
+    input: z.record(z.string(), z.unknown()).default({}),
+    expectedVersion: z.number().int().min(1).optional(),
+  })
   .strict()
-  .meta({ example: { input: { assigneeId: '…user id…', note: 'Giao Công chức Địa chính xác minh' }, expectedVersion: 2 } });
+  .meta({
+    example: {
+      input: { assigneeId: '…user id…', note: 'Giao Công chức Địa chính xác minh' },
+      expectedVersion: 2,
+    },
+  });
 
 export const ListItemSchema = z.object({
   id: z.string(),
@@ -121,7 +167,19 @@ export const DuplicateCheckBody = z
     topicCode: z.string().max(60).nullish(),
     title: z.string().max(300).default(''),
     content: z.string().max(20_000).default(''),
-    petitioners: z.array(z.object({ identityNumber: z.string().max(20).nullish(), phone: z.string().max(20).nullish(), fullName: z.string().max(200).nullish(), address: z.string().max(500).nullish() }).strict()).max(50).default([]),
+    petitioners: z
+      .array(
+        z
+          .object({
+            identityNumber: z.string().max(20).nullish(),
+            phone: z.string().max(20).nullish(),
+            fullName: z.string().max(200).nullish(),
+            address: z.string().max(500).nullish(),
+          })
+          .strict(),
+      )
+      .max(50)
+      .default([]),
   })
   .strict();
 

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
 import { markNotificationRead } from '../../commands/notifications/mark-notification-read.js';
 import {
-  ACTION_LABELS, CHANNEL_LABELS, DEADLINE_STATE_LABELS, DEADLINE_STEP_LABELS, PETITION_KIND_LABELS, RESULT_LABELS, RESULTS_BY_KIND, STATUS_LABELS,
+  ACTION_LABELS,
+  CHANNEL_LABELS,
+  DEADLINE_STATE_LABELS,
+  DEADLINE_STEP_LABELS,
+  PETITION_KIND_LABELS,
+  RESULT_LABELS,
+  RESULTS_BY_KIND,
+  STATUS_LABELS,
 } from '../../domain/petition/index.js';
 import { listNotifications } from '../../queries/notifications/list-notifications.js';
 import { listAssignees } from '../../queries/petitions/list-assignees.js';
@@ -16,26 +23,48 @@ const Loose = z.object({}).loose();
 
 /** Reference data, assignee pickers, the reception register and notifications for the workspace. */
 export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
-  app.get('/api/v1/reference', { schema: { tags: ['petitions'], summary: 'Danh mục: loại đơn, nguồn, trạng thái, lĩnh vực… / Reference lists with labels', response: { 200: Loose, ...problemResponses(401) } } }, async (request) => {
-    requireActor(request);
-    const topics = await listActiveTopics(ctx.db);
-    return {
-      kinds: PETITION_KIND_LABELS,
-      channels: CHANNEL_LABELS,
-      statuses: STATUS_LABELS,
-      actions: ACTION_LABELS,
-      results: RESULT_LABELS,
-      resultsByKind: RESULTS_BY_KIND,
-      deadlineSteps: DEADLINE_STEP_LABELS,
-      deadlineStates: DEADLINE_STATE_LABELS,
-      topics: topics.map((t) => ({ code: t.code, name: { vi: t.name_vi, en: t.name_en }, kinds: JSON.parse(t.kinds) as string[] })),
-    };
-  });
+  app.get(
+    '/api/v1/reference',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Danh mục: loại đơn, nguồn, trạng thái, lĩnh vực… / Reference lists with labels',
+        response: { 200: Loose, ...problemResponses(401) },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      const topics = await listActiveTopics(ctx.db);
+      return {
+        kinds: PETITION_KIND_LABELS,
+        channels: CHANNEL_LABELS,
+        statuses: STATUS_LABELS,
+        actions: ACTION_LABELS,
+        results: RESULT_LABELS,
+        resultsByKind: RESULTS_BY_KIND,
+        deadlineSteps: DEADLINE_STEP_LABELS,
+        deadlineStates: DEADLINE_STATE_LABELS,
+        topics: topics.map((t) => ({
+          code: t.code,
+          name: { vi: t.name_vi, en: t.name_en },
+          kinds: JSON.parse(t.kinds) as string[],
+        })),
+      };
+    },
+  );
 
   app.get(
     '/api/v1/petitions/:id/assignees',
-    { schema: { tags: ['petitions'], summary: 'Cán bộ có thể được giao / Possible assignees', params: z.object({ id: z.string().min(1).max(64) }).strict(), response: { 200: Loose, ...problemResponses(401, 404) } } },
-    async (request) => listAssignees({ ctx, actor: requireActor(request), petitionId: request.params.id }),
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: 'Cán bộ có thể được giao / Possible assignees',
+        params: z.object({ id: z.string().min(1).max(64) }).strict(),
+        response: { 200: Loose, ...problemResponses(401, 404) },
+      },
+    },
+    async (request) =>
+      listAssignees({ ctx, actor: requireActor(request), petitionId: request.params.id }),
   );
 
   app.get(
@@ -44,20 +73,45 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, 
       schema: {
         tags: ['petitions'],
         summary: 'Sổ tiếp công dân / Reception register',
-        querystring: z.object({ unit: z.string().regex(/^\d{2,5}$/).optional(), from: IsoDateSchema.optional(), to: IsoDateSchema.optional(), limit: z.coerce.number().int().min(1).max(500).optional() }).strict(),
+        querystring: z
+          .object({
+            unit: z
+              .string()
+              .regex(/^\d{2,5}$/)
+              .optional(),
+            from: IsoDateSchema.optional(),
+            to: IsoDateSchema.optional(),
+            limit: z.coerce.number().int().min(1).max(500).optional(),
+          })
+          .strict(),
         response: { 200: Loose, ...problemResponses(400, 401) },
       },
     },
     async (request) => receptionRegister({ ctx, actor: requireActor(request), ...request.query }),
   );
 
-  app.get('/api/v1/notifications', { schema: { tags: ['notifications'], summary: 'Thông báo của tôi / My notifications', response: { 200: Loose, ...problemResponses(401) } } }, async (request) =>
-    listNotifications({ ctx, actor: requireActor(request) }),
+  app.get(
+    '/api/v1/notifications',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Thông báo của tôi / My notifications',
+        response: { 200: Loose, ...problemResponses(401) },
+      },
+    },
+    async (request) => listNotifications({ ctx, actor: requireActor(request) }),
   );
 
   app.post(
     '/api/v1/notifications/:id/read',
-    { schema: { tags: ['notifications'], summary: 'Đánh dấu đã đọc / Mark read', params: z.object({ id: z.string().min(1).max(64) }).strict(), response: { 204: z.null(), ...problemResponses(401, 404) } } },
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Đánh dấu đã đọc / Mark read',
+        params: z.object({ id: z.string().min(1).max(64) }).strict(),
+        response: { 204: z.null(), ...problemResponses(401, 404) },
+      },
+    },
     async (request, reply) => {
       await markNotificationRead({ ctx, actor: requireActor(request), id: request.params.id });
       return reply.code(204).send(null);

@@ -38,7 +38,12 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx): void {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const actor = await actorFromApiToken(ctx.db, header.slice(7).trim());
-      if (!actor) throw new DomainError('unauthenticated', 'Mã truy cập API không hợp lệ.', 'Invalid API token.');
+      if (!actor)
+        throw new DomainError(
+          'unauthenticated',
+          'Mã truy cập API không hợp lệ.',
+          'Invalid API token.',
+        );
       request.actor = actor;
       request.authVia = 'token';
       return;
@@ -54,7 +59,11 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx): void {
     if (UNSAFE.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, found.csrfToken)) {
-        throw new DomainError('csrf_failed', 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.', 'Missing or wrong CSRF token; reload the page.');
+        throw new DomainError(
+          'csrf_failed',
+          'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+          'Missing or wrong CSRF token; reload the page.',
+        );
       }
     }
   });
@@ -62,6 +71,7 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx): void {
 
 /** The actor of an authenticated request, or a 401 problem. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new DomainError('unauthenticated', 'Vui lòng đăng nhập.', 'Please log in.');
+  if (!request.actor)
+    throw new DomainError('unauthenticated', 'Vui lòng đăng nhập.', 'Please log in.');
   return request.actor;
 }

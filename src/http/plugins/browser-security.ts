@@ -16,7 +16,9 @@ const CROSS_ORIGIN_OK = /^\/(api\/public\/|open311\/)/;
 
 function cspFor(url: string): string | null {
   const p = url.split('?')[0] ?? '';
-  return p === '/app' || p.startsWith('/app/') || p === '/api/docs' || p.startsWith('/api/docs/') ? APP_CSP : null;
+  return p === '/app' || p.startsWith('/app/') || p === '/api/docs' || p.startsWith('/api/docs/')
+    ? APP_CSP
+    : null;
 }
 
 /**
@@ -38,13 +40,23 @@ export function registerBrowserSecurity(app: FastifyInstance): void {
     if (!UNSAFE.has(request.method)) return;
     if (request.headers.authorization?.startsWith('Bearer ')) return; // not an ambient credential
     const path = request.url.split('?')[0] ?? '';
-    if (CROSS_ORIGIN_OK.test(path) && !request.cookies?.[SESSION_COOKIE] && !request.headers.cookie?.includes(`${SESSION_COOKIE}=`)) return;
+    if (
+      CROSS_ORIGIN_OK.test(path) &&
+      !request.cookies?.[SESSION_COOKIE] &&
+      !request.headers.cookie?.includes(`${SESSION_COOKIE}=`)
+    )
+      return;
     if (isForeignRequest(request)) {
-      throw new DomainError('csrf_failed', 'Yêu cầu đến từ một trang web khác nên bị từ chối.', 'The request comes from another site and was refused.');
+      throw new DomainError(
+        'csrf_failed',
+        'Yêu cầu đến từ một trang web khác nên bị từ chối.',
+        'The request comes from another site and was refused.',
+      );
     }
   });
   app.addHook('onSend', async (request, reply) => {
     const csp = cspFor(request.url);
-    if (csp && !reply.getHeader('content-security-policy')) reply.header('content-security-policy', csp);
+    if (csp && !reply.getHeader('content-security-policy'))
+      reply.header('content-security-policy', csp);
   });
 }

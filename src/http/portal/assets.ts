@@ -14,13 +14,26 @@ interface Asset {
 const DIR = import.meta.dirname;
 
 function make(type: string, body: Buffer, compress: boolean): Asset {
-  return { type, body, gzip: compress ? gzipSync(body, { level: 9 }) : null, hash: createHash('sha256').update(body).digest('hex').slice(0, 10) };
+  return {
+    type,
+    body,
+    gzip: compress ? gzipSync(body, { level: 9 }) : null,
+    hash: createHash('sha256').update(body).digest('hex').slice(0, 10),
+  };
 }
 
 /** The portal's static files, read once: stylesheet, enhancement script, icon, link-preview card. */
 export const ASSETS: Readonly<Record<string, Asset>> = {
-  'portal.css': make('text/css; charset=utf-8', fs.readFileSync(path.join(DIR, 'portal.css')), true),
-  'portal.js': make('text/javascript; charset=utf-8', fs.readFileSync(path.join(DIR, 'portal.js')), true),
+  'portal.css': make(
+    'text/css; charset=utf-8',
+    fs.readFileSync(path.join(DIR, 'portal.css')),
+    true,
+  ),
+  'portal.js': make(
+    'text/javascript; charset=utf-8',
+    fs.readFileSync(path.join(DIR, 'portal.js')),
+    true,
+  ),
   'icon.svg': make('image/svg+xml', fs.readFileSync(path.join(DIR, 'icon.svg')), true),
   'og-default.png': make('image/png', placeholderPng(1200, 630), false),
 };

@@ -7,11 +7,18 @@
   document.addEventListener('submit', function (e) {
     var form = e.target;
     if (!form || !form.hasAttribute || !form.hasAttribute('data-once')) return;
-    if (form.getAttribute('data-sent') === '1') { e.preventDefault(); return; }
+    if (form.getAttribute('data-sent') === '1') {
+      e.preventDefault();
+      return;
+    }
     form.setAttribute('data-sent', '1');
     form.setAttribute('aria-busy', 'true');
     var btn = form.querySelector('button[type=submit]');
-    if (btn) { btn.setAttribute('aria-disabled', 'true'); btn.classList.add('busy'); if (btn.getAttribute('data-busy')) btn.textContent = btn.getAttribute('data-busy'); }
+    if (btn) {
+      btn.setAttribute('aria-disabled', 'true');
+      btn.classList.add('busy');
+      if (btn.getAttribute('data-busy')) btn.textContent = btn.getAttribute('data-busy');
+    }
   });
   // Topics offered for the chosen kind only; the denunciation notice stands out when chosen.
   var kinds = document.querySelectorAll('input[name=kind]');
@@ -24,7 +31,8 @@
         var o = topic.options[i];
         var ks = o.getAttribute('data-kinds');
         var ok = !k || !ks || ks.split(' ').indexOf(k) >= 0;
-        o.hidden = !ok; o.disabled = !ok;
+        o.hidden = !ok;
+        o.disabled = !ok;
         if (!ok && o.selected) topic.value = '';
       }
     }

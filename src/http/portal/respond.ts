@@ -4,10 +4,15 @@ import type { Html } from './html.js';
 import { langOf, type Lang } from './i18n.js';
 
 /** Content-Security-Policy of portal pages: own files only, no inline script, no frames. */
-export const PORTAL_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+export const PORTAL_CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 /** Sends a rendered page. Pages are small and per-language; shared caches may keep public ones briefly. */
-export function sendPage(reply: FastifyReply, body: Html, opts: { status?: number; cache?: 'public' | 'private' } = {}): FastifyReply {
+export function sendPage(
+  reply: FastifyReply,
+  body: Html,
+  opts: { status?: number; cache?: 'public' | 'private' } = {},
+): FastifyReply {
   reply
     .code(opts.status ?? 200)
     .type('text/html; charset=utf-8')
@@ -16,17 +21,34 @@ export function sendPage(reply: FastifyReply, body: Html, opts: { status?: numbe
     .header('vary', 'accept-encoding');
   // Pages are a few KB: compressing here keeps them small on a cheap phone even without a proxy.
   const ae = reply.request.headers['accept-encoding'];
-  if (typeof ae === 'string' && /\bgzip\b/.test(ae) && body.value.length > 1024) return reply.header('content-encoding', 'gzip').send(gzipSync(body.value, { level: 6 }));
+  if (typeof ae === 'string' && /\bgzip\b/.test(ae) && body.value.length > 1024)
+    return reply.header('content-encoding', 'gzip').send(gzipSync(body.value, { level: 6 }));
   return reply.send(body.value);
 }
 
-export type PageHandler = (request: FastifyRequest, reply: FastifyReply, lang: Lang) => Promise<unknown>;
+export type PageHandler = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  lang: Lang,
+) => Promise<unknown>;
 
 /** Registers a page in both languages: `/path` (Vietnamese) and `/en/path` (English). */
-export function pageRoute(app: FastifyInstance, method: 'GET' | 'POST', path: string, handler: PageHandler, config: Record<string, unknown> = {}): void {
+export function pageRoute(
+  app: FastifyInstance,
+  method: 'GET' | 'POST',
+  path: string,
+  handler: PageHandler,
+  config: Record<string, unknown> = {},
+): void {
   const paths = path === '/' ? ['/', '/en', '/en/'] : [path, `/en${path}`];
   for (const url of paths) {
-    app.route({ method, url, schema: { hide: true }, config, handler: (request, reply) => handler(request, reply, langOf(request)) });
+    app.route({
+      method,
+      url,
+      schema: { hide: true },
+      config,
+      handler: (request, reply) => handler(request, reply, langOf(request)),
+    });
   }
 }
 

@@ -3,13 +3,30 @@ import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
 import { findCitizenCase } from '../../commands/petitions/citizen-check.js';
 import { notifyBreach, recordBreach } from '../../commands/privacy/breaches.js';
-import { answerPrivacyRequest, registerDeskPrivacyRequest, submitPortalPrivacyRequest } from '../../commands/privacy/privacy-requests.js';
+import {
+  answerPrivacyRequest,
+  registerDeskPrivacyRequest,
+  submitPortalPrivacyRequest,
+} from '../../commands/privacy/privacy-requests.js';
 import { PRIVACY_OUTCOMES, PRIVACY_REQUEST_KINDS } from '../../domain/privacy/index.js';
-import { listBreaches, listPrivacyRequests, privacyRequestForPetition } from '../../queries/privacy/privacy-queries.js';
+import {
+  listBreaches,
+  listPrivacyRequests,
+  privacyRequestForPetition,
+} from '../../queries/privacy/privacy-queries.js';
 import { requireActor } from '../plugins/auth.js';
 import { problemResponses } from '../schemas.js';
 
-const Receipt = z.object({ id: z.string(), code: z.string(), kind: z.string(), status: z.string(), receivedOn: z.string(), dueOn: z.string(), ruleSource: z.string(), ruleVerified: z.boolean() });
+const Receipt = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  receivedOn: z.string(),
+  dueOn: z.string(),
+  ruleSource: z.string(),
+  ruleVerified: z.boolean(),
+});
 const Kind = z.enum(PRIVACY_REQUEST_KINDS);
 const Detail = z.string().trim().min(5).max(5000);
 const Contact = z.string().trim().min(5).max(200);
@@ -26,15 +43,25 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
     {
       schema: {
         tags: ['public'],
-        summary: 'Yêu cầu về dữ liệu cá nhân (xem, sửa, xóa, rút đồng ý, phản đối) / Personal-data request',
-        description: 'The citizen proves the petition is theirs with its tracking code and the phone number or e-mail given when filing. Denunciations: at the desk only (the denouncer’s identity is sealed).',
-        body: z.object({ trackingCode: z.string().min(4).max(40), contact: Contact, kind: Kind, detail: Detail }).strict(),
+        summary:
+          'Yêu cầu về dữ liệu cá nhân (xem, sửa, xóa, rút đồng ý, phản đối) / Personal-data request',
+        description:
+          'The citizen proves the petition is theirs with its tracking code and the phone number or e-mail given when filing. Denunciations: at the desk only (the denouncer’s identity is sealed).',
+        body: z
+          .object({
+            trackingCode: z.string().min(4).max(40),
+            contact: Contact,
+            kind: Kind,
+            detail: Detail,
+          })
+          .strict(),
         security: [],
         response: { 201: Receipt, ...problemResponses(400, 403, 404, 429) },
       },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
-    async (request, reply) => reply.code(201).send(await submitPortalPrivacyRequest({ ctx, input: request.body })),
+    async (request, reply) =>
+      reply.code(201).send(await submitPortalPrivacyRequest({ ctx, input: request.body })),
   );
 
   app.post(
@@ -47,7 +74,16 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
         body: z.object({ trackingCode: z.string().min(4).max(40), contact: Contact }).strict(),
         security: [],
         response: {
-          200: z.object({ code: z.string(), kind: z.string(), status: z.string(), receivedOn: z.string(), dueOn: z.string(), answeredOn: z.string().nullable(), answer: z.string().nullable(), retained: z.string().nullable() }),
+          200: z.object({
+            code: z.string(),
+            kind: z.string(),
+            status: z.string(),
+            receivedOn: z.string(),
+            dueOn: z.string(),
+            answeredOn: z.string().nullable(),
+            answer: z.string().nullable(),
+            retained: z.string().nullable(),
+          }),
           ...problemResponses(400, 403, 404, 429),
         },
       },
@@ -64,18 +100,59 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
     {
       schema: {
         tags: ['privacy'],
-        summary: 'Tiếp nhận yêu cầu về dữ liệu cá nhân tại bộ phận tiếp công dân / Register a request at the desk',
-        body: z.object({ trackingCode: z.string().min(4).max(40), kind: Kind, detail: Detail }).strict(),
+        summary:
+          'Tiếp nhận yêu cầu về dữ liệu cá nhân tại bộ phận tiếp công dân / Register a request at the desk',
+        body: z
+          .object({ trackingCode: z.string().min(4).max(40), kind: Kind, detail: Detail })
+          .strict(),
         response: { 201: Receipt, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request, reply) => reply.code(201).send(await registerDeskPrivacyRequest({ ctx, actor: requireActor(request), input: request.body })),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await registerDeskPrivacyRequest({
+            ctx,
+            actor: requireActor(request),
+            input: request.body,
+          }),
+        ),
   );
 
   app.get(
     '/api/v1/privacy/requests',
-    { schema: { tags: ['privacy'], summary: 'Yêu cầu về dữ liệu cá nhân / Data-subject requests', response: { 200: z.object({ items: z.array(Receipt.extend({ petitionId: z.string(), unitCode: z.string(), channel: z.string(), overdue: z.boolean(), detail: z.string(), answer: z.string().nullable(), retained: z.string().nullable(), answeredOn: z.string().nullable(), version: z.number() })) }), ...problemResponses(401, 404) } } },
-    async (request) => ({ items: await listPrivacyRequests({ db: ctx.db, actor: requireActor(request), today: ctx.clock.today() }) }),
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'Yêu cầu về dữ liệu cá nhân / Data-subject requests',
+        response: {
+          200: z.object({
+            items: z.array(
+              Receipt.extend({
+                petitionId: z.string(),
+                unitCode: z.string(),
+                channel: z.string(),
+                overdue: z.boolean(),
+                detail: z.string(),
+                answer: z.string().nullable(),
+                retained: z.string().nullable(),
+                answeredOn: z.string().nullable(),
+                version: z.number(),
+              }),
+            ),
+          }),
+          ...problemResponses(401, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await listPrivacyRequests({
+        db: ctx.db,
+        actor: requireActor(request),
+        today: ctx.clock.today(),
+      }),
+    }),
   );
 
   app.post(
@@ -89,24 +166,68 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
           .object({
             outcome: z.enum(PRIVACY_OUTCOMES),
             answer: z.string().trim().min(5).max(10_000),
-            corrections: z.object({ phone: z.string().max(30).nullish(), email: z.string().email().max(200).nullish(), address: z.string().max(500).nullish() }).strict().optional(),
+            corrections: z
+              .object({
+                phone: z.string().max(30).nullish(),
+                email: z.string().email().max(200).nullish(),
+                address: z.string().max(500).nullish(),
+              })
+              .strict()
+              .optional(),
             expectedVersion: z.number().int().min(1),
           })
           .strict(),
-        response: { 200: z.object({ id: z.string(), status: z.string(), version: z.number(), retained: z.string().nullable() }), ...problemResponses(400, 401, 404, 409) },
+        response: {
+          200: z.object({
+            id: z.string(),
+            status: z.string(),
+            version: z.number(),
+            retained: z.string().nullable(),
+          }),
+          ...problemResponses(400, 401, 404, 409),
+        },
       },
     },
-    async (request) => answerPrivacyRequest({ ctx, actor: requireActor(request), id: request.params.id, input: request.body }),
+    async (request) =>
+      answerPrivacyRequest({
+        ctx,
+        actor: requireActor(request),
+        id: request.params.id,
+        input: request.body,
+      }),
   );
 
   const Breach = z.object({
-    id: z.string(), unitCode: z.string(), discoveredAt: z.string(), notifyBy: z.string(), description: z.string(), dataCategories: z.array(z.string()), subjectsCount: z.number(), measures: z.string(),
-    status: z.string(), notifiedAt: z.string().nullable(), notifiedTo: z.string().nullable(), lateReason: z.string().nullable(), hoursLeft: z.number().nullable(), overdue: z.boolean(), version: z.number(), source: z.string(),
+    id: z.string(),
+    unitCode: z.string(),
+    discoveredAt: z.string(),
+    notifyBy: z.string(),
+    description: z.string(),
+    dataCategories: z.array(z.string()),
+    subjectsCount: z.number(),
+    measures: z.string(),
+    status: z.string(),
+    notifiedAt: z.string().nullable(),
+    notifiedTo: z.string().nullable(),
+    lateReason: z.string().nullable(),
+    hoursLeft: z.number().nullable(),
+    overdue: z.boolean(),
+    version: z.number(),
+    source: z.string(),
   });
   app.get(
     '/api/v1/privacy/breaches',
-    { schema: { tags: ['privacy'], summary: 'Sổ theo dõi vi phạm dữ liệu cá nhân (đồng hồ 72 giờ) / Breach register (72-hour clock)', response: { 200: z.object({ items: z.array(Breach) }), ...problemResponses(401, 404) } } },
-    async (request) => ({ items: await listBreaches({ db: ctx.db, actor: requireActor(request), now: ctx.clock.now() }) }),
+    {
+      schema: {
+        tags: ['privacy'],
+        summary:
+          'Sổ theo dõi vi phạm dữ liệu cá nhân (đồng hồ 72 giờ) / Breach register (72-hour clock)',
+        response: { 200: z.object({ items: z.array(Breach) }), ...problemResponses(401, 404) },
+      },
+    },
+    async (request) => ({
+      items: await listBreaches({ db: ctx.db, actor: requireActor(request), now: ctx.clock.now() }),
+    }),
   );
   app.post(
     '/api/v1/privacy/breaches',
@@ -114,23 +235,59 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
       schema: {
         tags: ['privacy'],
         summary: 'Ghi nhận vi phạm dữ liệu cá nhân / Record a breach',
-        body: z.object({ unitCode: z.string().min(2).max(10), discoveredAt: z.iso.datetime({ offset: true }), description: z.string().trim().min(10).max(5000), dataCategories: z.array(z.string().min(1).max(100)).min(1).max(20), subjectsCount: z.number().int().min(0).max(100_000_000), measures: z.string().trim().min(5).max(5000) }).strict(),
-        response: { 201: z.object({ id: z.string(), notifyBy: z.string() }), ...problemResponses(400, 401, 404) },
+        body: z
+          .object({
+            unitCode: z.string().min(2).max(10),
+            discoveredAt: z.iso.datetime({ offset: true }),
+            description: z.string().trim().min(10).max(5000),
+            dataCategories: z.array(z.string().min(1).max(100)).min(1).max(20),
+            subjectsCount: z.number().int().min(0).max(100_000_000),
+            measures: z.string().trim().min(5).max(5000),
+          })
+          .strict(),
+        response: {
+          201: z.object({ id: z.string(), notifyBy: z.string() }),
+          ...problemResponses(400, 401, 404),
+        },
       },
     },
-    async (request, reply) => reply.code(201).send(await recordBreach({ ctx, actor: requireActor(request), input: request.body })),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await recordBreach({ ctx, actor: requireActor(request), input: request.body })),
   );
   app.post(
     '/api/v1/privacy/breaches/:id/notified',
     {
       schema: {
         tags: ['privacy'],
-        summary: 'Ghi nhận đã thông báo vi phạm cho cơ quan chuyên trách / Record the breach notice',
+        summary:
+          'Ghi nhận đã thông báo vi phạm cho cơ quan chuyên trách / Record the breach notice',
         params: Id,
-        body: z.object({ notifiedTo: z.string().trim().min(3).max(300), lateReason: z.string().max(2000).optional(), expectedVersion: z.number().int().min(1) }).strict(),
-        response: { 200: z.object({ id: z.string(), status: z.string(), late: z.boolean(), version: z.number() }), ...problemResponses(400, 401, 404, 409) },
+        body: z
+          .object({
+            notifiedTo: z.string().trim().min(3).max(300),
+            lateReason: z.string().max(2000).optional(),
+            expectedVersion: z.number().int().min(1),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            id: z.string(),
+            status: z.string(),
+            late: z.boolean(),
+            version: z.number(),
+          }),
+          ...problemResponses(400, 401, 404, 409),
+        },
       },
     },
-    async (request) => notifyBreach({ ctx, actor: requireActor(request), id: request.params.id, input: request.body }),
+    async (request) =>
+      notifyBreach({
+        ctx,
+        actor: requireActor(request),
+        id: request.params.id,
+        input: request.body,
+      }),
   );
 };

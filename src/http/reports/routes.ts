@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
 import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
 import { DomainError, notFound } from '../../domain/errors.js';
-import { customPeriod, periodById, periodsOfYear, type ReportPeriod } from '../../domain/reports/periods.js';
+import {
+  customPeriod,
+  periodById,
+  periodsOfYear,
+  type ReportPeriod,
+} from '../../domain/reports/periods.js';
 import { dashboard } from '../../queries/reports/dashboard.js';
 import { publicStatistics } from '../../queries/reports/public-statistics.js';
 import { runReportJob, stopReportWorker } from '../../queries/reports/report-jobs.js';
@@ -14,15 +19,42 @@ import { IsoDateSchema, problemResponses } from '../schemas.js';
 import { unitExists } from '../../queries/units/unit-lookup.js';
 
 const LabelSchema = z.object({ vi: z.string(), en: z.string() });
-const PeriodSchema = z.object({ id: z.string(), kind: z.string(), year: z.number(), from: z.string(), to: z.string(), label: LabelSchema });
-const CountersSchema = z.object({ total: z.number(), carriedOver: z.number(), newReceived: z.number(), resolutionRate: z.number().nullable(), onTimeRate: z.number().nullable() }).loose();
+const PeriodSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  year: z.number(),
+  from: z.string(),
+  to: z.string(),
+  label: LabelSchema,
+});
+const CountersSchema = z
+  .object({
+    total: z.number(),
+    carriedOver: z.number(),
+    newReceived: z.number(),
+    resolutionRate: z.number().nullable(),
+    onTimeRate: z.number().nullable(),
+  })
+  .loose();
 const SummarySchema = z
   .object({
     unit: z.object({ code: z.string(), name: z.string() }),
     period: PeriodSchema,
     periodSource: LabelSchema,
     structure: z.enum(['historical', 'current']),
-    rows: z.array(z.object({ key: z.string(), code: z.string(), name: z.string(), level: z.string(), depth: z.number(), parentKey: z.string().nullable(), counters: CountersSchema }).loose()),
+    rows: z.array(
+      z
+        .object({
+          key: z.string(),
+          code: z.string(),
+          name: z.string(),
+          level: z.string(),
+          depth: z.number(),
+          parentKey: z.string().nullable(),
+          counters: CountersSchema,
+        })
+        .loose(),
+    ),
     total: CountersSchema,
     byTopic: z.array(z.object({ code: z.string(), label: LabelSchema, count: z.number() })),
     byChannel: z.array(z.object({ code: z.string(), label: LabelSchema, count: z.number() })),
@@ -33,7 +65,10 @@ const PublicCountSchema = z.union([z.number(), z.literal('<3')]);
 
 const SummaryQuery = z
   .object({
-    unit: z.string().regex(/^\d{2,5}$/).optional(),
+    unit: z
+      .string()
+      .regex(/^\d{2,5}$/)
+      .optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
     period: z.string().max(16).optional(),
@@ -44,13 +79,24 @@ const SummaryQuery = z
 const invalid = (vi: string, en: string) => new DomainError('validation_failed', vi, en);
 
 /** The period of a request: `period=q1-2026` (deployment rule) or `from` + `to`. */
-async function resolvePeriod(ctx: Ctx, q: { period?: string | undefined; from?: string | undefined; to?: string | undefined }): Promise<ReportPeriod> {
+async function resolvePeriod(
+  ctx: Ctx,
+  q: { period?: string | undefined; from?: string | undefined; to?: string | undefined },
+): Promise<ReportPeriod> {
   if (q.period) {
     const p = periodById(q.period, await loadPeriodConfig(ctx.db));
-    if (!p) throw invalid('Kỳ báo cáo không hợp lệ (ví dụ: q1-2026, h1-2026, n9-2026, y-2026, m03-2026).', 'Invalid period (e.g. q1-2026, h1-2026, n9-2026, y-2026, m03-2026).');
+    if (!p)
+      throw invalid(
+        'Kỳ báo cáo không hợp lệ (ví dụ: q1-2026, h1-2026, n9-2026, y-2026, m03-2026).',
+        'Invalid period (e.g. q1-2026, h1-2026, n9-2026, y-2026, m03-2026).',
+      );
     return p;
   }
-  if (!q.from || !q.to) throw invalid('Cần chọn kỳ báo cáo hoặc từ ngày, đến ngày.', 'Give a period or both from and to.');
+  if (!q.from || !q.to)
+    throw invalid(
+      'Cần chọn kỳ báo cáo hoặc từ ngày, đến ngày.',
+      'Give a period or both from and to.',
+    );
   try {
     return customPeriod(q.from, q.to);
   } catch {
@@ -59,7 +105,11 @@ async function resolvePeriod(ctx: Ctx, q: { period?: string | undefined; from?: 
 }
 
 /** The unit of a report the actor may read: 404 without the ability or outside the scope. */
-async function authorisedUnit(ctx: Ctx, actor: Actor, unit: string | undefined): Promise<string | null> {
+async function authorisedUnit(
+  ctx: Ctx,
+  actor: Actor,
+  unit: string | undefined,
+): Promise<string | null> {
   if (!hasAbility(actor, 'report.read')) throw notFound('report');
   if (unit === undefined) return actor.scope.has('*') ? null : actor.unitCode;
   if (!inScope(actor, unit)) throw notFound('unit');
@@ -72,88 +122,198 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
   app.addHook('onClose', async () => stopReportWorker());
   const tags = ['reports'];
 
-  const summary = async (actor: Actor, query: z.infer<typeof SummaryQuery>, format: 'json' | 'xlsx' | 'csv') => {
+  const summary = async (
+    actor: Actor,
+    query: z.infer<typeof SummaryQuery>,
+    format: 'json' | 'xlsx' | 'csv',
+  ) => {
     const unitCode = await authorisedUnit(ctx, actor, query.unit);
     const period = await resolvePeriod(ctx, query);
-    return runReportJob(ctx, { kind: 'summary', format, params: { unitCode, period, structure: query.structure, today: ctx.clock.today() } });
+    return runReportJob(ctx, {
+      kind: 'summary',
+      format,
+      params: { unitCode, period, structure: query.structure, today: ctx.clock.today() },
+    });
   };
-  const fileName = (r: { unit: { code: string }; period: ReportPeriod }, ext: string) => `bieu-01-xld-${r.unit.code || 'toan-quoc'}-${r.period.from}-${r.period.to}.${ext}`;
+  const fileName = (r: { unit: { code: string }; period: ReportPeriod }, ext: string) =>
+    `bieu-01-xld-${r.unit.code || 'toan-quoc'}-${r.period.from}-${r.period.to}.${ext}`;
 
-  app.get('/api/v1/reports/summary', {
-    schema: { tags, summary: 'Báo cáo tổng hợp xử lý đơn (Biểu 01/XLD) / Petition processing summary', querystring: SummaryQuery, response: { 200: SummarySchema, ...problemResponses(400, 401, 404) } },
-  }, async (request) => (await summary(requireActor(request), request.query, 'json')).report as unknown as z.infer<typeof SummarySchema>);
-
-  app.get('/api/v1/reports/summary.xlsx', {
-    schema: { tags, summary: 'Báo cáo tổng hợp, tệp Excel theo mẫu / Summary report as .xlsx', querystring: SummaryQuery, response: { 200: FileSchema, ...problemResponses(400, 401, 404) } },
-  }, async (request, reply) => {
-    const { report, file } = await summary(requireActor(request), request.query, 'xlsx');
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${fileName(report, 'xlsx')}"`)
-      .send(Buffer.from(file!));
-  });
-
-  app.get('/api/v1/reports/summary.csv', {
-    schema: {
-      tags,
-      summary: 'Báo cáo tổng hợp, tệp CSV (UTF-8 BOM) / Summary report as CSV',
-      description: 'A plain table, header row first. `layout=titled` adds the form title and period above it.',
-      querystring: SummaryQuery.extend({ layout: z.enum(['table', 'titled']).default('table') }).strict(),
-      response: { 200: FileSchema, ...problemResponses(400, 401, 404) },
-    },
-  }, async (request, reply) => {
-    const { layout, ...query } = request.query;
-    const { report } = await summary(requireActor(request), query, 'json');
-    const file = summaryToCsv(report as SummaryReport, { titled: layout === 'titled' });
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(report, 'csv')}"`).send(file);
-  });
-
-  app.get('/api/v1/reports/periods', {
-    schema: {
-      tags,
-      summary: 'Các kỳ báo cáo của một năm / Report periods of a year',
-      querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }).strict(),
-      response: { 200: z.object({ source: LabelSchema, scheme: z.string(), cutoffDay: z.number(), items: z.array(PeriodSchema) }), ...problemResponses(400, 401, 404) },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    if (!hasAbility(actor, 'report.read')) throw notFound('report');
-    const config = await loadPeriodConfig(ctx.db);
-    return { source: config.source, scheme: config.scheme, cutoffDay: config.cutoffDay, items: periodsOfYear(request.query.year, config) };
-  });
-
-  app.get('/api/v1/reports/dashboard', {
-    schema: {
-      tags,
-      summary: 'Số liệu bảng điều khiển / Dashboard data',
-      querystring: z.object({ unit: z.string().regex(/^\d{2,5}$/).optional(), to: IsoDateSchema.optional() }).strict(),
-      response: { 200: z.object({ unit: z.object({ code: z.string(), name: z.string() }), trend: z.array(z.object({ month: z.string(), received: z.number(), resolved: z.number() })) }).loose(), ...problemResponses(400, 401, 404) },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    const unitCode = await authorisedUnit(ctx, actor, request.query.unit);
-    const withOfficers = actor.role === 'head' || actor.role === 'admin' || actor.role === 'inspector';
-    const data = await dashboard(ctx.db, { unitCode, today: ctx.clock.today(), withOfficers, ...(request.query.to ? { to: request.query.to } : {}) });
-    return data as unknown as Record<string, unknown> & typeof data;
-  });
-
-  app.get('/api/public/v1/statistics', {
-    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
-    schema: {
-      tags: ['public'],
-      summary: 'Thống kê công khai (không có dữ liệu cá nhân, ẩn ô nhỏ) / Public statistics (no personal data, small cells suppressed)',
-      security: [],
-      querystring: z.object({ unit: z.string().regex(/^\d{2,5}$/), from: IsoDateSchema.optional(), to: IsoDateSchema.optional(), period: z.string().max(16).optional() }).strict(),
-      response: {
-        200: z.object({ unit: z.object({ code: z.string(), name: z.string() }), from: z.string(), to: z.string(), received: PublicCountSchema, resolutionRate: z.number().nullable(), suppression: LabelSchema }).loose(),
-        ...problemResponses(400, 404, 429),
+  app.get(
+    '/api/v1/reports/summary',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo tổng hợp xử lý đơn (Biểu 01/XLD) / Petition processing summary',
+        querystring: SummaryQuery,
+        response: { 200: SummarySchema, ...problemResponses(400, 401, 404) },
       },
     },
-  }, async (request) => {
-    if (!(await unitExists(ctx.db, request.query.unit))) throw notFound('unit');
-    const unit = { code: request.query.unit };
-    const period = await resolvePeriod(ctx, request.query);
-    const stats = await publicStatistics(ctx.db, { unitCode: unit.code, period, today: ctx.clock.today() });
-    return stats as unknown as Record<string, unknown> & typeof stats;
-  });
+    async (request) =>
+      (await summary(requireActor(request), request.query, 'json')).report as unknown as z.infer<
+        typeof SummarySchema
+      >,
+  );
+
+  app.get(
+    '/api/v1/reports/summary.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo tổng hợp, tệp Excel theo mẫu / Summary report as .xlsx',
+        querystring: SummaryQuery,
+        response: { 200: FileSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { report, file } = await summary(requireActor(request), request.query, 'xlsx');
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${fileName(report, 'xlsx')}"`)
+        .send(Buffer.from(file!));
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/summary.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo tổng hợp, tệp CSV (UTF-8 BOM) / Summary report as CSV',
+        description:
+          'A plain table, header row first. `layout=titled` adds the form title and period above it.',
+        querystring: SummaryQuery.extend({
+          layout: z.enum(['table', 'titled']).default('table'),
+        }).strict(),
+        response: { 200: FileSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { layout, ...query } = request.query;
+      const { report } = await summary(requireActor(request), query, 'json');
+      const file = summaryToCsv(report as SummaryReport, { titled: layout === 'titled' });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName(report, 'csv')}"`)
+        .send(file);
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/periods',
+    {
+      schema: {
+        tags,
+        summary: 'Các kỳ báo cáo của một năm / Report periods of a year',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }).strict(),
+        response: {
+          200: z.object({
+            source: LabelSchema,
+            scheme: z.string(),
+            cutoffDay: z.number(),
+            items: z.array(PeriodSchema),
+          }),
+          ...problemResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!hasAbility(actor, 'report.read')) throw notFound('report');
+      const config = await loadPeriodConfig(ctx.db);
+      return {
+        source: config.source,
+        scheme: config.scheme,
+        cutoffDay: config.cutoffDay,
+        items: periodsOfYear(request.query.year, config),
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/dashboard',
+    {
+      schema: {
+        tags,
+        summary: 'Số liệu bảng điều khiển / Dashboard data',
+        querystring: z
+          .object({
+            unit: z
+              .string()
+              .regex(/^\d{2,5}$/)
+              .optional(),
+            to: IsoDateSchema.optional(),
+          })
+          .strict(),
+        response: {
+          200: z
+            .object({
+              unit: z.object({ code: z.string(), name: z.string() }),
+              trend: z.array(
+                z.object({ month: z.string(), received: z.number(), resolved: z.number() }),
+              ),
+            })
+            .loose(),
+          ...problemResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const unitCode = await authorisedUnit(ctx, actor, request.query.unit);
+      const withOfficers =
+        actor.role === 'head' || actor.role === 'admin' || actor.role === 'inspector';
+      const data = await dashboard(ctx.db, {
+        unitCode,
+        today: ctx.clock.today(),
+        withOfficers,
+        ...(request.query.to ? { to: request.query.to } : {}),
+      });
+      return data as unknown as Record<string, unknown> & typeof data;
+    },
+  );
+
+  app.get(
+    '/api/public/v1/statistics',
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary:
+          'Thống kê công khai (không có dữ liệu cá nhân, ẩn ô nhỏ) / Public statistics (no personal data, small cells suppressed)',
+        security: [],
+        querystring: z
+          .object({
+            unit: z.string().regex(/^\d{2,5}$/),
+            from: IsoDateSchema.optional(),
+            to: IsoDateSchema.optional(),
+            period: z.string().max(16).optional(),
+          })
+          .strict(),
+        response: {
+          200: z
+            .object({
+              unit: z.object({ code: z.string(), name: z.string() }),
+              from: z.string(),
+              to: z.string(),
+              received: PublicCountSchema,
+              resolutionRate: z.number().nullable(),
+              suppression: LabelSchema,
+            })
+            .loose(),
+          ...problemResponses(400, 404, 429),
+        },
+      },
+    },
+    async (request) => {
+      if (!(await unitExists(ctx.db, request.query.unit))) throw notFound('unit');
+      const unit = { code: request.query.unit };
+      const period = await resolvePeriod(ctx, request.query);
+      const stats = await publicStatistics(ctx.db, {
+        unitCode: unit.code,
+        period,
+        today: ctx.clock.today(),
+      });
+      return stats as unknown as Record<string, unknown> & typeof stats;
+    },
+  );
 };

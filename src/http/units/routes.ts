@@ -21,7 +21,11 @@ const UnitSchema = z.object({
 });
 
 export const unitRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
-  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 8 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: 8 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
 
   app.post(
     '/api/v1/admin/units/import',
@@ -29,19 +33,49 @@ export const unitRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx
       schema: {
         tags: ['units'],
         summary: 'Nhập đơn vị hành chính từ CSV / Import units from CSV',
-        description: 'Body: text/csv with header `code,name,level,parent_code,valid_from,valid_to,successor_codes` (optional `type,full_name,name_en`). `?dryRun=true` checks without writing. Accepted lines are written with one audit event; rejected lines come back with their reasons in Vietnamese and English.',
+        description:
+          'Body: text/csv with header `code,name,level,parent_code,valid_from,valid_to,successor_codes` (optional `type,full_name,name_en`). `?dryRun=true` checks without writing. Accepted lines are written with one audit event; rejected lines come back with their reasons in Vietnamese and English.',
         querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }).strict(),
-        body: z.string().min(1).max(8 * 1024 * 1024),
+        body: z
+          .string()
+          .min(1)
+          .max(8 * 1024 * 1024),
         response: {
-          200: z.object({ accepted: z.number(), rejected: z.array(z.object({ line: z.number(), raw: z.string(), errors: z.array(z.object({ code: z.string(), vi: z.string(), en: z.string(), field: z.string().optional() })) })), written: z.boolean() }),
+          200: z.object({
+            accepted: z.number(),
+            rejected: z.array(
+              z.object({
+                line: z.number(),
+                raw: z.string(),
+                errors: z.array(
+                  z.object({
+                    code: z.string(),
+                    vi: z.string(),
+                    en: z.string(),
+                    field: z.string().optional(),
+                  }),
+                ),
+              }),
+            ),
+            written: z.boolean(),
+          }),
           ...problemResponses(400, 401, 404, 415),
         },
       },
     },
     async (request) => {
       const dryRun = request.query.dryRun === 'true';
-      const result = await importUnits({ ctx, actor: requireActor(request), csv: request.body, dryRun });
-      return { accepted: result.accepted.length, rejected: result.rejected, written: !dryRun && result.accepted.length > 0 };
+      const result = await importUnits({
+        ctx,
+        actor: requireActor(request),
+        csv: request.body,
+        dryRun,
+      });
+      return {
+        accepted: result.accepted.length,
+        rejected: result.rejected,
+        written: !dryRun && result.accepted.length > 0,
+      };
     },
   );
 
@@ -51,13 +85,25 @@ export const unitRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx
       schema: {
         tags: ['units'],
         summary: 'Đơn vị hành chính trong phạm vi / Administrative units in scope',
-        querystring: z.object({ date: IsoDateSchema.optional(), level: z.enum(['province', 'district', 'commune']).optional() }).strict(),
+        querystring: z
+          .object({
+            date: IsoDateSchema.optional(),
+            level: z.enum(['province', 'district', 'commune']).optional(),
+          })
+          .strict(),
         response: { 200: z.object({ items: z.array(UnitSchema) }), ...problemResponses(400, 401) },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      return { items: await listUnits({ ctx, actor, date: request.query.date, level: request.query.level }) };
+      return {
+        items: await listUnits({
+          ctx,
+          actor,
+          date: request.query.date,
+          level: request.query.level,
+        }),
+      };
     },
   );
 };

@@ -25,15 +25,33 @@ const DERIVED = /^petitions_fts(_.*)?$/;
 export async function listTables(db: AnyDb, engine: Engine): Promise<string[]> {
   const names =
     engine === 'sqlite'
-      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)).rows.map((r) => r.name)
-      : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(db)).rows.map((r) => r.name);
+      ? (
+          await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(
+            db,
+          )
+        ).rows.map((r) => r.name)
+      : (
+          await sql<{
+            name: string;
+          }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(
+            db,
+          )
+        ).rows.map((r) => r.name);
   const tables = names.filter((n) => !(n in NOT_COPIED) && !DERIVED.test(n));
   const refs = new Map<string, Set<string>>();
-  for (const t of tables) refs.set(t, new Set((await referencedTables(db, engine, t)).filter((r) => r !== t && tables.includes(r))));
+  for (const t of tables)
+    refs.set(
+      t,
+      new Set((await referencedTables(db, engine, t)).filter((r) => r !== t && tables.includes(r))),
+    );
   const ordered: string[] = [];
   const placed = new Set<string>();
   while (ordered.length < tables.length) {
-    const next = tables.find((t) => !placed.has(t) && [...refs.get(t)!].every((r) => placed.has(r)));
+    const next = tables.find(
+      (t) => !placed.has(t) && [...refs.get(t)!].every((r) => placed.has(r)),
+    );
     // A reference cycle cannot be ordered; take the rest alphabetically (restore then reports the failing key).
     const pick = next ?? tables.find((t) => !placed.has(t))!;
     ordered.push(pick);
@@ -43,22 +61,41 @@ export async function listTables(db: AnyDb, engine: Engine): Promise<string[]> {
 }
 
 async function referencedTables(db: AnyDb, engine: Engine, table: string): Promise<string[]> {
-  if (engine === 'sqlite') return (await sql<{ table: string }>`select "table" from pragma_foreign_key_list(${table})`.execute(db)).rows.map((r) => r.table);
+  if (engine === 'sqlite')
+    return (
+      await sql<{ table: string }>`select "table" from pragma_foreign_key_list(${table})`.execute(
+        db,
+      )
+    ).rows.map((r) => r.table);
   return (
-    await sql<{ name: string }>`select distinct ccu.table_name as name from information_schema.table_constraints tc
+    await sql<{
+      name: string;
+    }>`select distinct ccu.table_name as name from information_schema.table_constraints tc
       join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name and ccu.constraint_schema = tc.constraint_schema
-      where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema() and tc.table_name = ${table}`.execute(db)
+      where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema() and tc.table_name = ${table}`.execute(
+      db,
+    )
   ).rows.map((r) => r.name);
 }
 
 /** The primary-key columns of a table, in key order (empty when it has none). */
 export async function primaryKey(db: AnyDb, engine: Engine, table: string): Promise<string[]> {
   if (engine === 'sqlite') {
-    const cols = (await sql<{ name: string; pk: number }>`select name, pk from pragma_table_info(${table})`.execute(db)).rows;
-    return cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    const cols = (
+      await sql<{
+        name: string;
+        pk: number;
+      }>`select name, pk from pragma_table_info(${table})`.execute(db)
+    ).rows;
+    return cols
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
   }
   return (
-    await sql<{ name: string }>`select kcu.column_name as name from information_schema.table_constraints tc
+    await sql<{
+      name: string;
+    }>`select kcu.column_name as name from information_schema.table_constraints tc
       join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.constraint_schema = tc.constraint_schema and kcu.table_name = tc.table_name
       where tc.constraint_type = 'PRIMARY KEY' and tc.table_schema = current_schema() and tc.table_name = ${table}
       order by kcu.ordinal_position`.execute(db)
@@ -67,8 +104,15 @@ export async function primaryKey(db: AnyDb, engine: Engine, table: string): Prom
 
 /** The column names of a table. */
 export async function columnsOf(db: AnyDb, engine: Engine, table: string): Promise<string[]> {
-  if (engine === 'sqlite') return (await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db)).rows.map((r) => r.name);
+  if (engine === 'sqlite')
+    return (
+      await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db)
+    ).rows.map((r) => r.name);
   return (
-    await sql<{ name: string }>`select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ${table} order by ordinal_position`.execute(db)
+    await sql<{
+      name: string;
+    }>`select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ${table} order by ordinal_position`.execute(
+      db,
+    )
   ).rows.map((r) => r.name);
 }

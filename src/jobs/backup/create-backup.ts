@@ -31,7 +31,14 @@ export interface BackupManifest {
   /** Migrations applied in the source, in order; the last one is the schema level. */
   migrations: string[];
   /** Tables in restore order (every table after those it references). */
-  tables: Array<{ name: string; columns: string[]; rows: number; entry: string; bytes: number; sha256: string }>;
+  tables: Array<{
+    name: string;
+    columns: string[];
+    rows: number;
+    entry: string;
+    bytes: number;
+    sha256: string;
+  }>;
   files: Array<{ entry: string; bytes: number; sha256: string }>;
   audit: { seq: number; hash: string } | null;
   /** Things found wrong in the source while copying (e.g. an attachment file missing on disk). */
@@ -47,7 +54,11 @@ export interface BackupSource {
 /** The application version, from package.json. */
 export function appVersion(): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(APP_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(fs.readFileSync(path.join(APP_ROOT, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return 'unknown';
   }
@@ -55,7 +66,8 @@ export function appVersion(): string {
 
 /** A value as JSON: byte arrays become {"$b64": …}, booleans 0/1 (the schema's portable form). */
 function portable(v: unknown): unknown {
-  if (Buffer.isBuffer(v) || v instanceof Uint8Array) return { $b64: Buffer.from(v).toString('base64') };
+  if (Buffer.isBuffer(v) || v instanceof Uint8Array)
+    return { $b64: Buffer.from(v).toString('base64') };
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof Date) return v.toISOString();
@@ -82,9 +94,16 @@ async function dumpTables(db: AnyDb, engine: Engine, dir: string) {
     let offset = 0;
     for (;;) {
       const orderBy = sql.join(order.map((c) => sql.ref(c)));
-      const where: RawBuilder<unknown> = pk.length && after ? sql`where (${orderBy}) > (${sql.join(after.map((v) => sql`${v}`))})` : sql``;
+      const where: RawBuilder<unknown> =
+        pk.length && after
+          ? sql`where (${orderBy}) > (${sql.join(after.map((v) => sql`${v}`))})`
+          : sql``;
       const tail = pk.length ? sql`limit ${PAGE}` : sql`limit ${PAGE} offset ${offset}`;
-      const page: Record<string, unknown>[] = (await sql<Record<string, unknown>>`select * from ${sql.table(name)} ${where} order by ${orderBy} ${tail}`.execute(db)).rows;
+      const page: Record<string, unknown>[] = (
+        await sql<
+          Record<string, unknown>
+        >`select * from ${sql.table(name)} ${where} order by ${orderBy} ${tail}`.execute(db)
+      ).rows;
       for (const row of page) {
         const out: Record<string, unknown> = {};
         for (const c of columns) out[c] = portable(row[c]);
@@ -93,7 +112,8 @@ async function dumpTables(db: AnyDb, engine: Engine, dir: string) {
         hash.update(line);
         bytes += line.length;
         rows++;
-        if (name === 'attachments') attachments.push({ storage_key: String(row.storage_key), sha256: String(row.sha256) });
+        if (name === 'attachments')
+          attachments.push({ storage_key: String(row.storage_key), sha256: String(row.sha256) });
       }
       if (page.length < PAGE) break;
       const last: Record<string, unknown> = page[page.length - 1]!;
@@ -103,16 +123,30 @@ async function dumpTables(db: AnyDb, engine: Engine, dir: string) {
     fs.closeSync(fd);
     tables.push({ name, columns, rows, entry, bytes, sha256: hash.digest('hex') });
   }
-  const migrations = (await sql<{ name: string }>`select name from danvan_migrations order by name`.execute(db)).rows.map((r) => r.name);
-  const head = tables.some((t) => t.name === 'audit_head') ? (await sql<{ seq: number; hash: string }>`select seq, hash from audit_head where id = 1`.execute(db)).rows[0] : undefined;
-  return { tables, attachments, migrations, audit: head ? { seq: Number(head.seq), hash: head.hash } : null };
+  const migrations = (
+    await sql<{ name: string }>`select name from danvan_migrations order by name`.execute(db)
+  ).rows.map((r) => r.name);
+  const head = tables.some((t) => t.name === 'audit_head')
+    ? (
+        await sql<{
+          seq: number;
+          hash: string;
+        }>`select seq, hash from audit_head where id = 1`.execute(db)
+      ).rows[0]
+    : undefined;
+  return {
+    tables,
+    attachments,
+    migrations,
+    audit: head ? { seq: Number(head.seq), hash: head.hash } : null,
+  };
 }
 
 function fileSha256(file: string): string {
   const hash = createHash('sha256');
   const fd = fs.openSync(file, 'r');
   const buf = Buffer.alloc(1 << 20);
-  for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+  for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) hash.update(buf.subarray(0, n));
   fs.closeSync(fd);
   return hash.digest('hex');
 }
@@ -133,7 +167,11 @@ async function snapshot(source: BackupSource, dir: string) {
     const pool = new pg.Pool({ connectionString: source.databaseUrl, max: 1 });
     const db: AnyDb = new Kysely({ dialect: new PostgresDialect({ pool }) });
     try {
-      const dump = await db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute((tx) => dumpTables(tx, 'postgres', dir));
+      const dump = await db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute((tx) => dumpTables(tx, 'postgres', dir));
       return { engine: 'postgres' as const, ...dump };
     } finally {
       await db.destroy();
@@ -149,7 +187,11 @@ async function snapshot(source: BackupSource, dir: string) {
   } finally {
     conn.close();
   }
-  const db: AnyDb = new Kysely({ dialect: new SqliteDialect({ database: new SQLite(copy, { readonly: true, fileMustExist: true }) }) });
+  const db: AnyDb = new Kysely({
+    dialect: new SqliteDialect({
+      database: new SQLite(copy, { readonly: true, fileMustExist: true }),
+    }),
+  });
   try {
     return { engine: 'sqlite' as const, ...(await dumpTables(db, 'sqlite', dir)) };
   } finally {
@@ -172,7 +214,13 @@ function filesUnder(dir: string): string[] {
  * Writes the archive to `file` (refuses to overwrite; written under a temporary name and renamed
  * when complete, so a half-written archive never carries the final name). Returns its manifest.
  */
-export async function createBackup({ source, file }: { source: BackupSource; file: string }): Promise<BackupManifest> {
+export async function createBackup({
+  source,
+  file,
+}: {
+  source: BackupSource;
+  file: string;
+}): Promise<BackupManifest> {
   const target = path.resolve(file);
   if (fs.existsSync(target)) throw new Error(`${target} already exists`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -191,14 +239,19 @@ export async function createBackup({ source, file }: { source: BackupSource; fil
       }
       stage(from, path.join(dir, entry));
       const sha256 = fileSha256(path.join(dir, entry));
-      if (sha256 !== a.sha256) problems.push(`attachment ${a.storage_key}: content differs from its recorded SHA-256`);
+      if (sha256 !== a.sha256)
+        problems.push(`attachment ${a.storage_key}: content differs from its recorded SHA-256`);
       files.push({ entry, bytes: fs.statSync(path.join(dir, entry)).size, sha256 });
     }
     const mediaDir = path.join(source.dataDir, 'media');
     for (const rel of filesUnder(mediaDir)) {
       const entry = `files/media/${rel}`;
       stage(path.join(mediaDir, rel), path.join(dir, entry));
-      files.push({ entry, bytes: fs.statSync(path.join(dir, entry)).size, sha256: fileSha256(path.join(dir, entry)) });
+      files.push({
+        entry,
+        bytes: fs.statSync(path.join(dir, entry)).size,
+        sha256: fileSha256(path.join(dir, entry)),
+      });
     }
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,

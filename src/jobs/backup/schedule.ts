@@ -28,7 +28,10 @@ export function newestBackup(dir: string): { file: string; at: Date } | null {
 
 /** Deletes the oldest scheduled archives beyond `keep`; returns the names deleted. */
 export function pruneBackups(dir: string, keep: number): string[] {
-  const names = fs.readdirSync(dir).filter((n) => SCHEDULED_NAME.test(n)).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => SCHEDULED_NAME.test(n))
+    .sort();
   const gone = names.slice(0, Math.max(0, names.length - keep));
   for (const n of gone) fs.rmSync(path.join(dir, n), { force: true });
   return gone;
@@ -43,7 +46,10 @@ export function scheduledName(at: Date): string {
 /** Runs `danvan backup FILE` in a child process with the server's database settings. */
 function runChild(file: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(APP_ROOT, 'bin/danvan.js'), 'backup', file], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(APP_ROOT, 'bin/danvan.js'), 'backup', file], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
     child.on('exit', (code) => {
@@ -76,7 +82,11 @@ export function scheduleBackups(s: BackupSchedule): () => void {
       fs.mkdirSync(s.dir, { recursive: true });
       const file = path.join(s.dir, scheduledName(new Date()));
       const t0 = Date.now();
-      const code = await runChild(file, { ...process.env, DANVAN_DATA_DIR: s.dataDir, DATABASE_URL: s.databaseUrl ?? '' });
+      const code = await runChild(file, {
+        ...process.env,
+        DANVAN_DATA_DIR: s.dataDir,
+        DATABASE_URL: s.databaseUrl ?? '',
+      });
       const deleted = code === 0 ? pruneBackups(s.dir, s.keep) : [];
       if (code === 0) jobStats.backups++;
       else jobStats.backupFailures++;

@@ -10,7 +10,8 @@ import { createGunzip, createGzip } from 'node:zlib';
 const BLOCK = 512;
 
 /** One file to put into the archive: in-memory bytes or a file on disk. */
-export type TarEntry = { name: string; body: Buffer } | { name: string; path: string; size: number };
+export type TarEntry =
+  { name: string; body: Buffer } | { name: string; path: string; size: number };
 
 function octal(n: number, width: number): string {
   return n.toString(8).padStart(width - 1, '0') + '\0';
@@ -60,7 +61,11 @@ export async function writeTarGz(file: string, entries: Iterable<TarEntry>): Pro
     }
     yield Buffer.alloc(BLOCK * 2);
   }
-  await pipeline(Readable.from(blocks()), createGzip({ level: 6 }), fs.createWriteStream(file, { flags: 'wx' }));
+  await pipeline(
+    Readable.from(blocks()),
+    createGzip({ level: 6 }),
+    fs.createWriteStream(file, { flags: 'wx' }),
+  );
 }
 
 /** Receives one entry's bytes as they are read. */
@@ -70,7 +75,10 @@ export interface TarSink {
 }
 
 /** Reads a .tar.gz, calling `open` for every regular file and feeding it the file's bytes. */
-export async function readTarGz(file: string, open: (name: string, size: number) => TarSink): Promise<void> {
+export async function readTarGz(
+  file: string,
+  open: (name: string, size: number) => TarSink,
+): Promise<void> {
   let buf: Buffer = Buffer.alloc(0);
   let sink: TarSink | null = null;
   let remaining = 0;
@@ -105,7 +113,10 @@ export async function readTarGz(file: string, open: (name: string, size: number)
           break;
         }
         const name = h.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
-        const size = parseInt(h.subarray(124, 136).toString('ascii').replace(/\0.*$/s, '').trim() || '0', 8);
+        const size = parseInt(
+          h.subarray(124, 136).toString('ascii').replace(/\0.*$/s, '').trim() || '0',
+          8,
+        );
         const type = String.fromCharCode(h[156] ?? 48);
         if (!Number.isFinite(size) || size < 0) throw new Error('damaged archive header');
         pad = (BLOCK - (size % BLOCK)) % BLOCK;
@@ -119,5 +130,6 @@ export async function readTarGz(file: string, open: (name: string, size: number)
     }
   }
   await pipeline(fs.createReadStream(file), createGunzip(), consume);
-  if (sink || remaining > 0) throw new Error('the archive ends in the middle of a file (truncated)');
+  if (sink || remaining > 0)
+    throw new Error('the archive ends in the middle of a file (truncated)');
 }

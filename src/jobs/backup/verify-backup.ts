@@ -15,7 +15,10 @@ export interface BackupVerification {
 }
 
 /** Splits a byte stream into lines (UTF-8) across chunk boundaries. */
-export function lineSplitter(onLine: (line: string) => void): { push(chunk: Buffer): void; end(): void } {
+export function lineSplitter(onLine: (line: string) => void): {
+  push(chunk: Buffer): void;
+  end(): void;
+} {
   let rest = Buffer.alloc(0);
   return {
     push(chunk) {
@@ -54,7 +57,10 @@ export async function verifyBackup(file: string): Promise<BackupVerification> {
         end: () => {
           try {
             const m = JSON.parse(Buffer.concat(parts).toString('utf8')) as BackupManifest;
-            if (m.format !== BACKUP_FORMAT || m.formatVersion !== 1) problems.push(`not a Dân Vận backup (format ${String(m.format)} ${String(m.formatVersion)})`);
+            if (m.format !== BACKUP_FORMAT || m.formatVersion !== 1)
+              problems.push(
+                `not a Dân Vận backup (format ${String(m.format)} ${String(m.formatVersion)})`,
+              );
             manifest = m;
           } catch {
             problems.push('manifest.json is not valid JSON');
@@ -81,8 +87,10 @@ export async function verifyBackup(file: string): Promise<BackupVerification> {
         return;
       }
       const cols = Object.keys(row);
-      if (cols.length !== table.columns.length || table.columns.some((c) => !(c in row))) problems.push(`${name} row ${rows}: columns differ from the manifest`);
-      if (table.name === 'attachments') attachmentSums.set(String(row.storage_key), String(row.sha256));
+      if (cols.length !== table.columns.length || table.columns.some((c) => !(c in row)))
+        problems.push(`${name} row ${rows}: columns differ from the manifest`);
+      if (table.name === 'attachments')
+        attachmentSums.set(String(row.storage_key), String(row.sha256));
       if (table.name === 'audit_events' && !chain.broken) {
         const r = row as unknown as ChainedRow & { hash: string };
         if (r.seq !== chain.seq + 1 || r.prev_hash !== chain.hash || auditRowHash(r) !== r.hash) {
@@ -101,8 +109,10 @@ export async function verifyBackup(file: string): Promise<BackupVerification> {
       end() {
         lines.end();
         const sha = hash.digest('hex');
-        if (listed && (listed.bytes !== bytes || listed.sha256 !== sha)) problems.push(`${name}: size or checksum differs from the manifest`);
-        if (table && table.rows !== rows) problems.push(`${name}: ${rows} rows, manifest says ${table.rows}`);
+        if (listed && (listed.bytes !== bytes || listed.sha256 !== sha))
+          problems.push(`${name}: size or checksum differs from the manifest`);
+        if (table && table.rows !== rows)
+          problems.push(`${name}: ${rows} rows, manifest says ${table.rows}`);
         if (!table) fileSums.set(name, sha);
         void size;
       },
@@ -115,13 +125,19 @@ export async function verifyBackup(file: string): Promise<BackupVerification> {
     problems.push(`archive unreadable: ${e instanceof Error ? e.message : String(e)}`);
   }
   const m = manifest as BackupManifest | null;
-  if (!m) return { manifest: null, problems: problems.length ? problems : ['manifest.json missing'] };
-  for (const e of [...m.tables.map((t) => t.entry), ...m.files.map((f) => f.entry)]) if (!seen.has(e)) problems.push(`${e}: listed in the manifest but missing from the archive`);
+  if (!m)
+    return { manifest: null, problems: problems.length ? problems : ['manifest.json missing'] };
+  for (const e of [...m.tables.map((t) => t.entry), ...m.files.map((f) => f.entry)])
+    if (!seen.has(e)) problems.push(`${e}: listed in the manifest but missing from the archive`);
   for (const [key, sha] of attachmentSums) {
     const got = fileSums.get(`files/attachments/${key.slice(0, 2)}/${key}`);
     if (got === undefined) problems.push(`attachment ${key}: file not in the archive`);
-    else if (got !== sha) problems.push(`attachment ${key}: bytes differ from the checksum recorded in the database`);
+    else if (got !== sha)
+      problems.push(`attachment ${key}: bytes differ from the checksum recorded in the database`);
   }
-  if (m.audit && !chain.broken && (m.audit.seq !== chain.seq || m.audit.hash !== chain.hash)) problems.push(`audit trail head differs: manifest seq ${m.audit.seq}, archive ends at seq ${chain.seq}`);
+  if (m.audit && !chain.broken && (m.audit.seq !== chain.seq || m.audit.hash !== chain.hash))
+    problems.push(
+      `audit trail head differs: manifest seq ${m.audit.seq}, archive ends at seq ${chain.seq}`,
+    );
   return { manifest: m, problems };
 }

@@ -23,31 +23,63 @@ export interface AdminUserRow {
 }
 
 /** Accounts in the administrator's scope, by unit then username. */
-export async function listAdminUsers({ ctx, actor }: { ctx: Ctx; actor: Actor }): Promise<AdminUserRow[]> {
+export async function listAdminUsers({
+  ctx,
+  actor,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+}): Promise<AdminUserRow[]> {
   if (!hasAbility(actor, 'admin.users')) throw notFound('user');
   const rows = await ctx.db
     .selectFrom('users')
     .leftJoin('agencies', 'agencies.id', 'users.agency_id')
     .select([
-      'users.id', 'users.username', 'users.display_name', 'users.role', 'users.unit_code', 'users.agency_id', 'users.can_read_identity',
-      'users.disabled', 'users.locked_until', 'users.sample', 'users.created_at', 'agencies.name_vi as agency_vi', 'agencies.name_en as agency_en',
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.unit_code',
+      'users.agency_id',
+      'users.can_read_identity',
+      'users.disabled',
+      'users.locked_until',
+      'users.sample',
+      'users.created_at',
+      'agencies.name_vi as agency_vi',
+      'agencies.name_en as agency_en',
     ])
     .orderBy('users.unit_code')
     .orderBy('users.username')
     .execute();
   const codes = [...new Set(rows.map((r) => r.unit_code).filter((c) => c !== '*'))];
-  const units = codes.length ? await ctx.db.selectFrom('units').select(['code', 'name']).where('code', 'in', codes).orderBy('valid_from').execute() : [];
+  const units = codes.length
+    ? await ctx.db
+        .selectFrom('units')
+        .select(['code', 'name'])
+        .where('code', 'in', codes)
+        .orderBy('valid_from')
+        .execute()
+    : [];
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
   const now = ctx.clock.now().toISOString();
   return rows
     .filter((r) => (r.unit_code === '*' ? actor.scope.has('*') : inScope(actor, r.unit_code)))
     .map((r) => ({
-      id: r.id, username: r.username, displayName: r.display_name, role: r.role,
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      role: r.role,
       roleLabel: isRole(r.role) ? ROLE_LABELS[r.role] : { vi: r.role, en: r.role },
-      unitCode: r.unit_code, unitName: unitNames.get(r.unit_code) ?? null,
-      agencyId: r.agency_id, agencyName: r.agency_vi ? { vi: r.agency_vi, en: r.agency_en ?? r.agency_vi } : null,
-      canReadIdentity: r.can_read_identity === 1, disabled: r.disabled === 1,
-      locked: r.locked_until !== null && r.locked_until > now, lockedUntil: r.locked_until,
-      sample: r.sample === 1, createdAt: r.created_at,
+      unitCode: r.unit_code,
+      unitName: unitNames.get(r.unit_code) ?? null,
+      agencyId: r.agency_id,
+      agencyName: r.agency_vi ? { vi: r.agency_vi, en: r.agency_en ?? r.agency_vi } : null,
+      canReadIdentity: r.can_read_identity === 1,
+      disabled: r.disabled === 1,
+      locked: r.locked_until !== null && r.locked_until > now,
+      lockedUntil: r.locked_until,
+      sample: r.sample === 1,
+      createdAt: r.created_at,
     }));
 }

@@ -21,7 +21,11 @@ async function toActor(db: Kysely<Database>, user: UsersTable): Promise<Actor | 
 }
 
 /** The actor behind a session cookie, with the session's CSRF token; null when absent or expired. */
-export async function actorFromSession(db: Kysely<Database>, sessionToken: string, now: Date): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function actorFromSession(
+  db: Kysely<Database>,
+  sessionToken: string,
+  now: Date,
+): Promise<{ actor: Actor; csrfToken: string } | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -35,7 +39,10 @@ export async function actorFromSession(db: Kysely<Database>, sessionToken: strin
 }
 
 /** The actor behind an API token (Authorization: Bearer); null when unknown or revoked. */
-export async function actorFromApiToken(db: Kysely<Database>, token: string): Promise<Actor | null> {
+export async function actorFromApiToken(
+  db: Kysely<Database>,
+  token: string,
+): Promise<Actor | null> {
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')

@@ -14,9 +14,21 @@ export interface CalendarEntryRow {
 }
 
 /** The administrators' calendar entries, newest first (removed ones too when asked). */
-export async function listCalendarEntries({ ctx, actor, includeRemoved = false }: { ctx: Ctx; actor: Actor; includeRemoved?: boolean }): Promise<CalendarEntryRow[]> {
+export async function listCalendarEntries({
+  ctx,
+  actor,
+  includeRemoved = false,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  includeRemoved?: boolean;
+}): Promise<CalendarEntryRow[]> {
   if (!calendarPolicy.administer(actor)) throw notFound('calendar');
-  let q = ctx.db.selectFrom('calendar_entries').selectAll().orderBy('created_at', 'desc').orderBy('id');
+  let q = ctx.db
+    .selectFrom('calendar_entries')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id');
   if (!includeRemoved) q = q.where('removed_at', 'is', null);
   return (await q.execute()).map((r) => ({
     id: r.id,
@@ -29,8 +41,18 @@ export async function listCalendarEntries({ ctx, actor, includeRemoved = false }
 }
 
 /** The deadline rules as stored, with their sources and verify flags, ordered by id. */
-export async function listDeadlineRules({ ctx, actor }: { ctx: Ctx; actor: Actor }): Promise<Array<DeadlineRule & { updatedAt: string }>> {
+export async function listDeadlineRules({
+  ctx,
+  actor,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+}): Promise<Array<DeadlineRule & { updatedAt: string }>> {
   if (!calendarPolicy.administer(actor)) throw notFound('deadline rule');
-  const rows = await ctx.db.selectFrom('deadline_rules').select(['data', 'updated_at']).orderBy('id').execute();
+  const rows = await ctx.db
+    .selectFrom('deadline_rules')
+    .select(['data', 'updated_at'])
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ ...(JSON.parse(r.data) as DeadlineRule), updatedAt: r.updated_at }));
 }

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { OFFICIAL_DECISIONS, WorkingCalendar, type DeadlineRule, type ExtraHoliday, type OfficialDecision } from '../../domain/calendar/index.js';
+import {
+  OFFICIAL_DECISIONS,
+  WorkingCalendar,
+  type DeadlineRule,
+  type ExtraHoliday,
+  type OfficialDecision,
+} from '../../domain/calendar/index.js';
 
 interface Snapshot {
   stamp: string;
@@ -18,9 +24,16 @@ export function invalidateCalendar(): void {
 async function stampOf(db: Kysely<Database>): Promise<string> {
   const c = await db
     .selectFrom('calendar_entries')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('created_at').as('c'), eb.fn.max('removed_at').as('r')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('created_at').as('c'),
+      eb.fn.max('removed_at').as('r'),
+    ])
     .executeTakeFirstOrThrow();
-  const r = await db.selectFrom('deadline_rules').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('u')]).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('deadline_rules')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('u')])
+    .executeTakeFirstOrThrow();
   return `${c.n}|${c.c}|${c.r}|${r.n}|${r.u}`;
 }
 
@@ -41,13 +54,20 @@ export async function loadCalendar(db: Kysely<Database>): Promise<Snapshot> {
  * inside its own transaction (the cache must never hold uncommitted data).
  */
 export async function readCalendar(db: Kysely<Database>): Promise<Omit<Snapshot, 'stamp'>> {
-  const entries = await db.selectFrom('calendar_entries').select(['entry_type', 'data']).where('removed_at', 'is', null).orderBy('created_at').execute();
+  const entries = await db
+    .selectFrom('calendar_entries')
+    .select(['entry_type', 'data'])
+    .where('removed_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
   const extraHolidays: ExtraHoliday[] = [];
   const decisions: OfficialDecision[] = [...OFFICIAL_DECISIONS];
   for (const e of entries) {
     if (e.entry_type === 'extra_holiday') extraHolidays.push(JSON.parse(e.data) as ExtraHoliday);
     else decisions.push(JSON.parse(e.data) as OfficialDecision);
   }
-  const rules = (await db.selectFrom('deadline_rules').select('data').execute()).map((r) => JSON.parse(r.data) as DeadlineRule);
+  const rules = (await db.selectFrom('deadline_rules').select('data').execute()).map(
+    (r) => JSON.parse(r.data) as DeadlineRule,
+  );
   return { calendar: new WorkingCalendar({ decisions, extraHolidays }), rules };
 }

@@ -1,4 +1,12 @@
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
@@ -13,13 +21,28 @@ const MOTTO_WIDTH = 5953;
  */
 export function mottoHeader(left: Paragraph[], right: Paragraph[]): Table {
   const fixed = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0 }, borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } });
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      margins: { left: 0, right: 0 },
+      borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+    });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [TEXT_WIDTH - MOTTO_WIDTH, MOTTO_WIDTH],
     layout: TableLayoutType.FIXED,
-    rows: [new TableRow({ children: [fixed(left, TEXT_WIDTH - MOTTO_WIDTH), fixed(right, MOTTO_WIDTH)] })],
-    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: [
+      new TableRow({
+        children: [fixed(left, TEXT_WIDTH - MOTTO_WIDTH), fixed(right, MOTTO_WIDTH)],
+      }),
+    ],
+    borders: {
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
+    },
   });
 }
-

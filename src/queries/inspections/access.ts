@@ -12,22 +12,47 @@ export interface LoadedDelegation {
   facts: DelegationFacts;
 }
 
-export async function loadDelegation(db: Kysely<Database>, id: string): Promise<LoadedDelegation | null> {
-  const row = await db.selectFrom('inspections').selectAll().where('id', '=', id).executeTakeFirst();
+export async function loadDelegation(
+  db: Kysely<Database>,
+  id: string,
+): Promise<LoadedDelegation | null> {
+  const row = await db
+    .selectFrom('inspections')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return null;
-  const targets = (await db.selectFrom('inspection_targets').select('unit_code').where('inspection_id', '=', id).orderBy('unit_code').execute()).map((t) => t.unit_code);
+  const targets = (
+    await db
+      .selectFrom('inspection_targets')
+      .select('unit_code')
+      .where('inspection_id', '=', id)
+      .orderBy('unit_code')
+      .execute()
+  ).map((t) => t.unit_code);
   const members = JSON.parse(row.members) as DelegationMember[];
   return {
     row,
     members,
     targets,
-    facts: { headUserId: row.head_user_id, memberUserIds: members.map((m) => m.userId).filter((u): u is string => Boolean(u)), targetUnitCodes: targets },
+    facts: {
+      headUserId: row.head_user_id,
+      memberUserIds: members.map((m) => m.userId).filter((u): u is string => Boolean(u)),
+      targetUnitCodes: targets,
+    },
   };
 }
 
 /** A finding with its delegation. */
-export async function loadFinding(db: Kysely<Database>, id: string): Promise<{ finding: Selectable<FindingsTable>; delegation: LoadedDelegation } | null> {
-  const finding = await db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
+export async function loadFinding(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ finding: Selectable<FindingsTable>; delegation: LoadedDelegation } | null> {
+  const finding = await db
+    .selectFrom('findings')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!finding) return null;
   const delegation = await loadDelegation(db, finding.inspection_id);
   return delegation ? { finding, delegation } : null;

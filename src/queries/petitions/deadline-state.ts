@@ -1,2 +1,6 @@
 /** The domain's one "due soon" rule, re-exported where the petition queries import it. */
-export { deadlineState, dueSoonLimit, type DeadlineState } from '../../domain/calendar/deadline-status.js';
+export {
+  deadlineState,
+  dueSoonLimit,
+  type DeadlineState,
+} from '../../domain/calendar/deadline-status.js';

@@ -62,11 +62,17 @@ function encodeCursor(v: [string, string]): string {
 function decodeCursor(c: string): [string, string] {
   try {
     const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string')) return v as [string, string];
+    if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'))
+      return v as [string, string];
   } catch {
     /* fall through */
   }
-  throw new DomainError('validation_failed', 'Con trỏ phân trang không hợp lệ.', 'Invalid paging cursor.', { field: 'cursor' });
+  throw new DomainError(
+    'validation_failed',
+    'Con trỏ phân trang không hợp lệ.',
+    'Invalid paging cursor.',
+    { field: 'cursor' },
+  );
 }
 
 /**
@@ -74,7 +80,15 @@ function decodeCursor(c: string): [string, string] {
  * title, content and petitioner names (never a sealed denouncer's), filters, sort by due date or
  * receipt date, keyset (cursor) paging. Petitioner names come back only where permitted.
  */
-export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: Actor; filter: ListPetitionsFilter }): Promise<{ items: PetitionListItem[]; nextCursor: string | null }> {
+export async function listPetitions({
+  ctx,
+  actor,
+  filter,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  filter: ListPetitionsFilter;
+}): Promise<{ items: PetitionListItem[]; nextCursor: string | null }> {
   if (!hasAbility(actor, 'petition.read')) return { items: [], nextCursor: null };
   const limit = Math.min(Math.max(filter.limit ?? 25, 1), 100);
   const sort = filter.sort ?? 'due';
@@ -87,13 +101,21 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
   if (!actor.scope.has('*')) q = q.where('p.unit_code', 'in', [...actor.scope]);
   let scopeUnits: string[] | null = null;
   if (filter.unit) {
-    const sub = [...(await unitScope(ctx.db, filter.unit))].filter((c) => actor.scope.has('*') || actor.scope.has(c));
+    const sub = [...(await unitScope(ctx.db, filter.unit))].filter(
+      (c) => actor.scope.has('*') || actor.scope.has(c),
+    );
     q = sub.length ? q.where('p.unit_code', 'in', sub) : q.where(sql<SqlBool>`1 = 0`);
     scopeUnits = sub;
   }
-  const tokens = searchTokens(filter.q ?? '').map((t) => t.replace(/[^a-z0-9]/g, '')).filter(Boolean).slice(0, 8);
+  const tokens = searchTokens(filter.q ?? '')
+    .map((t) => t.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .slice(0, 8);
   // A query shaped like a tracking code (check symbol valid) is a lookup of that code.
-  const code = filter.q && isValidTrackingCode(filter.q.trim()) ? normaliseTrackingCode(filter.q.trim()) : null;
+  const code =
+    filter.q && isValidTrackingCode(filter.q.trim())
+      ? normaliseTrackingCode(filter.q.trim())
+      : null;
   let walk: FtsWalk | null = null;
   if (code) {
     q = q.where('p.tracking_code', '=', code);
@@ -103,7 +125,10 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
     const units = scopeUnits ?? (actor.scope.has('*') ? null : [...actor.scope]);
     const match = ftsMatch(tokens, units);
     if (sort === 'received') walk = { match };
-    else q = q.where(sql<SqlBool>`p.rowid in (select rowid & 4294967295 from petition_search where petition_search match ${match})`);
+    else
+      q = q.where(
+        sql<SqlBool>`p.rowid in (select rowid & 4294967295 from petition_search where petition_search match ${match})`,
+      );
   } else {
     // PostgreSQL: pg_trgm's GIN index serves substring LIKE.
     for (const token of tokens) q = q.where('p.search_text', 'like', `%${token}%`);
@@ -118,7 +143,8 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
   if (filter.mine) {
     q = q.where((eb) => {
       const mine: Expression<SqlBool>[] = [eb('p.officer_id', '=', actor.id)];
-      if (actor.agencyId) mine.push(eb.and([eb('p.officer_id', 'is', null), eb('p.agency_id', '=', actor.agencyId)]));
+      if (actor.agencyId)
+        mine.push(eb.and([eb('p.officer_id', 'is', null), eb('p.agency_id', '=', actor.agencyId)]));
       return eb.or(mine);
     });
   }
@@ -126,21 +152,40 @@ export async function listPetitions({ ctx, actor, filter }: { ctx: Ctx; actor: A
   if (filter.from) q = q.where('p.received_on', '>=', filter.from);
   if (filter.to) q = q.where('p.received_on', '<=', filter.to);
   if (filter.deadline === 'overdue') q = q.where('p.due_on', '<', today);
-  if (filter.deadline === 'due_soon') q = q.where('p.due_on', '>=', today).where('p.due_on', '<=', soon);
+  if (filter.deadline === 'due_soon')
+    q = q.where('p.due_on', '>=', today).where('p.due_on', '<=', soon);
   if (filter.deadline === 'on_time') q = q.where('p.due_on', '>', soon);
 
   if (walk) return walkSearch(ctx, actor, q, walk, limit, today, soon, filter.cursor);
   if (filter.cursor) {
     const [key, id] = decodeCursor(filter.cursor);
-    if (sort === 'due') q = q.where((eb) => eb.or([eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '>', key), eb.and([eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '=', key), eb('p.id', '>', id)])]));
-    else q = q.where((eb) => eb.or([eb('p.received_on', '<', key), eb.and([eb('p.received_on', '=', key), eb('p.id', '<', id)])]));
+    if (sort === 'due')
+      q = q.where((eb) =>
+        eb.or([
+          eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '>', key),
+          eb.and([eb(sql<string>`coalesce(p.due_on, ${NO_DUE})`, '=', key), eb('p.id', '>', id)]),
+        ]),
+      );
+    else
+      q = q.where((eb) =>
+        eb.or([
+          eb('p.received_on', '<', key),
+          eb.and([eb('p.received_on', '=', key), eb('p.id', '<', id)]),
+        ]),
+      );
   }
-  q = sort === 'due' ? q.orderBy(sql`coalesce(p.due_on, ${NO_DUE})`).orderBy('p.id') : q.orderBy('p.received_on', 'desc').orderBy('p.id', 'desc');
+  q =
+    sort === 'due'
+      ? q.orderBy(sql`coalesce(p.due_on, ${NO_DUE})`).orderBy('p.id')
+      : q.orderBy('p.received_on', 'desc').orderBy('p.id', 'desc');
   const rows = await q.limit(limit + 1).execute();
   const page = rows.slice(0, limit);
   const items = await toItems(ctx, actor, page, today, soon);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor(sort === 'due' ? [last.due_key, last.id] : [last.received_on, last.id]) : null;
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor(sort === 'due' ? [last.due_key, last.id] : [last.received_on, last.id])
+      : null;
   return { items, nextCursor };
 }
 
@@ -151,7 +196,24 @@ function baseQuery(ctx: Ctx) {
   return ctx.db
     .selectFrom('petitions as p')
     .leftJoin('users as u', 'u.id', 'p.officer_id')
-    .select(['p.id', 'p.tracking_code', 'p.title', 'p.kind', 'p.status', 'p.channel', 'p.topic_code', 'p.unit_code', 'p.received_on', 'p.due_on', 'p.due_step', 'p.officer_id', 'p.agency_id', 'p.sealed', 'p.sample', 'u.display_name as officer_name'])
+    .select([
+      'p.id',
+      'p.tracking_code',
+      'p.title',
+      'p.kind',
+      'p.status',
+      'p.channel',
+      'p.topic_code',
+      'p.unit_code',
+      'p.received_on',
+      'p.due_on',
+      'p.due_step',
+      'p.officer_id',
+      'p.agency_id',
+      'p.sealed',
+      'p.sample',
+      'u.display_name as officer_name',
+    ])
     .select(sql<string>`coalesce(p.due_on, ${NO_DUE})`.as('due_key'));
 }
 
@@ -174,20 +236,42 @@ function ftsMatch(tokens: readonly string[], units: readonly string[] | null): s
  * Walks the matches newest first in growing chunks of index entries, keeps those that pass the
  * SQL filters (scope, kind, status…), and stops as soon as the page (plus one) is full.
  */
-async function walkSearch(ctx: Ctx, actor: Actor, q: ListQuery, walk: FtsWalk, limit: number, today: string, soon: string, cursor: string | undefined) {
+async function walkSearch(
+  ctx: Ctx,
+  actor: Actor,
+  q: ListQuery,
+  walk: FtsWalk,
+  limit: number,
+  today: string,
+  soon: string,
+  cursor: string | undefined,
+) {
   let below = Number.MAX_SAFE_INTEGER;
   if (cursor) {
     const [kind, key] = decodeCursor(cursor);
-    if (kind !== FTS_CURSOR || !/^\d+$/.test(key)) throw new DomainError('validation_failed', 'Con trỏ phân trang không hợp lệ.', 'Invalid paging cursor.', { field: 'cursor' });
+    if (kind !== FTS_CURSOR || !/^\d+$/.test(key))
+      throw new DomainError(
+        'validation_failed',
+        'Con trỏ phân trang không hợp lệ.',
+        'Invalid paging cursor.',
+        { field: 'cursor' },
+      );
     below = Number(key);
   }
   const found: Array<{ key: number; row: ListRow }> = [];
   let chunk = Math.max(limit * 2, 64);
   for (;;) {
-    const { rows: hits } = await sql<{ k: number }>`select rowid as k from petition_search where petition_search match ${walk.match} and rowid < ${below} order by rowid desc limit ${chunk}`.execute(ctx.db);
+    const { rows: hits } = await sql<{
+      k: number;
+    }>`select rowid as k from petition_search where petition_search match ${walk.match} and rowid < ${below} order by rowid desc limit ${chunk}`.execute(
+      ctx.db,
+    );
     if (hits.length === 0) break;
     const byRowid = new Map(hits.map((h) => [Number(BigInt(h.k) & 0xffffffffn), h.k]));
-    const rows = await q.select(sql<number>`p.rowid`.as('rid')).where(sql<SqlBool>`p.rowid in (${sql.join([...byRowid.keys()])})`).execute();
+    const rows = await q
+      .select(sql<number>`p.rowid`.as('rid'))
+      .where(sql<SqlBool>`p.rowid in (${sql.join([...byRowid.keys()])})`)
+      .execute();
     for (const r of rows) found.push({ key: byRowid.get(r.rid)!, row: r });
     below = hits[hits.length - 1]!.k;
     if (found.length > limit || hits.length < chunk) break;
@@ -195,16 +279,36 @@ async function walkSearch(ctx: Ctx, actor: Actor, q: ListQuery, walk: FtsWalk, l
   }
   found.sort((a, b) => b.key - a.key);
   const page = found.slice(0, limit);
-  const items = await toItems(ctx, actor, page.map((f) => f.row), today, soon);
+  const items = await toItems(
+    ctx,
+    actor,
+    page.map((f) => f.row),
+    today,
+    soon,
+  );
   const last = page[page.length - 1];
-  return { items, nextCursor: found.length > limit && last ? encodeCursor([FTS_CURSOR, String(last.key)]) : null };
+  return {
+    items,
+    nextCursor: found.length > limit && last ? encodeCursor([FTS_CURSOR, String(last.key)]) : null,
+  };
 }
 
-async function toItems(ctx: Ctx, actor: Actor, page: ListRow[], today: string, soon: string): Promise<PetitionListItem[]> {
+async function toItems(
+  ctx: Ctx,
+  actor: Actor,
+  page: ListRow[],
+  today: string,
+  soon: string,
+): Promise<PetitionListItem[]> {
   const names = new Map<string, string>();
   const visibleIds = page.filter((r) => r.sealed === 0).map((r) => r.id);
   if (visibleIds.length && actor.role !== 'viewer') {
-    const people = await ctx.db.selectFrom('petitioners').select(['petition_id', 'full_name', 'position']).where('petition_id', 'in', visibleIds).orderBy('position').execute();
+    const people = await ctx.db
+      .selectFrom('petitioners')
+      .select(['petition_id', 'full_name', 'position'])
+      .where('petition_id', 'in', visibleIds)
+      .orderBy('position')
+      .execute();
     for (const p of people) if (!names.has(p.petition_id)) names.set(p.petition_id, p.full_name);
   }
   return page.map((r) => ({
@@ -219,7 +323,9 @@ async function toItems(ctx: Ctx, actor: Actor, page: ListRow[], today: string, s
     receivedOn: r.received_on,
     dueOn: r.due_on,
     dueStep: r.due_step,
-    deadlineState: FINAL_STATUSES.includes(r.status as never) ? ('none' as const) : deadlineState(r.due_on, r.due_step, today, soon),
+    deadlineState: FINAL_STATUSES.includes(r.status as never)
+      ? ('none' as const)
+      : deadlineState(r.due_on, r.due_step, today, soon),
     officerId: r.officer_id,
     officerName: r.officer_name,
     agencyId: r.agency_id,

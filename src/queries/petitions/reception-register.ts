@@ -7,13 +7,44 @@ import { unitScope } from '../units/unit-scope.js';
  * The reception register (sổ tiếp công dân): in-person visits in the order of the paper register,
  * with the citizen's name only where the actor may see it (never a denouncer's).
  */
-export async function receptionRegister({ ctx, actor, unit, from, to, limit = 100 }: { ctx: Ctx; actor: Actor; unit?: string; from?: string; to?: string; limit?: number }) {
+export async function receptionRegister({
+  ctx,
+  actor,
+  unit,
+  from,
+  to,
+  limit = 100,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  unit?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}) {
   if (!hasAbility(actor, 'petition.read')) return { items: [] };
   let q = ctx.db
     .selectFrom('reception_visits as v')
     .leftJoin('petitions as p', 'p.id', 'v.petition_id')
     .leftJoin('users as r', 'r.id', 'v.receiver_id')
-    .select(['v.id', 'v.visit_on', 'v.unit_code', 'v.identity_paper', 'v.people_count', 'v.handled_by_body', 'v.direction', 'v.follow_up', 'p.id as petition_id', 'p.tracking_code', 'p.kind', 'p.title', 'p.content', 'p.sealed', 'p.status', 'r.display_name as receiver'])
+    .select([
+      'v.id',
+      'v.visit_on',
+      'v.unit_code',
+      'v.identity_paper',
+      'v.people_count',
+      'v.handled_by_body',
+      'v.direction',
+      'v.follow_up',
+      'p.id as petition_id',
+      'p.tracking_code',
+      'p.kind',
+      'p.title',
+      'p.content',
+      'p.sealed',
+      'p.status',
+      'r.display_name as receiver',
+    ])
     .orderBy('v.visit_on', 'desc')
     .orderBy('v.created_at', 'desc')
     .limit(Math.min(limit, 500));
@@ -23,7 +54,15 @@ export async function receptionRegister({ ctx, actor, unit, from, to, limit = 10
   if (to) q = q.where('v.visit_on', '<=', to);
   const rows = await q.execute();
   const ids = rows.filter((r) => r.petition_id && !r.sealed).map((r) => r.petition_id!);
-  const people = ids.length && actor.role !== 'viewer' ? await ctx.db.selectFrom('petitioners').select(['petition_id', 'full_name', 'address', 'position']).where('petition_id', 'in', ids).orderBy('position').execute() : [];
+  const people =
+    ids.length && actor.role !== 'viewer'
+      ? await ctx.db
+          .selectFrom('petitioners')
+          .select(['petition_id', 'full_name', 'address', 'position'])
+          .where('petition_id', 'in', ids)
+          .orderBy('position')
+          .execute()
+      : [];
   const first = new Map<string, { full_name: string; address: string | null }>();
   for (const p of people) if (!first.has(p.petition_id)) first.set(p.petition_id, p);
   return {

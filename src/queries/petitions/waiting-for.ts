@@ -1,7 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { NEXT_STEP_TABLE, nextStepRuleMatches, type NextStepRule } from '../../domain/petition/next-step.js';
+import {
+  NEXT_STEP_TABLE,
+  nextStepRuleMatches,
+  type NextStepRule,
+} from '../../domain/petition/next-step.js';
 import { PETITION_STATUSES, type PetitionStatus } from '../../domain/petition/lifecycle-table.js';
 import { PETITION_KINDS } from '../../domain/petition/kinds.js';
 
@@ -12,22 +16,39 @@ type Eb = ExpressionBuilder<Database & { p: Database['petitions'] }, 'p'>;
  * "first match wins" in the table becomes plain equality tests in SQL, so the queue can never
  * disagree with `nextStep()`.
  */
-function combosOf(rule: NextStepRule): Array<{ status: PetitionStatus; kind: string; draft: boolean; reopen: boolean }> {
+function combosOf(
+  rule: NextStepRule,
+): Array<{ status: PetitionStatus; kind: string; draft: boolean; reopen: boolean }> {
   const out: Array<{ status: PetitionStatus; kind: string; draft: boolean; reopen: boolean }> = [];
   for (const status of PETITION_STATUSES)
     for (const kind of PETITION_KINDS)
       for (const draft of [false, true])
         for (const reopen of [false, true]) {
-          const facts = { status, kind, unitCode: '', officerId: null, dueOn: null, draftState: draft ? 'submitted' : null, reopenState: reopen ? 'requested' : null };
-          if (NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule) out.push({ status, kind, draft, reopen });
+          const facts = {
+            status,
+            kind,
+            unitCode: '',
+            officerId: null,
+            dueOn: null,
+            draftState: draft ? 'submitted' : null,
+            reopenState: reopen ? 'requested' : null,
+          };
+          if (NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule)
+            out.push({ status, kind, draft, reopen });
         }
   return out;
 }
 
 function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
   // Group the combinations: same draft/reopen flags and same kinds → one `status in (…)` test.
-  const groups = new Map<string, { draft: boolean; reopen: boolean; kinds: string[]; statuses: PetitionStatus[] }>();
-  const byStatus = new Map<string, { draft: boolean; reopen: boolean; status: PetitionStatus; kinds: string[] }>();
+  const groups = new Map<
+    string,
+    { draft: boolean; reopen: boolean; kinds: string[]; statuses: PetitionStatus[] }
+  >();
+  const byStatus = new Map<
+    string,
+    { draft: boolean; reopen: boolean; status: PetitionStatus; kinds: string[] }
+  >();
   for (const c of combosOf(rule)) {
     const k = `${c.draft}|${c.reopen}|${c.status}`;
     const g = byStatus.get(k) ?? { draft: c.draft, reopen: c.reopen, status: c.status, kinds: [] };
@@ -45,8 +66,12 @@ function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
       eb.and([
         eb('p.status', 'in', c.statuses),
         ...(c.kinds.length < PETITION_KINDS.length ? [eb('p.kind', 'in', c.kinds)] : []),
-        c.draft ? eb('p.draft_state', '=', 'submitted') : eb.or([eb('p.draft_state', 'is', null), eb('p.draft_state', '!=', 'submitted')]),
-        c.reopen ? eb('p.reopen_state', '=', 'requested') : eb.or([eb('p.reopen_state', 'is', null), eb('p.reopen_state', '!=', 'requested')]),
+        c.draft
+          ? eb('p.draft_state', '=', 'submitted')
+          : eb.or([eb('p.draft_state', 'is', null), eb('p.draft_state', '!=', 'submitted')]),
+        c.reopen
+          ? eb('p.reopen_state', '=', 'requested')
+          : eb.or([eb('p.reopen_state', 'is', null), eb('p.reopen_state', '!=', 'requested')]),
       ]),
     ),
   );
@@ -62,12 +87,22 @@ export function waitingFor(eb: Eb, actor: Actor): Expression<SqlBool> {
   for (const rule of NEXT_STEP_TABLE) {
     if (rule.owner === 'officer') {
       const mine: Expression<SqlBool>[] = [eb('p.officer_id', '=', actor.id)];
-      if (actor.agencyId) mine.push(eb.and([eb('p.officer_id', 'is', null), eb('p.agency_id', '=', actor.agencyId)]));
+      if (actor.agencyId)
+        mine.push(eb.and([eb('p.officer_id', 'is', null), eb('p.agency_id', '=', actor.agencyId)]));
       parts.push(eb.and([matches(eb, rule), eb.or(mine)]));
     } else if (rule.role === actor.role) {
       const unit = eb.or([
         eb('p.unit_code', '=', actor.unitCode),
-        eb.not(eb.exists(eb.selectFrom('users as w').select('w.id').where('w.role', '=', rule.role).where('w.disabled', '=', 0).whereRef('w.unit_code', '=', 'p.unit_code'))),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('users as w')
+              .select('w.id')
+              .where('w.role', '=', rule.role)
+              .where('w.disabled', '=', 0)
+              .whereRef('w.unit_code', '=', 'p.unit_code'),
+          ),
+        ),
       ]);
       parts.push(eb.and([matches(eb, rule), unit]));
     }

@@ -15,11 +15,22 @@ export const XLSX_FIRST_DATA_ROW = 9;
  * (root first, in bold), then the signature block (NGƯỜI LẬP BIỂU / THỦ TRƯỞNG ĐƠN VỊ). A second
  * sheet lists results, topics and channels. Numbers come from the same report object as the JSON.
  */
-export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: string }): Promise<Buffer> {
+export async function summaryToXlsx(
+  report: SummaryReport,
+  opts: { signedOn: string },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Dân Vận';
   wb.created = new Date();
-  const ws = wb.addWorksheet('Biểu 01-XLD', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('Biểu 01-XLD', {
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
   const lastCol = 3 + FORM_COLUMNS.length;
   const center = { horizontal: 'center' as const, vertical: 'middle' as const, wrapText: true };
 
@@ -27,7 +38,8 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
   ws.getCell(1, 1).value = report.unit.name.toUpperCase();
   ws.getCell(1, 1).font = { bold: true };
   ws.mergeCells(1, lastCol - 7, 1, lastCol);
-  ws.getCell(1, lastCol - 7).value = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
+  ws.getCell(1, lastCol - 7).value =
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
   ws.getCell(1, lastCol - 7).alignment = center;
   ws.getCell(1, lastCol - 7).font = { bold: true };
   ws.getRow(1).height = 32;
@@ -39,14 +51,17 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
   ws.getCell(3, 1).font = { bold: true, size: 14 };
   ws.getCell(3, 1).alignment = center;
   ws.mergeCells(4, 1, 4, lastCol);
-  ws.getCell(4, 1).value = `${report.period.label.vi} — Số liệu tính từ ngày ${viDate(report.period.from)} đến ngày ${viDate(report.period.to)}`;
+  ws.getCell(4, 1).value =
+    `${report.period.label.vi} — Số liệu tính từ ngày ${viDate(report.period.from)} đến ngày ${viDate(report.period.to)}`;
   ws.getCell(4, 1).alignment = center;
   ws.mergeCells(5, 1, 5, lastCol);
-  ws.getCell(5, 1).value = `Đơn vị báo cáo: ${report.unit.name} — Cơ cấu đơn vị hành chính: ${report.structure === 'current' ? 'hiện hành' : 'tại thời điểm tiếp nhận đơn'}`;
+  ws.getCell(5, 1).value =
+    `Đơn vị báo cáo: ${report.unit.name} — Cơ cấu đơn vị hành chính: ${report.structure === 'current' ? 'hiện hành' : 'tại thời điểm tiếp nhận đơn'}`;
   ws.getCell(5, 1).alignment = center;
   ws.mergeCells(6, 1, 6, lastCol);
   // The cut-off rule explains standard periods only; a custom range is just its two dates.
-  if (report.period.kind !== 'custom') ws.getCell(6, 1).value = `Căn cứ kỳ báo cáo: ${report.periodSource.vi}`;
+  if (report.period.kind !== 'custom')
+    ws.getCell(6, 1).value = `Căn cứ kỳ báo cáo: ${report.periodSource.vi}`;
   ws.getCell(6, 1).font = { italic: true, size: 9 };
 
   // Two header rows: group cells merged across their columns, single columns merged down.
@@ -59,7 +74,7 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
   ws.mergeCells(h1, 3, h2, 3);
   ws.getCell(h1, 3).value = 'Đơn vị';
   let col = 4;
-  for (let i = 0; i < FORM_COLUMNS.length; ) {
+  for (let i = 0; i < FORM_COLUMNS.length;) {
     const group = FORM_COLUMNS[i]!.group;
     let span = 1;
     while (group && FORM_COLUMNS[i + span]?.group === group) span++;
@@ -76,12 +91,22 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
   }
   for (const r of [h1, h2]) {
     ws.getRow(r).height = r === h1 ? 30 : 60;
-    for (let c = 1; c <= lastCol; c++) Object.assign(ws.getCell(r, c), { alignment: center, border: BORDER, font: { bold: true, size: 9 } });
+    for (let c = 1; c <= lastCol; c++)
+      Object.assign(ws.getCell(r, c), {
+        alignment: center,
+        border: BORDER,
+        font: { bold: true, size: 9 },
+      });
   }
 
   report.rows.forEach((row, i) => {
     const r = XLSX_FIRST_DATA_ROW + i;
-    const values = [i === 0 ? 'Tổng' : i, row.code, `${'   '.repeat(Math.max(0, row.depth - 1))}${row.name}`, ...FORM_COLUMNS.map((c) => c.value(row.counters))];
+    const values = [
+      i === 0 ? 'Tổng' : i,
+      row.code,
+      `${'   '.repeat(Math.max(0, row.depth - 1))}${row.name}`,
+      ...FORM_COLUMNS.map((c) => c.value(row.counters)),
+    ];
     values.forEach((v, k) => {
       const cell = ws.getCell(r, k + 1);
       cell.value = v;
@@ -122,17 +147,31 @@ export async function summaryToXlsx(report: SummaryReport, opts: { signedOn: str
     for (const [label, n] of items) detail.addRow([label, n]);
     detail.addRow([]);
   };
-  section('Kết quả giải quyết', Object.entries(report.total.results).map(([k, n]) => [report.resultLabels[k]?.vi ?? k, n]));
-  section('Theo lĩnh vực', report.byTopic.map((t) => [t.label.vi, t.count]));
-  section('Theo nguồn đơn', report.byChannel.map((c) => [c.label.vi, c.count]));
+  section(
+    'Kết quả giải quyết',
+    Object.entries(report.total.results).map(([k, n]) => [report.resultLabels[k]?.vi ?? k, n]),
+  );
+  section(
+    'Theo lĩnh vực',
+    report.byTopic.map((t) => [t.label.vi, t.count]),
+  );
+  section(
+    'Theo nguồn đơn',
+    report.byChannel.map((c) => [c.label.vi, c.count]),
+  );
   // No label is cut: the first column is as wide as its longest text.
-  const longest = Math.max(40, ...Array.from(detail.getColumn(1).values, (v) => (typeof v === 'string' ? v.length : 0)));
+  const longest = Math.max(
+    40,
+    ...Array.from(detail.getColumn(1).values, (v) => (typeof v === 'string' ? v.length : 0)),
+  );
   detail.getColumn(1).width = Math.min(longest + 2, 120);
   // Official documents are set in Times New Roman (Decree 30/2020); every cell names it.
   for (const sheet of [ws, detail]) {
-    sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => {
-      c.font = { ...c.font, name: 'Times New Roman' };
-    }));
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        c.font = { ...c.font, name: 'Times New Roman' };
+      }),
+    );
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -5,7 +5,17 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { FACT_EVENT_ACTIONS, countFactArrays, counterLayout, dayOf, flatOf, isoOfDay, replyAmbiguous, type CountedFact, type CounterLayout } from '../../domain/reports/facts.js';
+import {
+  FACT_EVENT_ACTIONS,
+  countFactArrays,
+  counterLayout,
+  dayOf,
+  flatOf,
+  isoOfDay,
+  replyAmbiguous,
+  type CountedFact,
+  type CounterLayout,
+} from '../../domain/reports/facts.js';
 import type { CounterQuery, FlatCounters } from './summary-sql.js';
 
 const COLUMNS = sql.raw(
@@ -19,25 +29,49 @@ type FactRow = CountedFact & { petition_id: string };
  * it and finished on or after its start (the finished-day range; `+received_day` keeps the planner
  * off the receipt-day range, which would read every earlier case).
  */
-export function populationQuery(fromDay: number, toDay: number, unitCodes: readonly string[] | null) {
-  const inUnits = unitCodes ? sql` and unit_code in (${sql.join((unitCodes.length ? unitCodes : ['']).map((c) => sql`${c}`))})` : sql``;
+export function populationQuery(
+  fromDay: number,
+  toDay: number,
+  unitCodes: readonly string[] | null,
+) {
+  const inUnits = unitCodes
+    ? sql` and unit_code in (${sql.join((unitCodes.length ? unitCodes : ['']).map((c) => sql`${c}`))})`
+    : sql``;
   return sql<FactRow>`select ${COLUMNS} from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
     union all select ${COLUMNS} from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
 }
 
 /** The fact rows of the population of [from, to], optionally restricted to some unit codes. */
-export async function populationFacts(db: Kysely<Database>, fromDay: number, toDay: number, unitCodes: readonly string[] | null): Promise<FactRow[]> {
+export async function populationFacts(
+  db: Kysely<Database>,
+  fromDay: number,
+  toDay: number,
+  unitCodes: readonly string[] | null,
+): Promise<FactRow[]> {
   return (await populationQuery(fromDay, toDay, unitCodes).execute(db)).rows;
 }
 
 /** Counters per (unit code, era) for a period, from the facts, named (tests and small callers). */
-export async function queryFactCounters(db: Kysely<Database>, q: CounterQuery): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
+export async function queryFactCounters(
+  db: Kysely<Database>,
+  q: CounterQuery,
+): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
   const { groups, layout } = await queryFactArrays(db, q);
-  return groups.map((g) => ({ unit_code: g.unit_code, era: g.era, counters: flatOf(g.acc, layout) }));
+  return groups.map((g) => ({
+    unit_code: g.unit_code,
+    era: g.era,
+    counters: flatOf(g.acc, layout),
+  }));
 }
 
 /** Counter arrays per (unit code, era) for a period, from the facts (layout: counterLayout). */
-export async function queryFactArrays(db: Kysely<Database>, q: CounterQuery): Promise<{ groups: Array<{ unit_code: string; era: number; acc: Float64Array }>; layout: CounterLayout }> {
+export async function queryFactArrays(
+  db: Kysely<Database>,
+  q: CounterQuery,
+): Promise<{
+  groups: Array<{ unit_code: string; era: number; acc: Float64Array }>;
+  layout: CounterLayout;
+}> {
   const fromDay = dayOf(q.from)!;
   const toDay = dayOf(q.to)!;
   const rows = await populationFacts(db, fromDay, toDay, q.unitCodes);

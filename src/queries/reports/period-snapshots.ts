@@ -22,7 +22,15 @@ export interface PendingSnapshot {
 }
 
 /** The storage key of a report. */
-export function snapshotKey(parts: { unitCode: string | null; from: string; to: string; structure: string; index: UnitIndex; topics: readonly string[]; variant: string }): string {
+export function snapshotKey(parts: {
+  unitCode: string | null;
+  from: string;
+  to: string;
+  structure: string;
+  index: UnitIndex;
+  topics: readonly string[];
+  variant: string;
+}): string {
   const units = parts.index.units;
   let maxFrom = '';
   let maxTo = '';
@@ -30,13 +38,31 @@ export function snapshotKey(parts: { unitCode: string | null; from: string; to: 
     if (u.validFrom > maxFrom) maxFrom = u.validFrom;
     if ((u.validTo ?? '') > maxTo) maxTo = u.validTo ?? '';
   }
-  const h = createHash('sha256').update(JSON.stringify([parts.unitCode, parts.from, parts.to, parts.structure, units.length, maxFrom, maxTo, parts.topics, parts.variant])).digest('hex');
+  const h = createHash('sha256')
+    .update(
+      JSON.stringify([
+        parts.unitCode,
+        parts.from,
+        parts.to,
+        parts.structure,
+        units.length,
+        maxFrom,
+        maxTo,
+        parts.topics,
+        parts.variant,
+      ]),
+    )
+    .digest('hex');
   return `${parts.variant}:${parts.unitCode ?? 'VN'}:${parts.from}:${parts.to}:${h.slice(0, 24)}`;
 }
 
 /** The current change epoch. */
 export async function snapshotEpoch(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('report_snapshot_epoch').select('epoch').where('id', '=', 1).executeTakeFirst();
+  const row = await db
+    .selectFrom('report_snapshot_epoch')
+    .select('epoch')
+    .where('id', '=', 1)
+    .executeTakeFirst();
   return Number(row?.epoch ?? 0);
 }
 
@@ -50,11 +76,19 @@ const PARSED_MAX = 16;
  * Callers share it and must not modify it (the reports and exports only read).
  */
 export async function readSnapshot(db: Kysely<Database>, key: string): Promise<unknown> {
-  const row = await db.selectFrom('report_snapshots').select('created_at').where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('report_snapshots')
+    .select('created_at')
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!row) return null;
   const hit = parsed.get(key);
   if (hit && hit.createdAt === row.created_at) return hit.value;
-  const full = await db.selectFrom('report_snapshots').select(['payload', 'created_at']).where('key', '=', key).executeTakeFirst();
+  const full = await db
+    .selectFrom('report_snapshots')
+    .select(['payload', 'created_at'])
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!full) return null;
   const value = JSON.parse(full.payload) as unknown;
   if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
@@ -63,7 +97,13 @@ export async function readSnapshot(db: Kysely<Database>, key: string): Promise<u
 }
 
 /** A pending snapshot of a period computed at `epoch`. */
-export function pendingSnapshot(key: string, from: string, to: string, epoch: number, payload: string): PendingSnapshot {
+export function pendingSnapshot(
+  key: string,
+  from: string,
+  to: string,
+  epoch: number,
+  payload: string,
+): PendingSnapshot {
   return { key, fromDay: dayOf(from)!, toDay: dayOf(to)!, epoch, payload };
 }
 
@@ -72,7 +112,11 @@ export function pendingSnapshot(key: string, from: string, to: string, epoch: nu
  * A read-only connection (the SQLite report worker) cannot store: the caller passes the pending
  * snapshot to the main connection.
  */
-export async function storeSnapshot(db: Kysely<Database>, s: PendingSnapshot, now: Date): Promise<boolean> {
+export async function storeSnapshot(
+  db: Kysely<Database>,
+  s: PendingSnapshot,
+  now: Date,
+): Promise<boolean> {
   const res = await sql`insert into report_snapshots (key, from_day, to_day, payload, created_at)
     select ${s.key}, ${s.fromDay}, ${s.toDay}, ${s.payload}, ${now.toISOString()} from report_snapshot_epoch where id = 1 and epoch = ${s.epoch}
     on conflict (key) do nothing`.execute(db);

@@ -4,7 +4,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { publicRate, suppressBreakdown, suppressCount, type PublicCount } from '../../domain/reports/suppression.js';
+import {
+  publicRate,
+  suppressBreakdown,
+  suppressCount,
+  type PublicCount,
+} from '../../domain/reports/suppression.js';
 import type { ReportPeriod } from '../../domain/reports/periods.js';
 import { summaryReport } from './summary-report.js';
 
@@ -24,8 +29,16 @@ export interface PublicStatistics {
 }
 
 /** Statistics of a unit (current structure, its predecessors included) over a period. */
-export async function publicStatistics(db: Kysely<Database>, opts: { unitCode: string; period: ReportPeriod; today: string }): Promise<PublicStatistics> {
-  const r = await summaryReport(db, { unitCode: opts.unitCode, period: opts.period, structure: 'current', today: opts.today });
+export async function publicStatistics(
+  db: Kysely<Database>,
+  opts: { unitCode: string; period: ReportPeriod; today: string },
+): Promise<PublicStatistics> {
+  const r = await summaryReport(db, {
+    unitCode: opts.unitCode,
+    period: opts.period,
+    structure: 'current',
+    today: opts.today,
+  });
   const t = r.total;
   const other = t.total - t.byStatus.resolved - t.byStatus.inProgress;
   const topics = suppressBreakdown(Object.fromEntries(r.byTopic.map((x) => [x.code, x.count])));
@@ -35,8 +48,16 @@ export async function publicStatistics(db: Kysely<Database>, opts: { unitCode: s
     from: opts.period.from,
     to: opts.period.to,
     received: suppressCount(t.total),
-    byStatus: suppressBreakdown({ resolved: t.byStatus.resolved, inProgress: t.byStatus.inProgress, other }),
-    byKind: suppressBreakdown({ complaint: t.byKind.complaint, denunciation: t.byKind.denunciation, recommendationFeedback: t.byKind.recommendationFeedback }),
+    byStatus: suppressBreakdown({
+      resolved: t.byStatus.resolved,
+      inProgress: t.byStatus.inProgress,
+      other,
+    }),
+    byKind: suppressBreakdown({
+      complaint: t.byKind.complaint,
+      denunciation: t.byKind.denunciation,
+      recommendationFeedback: t.byKind.recommendationFeedback,
+    }),
     byTopic: r.byTopic.map((x) => ({ code: x.code, label: x.label, count: topics[x.code]! })),
     byChannel: r.byChannel.map((x) => ({ code: x.code, label: x.label, count: channels[x.code]! })),
     resolutionRate: publicRate(t.byStatus.resolved, t.eligible),

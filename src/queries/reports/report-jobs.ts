@@ -10,22 +10,39 @@ import type { Database } from '../../db/schema.js';
 import { summaryToCsv } from './export-csv.js';
 import { summaryToXlsx } from './export-xlsx.js';
 import { storeSnapshot, type PendingSnapshot } from './period-snapshots.js';
-import { summaryReportWithSnapshot, type SummaryParams, type SummaryReport } from './summary-report.js';
+import {
+  summaryReportWithSnapshot,
+  type SummaryParams,
+  type SummaryReport,
+} from './summary-report.js';
 
 /** A unit of report work. */
 export type ReportJob = { kind: 'summary'; params: SummaryParams; format: 'json' | 'xlsx' | 'csv' };
 /** Its result: the report, or the bytes of the file with the report it was made from. */
-export type ReportJobResult = { report: SummaryReport; file?: Uint8Array; pending?: PendingSnapshot | null };
+export type ReportJobResult = {
+  report: SummaryReport;
+  file?: Uint8Array;
+  pending?: PendingSnapshot | null;
+};
 
 /**
  * Runs a job on a connection (worker or main thread). A writable connection stores a closed
  * period's result itself; the read-only worker hands it back as `pending` for the main thread.
  */
-export async function executeReportJob(db: Kysely<Database>, job: ReportJob, opts: { store: boolean } = { store: true }): Promise<ReportJobResult> {
+export async function executeReportJob(
+  db: Kysely<Database>,
+  job: ReportJob,
+  opts: { store: boolean } = { store: true },
+): Promise<ReportJobResult> {
   const { report, pending } = await summaryReportWithSnapshot(db, job.params);
   if (pending && opts.store) await storeSnapshot(db, pending, new Date());
   const rest = opts.store ? {} : { pending };
-  if (job.format === 'xlsx') return { report, file: new Uint8Array(await summaryToXlsx(report, { signedOn: job.params.today })), ...rest };
+  if (job.format === 'xlsx')
+    return {
+      report,
+      file: new Uint8Array(await summaryToXlsx(report, { signedOn: job.params.today })),
+      ...rest,
+    };
   if (job.format === 'csv') return { report, file: new Uint8Array(summaryToCsv(report)), ...rest };
   return { report, ...rest };
 }
@@ -40,13 +57,16 @@ let worker: { file: string; w: Worker; pending: Map<number, Pending>; next: numb
 function startWorker(file: string) {
   const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { file } });
   const state = { file, w, pending: new Map<number, Pending>(), next: 1 };
-  w.on('message', (m: { id: number; result?: ReportJobResult; error?: { name: string; message: string } }) => {
-    const p = state.pending.get(m.id);
-    state.pending.delete(m.id);
-    if (!p) return;
-    if (m.error) p.reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
-    else p.resolve(m.result!);
-  });
+  w.on(
+    'message',
+    (m: { id: number; result?: ReportJobResult; error?: { name: string; message: string } }) => {
+      const p = state.pending.get(m.id);
+      state.pending.delete(m.id);
+      if (!p) return;
+      if (m.error) p.reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
+      else p.resolve(m.result!);
+    },
+  );
   const fail = (e: Error) => {
     for (const p of state.pending.values()) p.reject(e);
     state.pending.clear();
@@ -66,7 +86,10 @@ export async function stopReportWorker(): Promise<void> {
 }
 
 async function sqliteFile(db: Kysely<Database>): Promise<string | null> {
-  const rows = await sql<{ name: string; file: string }>`select name, file from pragma_database_list`.execute(db);
+  const rows = await sql<{
+    name: string;
+    file: string;
+  }>`select name, file from pragma_database_list`.execute(db);
   const main = rows.rows.find((r) => r.name === 'main');
   return main?.file ? path.resolve(main.file) : null;
 }
@@ -77,7 +100,8 @@ async function sqliteFile(db: Kysely<Database>): Promise<string | null> {
  * duration of the query), in-process on PostgreSQL or when `DANVAN_REPORT_WORKER=off`.
  */
 export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobResult> {
-  if (ctx.engine !== 'sqlite' || process.env.DANVAN_REPORT_WORKER === 'off') return executeReportJob(ctx.db, job);
+  if (ctx.engine !== 'sqlite' || process.env.DANVAN_REPORT_WORKER === 'off')
+    return executeReportJob(ctx.db, job);
   const file = await sqliteFile(ctx.db);
   if (!file) return executeReportJob(ctx.db, job);
   if (!worker || worker.file !== file) {

@@ -7,12 +7,34 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { CHANNELS, CHANNEL_LABELS, RESULT_LABELS, type PetitionResult } from '../../domain/petition/kinds.js';
-import { buildGrouping, eraBoundaries, type ReportNode, type ReportStructure } from '../../domain/reports/grouping.js';
-import { parsePeriodConfig, PERIOD_SETTINGS_KEY, type PeriodConfig, type ReportPeriod } from '../../domain/reports/periods.js';
+import {
+  CHANNELS,
+  CHANNEL_LABELS,
+  RESULT_LABELS,
+  type PetitionResult,
+} from '../../domain/petition/kinds.js';
+import {
+  buildGrouping,
+  eraBoundaries,
+  type ReportNode,
+  type ReportStructure,
+} from '../../domain/reports/grouping.js';
+import {
+  parsePeriodConfig,
+  PERIOD_SETTINGS_KEY,
+  type PeriodConfig,
+  type ReportPeriod,
+} from '../../domain/reports/periods.js';
 import { addInto, flatOf } from '../../domain/reports/facts.js';
 import { queryFactArrays } from './facts-counters.js';
-import { pendingSnapshot, readSnapshot, snapshotEpoch, snapshotKey, storeSnapshot, type PendingSnapshot } from './period-snapshots.js';
+import {
+  pendingSnapshot,
+  readSnapshot,
+  snapshotEpoch,
+  snapshotKey,
+  storeSnapshot,
+  type PendingSnapshot,
+} from './period-snapshots.js';
 import { RESULT_CODES, type FlatCounters } from './summary-sql.js';
 import { loadUnitIndex } from './unit-index.js';
 
@@ -26,7 +48,12 @@ export interface SummaryCounters {
   processed: number;
   eligible: number;
   byKind: { complaint: number; denunciation: number; recommendationFeedback: number };
-  byStatus: { resolved: number; inProgress: number; notResolved: number; endedWithoutResult: number };
+  byStatus: {
+    resolved: number;
+    inProgress: number;
+    notResolved: number;
+    endedWithoutResult: number;
+  };
   withinAuthority: number;
   outsideAuthority: { guided: number; forwarded: number; urged: number; total: number };
   filed: number;
@@ -77,7 +104,8 @@ export interface SummaryParams {
   today: string;
 }
 
-const rate = (n: number, d: number): number | null => (d > 0 ? Math.round((n / d) * 1000) / 10 : null);
+const rate = (n: number, d: number): number | null =>
+  d > 0 ? Math.round((n / d) * 1000) / 10 : null;
 
 /** Turns flat SQL counters into the form's shape. */
 export function shapeCounters(f: FlatCounters): SummaryCounters {
@@ -96,10 +124,24 @@ function shapeWith(g: (k: string) => number): SummaryCounters {
     manySignatories: g('many_signatories'),
     processed: g('processed'),
     eligible: g('eligible'),
-    byKind: { complaint: g('kind_complaint'), denunciation: g('kind_denunciation'), recommendationFeedback: g('kind_recommendation_feedback') },
-    byStatus: { resolved: g('resolved'), inProgress: g('in_progress'), notResolved: g('awaiting_processing'), endedWithoutResult: g('ended_without_result') },
+    byKind: {
+      complaint: g('kind_complaint'),
+      denunciation: g('kind_denunciation'),
+      recommendationFeedback: g('kind_recommendation_feedback'),
+    },
+    byStatus: {
+      resolved: g('resolved'),
+      inProgress: g('in_progress'),
+      notResolved: g('awaiting_processing'),
+      endedWithoutResult: g('ended_without_result'),
+    },
     withinAuthority: g('eligible'),
-    outsideAuthority: { guided: g('guided'), forwarded: g('forwarded'), urged: g('urged'), total: outside },
+    outsideAuthority: {
+      guided: g('guided'),
+      forwarded: g('forwarded'),
+      urged: g('urged'),
+      total: outside,
+    },
     filed: g('filed'),
     forwardReplies: g('forward_replies'),
     resolvedInPeriod: g('resolved_in_period'),
@@ -113,7 +155,11 @@ function shapeWith(g: (k: string) => number): SummaryCounters {
 
 /** The deployment's period rule (settings row `reports.periods`, else Circular 01/2024). */
 export async function loadPeriodConfig(db: Kysely<Database>): Promise<PeriodConfig> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', PERIOD_SETTINGS_KEY).executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', PERIOD_SETTINGS_KEY)
+    .executeTakeFirst();
   return parsePeriodConfig(row?.value);
 }
 
@@ -121,30 +167,69 @@ export async function loadPeriodConfig(db: Kysely<Database>): Promise<PeriodConf
  * The summary report and, for a closed period computed afresh, the result to store. A closed
  * period already stored is read from storage.
  */
-export async function summaryReportWithSnapshot(db: Kysely<Database>, params: SummaryParams): Promise<{ report: SummaryReport; pending: PendingSnapshot | null }> {
-  if (params.period.to >= params.today) return { report: await computeSummary(db, params), pending: null };
+export async function summaryReportWithSnapshot(
+  db: Kysely<Database>,
+  params: SummaryParams,
+): Promise<{ report: SummaryReport; pending: PendingSnapshot | null }> {
+  if (params.period.to >= params.today)
+    return { report: await computeSummary(db, params), pending: null };
   const index = await loadUnitIndex(db);
-  const topics = (await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()).map((t) => t.code);
-  const key = snapshotKey({ unitCode: params.unitCode, from: params.period.from, to: params.period.to, structure: params.structure, index, topics, variant: 'summary' });
+  const topics = (
+    await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()
+  ).map((t) => t.code);
+  const key = snapshotKey({
+    unitCode: params.unitCode,
+    from: params.period.from,
+    to: params.period.to,
+    structure: params.structure,
+    index,
+    topics,
+    variant: 'summary',
+  });
   const stored = await readSnapshot(db, key);
   if (stored !== null) return { report: stored as SummaryReport, pending: null };
   const epoch = await snapshotEpoch(db);
   const report = await computeSummary(db, params);
-  return { report, pending: pendingSnapshot(key, params.period.from, params.period.to, epoch, JSON.stringify(report)) };
+  return {
+    report,
+    pending: pendingSnapshot(
+      key,
+      params.period.from,
+      params.period.to,
+      epoch,
+      JSON.stringify(report),
+    ),
+  };
 }
 
 /** The summary report; a closed period's result is stored for the next reader. The caller has checked the actor's ability and scope. */
-export async function summaryReport(db: Kysely<Database>, params: SummaryParams): Promise<SummaryReport> {
+export async function summaryReport(
+  db: Kysely<Database>,
+  params: SummaryParams,
+): Promise<SummaryReport> {
   const { report, pending } = await summaryReportWithSnapshot(db, params);
   if (pending) await storeSnapshot(db, pending, new Date());
   return report;
 }
 
 /** Computes the summary report from the facts. */
-export async function computeSummary(db: Kysely<Database>, params: SummaryParams): Promise<SummaryReport> {
+export async function computeSummary(
+  db: Kysely<Database>,
+  params: SummaryParams,
+): Promise<SummaryReport> {
   const index = await loadUnitIndex(db);
-  const grouping = buildGrouping(index, { rootCode: params.unitCode, asOf: params.period.to, today: params.today, structure: params.structure });
-  const topics = await db.selectFrom('topics').select(['code', 'name_vi', 'name_en']).orderBy('sort').orderBy('code').execute();
+  const grouping = buildGrouping(index, {
+    rootCode: params.unitCode,
+    asOf: params.period.to,
+    today: params.today,
+    structure: params.structure,
+  });
+  const topics = await db
+    .selectFrom('topics')
+    .select(['code', 'name_vi', 'name_en'])
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
   const config = await loadPeriodConfig(db);
   const { groups: rows, layout } = await queryFactArrays(db, {
     from: params.period.from,
@@ -189,14 +274,30 @@ export async function computeSummary(db: Kysely<Database>, params: SummaryParams
   const visit = (n: ReportNode) => {
     if (n.depth > 1 && !sums.has(n.key)) return;
     ordered.push({ ...n, counters: shapeOf(n.key) });
-    for (const c of (kids.get(n.key) ?? []).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))) visit(c);
+    for (const c of (kids.get(n.key) ?? []).sort((a, b) =>
+      sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
+    ))
+      visit(c);
   };
   visit(grouping.root);
 
   const rootFlat = flat(grouping.root.key);
-  const byTopic: LabelledCount[] = topics.map((t, i) => ({ code: t.code, label: { vi: t.name_vi, en: t.name_en }, count: rootFlat[`t${i}`] ?? 0 }));
-  if (rootFlat.t_other) byTopic.push({ code: 'unclassified', label: { vi: 'Chưa phân loại', en: 'Unclassified' }, count: rootFlat.t_other });
-  const byChannel: LabelledCount[] = CHANNELS.map((c, i) => ({ code: c, label: CHANNEL_LABELS[c], count: rootFlat[`c${i}`] ?? 0 }));
+  const byTopic: LabelledCount[] = topics.map((t, i) => ({
+    code: t.code,
+    label: { vi: t.name_vi, en: t.name_en },
+    count: rootFlat[`t${i}`] ?? 0,
+  }));
+  if (rootFlat.t_other)
+    byTopic.push({
+      code: 'unclassified',
+      label: { vi: 'Chưa phân loại', en: 'Unclassified' },
+      count: rootFlat.t_other,
+    });
+  const byChannel: LabelledCount[] = CHANNELS.map((c, i) => ({
+    code: c,
+    label: CHANNEL_LABELS[c],
+    count: rootFlat[`c${i}`] ?? 0,
+  }));
   return {
     unit: { code: grouping.root.code, name: grouping.root.name },
     period: params.period,
@@ -206,6 +307,8 @@ export async function computeSummary(db: Kysely<Database>, params: SummaryParams
     total: ordered[0]!.counters,
     byTopic,
     byChannel,
-    resultLabels: Object.fromEntries(RESULT_CODES.map((r) => [r, RESULT_LABELS[r as PetitionResult]])),
+    resultLabels: Object.fromEntries(
+      RESULT_CODES.map((r) => [r, RESULT_LABELS[r as PetitionResult]]),
+    ),
   };
 }

@@ -100,7 +100,10 @@ function counterExpressions(q: CounterQuery): Array<[string, RawBuilder<unknown>
     ['kind_recommendation_feedback', count(sql`p.kind in ('recommendation', 'feedback')`)],
     ['resolved', count(decidedBy)],
     ['in_progress', count(sql`${acceptedBy} and not ${decidedBy} and not ${closedBy}`)],
-    ['ended_without_result', count(sql`${closedBy} and not ${decidedBy} and (p.outcome is null or p.outcome = 'accept')`)],
+    [
+      'ended_without_result',
+      count(sql`${closedBy} and not ${decidedBy} and (p.outcome is null or p.outcome = 'accept')`),
+    ],
     ['awaiting_processing', count(sql`not ${processedBy} and not ${closedBy}`)],
     ['guided', count(sql`p.outcome = 'return_with_guidance' and ${closedBy}`)],
     ['forwarded', count(sql`p.outcome = 'forward' and ${fwdBy(T)}`)],
@@ -108,21 +111,39 @@ function counterExpressions(q: CounterQuery): Array<[string, RawBuilder<unknown>
     ['filed', count(sql`p.outcome = 'file' and ${closedBy}`)],
     [
       'forward_replies',
-      count(sql`p.outcome in ('forward', 'urge') and exists (select 1 from petition_events r where r.petition_id = p.id and r.action = 'record_forward_reply' and r.on_date >= ${F} and r.on_date <= ${T})`),
+      count(
+        sql`p.outcome in ('forward', 'urge') and exists (select 1 from petition_events r where r.petition_id = p.id and r.action = 'record_forward_reply' and r.on_date >= ${F} and r.on_date <= ${T})`,
+      ),
     ],
     ['resolved_in_period', count(sql`p.decided_on >= ${F} and p.decided_on <= ${T}`)],
     [
       'on_time',
-      count(sql`p.decided_on >= ${F} and p.decided_on <= ${T} and exists (select 1 from petition_deadlines d where d.petition_id = p.id and d.step = 'resolve' and d.state = 'met' and d.due_on is not null and d.met_on <= d.due_on)`),
+      count(
+        sql`p.decided_on >= ${F} and p.decided_on <= ${T} and exists (select 1 from petition_deadlines d where d.petition_id = p.id and d.step = 'resolve' and d.state = 'met' and d.due_on is not null and d.met_on <= d.due_on)`,
+      ),
     ],
     [
       'overdue',
-      count(sql`${openAtT} and exists (select 1 from petition_deadlines o where o.petition_id = p.id and o.step in ('process', 'resolve') and o.due_on < ${T} and (o.met_on is null or o.met_on > ${T}))`),
+      count(
+        sql`${openAtT} and exists (select 1 from petition_deadlines o where o.petition_id = p.id and o.step in ('process', 'resolve') and o.due_on < ${T} and (o.met_on is null or o.met_on > ${T}))`,
+      ),
     ],
   ];
-  RESULT_CODES.forEach((r, i) => list.push([`r${i}`, count(sql`p.result = ${r} and coalesce(p.decided_on, p.closed_on) <= ${T}`)]));
+  RESULT_CODES.forEach((r, i) =>
+    list.push([
+      `r${i}`,
+      count(sql`p.result = ${r} and coalesce(p.decided_on, p.closed_on) <= ${T}`),
+    ]),
+  );
   q.topicCodes.forEach((t, i) => list.push([`t${i}`, count(sql`p.topic_code = ${t}`)]));
-  list.push(['t_other', q.topicCodes.length ? count(sql`p.topic_code is null or p.topic_code not in (${sql.join(q.topicCodes.map((t) => sql`${t}`))})`) : sql`count(*)`]);
+  list.push([
+    't_other',
+    q.topicCodes.length
+      ? count(
+          sql`p.topic_code is null or p.topic_code not in (${sql.join(q.topicCodes.map((t) => sql`${t}`))})`,
+        )
+      : sql`count(*)`,
+  ]);
   CHANNELS.forEach((c, i) => list.push([`c${i}`, count(sql`p.channel = ${c}`)]));
   return list;
 }
@@ -130,14 +151,20 @@ function counterExpressions(q: CounterQuery): Array<[string, RawBuilder<unknown>
 /** The era of a receipt date, as SQL. */
 function eraExpression(bounds: readonly string[]): RawBuilder<number> {
   if (bounds.length === 0) return sql<number>`0`;
-  return sql<number>`(${sql.join(bounds.map((b) => sql`case when p.received_on >= ${b} then 1 else 0 end`), sql` + `)})`;
+  return sql<number>`(${sql.join(
+    bounds.map((b) => sql`case when p.received_on >= ${b} then 1 else 0 end`),
+    sql` + `,
+  )})`;
 }
 
 /**
  * Runs the counters query: the cases of [F, T] (received in it, or received before F and still
  * open on F) grouped by unit code and era. Returns one object per group.
  */
-export async function queryCounters(db: Kysely<Database>, q: CounterQuery): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
+export async function queryCounters(
+  db: Kysely<Database>,
+  q: CounterQuery,
+): Promise<Array<{ unit_code: string; era: number; counters: FlatCounters }>> {
   const exprs = counterExpressions(q);
   const inUnits = q.unitCodes ? (q.unitCodes.length ? [...q.unitCodes] : ['']) : null;
   const query = db
@@ -148,9 +175,21 @@ export async function queryCounters(db: Kysely<Database>, q: CounterQuery): Prom
     // starts. Three disjoint index-range branches (received_on, finished_on) in a UNION ALL, so
     // neither engine scans the whole table (see migration 0006).
     .where('p.id', 'in', (eb) => {
-      let a = eb.selectFrom('petitions as a').select('a.id').where('a.received_on', '>=', q.from).where('a.received_on', '<=', q.to);
-      let b = eb.selectFrom('petitions as b').select('b.id').where('b.finished_on', 'is', null).where('b.received_on', '<', q.from);
-      let c = eb.selectFrom('petitions as c').select('c.id').where('c.finished_on', '>=', q.from).where('c.received_on', '<', q.from);
+      let a = eb
+        .selectFrom('petitions as a')
+        .select('a.id')
+        .where('a.received_on', '>=', q.from)
+        .where('a.received_on', '<=', q.to);
+      let b = eb
+        .selectFrom('petitions as b')
+        .select('b.id')
+        .where('b.finished_on', 'is', null)
+        .where('b.received_on', '<', q.from);
+      let c = eb
+        .selectFrom('petitions as c')
+        .select('c.id')
+        .where('c.finished_on', '>=', q.from)
+        .where('c.received_on', '<', q.from);
       if (inUnits) {
         // Restricted per branch, a province's report reads its own (unit_code, received_on) range.
         a = a.where('a.unit_code', 'in', inUnits);
@@ -159,7 +198,9 @@ export async function queryCounters(db: Kysely<Database>, q: CounterQuery): Prom
       }
       return a.unionAll(b).unionAll(c);
     });
-  const rows = (await query.groupBy([sql`p.unit_code`, sql`2`]).execute()) as Array<Record<string, unknown>>;
+  const rows = (await query.groupBy([sql`p.unit_code`, sql`2`]).execute()) as Array<
+    Record<string, unknown>
+  >;
   return rows.map((r) => {
     const counters: FlatCounters = {};
     for (const [alias] of exprs) counters[alias] = Number(r[alias] ?? 0);

@@ -8,7 +8,10 @@ const CACHE_MS = 60_000;
 
 /** Every unit version as a tree index, cached for a minute (and until the row count changes). */
 export async function loadUnitIndex(db: Kysely<Database>): Promise<UnitIndex> {
-  const { n } = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('units')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const count = Number(n);
   if (cache && cache.count === count && Date.now() - cache.at < CACHE_MS) return cache.index;
   const rows = await db.selectFrom('units').selectAll().execute();

@@ -9,13 +9,23 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { executeReportJob, type ReportJob } from './report-jobs.js';
 
-const database = new SQLite((workerData as { file: string }).file, { readonly: true, fileMustExist: true });
+const database = new SQLite((workerData as { file: string }).file, {
+  readonly: true,
+  fileMustExist: true,
+});
 database.pragma('busy_timeout = 5000');
 const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 
 parentPort!.on('message', (msg: { id: number; job: ReportJob }) => {
   executeReportJob(db, msg.job, { store: false }).then(
     (result) => parentPort!.postMessage({ id: msg.id, result }),
-    (e: unknown) => parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) } }),
+    (e: unknown) =>
+      parentPort!.postMessage({
+        id: msg.id,
+        error:
+          e instanceof Error
+            ? { name: e.name, message: e.message }
+            : { name: 'Error', message: String(e) },
+      }),
   );
 });

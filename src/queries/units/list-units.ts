@@ -17,9 +17,22 @@ export interface UnitView {
 }
 
 /** Units the actor may see, optionally only those valid on a date. */
-export async function listUnits({ ctx, actor, date, level }: { ctx: Ctx; actor: Actor; date?: string; level?: string }): Promise<UnitView[]> {
+export async function listUnits({
+  ctx,
+  actor,
+  date,
+  level,
+}: {
+  ctx: Ctx;
+  actor: Actor;
+  date?: string;
+  level?: string;
+}): Promise<UnitView[]> {
   let q = ctx.db.selectFrom('units').selectAll().orderBy('code').orderBy('valid_from');
-  if (date) q = q.where('valid_from', '<=', date).where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]));
+  if (date)
+    q = q
+      .where('valid_from', '<=', date)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]));
   if (level) q = q.where('level', '=', level);
   const rows = await q.execute();
   return rows

@@ -22,15 +22,24 @@ export function invalidateUnitScopes(): void {
 export async function unitScope(db: Kysely<Database>, unitCode: string): Promise<Set<string>> {
   const now = Date.now();
   if (!cache || now - cache.at > CACHE_MS) {
-    cache = { at: now, links: await db.selectFrom('units').select(['code', 'parent_code', 'successor_codes']).execute(), scopes: new Map() };
+    cache = {
+      at: now,
+      links: await db
+        .selectFrom('units')
+        .select(['code', 'parent_code', 'successor_codes'])
+        .execute(),
+      scopes: new Map(),
+    };
   }
   const hit = cache.scopes.get(unitCode);
   if (hit) return hit;
   const children = new Map<string, string[]>();
   const predecessors = new Map<string, string[]>();
   for (const u of cache.links) {
-    if (u.parent_code) children.set(u.parent_code, [...(children.get(u.parent_code) ?? []), u.code]);
-    for (const s of JSON.parse(u.successor_codes) as string[]) predecessors.set(s, [...(predecessors.get(s) ?? []), u.code]);
+    if (u.parent_code)
+      children.set(u.parent_code, [...(children.get(u.parent_code) ?? []), u.code]);
+    for (const s of JSON.parse(u.successor_codes) as string[])
+      predecessors.set(s, [...(predecessors.get(s) ?? []), u.code]);
   }
   const scope = new Set<string>();
   const stack = [unitCode];

@@ -25,7 +25,13 @@ export function CalendarEntryForm({ onSaved }: { onSaved(summary: RecomputeSumma
     const name = { vi: v.nameVi.trim(), en: v.nameEn.trim() };
     const body: NewCalendarEntry =
       v.type === 'decision'
-        ? { type: 'decision', decisionType: v.decisionType, date: v.date, name, source: v.source.trim() }
+        ? {
+            type: 'decision',
+            decisionType: v.decisionType,
+            date: v.date,
+            name,
+            source: v.source.trim(),
+          }
         : { type: 'extra_holiday', date: v.date, name, source: v.source.trim() };
     add.mutate(body, {
       onSuccess: (r) => {
@@ -36,7 +42,13 @@ export function CalendarEntryForm({ onSaved }: { onSaved(summary: RecomputeSumma
   };
 
   return (
-    <Form form={form} layout="vertical" name="calendar-entry" initialValues={{ type: 'extra_holiday', decisionType: 'day_off' }} onFinish={submit}>
+    <Form
+      form={form}
+      layout="vertical"
+      name="calendar-entry"
+      initialValues={{ type: 'extra_holiday', decisionType: 'day_off' }}
+      onFinish={submit}
+    >
       <AdminProblem error={add.error} />
       <Form.Item name="type" label={t('Loại mục')}>
         <Radio.Group
@@ -48,16 +60,33 @@ export function CalendarEntryForm({ onSaved }: { onSaved(summary: RecomputeSumma
       </Form.Item>
       {type === 'decision' && (
         <Form.Item name="decisionType" label={t('Nội dung quyết định')}>
-          <Select options={Object.entries(DECISION_LABELS).map(([value, label]) => ({ value, label: t.pick(label) }))} />
+          <Select
+            options={Object.entries(DECISION_LABELS).map(([value, label]) => ({
+              value,
+              label: t.pick(label),
+            }))}
+          />
         </Form.Item>
       )}
-      <Form.Item name="date" label={t('Ngày')} rules={[{ required: true, message: t('Bắt buộc nhập.') }]}>
+      <Form.Item
+        name="date"
+        label={t('Ngày')}
+        rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
+      >
         <DateInput />
       </Form.Item>
-      <Form.Item name="nameVi" label={t('Tên tiếng Việt')} rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}>
+      <Form.Item
+        name="nameVi"
+        label={t('Tên tiếng Việt')}
+        rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
+      >
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="nameEn" label={t('Tên tiếng Anh')} rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}>
+      <Form.Item
+        name="nameEn"
+        label={t('Tên tiếng Anh')}
+        rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
+      >
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item

@@ -21,34 +21,71 @@ interface Values {
 }
 
 /** Edits one deadline rule; the server recomputes the open deadlines and answers with a summary. */
-export function DeadlineRuleForm({ rule, onClose, onSaved }: { rule: DeadlineRule | null; onClose(): void; onSaved(s: RecomputeSummary): void }) {
+export function DeadlineRuleForm({
+  rule,
+  onClose,
+  onSaved,
+}: {
+  rule: DeadlineRule | null;
+  onClose(): void;
+  onSaved(s: RecomputeSummary): void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const update = useUpdateRule();
   const hasExtension = Form.useWatch('hasExtension', form);
-  const counting = Object.entries(COUNTING_LABELS).map(([value, label]) => ({ value, label: t.pick(label) }));
+  const counting = Object.entries(COUNTING_LABELS).map(([value, label]) => ({
+    value,
+    label: t.pick(label),
+  }));
 
   useEffect(() => {
     if (!rule) return;
     update.reset();
     form.resetFields();
     form.setFieldsValue({
-      limit: rule.limit, counting: rule.counting, hasExtension: Boolean(rule.extension),
-      maxTimes: rule.extension?.maxTimes ?? 1, daysEach: rule.extension?.daysEach ?? rule.limit, extensionCounting: rule.extension?.counting ?? rule.counting,
-      effectiveFrom: rule.effectiveFrom, effectiveTo: rule.effectiveTo ?? undefined, source: rule.source, verify: rule.verify, moveToNextWorkingDay: rule.moveToNextWorkingDay,
+      limit: rule.limit,
+      counting: rule.counting,
+      hasExtension: Boolean(rule.extension),
+      maxTimes: rule.extension?.maxTimes ?? 1,
+      daysEach: rule.extension?.daysEach ?? rule.limit,
+      extensionCounting: rule.extension?.counting ?? rule.counting,
+      effectiveFrom: rule.effectiveFrom,
+      effectiveTo: rule.effectiveTo ?? undefined,
+      source: rule.source,
+      verify: rule.verify,
+      moveToNextWorkingDay: rule.moveToNextWorkingDay,
     });
   }, [rule, form]);
 
   const submit = (v: Values) => {
     if (!rule) return;
     const input: RuleInput = {
-      limit: v.limit, counting: v.counting, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo || null,
-      source: v.source.trim(), verify: v.verify, moveToNextWorkingDay: v.moveToNextWorkingDay,
+      limit: v.limit,
+      counting: v.counting,
+      effectiveFrom: v.effectiveFrom,
+      effectiveTo: v.effectiveTo || null,
+      source: v.source.trim(),
+      verify: v.verify,
+      moveToNextWorkingDay: v.moveToNextWorkingDay,
       extension: v.hasExtension
-        ? { ...rule.extension, maxTimes: v.maxTimes ?? 1, daysEach: v.daysEach ?? 0, counting: v.extensionCounting ?? v.counting }
+        ? {
+            ...rule.extension,
+            maxTimes: v.maxTimes ?? 1,
+            daysEach: v.daysEach ?? 0,
+            counting: v.extensionCounting ?? v.counting,
+          }
         : null,
     };
-    update.mutate({ id: rule.id, ...input }, { onSuccess: (r) => { onSaved(r.recompute); onClose(); } });
+    update.mutate(
+      { id: rule.id, ...input },
+      {
+        onSuccess: (r) => {
+          onSaved(r.recompute);
+          onClose();
+        },
+      },
+    );
   };
 
   return (
@@ -66,13 +103,21 @@ export function DeadlineRuleForm({ rule, onClose, onSaved }: { rule: DeadlineRul
       <AdminProblem error={update.error} />
       <Form form={form} layout="vertical" name="rule-form" onFinish={submit}>
         <Space wrap>
-          <Form.Item name="limit" label={t('Thời hạn (ngày)')} rules={[{ required: true, message: t('Bắt buộc nhập.') }]}>
+          <Form.Item
+            name="limit"
+            label={t('Thời hạn (ngày)')}
+            rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
+          >
             <InputNumber min={1} max={365} precision={0} />
           </Form.Item>
           <Form.Item name="counting" label={t('Cách tính')}>
             <Select options={counting} style={{ width: 160 }} />
           </Form.Item>
-          <Form.Item name="moveToNextWorkingDay" label={t('Dời sang ngày làm việc kế tiếp')} valuePropName="checked">
+          <Form.Item
+            name="moveToNextWorkingDay"
+            label={t('Dời sang ngày làm việc kế tiếp')}
+            valuePropName="checked"
+          >
             <Switch />
           </Form.Item>
         </Space>
@@ -93,17 +138,29 @@ export function DeadlineRuleForm({ rule, onClose, onSaved }: { rule: DeadlineRul
           </Space>
         )}
         <Space wrap>
-          <Form.Item name="effectiveFrom" label={t('Hiệu lực từ')} rules={[{ required: true, message: t('Bắt buộc nhập.') }]}>
+          <Form.Item
+            name="effectiveFrom"
+            label={t('Hiệu lực từ')}
+            rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
+          >
             <DateInput />
           </Form.Item>
           <Form.Item name="effectiveTo" label={t('Hiệu lực đến')}>
             <DateInput />
           </Form.Item>
         </Space>
-        <Form.Item name="source" label={t('Căn cứ')} rules={[{ required: true, whitespace: true, message: t('Phải ghi căn cứ pháp lý.') }]}>
+        <Form.Item
+          name="source"
+          label={t('Căn cứ')}
+          rules={[{ required: true, whitespace: true, message: t('Phải ghi căn cứ pháp lý.') }]}
+        >
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
-        <Form.Item name="verify" label={t('Chưa xác minh nguồn (tắt khi đã đối chiếu văn bản gốc)')} valuePropName="checked">
+        <Form.Item
+          name="verify"
+          label={t('Chưa xác minh nguồn (tắt khi đã đối chiếu văn bản gốc)')}
+          valuePropName="checked"
+        >
           <Switch />
         </Form.Item>
       </Form>

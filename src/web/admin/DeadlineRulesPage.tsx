@@ -32,7 +32,11 @@ export default function DeadlineRulesPage() {
       width: 150,
       render: (_, r) => (
         <Tooltip title={r.note ? t.pick(r.note) : r.id}>
-          <span>{[r.step, r.round, r.complexity, r.remote ? t('vùng sâu, vùng xa') : null].filter(Boolean).join(' · ')}</span>
+          <span>
+            {[r.step, r.round, r.complexity, r.remote ? t('vùng sâu, vùng xa') : null]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
         </Tooltip>
       ),
     },
@@ -57,7 +61,11 @@ export default function DeadlineRulesPage() {
       width: 130,
       render: (_, r) =>
         r.extension
-          ? t('{times} lần × {days} {counting}', { times: r.extension.maxTimes, days: r.extension.daysEach, counting: counting(r.extension.counting) })
+          ? t('{times} lần × {days} {counting}', {
+              times: r.extension.maxTimes,
+              days: r.extension.daysEach,
+              counting: counting(r.extension.counting),
+            })
           : '—',
     },
     {
@@ -97,12 +105,25 @@ export default function DeadlineRulesPage() {
     <div className="dv-page">
       <AdminHeader
         title={t('Quy định thời hạn')}
-        description={t('Thời hạn xử lý, giải quyết theo loại đơn và bước; mỗi thay đổi tính lại các thời hạn đang mở. Quy định gắn cờ “cần xác minh” cần đối chiếu văn bản gốc.')}
+        description={t(
+          'Thời hạn xử lý, giải quyết theo loại đơn và bước; mỗi thay đổi tính lại các thời hạn đang mở. Quy định gắn cờ “cần xác minh” cần đối chiếu văn bản gốc.',
+        )}
       />
       <RecomputeResult summary={summary} />
       <Card>
-        <QueryState query={rules} isEmpty={items.length === 0} emptyText={t('Chưa có quy định nào.')}>
-          <Table rowKey="id" size="small" columns={columns} dataSource={items} pagination={false} scroll={{ x: 1000 }} />
+        <QueryState
+          query={rules}
+          isEmpty={items.length === 0}
+          emptyText={t('Chưa có quy định nào.')}
+        >
+          <Table
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={items}
+            pagination={false}
+            scroll={{ x: 1000 }}
+          />
         </QueryState>
       </Card>
       <DeadlineRuleForm rule={editing} onClose={() => setEditing(null)} onSaved={setSummary} />

@@ -1,4 +1,17 @@
-import { Button, Card, Checkbox, Form, Input, InputNumber, Modal, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { QueryState } from '../app/QueryState';
 import { usePageTitle } from '../app/use-page-title';
@@ -25,27 +38,54 @@ export default function TopicsPage() {
   useEffect(() => {
     if (editing === undefined) return;
     form.resetFields();
-    form.setFieldsValue(editing ?? { kinds: ['feedback', 'recommendation'], open311: true, active: true, sort: items.length });
+    form.setFieldsValue(
+      editing ?? {
+        kinds: ['feedback', 'recommendation'],
+        open311: true,
+        active: true,
+        sort: items.length,
+      },
+    );
   }, [editing, form, items.length]);
 
   const columns: TableColumnsType<AdminTopic> = [
     { title: t('Thứ tự'), dataIndex: 'sort', width: 80 },
     { title: t('Mã'), dataIndex: 'code', width: 240 },
-    { title: t('Tên lĩnh vực'), dataIndex: 'nameVi', render: (_, x) => (language === 'en' ? x.nameEn : x.nameVi) },
-    { title: t('Loại đơn'), dataIndex: 'kinds', render: (_, x) => x.kinds.map((k) => <Tag key={k}>{kindLabel(k)}</Tag>) },
-    { title: 'Open311', dataIndex: 'open311', width: 90, render: (_, x) => (x.open311 ? t('Có') : t('Không')) },
+    {
+      title: t('Tên lĩnh vực'),
+      dataIndex: 'nameVi',
+      render: (_, x) => (language === 'en' ? x.nameEn : x.nameVi),
+    },
+    {
+      title: t('Loại đơn'),
+      dataIndex: 'kinds',
+      render: (_, x) => x.kinds.map((k) => <Tag key={k}>{kindLabel(k)}</Tag>),
+    },
+    {
+      title: 'Open311',
+      dataIndex: 'open311',
+      width: 90,
+      render: (_, x) => (x.open311 ? t('Có') : t('Không')),
+    },
     {
       title: t('Trạng thái'),
       dataIndex: 'active',
       width: 140,
-      render: (_, x) => (x.active ? <Tag color="green">{t('Đang dùng')}</Tag> : <Tag>{t('Ngừng dùng')}</Tag>),
+      render: (_, x) =>
+        x.active ? <Tag color="green">{t('Đang dùng')}</Tag> : <Tag>{t('Ngừng dùng')}</Tag>,
     },
     {
       title: t('Thao tác'),
       key: 'actions',
       width: 100,
       render: (_, x) => (
-        <Button size="small" onClick={() => { save.reset(); setEditing(x); }}>
+        <Button
+          size="small"
+          onClick={() => {
+            save.reset();
+            setEditing(x);
+          }}
+        >
           {t('Sửa')}
         </Button>
       ),
@@ -56,16 +96,34 @@ export default function TopicsPage() {
     <div className="dv-page">
       <AdminHeader
         title={t('Danh mục lĩnh vực')}
-        description={t('Lĩnh vực dùng khi tiếp nhận, phân loại và thống kê đơn. Lĩnh vực đã dùng không xóa được, chỉ ngừng sử dụng.')}
+        description={t(
+          'Lĩnh vực dùng khi tiếp nhận, phân loại và thống kê đơn. Lĩnh vực đã dùng không xóa được, chỉ ngừng sử dụng.',
+        )}
       />
       <Card>
         <Space style={{ marginBottom: 12 }}>
-          <Button type="primary" onClick={() => { save.reset(); setEditing(null); }}>
+          <Button
+            type="primary"
+            onClick={() => {
+              save.reset();
+              setEditing(null);
+            }}
+          >
             {t('Thêm lĩnh vực')}
           </Button>
         </Space>
-        <QueryState query={topics} isEmpty={items.length === 0} emptyText={t('Chưa có lĩnh vực nào.')}>
-          <Table rowKey="code" size="middle" columns={columns} dataSource={items} pagination={false} />
+        <QueryState
+          query={topics}
+          isEmpty={items.length === 0}
+          emptyText={t('Chưa có lĩnh vực nào.')}
+        >
+          <Table
+            rowKey="code"
+            size="middle"
+            columns={columns}
+            dataSource={items}
+            pagination={false}
+          />
         </QueryState>
       </Card>
       <Modal
@@ -83,24 +141,50 @@ export default function TopicsPage() {
           form={form}
           layout="vertical"
           name="topic-form"
-          onFinish={(v) => save.mutate({ ...v, code: editing ? editing.code : v.code, isNew: !editing }, { onSuccess: () => setEditing(undefined) })}
+          onFinish={(v) =>
+            save.mutate(
+              { ...v, code: editing ? editing.code : v.code, isNew: !editing },
+              { onSuccess: () => setEditing(undefined) },
+            )
+          }
         >
           <Form.Item
             name="code"
             label={t('Mã')}
             extra={t('Chữ thường không dấu, số và gạch dưới; không đổi được sau khi tạo.')}
-            rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{1,59}$/, message: t('Mã không hợp lệ.') }]}
+            rules={[
+              { required: true, pattern: /^[a-z][a-z0-9_]{1,59}$/, message: t('Mã không hợp lệ.') },
+            ]}
           >
             <Input disabled={Boolean(editing)} />
           </Form.Item>
-          <Form.Item name="nameVi" label={t('Tên tiếng Việt')} rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}>
+          <Form.Item
+            name="nameVi"
+            label={t('Tên tiếng Việt')}
+            rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
+          >
             <Input />
           </Form.Item>
-          <Form.Item name="nameEn" label={t('Tên tiếng Anh')} rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}>
+          <Form.Item
+            name="nameEn"
+            label={t('Tên tiếng Anh')}
+            rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
+          >
             <Input />
           </Form.Item>
-          <Form.Item name="kinds" label={t('Loại đơn')} rules={[{ required: true, type: 'array', min: 1, message: t('Chọn ít nhất một loại đơn.') }]}>
-            <Checkbox.Group options={PETITION_KIND_OPTIONS.map((o) => ({ value: o.value, label: t.pick(o.label) }))} />
+          <Form.Item
+            name="kinds"
+            label={t('Loại đơn')}
+            rules={[
+              { required: true, type: 'array', min: 1, message: t('Chọn ít nhất một loại đơn.') },
+            ]}
+          >
+            <Checkbox.Group
+              options={PETITION_KIND_OPTIONS.map((o) => ({
+                value: o.value,
+                label: t.pick(o.label),
+              }))}
+            />
           </Form.Item>
           <Space size="large">
             <Form.Item name="open311" label={t('Nhận qua Open311')} valuePropName="checked">
@@ -109,7 +193,11 @@ export default function TopicsPage() {
             <Form.Item name="active" label={t('Đang dùng')} valuePropName="checked">
               <Switch />
             </Form.Item>
-            <Form.Item name="sort" label={t('Thứ tự')} rules={[{ required: true, message: t('Bắt buộc nhập.') }]}>
+            <Form.Item
+              name="sort"
+              label={t('Thứ tự')}
+              rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
+            >
               <InputNumber min={0} max={10000} precision={0} />
             </Form.Item>
           </Space>

@@ -24,14 +24,24 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
   const { language } = useLanguage();
   const [form] = Form.useForm<UserInput>();
   const unitCode = Form.useWatch('unitCode', form);
-  const units = useQuery({ queryKey: ['units', 'admin-all'], queryFn: () => fetchUnits(), enabled: open });
+  const units = useQuery({
+    queryKey: ['units', 'admin-all'],
+    queryFn: () => fetchUnits(),
+    enabled: open,
+  });
   const agencies = useAdminAgencies(unitCode || undefined);
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     if (user) {
-      form.setFieldsValue({ displayName: user.displayName, role: user.role, unitCode: user.unitCode, agencyId: user.agencyId, canReadIdentity: user.canReadIdentity });
+      form.setFieldsValue({
+        displayName: user.displayName,
+        role: user.role,
+        unitCode: user.unitCode,
+        agencyId: user.agencyId,
+        canReadIdentity: user.canReadIdentity,
+      });
     } else {
       form.setFieldsValue({ role: 'reception', canReadIdentity: false });
     }
@@ -39,7 +49,10 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
 
   const unitOptions = [
     ...(user?.unitCode === '*' ? [{ value: '*', label: t('Toàn hệ thống') }] : []),
-    ...(units.data?.items ?? []).map((u) => ({ value: u.code, label: `${u.code} · ${unitName(u, language)}` })),
+    ...(units.data?.items ?? []).map((u) => ({
+      value: u.code,
+      label: `${u.code} · ${unitName(u, language)}`,
+    })),
   ];
 
   return (
@@ -54,24 +67,49 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
       destroyOnHidden
     >
       <AdminProblem error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => onSubmit({ ...v, agencyId: v.agencyId ?? null })} name="user-form">
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => onSubmit({ ...v, agencyId: v.agencyId ?? null })}
+        name="user-form"
+      >
         {!user && (
           <Form.Item
             name="username"
             label={t('Tên đăng nhập')}
-            extra={t('Chữ không dấu, số, dấu chấm, gạch (3–40 ký tự). Mật khẩu được sinh tự động và hiện một lần.')}
-            rules={[{ required: true, pattern: /^[a-z0-9._-]{3,40}$/, message: t('Tên đăng nhập không hợp lệ.') }]}
+            extra={t(
+              'Chữ không dấu, số, dấu chấm, gạch (3–40 ký tự). Mật khẩu được sinh tự động và hiện một lần.',
+            )}
+            rules={[
+              {
+                required: true,
+                pattern: /^[a-z0-9._-]{3,40}$/,
+                message: t('Tên đăng nhập không hợp lệ.'),
+              },
+            ]}
           >
             <Input autoComplete="off" />
           </Form.Item>
         )}
-        <Form.Item name="displayName" label={t('Họ tên, chức danh')} rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}>
+        <Form.Item
+          name="displayName"
+          label={t('Họ tên, chức danh')}
+          rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="role" label={t('Vai trò')} rules={[{ required: true, message: t('Bắt buộc nhập.') }]}>
+        <Form.Item
+          name="role"
+          label={t('Vai trò')}
+          rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
+        >
           <Select options={roles.map((r) => ({ value: r.value, label: t.pick(r.label) }))} />
         </Form.Item>
-        <Form.Item name="unitCode" label={t('Đơn vị')} rules={[{ required: true, message: t('Bắt buộc nhập.') }]}>
+        <Form.Item
+          name="unitCode"
+          label={t('Đơn vị')}
+          rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
+        >
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             loading={units.isPending}
@@ -84,10 +122,17 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
             allowClear
             disabled={!unitCode || unitCode === '*'}
             loading={agencies.isPending && Boolean(unitCode)}
-            options={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: language === 'en' ? a.nameEn : a.nameVi }))}
+            options={(agencies.data?.items ?? []).map((a) => ({
+              value: a.id,
+              label: language === 'en' ? a.nameEn : a.nameVi,
+            }))}
           />
         </Form.Item>
-        <Form.Item name="canReadIdentity" valuePropName="checked" extra={t('Chỉ cấp cho người có thẩm quyền giải quyết tố cáo (Điều 47 Luật Tố cáo).')}>
+        <Form.Item
+          name="canReadIdentity"
+          valuePropName="checked"
+          extra={t('Chỉ cấp cho người có thẩm quyền giải quyết tố cáo (Điều 47 Luật Tố cáo).')}
+        >
           <Checkbox>{t('Được xem danh tính người tố cáo')}</Checkbox>
         </Form.Item>
       </Form>

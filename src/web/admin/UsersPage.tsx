@@ -4,7 +4,14 @@ import { QueryState } from '../app/QueryState';
 import { usePageTitle } from '../app/use-page-title';
 import { useSession } from '../auth/session';
 import { useLanguage, useT } from '../i18n/i18n-context';
-import { useAdminUsers, useCreateUser, useResetPassword, useUpdateUser, type AdminUser, type UserInput } from './api';
+import {
+  useAdminUsers,
+  useCreateUser,
+  useResetPassword,
+  useUpdateUser,
+  type AdminUser,
+  type UserInput,
+} from './api';
 import { AdminHeader, AdminProblem, OneTimePassword } from './shared';
 import { UserForm } from './UserForm';
 
@@ -29,7 +36,8 @@ export default function UsersPage() {
       create.mutate(values, {
         onSuccess: (r) => {
           setEditing(undefined);
-          if (r.generatedPassword) setShown({ username: values.username ?? '', password: r.generatedPassword });
+          if (r.generatedPassword)
+            setShown({ username: values.username ?? '', password: r.generatedPassword });
         },
       });
     }
@@ -37,7 +45,11 @@ export default function UsersPage() {
 
   const q = filter.trim().toLowerCase();
   const items = (users.data?.items ?? []).filter(
-    (u) => !q || u.username.includes(q) || u.displayName.toLowerCase().includes(q) || (u.unitName ?? '').toLowerCase().includes(q),
+    (u) =>
+      !q ||
+      u.username.includes(q) ||
+      u.displayName.toLowerCase().includes(q) ||
+      (u.unitName ?? '').toLowerCase().includes(q),
   );
 
   const columns: TableColumnsType<AdminUser> = [
@@ -49,14 +61,23 @@ export default function UsersPage() {
       dataIndex: 'unitCode',
       render: (_, u) => (u.unitCode === '*' ? t('Toàn hệ thống') : `${u.unitName ?? u.unitCode}`),
     },
-    { title: t('Cơ quan'), dataIndex: 'agencyId', render: (_, u) => (u.agencyName ? (language === 'en' ? u.agencyName.en : u.agencyName.vi) : '—') },
+    {
+      title: t('Cơ quan'),
+      dataIndex: 'agencyId',
+      render: (_, u) =>
+        u.agencyName ? (language === 'en' ? u.agencyName.en : u.agencyName.vi) : '—',
+    },
     {
       title: t('Trạng thái'),
       dataIndex: 'disabled',
       width: 170,
       render: (_, u) => (
         <Space size={4} wrap>
-          {u.disabled ? <Tag color="red">{t('Đã khóa')}</Tag> : <Tag color="green">{t('Hoạt động')}</Tag>}
+          {u.disabled ? (
+            <Tag color="red">{t('Đã khóa')}</Tag>
+          ) : (
+            <Tag color="green">{t('Hoạt động')}</Tag>
+          )}
           {u.locked && <Tag color="orange">{t('Tạm khóa đăng nhập')}</Tag>}
           {u.canReadIdentity && <Tag color="purple">{t('Được xem danh tính')}</Tag>}
           {u.sample && <Tag>{t('Mẫu')}</Tag>}
@@ -76,12 +97,20 @@ export default function UsersPage() {
             title={t('Đặt lại mật khẩu cho {username}?', { username: u.username })}
             okText={t('Đặt lại')}
             cancelText={t('Hủy')}
-            onConfirm={() => reset.mutate(u.id, { onSuccess: (r) => setShown({ username: u.username, password: r.generatedPassword }) })}
+            onConfirm={() =>
+              reset.mutate(u.id, {
+                onSuccess: (r) => setShown({ username: u.username, password: r.generatedPassword }),
+              })
+            }
           >
             <Button size="small">{t('Đặt lại mật khẩu')}</Button>
           </Popconfirm>
           {u.id !== String(me.user.id) && (
-            <Button size="small" danger={!u.disabled} onClick={() => update.mutate({ id: u.id, disabled: !u.disabled })}>
+            <Button
+              size="small"
+              danger={!u.disabled}
+              onClick={() => update.mutate({ id: u.id, disabled: !u.disabled })}
+            >
               {u.disabled ? t('Mở khóa') : t('Khóa')}
             </Button>
           )}
@@ -94,18 +123,42 @@ export default function UsersPage() {
     <div className="dv-page">
       <AdminHeader
         title={t('Tài khoản và vai trò')}
-        description={t('Tạo, sửa, khóa tài khoản cán bộ và đặt lại mật khẩu. Mọi thay đổi đều được ghi nhật ký.')}
+        description={t(
+          'Tạo, sửa, khóa tài khoản cán bộ và đặt lại mật khẩu. Mọi thay đổi đều được ghi nhật ký.',
+        )}
       />
       <Card>
         <Space style={{ marginBottom: 12 }} wrap>
-          <Button type="primary" onClick={() => { create.reset(); setEditing(null); }}>
+          <Button
+            type="primary"
+            onClick={() => {
+              create.reset();
+              setEditing(null);
+            }}
+          >
             {t('Tạo tài khoản')}
           </Button>
-          <Input.Search allowClear placeholder={t('Tìm theo tên, đơn vị')} onChange={(e) => setFilter(e.target.value)} style={{ width: 280 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('Tìm theo tên, đơn vị')}
+            onChange={(e) => setFilter(e.target.value)}
+            style={{ width: 280 }}
+          />
         </Space>
         {editing === undefined && <AdminProblem error={update.error ?? reset.error} />}
-        <QueryState query={users} isEmpty={items.length === 0} emptyText={t('Không có tài khoản nào.')}>
-          <Table rowKey="id" size="middle" columns={columns} dataSource={items} pagination={{ pageSize: 20 }} scroll={{ x: 1100 }} />
+        <QueryState
+          query={users}
+          isEmpty={items.length === 0}
+          emptyText={t('Không có tài khoản nào.')}
+        >
+          <Table
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={items}
+            pagination={{ pageSize: 20 }}
+            scroll={{ x: 1100 }}
+          />
         </QueryState>
       </Card>
       <UserForm
@@ -115,9 +168,17 @@ export default function UsersPage() {
         saving={create.isPending || update.isPending}
         error={editing ? update.error : create.error}
         onSubmit={submit}
-        onCancel={() => { setEditing(undefined); update.reset(); create.reset(); }}
+        onCancel={() => {
+          setEditing(undefined);
+          update.reset();
+          create.reset();
+        }}
       />
-      <OneTimePassword username={shown?.username ?? ''} password={shown?.password ?? null} onClose={() => setShown(null)} />
+      <OneTimePassword
+        username={shown?.username ?? ''}
+        password={shown?.password ?? null}
+        onClose={() => setShown(null)}
+      />
     </div>
   );
 }

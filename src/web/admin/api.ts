@@ -123,25 +123,43 @@ function useInvalidatingMutation<I, O>(keys: QueryKey[], fn: (input: I) => Promi
 }
 
 export const useAdminUsers = () =>
-  useQuery({ queryKey: ['admin', 'users'], queryFn: () => api.get<{ items: AdminUser[]; roles: Option[] }>('/api/v1/admin/users') });
+  useQuery({
+    queryKey: ['admin', 'users'],
+    queryFn: () => api.get<{ items: AdminUser[]; roles: Option[] }>('/api/v1/admin/users'),
+  });
 
 export const useAdminAgencies = (unitCode?: string) =>
   useQuery({
     queryKey: ['admin', 'agencies', unitCode ?? ''],
-    queryFn: () => api.get<{ items: AdminAgency[]; kinds: Option[] }>('/api/v1/admin/agencies', { query: { unitCode } }),
+    queryFn: () =>
+      api.get<{ items: AdminAgency[]; kinds: Option[] }>('/api/v1/admin/agencies', {
+        query: { unitCode },
+      }),
   });
 
 export const useAdminTopics = () =>
-  useQuery({ queryKey: ['admin', 'topics'], queryFn: () => api.get<{ items: AdminTopic[] }>('/api/v1/admin/topics') });
+  useQuery({
+    queryKey: ['admin', 'topics'],
+    queryFn: () => api.get<{ items: AdminTopic[] }>('/api/v1/admin/topics'),
+  });
 
 export const useCalendarYear = (year: number) =>
-  useQuery({ queryKey: ['calendar', year], queryFn: () => api.get<CalendarYear>(`/api/v1/calendar/${year}`) });
+  useQuery({
+    queryKey: ['calendar', year],
+    queryFn: () => api.get<CalendarYear>(`/api/v1/calendar/${year}`),
+  });
 
 export const useCalendarEntries = () =>
-  useQuery({ queryKey: ['admin', 'calendar-entries'], queryFn: () => api.get<{ items: CalendarEntry[] }>('/api/v1/admin/calendar/entries') });
+  useQuery({
+    queryKey: ['admin', 'calendar-entries'],
+    queryFn: () => api.get<{ items: CalendarEntry[] }>('/api/v1/admin/calendar/entries'),
+  });
 
 export const useDeadlineRules = () =>
-  useQuery({ queryKey: ['admin', 'deadline-rules'], queryFn: () => api.get<{ items: DeadlineRule[] }>('/api/v1/admin/deadline-rules') });
+  useQuery({
+    queryKey: ['admin', 'deadline-rules'],
+    queryFn: () => api.get<{ items: DeadlineRule[] }>('/api/v1/admin/deadline-rules'),
+  });
 
 export interface UserInput {
   username?: string;
@@ -165,7 +183,9 @@ export const useUpdateUser = () =>
 
 export const useResetPassword = () =>
   useInvalidatingMutation([['admin', 'users']], (id: string) =>
-    api.post<{ id: string; generatedPassword: string }>(`/api/v1/admin/users/${enc(id)}/reset-password`),
+    api.post<{ id: string; generatedPassword: string }>(
+      `/api/v1/admin/users/${enc(id)}/reset-password`,
+    ),
   );
 
 export interface AgencyInput {
@@ -176,38 +196,71 @@ export interface AgencyInput {
 }
 
 export const useSaveAgency = () =>
-  useInvalidatingMutation([['admin', 'agencies']], ({ id, unitCode, ...rest }: AgencyInput & { id?: string }) =>
-    id
-      ? api.patch<unknown>(`/api/v1/admin/agencies/${enc(id)}`, rest)
-      : api.post<unknown>('/api/v1/admin/agencies', { unitCode, ...rest }),
+  useInvalidatingMutation(
+    [['admin', 'agencies']],
+    ({ id, unitCode, ...rest }: AgencyInput & { id?: string }) =>
+      id
+        ? api.patch<unknown>(`/api/v1/admin/agencies/${enc(id)}`, rest)
+        : api.post<unknown>('/api/v1/admin/agencies', { unitCode, ...rest }),
   );
 
 export const useSaveTopic = () =>
-  useInvalidatingMutation([['admin', 'topics']], ({ isNew, code, ...rest }: AdminTopic & { isNew: boolean }) =>
-    isNew
-      ? api.post<unknown>('/api/v1/admin/topics', { code, ...rest })
-      : api.patch<unknown>(`/api/v1/admin/topics/${enc(code)}`, rest),
+  useInvalidatingMutation(
+    [['admin', 'topics']],
+    ({ isNew, code, ...rest }: AdminTopic & { isNew: boolean }) =>
+      isNew
+        ? api.post<unknown>('/api/v1/admin/topics', { code, ...rest })
+        : api.patch<unknown>(`/api/v1/admin/topics/${enc(code)}`, rest),
   );
 
 export type NewCalendarEntry =
   | { type: 'extra_holiday'; date: string; name: Localized; source: string; compensated?: boolean }
-  | { type: 'decision'; decisionType: 'day_off' | 'working_day' | 'holiday_override'; date: string; name: Localized; source: string; verified?: boolean };
+  | {
+      type: 'decision';
+      decisionType: 'day_off' | 'working_day' | 'holiday_override';
+      date: string;
+      name: Localized;
+      source: string;
+      verified?: boolean;
+    };
 
 const calendarKeys: QueryKey[] = [['admin', 'calendar-entries'], ['calendar']];
 
 export const useAddCalendarEntry = () =>
   useInvalidatingMutation(calendarKeys, (input: NewCalendarEntry) =>
-    api.post<{ entry: CalendarEntry; recompute: RecomputeSummary }>('/api/v1/admin/calendar/entries', input),
+    api.post<{ entry: CalendarEntry; recompute: RecomputeSummary }>(
+      '/api/v1/admin/calendar/entries',
+      input,
+    ),
   );
 
 export const useRemoveCalendarEntry = () =>
   useInvalidatingMutation(calendarKeys, (id: string) =>
-    api.delete<{ id: string; recompute: RecomputeSummary }>(`/api/v1/admin/calendar/entries/${enc(id)}`),
+    api.delete<{ id: string; recompute: RecomputeSummary }>(
+      `/api/v1/admin/calendar/entries/${enc(id)}`,
+    ),
   );
 
-export type RuleInput = Partial<Pick<DeadlineRule, 'limit' | 'counting' | 'extension' | 'effectiveFrom' | 'effectiveTo' | 'source' | 'verify' | 'moveToNextWorkingDay'>>;
+export type RuleInput = Partial<
+  Pick<
+    DeadlineRule,
+    | 'limit'
+    | 'counting'
+    | 'extension'
+    | 'effectiveFrom'
+    | 'effectiveTo'
+    | 'source'
+    | 'verify'
+    | 'moveToNextWorkingDay'
+  >
+>;
 
 export const useUpdateRule = () =>
-  useInvalidatingMutation([['admin', 'deadline-rules']], ({ id, ...input }: RuleInput & { id: string }) =>
-    api.put<{ rule: DeadlineRule; recompute: RecomputeSummary }>(`/api/v1/admin/deadline-rules/${enc(id)}`, input),
+  useInvalidatingMutation(
+    [['admin', 'deadline-rules']],
+    ({ id, ...input }: RuleInput & { id: string }) =>
+      api.put<{ rule: DeadlineRule; recompute: RecomputeSummary }>(
+        `/api/v1/admin/deadline-rules/${enc(id)}`,
+        input,
+      ),
   );

@@ -22,5 +22,9 @@ export const adminNavEntries: NavEntry[] = [
   { path: '/admin/topics', label: msg('Danh mục lĩnh vực'), ability: 'admin.topics' },
   { path: '/admin/calendar', label: msg('Lịch làm việc'), ability: 'admin.calendar' },
   { path: '/admin/deadline-rules', label: msg('Quy định thời hạn'), ability: 'admin.calendar' },
-  { path: '/admin/identity-accesses', label: msg('Truy cập danh tính người tố cáo'), ability: 'audit.read' },
+  {
+    path: '/admin/identity-accesses',
+    label: msg('Truy cập danh tính người tố cáo'),
+    ability: 'audit.read',
+  },
 ];

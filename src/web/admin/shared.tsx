@@ -5,7 +5,15 @@ import { useT } from '../i18n/i18n-context';
 import type { RecomputeSummary } from './api';
 
 /** Title and one-line description of an Administration screen. */
-export function AdminHeader({ title, description, extra }: { title: string; description: string; extra?: ReactNode }) {
+export function AdminHeader({
+  title,
+  description,
+  extra,
+}: {
+  title: string;
+  description: string;
+  extra?: ReactNode;
+}) {
   return (
     <header className="dv-page-header">
       <Typography.Title level={1} className="dv-page-title">
@@ -21,7 +29,9 @@ export function AdminHeader({ title, description, extra }: { title: string; desc
 export function AdminProblem({ error }: { error: unknown }) {
   const t = useT();
   if (!error) return null;
-  const title = isApiProblem(error) ? t.pick(error.userMessage) : t('Không lưu được. Vui lòng thử lại.');
+  const title = isApiProblem(error)
+    ? t.pick(error.userMessage)
+    : t('Không lưu được. Vui lòng thử lại.');
   const details = isApiProblem(error) ? error.errors.map((e) => t.pick(e.message)) : [];
   return (
     <Alert
@@ -36,13 +46,35 @@ export function AdminProblem({ error }: { error: unknown }) {
 }
 
 /** Shows a generated password exactly once; it cannot be retrieved again afterwards. */
-export function OneTimePassword({ username, password, onClose }: { username: string; password: string | null; onClose(): void }) {
+export function OneTimePassword({
+  username,
+  password,
+  onClose,
+}: {
+  username: string;
+  password: string | null;
+  onClose(): void;
+}) {
   const t = useT();
   return (
-    <Modal open={password !== null} title={t('Mật khẩu tạm thời')} onOk={onClose} onCancel={onClose} cancelButtonProps={{ style: { display: 'none' } }} okText={t('Đã ghi lại')}>
-      <p>{t('Mật khẩu của tài khoản {username} chỉ hiện một lần. Hãy trao tận tay người dùng và đề nghị đổi ngay.', { username })}</p>
+    <Modal
+      open={password !== null}
+      title={t('Mật khẩu tạm thời')}
+      onOk={onClose}
+      onCancel={onClose}
+      cancelButtonProps={{ style: { display: 'none' } }}
+      okText={t('Đã ghi lại')}
+    >
+      <p>
+        {t(
+          'Mật khẩu của tài khoản {username} chỉ hiện một lần. Hãy trao tận tay người dùng và đề nghị đổi ngay.',
+          { username },
+        )}
+      </p>
       <Typography.Paragraph copyable={{ text: password ?? '' }} className="dv-admin-password">
-        <code style={{ fontSize: 20 }} data-testid="one-time-password">{password}</code>
+        <code style={{ fontSize: 20 }} data-testid="one-time-password">
+          {password}
+        </code>
       </Typography.Paragraph>
     </Modal>
   );
@@ -59,12 +91,15 @@ export function RecomputeResult({ summary }: { summary: RecomputeSummary | null 
       role="status"
       style={{ marginBottom: 12 }}
       title={t('Đã lưu và tính lại thời hạn')}
-      description={t('Đã xét {scanned} thời hạn đang mở, viết lại {rewritten}, dời ngày {moved} (thuộc {cases} hồ sơ).', {
-        scanned: summary.scanned,
-        rewritten: summary.rewritten,
-        moved: summary.moved,
-        cases: summary.cases,
-      })}
+      description={t(
+        'Đã xét {scanned} thời hạn đang mở, viết lại {rewritten}, dời ngày {moved} (thuộc {cases} hồ sơ).',
+        {
+          scanned: summary.scanned,
+          rewritten: summary.rewritten,
+          moved: summary.moved,
+          cases: summary.cases,
+        },
+      )}
     />
   );
 }

@@ -12,7 +12,9 @@ export async function fetchMe(): Promise<MeResponse> {
 }
 
 export async function login(username: string, password: string): Promise<LoginResponse> {
-  const result: LoginResponse = await unwrap(typedApi.POST('/api/v1/auth/login', { body: { username, password } }));
+  const result: LoginResponse = await unwrap(
+    typedApi.POST('/api/v1/auth/login', { body: { username, password } }),
+  );
   setCsrfToken(result.csrfToken);
   return result;
 }

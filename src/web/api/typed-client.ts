@@ -24,7 +24,9 @@ typedApi.use(csrf);
  * The data of an openapi-fetch result, or the ApiProblem the screens already know how to show.
  * A network failure becomes the same "cannot reach the server" problem as in client.ts.
  */
-export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   let result: { data?: T; error?: unknown; response: Response };
   try {
     result = await call;

@@ -55,7 +55,8 @@ export function useStackedTables(rootId: string, enabled: boolean): void {
   useEffect(() => {
     const root = document.getElementById(rootId);
     if (!root) return;
-    if (!enabled) root.querySelectorAll(`.${STACKED}`).forEach((el) => el.classList.remove(STACKED));
+    if (!enabled)
+      root.querySelectorAll(`.${STACKED}`).forEach((el) => el.classList.remove(STACKED));
     let frame = 0;
     const apply = () => {
       frame = 0;

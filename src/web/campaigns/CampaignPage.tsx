@@ -115,7 +115,8 @@ export default function CampaignPage() {
       subtitle={
         data?.campaign.motto && (
           <span className="dv-cp-motto">
-            «{t.pick({ vi: data.campaign.motto, en: data.campaign.mottoEn ?? data.campaign.motto })}»
+            «{t.pick({ vi: data.campaign.motto, en: data.campaign.mottoEn ?? data.campaign.motto })}
+            »
           </span>
         )
       }

@@ -125,7 +125,11 @@ function OwedList() {
           {
             title: t('Đợt, phong trào'),
             key: 'campaign',
-            render: (_, o) => <Link to={o.reportId ? `/unit-reports/${o.reportId}` : `/campaigns/${o.campaignId}`}>{t.pick(o.campaignName)}</Link>,
+            render: (_, o) => (
+              <Link to={o.reportId ? `/unit-reports/${o.reportId}` : `/campaigns/${o.campaignId}`}>
+                {t.pick(o.campaignName)}
+              </Link>
+            ),
           },
           { title: t('Đơn vị'), dataIndex: 'unitName' },
           {
@@ -146,7 +150,11 @@ function OwedList() {
             title: t('Tình trạng báo cáo'),
             key: 'state',
             render: (_, o) =>
-              o.state === 'none' ? t('Chưa lập báo cáo') : o.state === 'draft' ? t('Đang soạn thảo') : (
+              o.state === 'none' ? (
+                t('Chưa lập báo cáo')
+              ) : o.state === 'draft' ? (
+                t('Đang soạn thảo')
+              ) : (
                 <>
                   {t('Bị trả lại để bổ sung')}
                   {o.returnNote && <div className="dv-cp-muted">{o.returnNote}</div>}

@@ -45,7 +45,12 @@ export default function ModelsPage() {
       ),
     },
     { title: t('Đơn vị'), dataIndex: 'unitName', width: 170 },
-    { title: t('Lĩnh vực thực hiện'), key: 'field', width: 170, render: (_, m) => t.pick(m.fieldLabel) },
+    {
+      title: t('Lĩnh vực thực hiện'),
+      key: 'field',
+      width: 170,
+      render: (_, m) => t.pick(m.fieldLabel),
+    },
     { title: t('Ngày đăng ký'), key: 'reg', width: 120, render: (_, m) => date(m.registeredOn) },
     {
       title: t('Tình trạng'),

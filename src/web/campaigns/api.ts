@@ -134,7 +134,8 @@ export function useApiMutation<TInput, TResult>(
 
 export const campaignApi = {
   createCampaign: (body: unknown) => api.post<CampaignOverview>('/api/v1/campaigns', body),
-  consolidatedUrl: (id: string, format: 'docx' | 'xlsx') => `/api/v1/campaigns/${enc(id)}/consolidated.${format}`,
+  consolidatedUrl: (id: string, format: 'docx' | 'xlsx') =>
+    `/api/v1/campaigns/${enc(id)}/consolidated.${format}`,
   reportExportUrl: (id: string, format: 'docx' | 'xlsx', version?: number) =>
     `/api/v1/unit-reports/${enc(id)}/export.${format}${version ? `?version=${version}` : ''}`,
   createReport: (campaignId: string, body: { unitCode: string }) =>

@@ -152,14 +152,7 @@ export interface UnitReport {
 
 export type FindingKind = 'acknowledgement' | 'clarification' | 'recommendation';
 export type FindingAction =
-  | 'answer'
-  | 'accept'
-  | 'return'
-  | 'start'
-  | 'progress'
-  | 'complete'
-  | 'verify'
-  | 'reopen';
+  'answer' | 'accept' | 'return' | 'start' | 'progress' | 'complete' | 'verify' | 'reopen';
 
 export interface FindingResponse {
   id: string;

@@ -6,7 +6,8 @@ export const enAdmin: Record<string, string> = {
   // Menu and shared
   'Truy cập danh tính người tố cáo': 'Sealed identity accesses',
   'Nhật ký truy cập danh tính người tố cáo': 'Sealed identity access log',
-  'Mọi lần xem (được phép hoặc bị từ chối) và mọi lần khớp danh tính khi kiểm tra đơn trùng. Không hiển thị danh tính.': 'Every reveal (allowed or refused) and every identity match in a duplicate check. The identity itself is never shown.',
+  'Mọi lần xem (được phép hoặc bị từ chối) và mọi lần khớp danh tính khi kiểm tra đơn trùng. Không hiển thị danh tính.':
+    'Every reveal (allowed or refused) and every identity match in a duplicate check. The identity itself is never shown.',
   'Được xem': 'Allowed',
   'Bị từ chối': 'Refused',
   'Khớp khi kiểm tra trùng': 'Matched in a duplicate check',
@@ -98,7 +99,8 @@ export const enAdmin: Record<string, string> = {
   'Ngày lễ bổ sung': 'Additional holiday',
   'Quyết định nghỉ / làm bù': 'Decision: day off / make-up day',
   'Nội dung quyết định': 'Decision',
-  'Số, ngày, cơ quan ban hành văn bản (bắt buộc).': 'Number, date and issuer of the document (required).',
+  'Số, ngày, cơ quan ban hành văn bản (bắt buộc).':
+    'Number, date and issuer of the document (required).',
   'Thêm vào lịch': 'Add to calendar',
   'Gỡ mục này khỏi lịch? Các thời hạn đang mở sẽ được tính lại.':
     'Remove this entry from the calendar? Open deadlines will be recomputed.',
@@ -123,7 +125,8 @@ export const enAdmin: Record<string, string> = {
   'Tính từ': 'Counts from',
   '{times} lần × {days} {counting}': '{times} × {days} {counting}',
   'chưa xác minh nguồn': 'source not confirmed',
-  'Chưa xác minh nguồn (tắt khi đã đối chiếu văn bản gốc)': 'Source not confirmed (switch off once checked against the original text)',
+  'Chưa xác minh nguồn (tắt khi đã đối chiếu văn bản gốc)':
+    'Source not confirmed (switch off once checked against the original text)',
   'vùng sâu, vùng xa': 'remote area',
   'Sửa quy định {id}': 'Edit rule {id}',
   'Thời hạn (ngày)': 'Time limit (days)',

@@ -356,7 +356,8 @@ export const enCampaigns: Record<string, string> = {
   'Tổng hợp số liệu': 'Consolidated figures',
   'Tải báo cáo tổng hợp (.docx)': 'Download the consolidated report (.docx)',
   'Tải bảng tổng hợp (.xlsx)': 'Download the consolidated table (.xlsx)',
-  'Tổng hợp từ {n}/{total} đơn vị đã gửi hoặc đã ký duyệt báo cáo.': 'Consolidated from {n}/{total} units whose report is submitted or signed off.',
+  'Tổng hợp từ {n}/{total} đơn vị đã gửi hoặc đã ký duyệt báo cáo.':
+    'Consolidated from {n}/{total} units whose report is submitted or signed off.',
   'Tổng cộng': 'Total',
   'Bình quân': 'Average',
   'Số liệu đơn vị nhập': 'Number entered by the unit',

@@ -148,7 +148,8 @@ export const enPetitions: Record<string, string> = {
   'Văn bản đã gửi': 'Document sent',
   'Ngày gửi': 'Sent on',
   'Nơi nhận': 'Recipients',
-  'Quyết định giải quyết, kết luận nội dung tố cáo': 'Complaint decision or denunciation conclusion',
+  'Quyết định giải quyết, kết luận nội dung tố cáo':
+    'Complaint decision or denunciation conclusion',
   'Thông báo thụ lý tố cáo': 'Notice of acceptance of a denunciation',
   'Ngày quyết định': 'Decided on',
   'Ngày thụ lý': 'Accepted on',
@@ -230,7 +231,8 @@ export const enPetitions: Record<string, string> = {
   'Tài liệu công khai': 'Public document',
   'Tài liệu xác minh': 'Verification record',
   'Tài liệu đính kèm': 'Attachments',
-  'Ảnh do ứng dụng phản ánh gửi kèm (liên kết ngoài)': 'Pictures sent by the reporting app (external links)',
+  'Ảnh do ứng dụng phản ánh gửi kèm (liên kết ngoài)':
+    'Pictures sent by the reporting app (external links)',
   'Tách từ cùng một đơn': 'Split from the same petition',
   'Tên bộ lọc': 'Filter name',
   Tìm: 'Find',

@@ -120,8 +120,10 @@ export default function DashboardPage() {
                         title: t('Cơ quan'),
                         key: 'agency',
                         width: 220,
-                        render: (_: unknown, r: Dashboard['byOfficer'] extends (infer R)[] | null ? R : never) =>
-                          r.agencyName ? t.pick(r.agencyName) : '—',
+                        render: (
+                          _: unknown,
+                          r: Dashboard['byOfficer'] extends (infer R)[] | null ? R : never,
+                        ) => (r.agencyName ? t.pick(r.agencyName) : '—'),
                       },
                       {
                         title: t('Đang xử lý'),

@@ -49,11 +49,7 @@ export function UserMenu() {
 
   return (
     <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-      <Button
-        type="text"
-        className="dv-user-button"
-        loading={logout.isPending}
-      >
+      <Button type="text" className="dv-user-button" loading={logout.isPending}>
         <Icon name="user" />
         {/* The name comes from the visible text (no aria-label that would differ from it). */}
         <span className="dv-visually-hidden">{t('Tài khoản:')} </span>

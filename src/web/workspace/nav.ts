@@ -35,7 +35,12 @@ export const navGroups: NavGroup[] = [
     entries: [],
   },
   { key: 'reports', label: msg('Báo cáo'), icon: 'reports', entries: reportNavEntries },
-  { key: 'campaigns', label: msg('Chiến dịch & kiểm tra'), icon: 'campaigns', entries: campaignNavEntries },
+  {
+    key: 'campaigns',
+    label: msg('Chiến dịch & kiểm tra'),
+    icon: 'campaigns',
+    entries: campaignNavEntries,
+  },
   {
     key: 'admin',
     label: msg('Quản trị'),

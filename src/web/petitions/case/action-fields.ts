@@ -2,7 +2,16 @@ import type { Localized } from '../../i18n/language';
 import { msg } from '../../i18n/translate';
 
 export type FieldType =
-  'text' | 'textarea' | 'date' | 'days' | 'assignee' | 'result' | 'fileReason' | 'method' | 'list' | 'document';
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'days'
+  | 'assignee'
+  | 'result'
+  | 'fileReason'
+  | 'method'
+  | 'list'
+  | 'document';
 
 export interface ActionField {
   name: string;
