@@ -112,14 +112,12 @@ async function main() {
       await tab.locator('.dv-case-row').first().waitFor({ timeout: 30_000 });
       page.firstRowMs = Date.now() - t0;
       const resources = await tab.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((r) => ({
-            name: r.name,
-            size:
-              (r as PerformanceResourceTiming).transferSize ||
-              (r as PerformanceResourceTiming).encodedBodySize,
-          })),
+        performance.getEntriesByType('resource').map((r) => ({
+          name: r.name,
+          size:
+            (r as PerformanceResourceTiming).transferSize ||
+            (r as PerformanceResourceTiming).encodedBodySize,
+        })),
       );
       const scripts = resources.filter((r) => r.name.endsWith('.js'));
       page.jsBytes = scripts.reduce((a, r) => a + r.size, 0);

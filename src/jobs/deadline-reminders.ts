@@ -59,18 +59,16 @@ export async function sweepDeadlines(ctx: Ctx): Promise<number> {
             vi: `Hồ sơ ${c.tracking_code} sắp đến hạn ${step.vi.toLowerCase()} (hạn ${formatVi(c.due_on!)})`,
             en: `Case ${c.tracking_code} is due soon for ${step.en.toLowerCase()} (due ${c.due_on})`,
           };
-      queued += await ctx.db
-        .transaction()
-        .execute((tx) =>
-          notify(tx, {
-            to: { userId: r.userId },
-            kind: r.kind,
-            title,
-            petitionId: c.id,
-            dedupeKey: `${c.id}:${c.due_step}:${c.due_on}:${r.kind}`,
-            now,
-          }),
-        );
+      queued += await ctx.db.transaction().execute((tx) =>
+        notify(tx, {
+          to: { userId: r.userId },
+          kind: r.kind,
+          title,
+          petitionId: c.id,
+          dedupeKey: `${c.id}:${c.due_step}:${c.due_on}:${r.kind}`,
+          now,
+        }),
+      );
     }
   }
   return queued;

@@ -10,23 +10,21 @@ describe.each(ENGINES)('audit trail (%s)', (engine) => {
 
   async function write(n: number) {
     for (let i = 0; i < n; i++) {
-      await t.ctx.db
-        .transaction()
-        .execute((tx) =>
-          appendAudit(
-            tx,
-            engine,
-            {
-              actorId: null,
-              actorName: 'test',
-              entityType: 'thing',
-              entityId: `t${i}`,
-              eventType: 'unit.created',
-              payload: { i },
-            },
-            new Date(),
-          ),
-        );
+      await t.ctx.db.transaction().execute((tx) =>
+        appendAudit(
+          tx,
+          engine,
+          {
+            actorId: null,
+            actorName: 'test',
+            entityType: 'thing',
+            entityId: `t${i}`,
+            eventType: 'unit.created',
+            payload: { i },
+          },
+          new Date(),
+        ),
+      );
     }
   }
 
@@ -74,23 +72,21 @@ describe.each(ENGINES)('audit trail (%s)', (engine) => {
   it('refuses secrets in payloads', async () => {
     t = await createTestDb(engine);
     await expect(
-      t.ctx.db
-        .transaction()
-        .execute((tx) =>
-          appendAudit(
-            tx,
-            engine,
-            {
-              actorId: null,
-              actorName: 't',
-              entityType: 'u',
-              entityId: 'u',
-              eventType: 'user.created',
-              payload: { password: 'x' },
-            },
-            new Date(),
-          ),
+      t.ctx.db.transaction().execute((tx) =>
+        appendAudit(
+          tx,
+          engine,
+          {
+            actorId: null,
+            actorName: 't',
+            entityType: 'u',
+            entityId: 'u',
+            eventType: 'user.created',
+            payload: { password: 'x' },
+          },
+          new Date(),
         ),
+      ),
     ).rejects.toThrow(/must not carry/);
   });
 
@@ -98,23 +94,21 @@ describe.each(ENGINES)('audit trail (%s)', (engine) => {
     t = await createTestDb(engine);
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.ctx.db
-          .transaction()
-          .execute((tx) =>
-            appendAudit(
-              tx,
-              engine,
-              {
-                actorId: null,
-                actorName: 'c',
-                entityType: 'c',
-                entityId: `c${i}`,
-                eventType: 'unit.created',
-                payload: {},
-              },
-              new Date(),
-            ),
+        t.ctx.db.transaction().execute((tx) =>
+          appendAudit(
+            tx,
+            engine,
+            {
+              actorId: null,
+              actorName: 'c',
+              entityType: 'c',
+              entityId: `c${i}`,
+              eventType: 'unit.created',
+              payload: {},
+            },
+            new Date(),
           ),
+        ),
       ),
     );
     const v = await verifyAuditChain({ db: t.ctx.db });

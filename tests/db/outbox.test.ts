@@ -33,17 +33,15 @@ describe.each(ENGINES)('outbox delivery (%s)', (engine) => {
       .where('username', '=', 'tiepdan.thanhphuoc')
       .executeTakeFirstOrThrow();
     for (let i = 0; i < n; i++) {
-      await ctx.db
-        .transaction()
-        .execute((tx) =>
-          notify(tx, {
-            to: { userId: user.id },
-            kind: 'test',
-            title: { vi: `Thông báo ${tag} ${i}`, en: `Notice ${tag} ${i}` },
-            dedupeKey: `${tag}:${i}`,
-            now: ctx.clock.now(),
-          }),
-        );
+      await ctx.db.transaction().execute((tx) =>
+        notify(tx, {
+          to: { userId: user.id },
+          kind: 'test',
+          title: { vi: `Thông báo ${tag} ${i}`, en: `Notice ${tag} ${i}` },
+          dedupeKey: `${tag}:${i}`,
+          now: ctx.clock.now(),
+        }),
+      );
     }
   }
 

@@ -8,9 +8,7 @@ export interface ReceivedMail {
 }
 
 /** A local SMTP server for tests: records every accepted message; refuses the first `failFirst` deliveries (451). */
-export async function startSmtp(
-  opts: { failFirst?: number } = {},
-): Promise<{
+export async function startSmtp(opts: { failFirst?: number } = {}): Promise<{
   url: string;
   mails: ReceivedMail[];
   refused: () => number;

@@ -33,15 +33,10 @@ export const CreateUserBodySchema = z
     agencyId: z.string().max(100).nullable().optional(),
     password: z.string().min(10).max(200).optional(),
     canReadIdentity: z.boolean().optional(),
-    email: z
-      .string()
-      .max(254)
-      .nullable()
-      .optional()
-      .meta({
-        description: 'Work e-mail for notifications; checked (400 when not an address)',
-        example: 'diachinh.thanhphuoc@gov.vn.example',
-      }),
+    email: z.string().max(254).nullable().optional().meta({
+      description: 'Work e-mail for notifications; checked (400 when not an address)',
+      example: 'diachinh.thanhphuoc@gov.vn.example',
+    }),
   })
   .strict();
 

@@ -70,12 +70,10 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (a
     async (request, reply) => {
       const actor = requireActor(request);
       const { entry, recompute } = await addCalendarEntry({ ctx, actor, input: request.body });
-      return reply
-        .code(201)
-        .send({
-          entry: { ...entry, data: entry.data as unknown as Record<string, unknown> },
-          recompute,
-        });
+      return reply.code(201).send({
+        entry: { ...entry, data: entry.data as unknown as Record<string, unknown> },
+        recompute,
+      });
     },
   );
 

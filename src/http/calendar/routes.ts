@@ -182,14 +182,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         nonWorkingDays: calendar
           .nonWorkingDays(year)
           .map((d) => ({ date: d.date, reason: d.reason, name: d.name, source: d.source })),
-        workingWeekendDays: calendar
-          .workingWeekendDays(year)
-          .map((d) => ({
-            date: d.date,
-            reason: 'make_up_working_day' as const,
-            name: d.name,
-            source: d.source,
-          })),
+        workingWeekendDays: calendar.workingWeekendDays(year).map((d) => ({
+          date: d.date,
+          reason: 'make_up_working_day' as const,
+          name: d.name,
+          source: d.source,
+        })),
       };
     },
   );

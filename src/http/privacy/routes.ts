@@ -109,15 +109,13 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await registerDeskPrivacyRequest({
-            ctx,
-            actor: requireActor(request),
-            input: request.body,
-          }),
-        ),
+      reply.code(201).send(
+        await registerDeskPrivacyRequest({
+          ctx,
+          actor: requireActor(request),
+          input: request.body,
+        }),
+      ),
   );
 
   app.get(
