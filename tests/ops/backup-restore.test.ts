@@ -22,7 +22,7 @@ async function countAll(db: AnyDb, engine: Engine): Promise<Record<string, numbe
       ? (
           await sql<{
             name: string;
-          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'petitions_fts%'`.execute(
+          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and not exists (select 1 from sqlite_master v where v.type = 'table' and v.sql like 'CREATE VIRTUAL TABLE%' and (sqlite_master.name = v.name or substr(sqlite_master.name, 1, length(v.name) + 1) = v.name || '_'))`.execute(
             db,
           )
         ).rows.map((r) => r.name)

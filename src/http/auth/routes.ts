@@ -59,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = a
         tags: ['auth'],
         summary: 'Đăng nhập / Log in',
         body: LoginBody,
-        response: { 200: MeResponse, ...problemResponses(400, 401, 423, 429) },
+        response: { 200: MeResponse, ...problemResponses(400, 401, 429) },
       },
       config: { rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     },

@@ -136,7 +136,7 @@ const PROBLEM_REF = '#/components/schemas/Problem';
 /**
  * Errors the framework itself answers for any route of a kind, so no route has to list them:
  * a body can be malformed (400), too large (413) or of the wrong type (415); a cookie-session
- * write without its CSRF token is 403.
+ * write without its CSRF token, or any state-changing request from another site, is 403.
  */
 function addFrameworkErrors(op: Operation, method: string): void {
   const responses = (op.responses ??= {});
@@ -145,7 +145,9 @@ function addFrameworkErrors(op: Operation, method: string): void {
     content: { 'application/json': { schema: { $ref: PROBLEM_REF } } },
   });
   const statuses = op.requestBody ? ['400', '413', '415'] : [];
-  if (op.security === undefined && method !== 'get') statuses.push('403');
+  // Every state-changing request may be refused as coming from another site (Origin /
+  // Sec-Fetch-Site, issue 11), public ones included; session writes also without their CSRF token.
+  if (method !== 'get') statuses.push('403');
   for (const status of statuses) responses[status] ??= problem();
 }
 

@@ -16,10 +16,26 @@ export type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
 export const NOT_COPIED: Readonly<Record<string, string>> = {
   danvan_migrations: 'rebuilt by the migrations on restore (level in the manifest)',
   danvan_migrations_lock: 'migration lock, no data',
+  report_snapshots:
+    'stored results of closed report periods: derived from petition_facts, recomputed on first use',
+  report_snapshot_epoch: "the stored results' change counter, seeded by its migration",
 };
 
-/** SQLite's FTS5 table and its shadow tables (derived data). */
-const DERIVED = /^petitions_fts(_.*)?$/;
+/**
+ * SQLite's full-text tables (virtual tables, e.g. `petition_search`) and their shadow tables
+ * (`<name>_data`, `_idx`, `_docsize`, `_config`, `_content`): derived from `petitions` and
+ * refilled by its triggers on restore, so never copied. Read from the catalogue, not by name.
+ */
+async function derivedSqliteTables(db: AnyDb): Promise<(name: string) => boolean> {
+  const virtual = (
+    await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL TABLE%'`.execute(
+      db,
+    )
+  ).rows.map((r) => r.name);
+  return (name) => virtual.some((v) => name === v || name.startsWith(`${v}_`));
+}
 
 /** The user tables of the database, in an order where every table comes after those it references. */
 export async function listTables(db: AnyDb, engine: Engine): Promise<string[]> {
@@ -39,7 +55,8 @@ export async function listTables(db: AnyDb, engine: Engine): Promise<string[]> {
             db,
           )
         ).rows.map((r) => r.name);
-  const tables = names.filter((n) => !(n in NOT_COPIED) && !DERIVED.test(n));
+  const derived = engine === 'sqlite' ? await derivedSqliteTables(db) : () => false;
+  const tables = names.filter((n) => !(n in NOT_COPIED) && !derived(n));
   const refs = new Map<string, Set<string>>();
   for (const t of tables)
     refs.set(

@@ -3123,6 +3123,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
             409: {
                 headers: {
@@ -5060,6 +5069,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Dữ liệu quá lớn / Payload too large */
             413: {
                 headers: {
@@ -5071,15 +5089,6 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Tài khoản tạm khóa / Account locked */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
