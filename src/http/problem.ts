@@ -31,6 +31,13 @@ export const STATUS_BY_CODE: Record<string, number> = {
   rate_limited: 429,
   forbidden_field: 400,
   forbidden: 403,
+  // Sealing-key faults (src/db/sealed-keys.ts): the server cannot open sealed identities; an
+  // operator must act (the key file or DANVAN_SEALED_KEY). Never the client's fault.
+  bad_key: 503,
+  missing_key: 503,
+  wrong_key: 503,
+  rotation_pending: 503,
+  undecryptable: 503,
 };
 
 export interface Problem {
