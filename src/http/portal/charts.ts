@@ -22,24 +22,15 @@ export function barChart(
   const rows = bars.filter((b) => b.value === '<3' || b.value > 0);
   const max = Math.max(1, ...rows.map((b) => (typeof b.value === 'number' ? b.value : 0)));
   return html`<figure class="chart card" aria-labelledby="${id}">
-    <figcaption id="${id}"><strong>${title}</strong></figcaption>
-    ${
-      rows.length === 0
-        ? html`<p class="muted">${T(lang, 'Không có số liệu.', 'No data.')}</p>`
-        : html`<dl class="bars">
-            ${rows.map((b) => {
-              const pct =
-                typeof b.value === 'number' ? Math.max(1, Math.round((b.value / max) * 100)) : 0;
-              return html`<div>
-                <dt>${b.label}</dt>
-                <dd>
-                  <svg width="100%" height="18" aria-hidden="true" focusable="false">
-                    <rect width="${pct}%" height="18" rx="2" fill="${color}"></rect></svg
-                  ><span>${typeof b.value === 'number' ? fmtNumber(lang, b.value) : '<3'}</span>
-                </dd>
-              </div>`;
-            })}
-          </dl>`
-    }
-  </figure>`;
+<figcaption id="${id}"><strong>${title}</strong></figcaption>
+${
+  rows.length === 0
+    ? html`<p class="muted">${T(lang, 'Không có số liệu.', 'No data.')}</p>`
+    : html`<dl class="bars">${rows.map((b) => {
+        const pct =
+          typeof b.value === 'number' ? Math.max(1, Math.round((b.value / max) * 100)) : 0;
+        return html`<div><dt>${b.label}</dt><dd><svg width="100%" height="18" aria-hidden="true" focusable="false"><rect width="${pct}%" height="18" rx="2" fill="${color}"></rect></svg><span>${typeof b.value === 'number' ? fmtNumber(lang, b.value) : '<3'}</span></dd></div>`;
+      })}</dl>`
+}
+</figure>`;
 }

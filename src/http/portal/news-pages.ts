@@ -32,17 +32,10 @@ const categoryLabel = (lang: Lang, c: string) =>
 export function newsItem(lang: Lang, a: ArticleView): Html {
   const img = a.images[0];
   return html`<li class="news-item">
-    ${img ? html`<img src="/media/news/${img.file}" alt="" width="128" height="72" loading="lazy" decoding="async" />` : ''}
-    <div>
-      <h3><a href="${href(lang, `/tin-tuc/${a.slug}`)}">${titleOf(a, lang)}</a></h3>
-      <p class="meta">
-        <span class="tag">${categoryLabel(lang, a.category)}</span>
-        <time datetime="${a.publishedAt ?? ''}">${fmtDateTime(lang, a.publishedAt)}</time
-        >${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}
-      </p>
-      <p>${summaryOf(a, lang)}</p>
-    </div>
-  </li>`;
+${img ? html`<img src="/media/news/${img.file}" alt="" width="128" height="72" loading="lazy" decoding="async">` : ''}
+<div><h3><a href="${href(lang, `/tin-tuc/${a.slug}`)}">${titleOf(a, lang)}</a></h3>
+<p class="meta"><span class="tag">${categoryLabel(lang, a.category)}</span> <time datetime="${a.publishedAt ?? ''}">${fmtDateTime(lang, a.publishedAt)}</time>${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}</p>
+<p>${summaryOf(a, lang)}</p></div></li>`;
 }
 
 /** The stored body with `[[image:N]]` replaced by a figure (lazy image with its size and caption). */
@@ -53,17 +46,8 @@ function renderBody(lang: Lang, a: ArticleView, title: string): Html {
       const img = a.images[Number(n)];
       if (!img) return '';
       const caption = lang === 'en' && img.caption_en ? img.caption_en : img.caption_vi;
-      return html`<figure>
-        <img
-          src="/media/news/${img.file}"
-          alt="${caption || title}"
-          width="${img.width}"
-          height="${img.height}"
-          loading="lazy"
-          decoding="async"
-        />
-        <figcaption>${caption}</figcaption>
-      </figure>`.value;
+      return html`<figure><img src="/media/news/${img.file}" alt="${caption || title}" width="${img.width}" height="${img.height}" loading="lazy" decoding="async"><figcaption>${caption}</figcaption></figure>`
+        .value;
     }),
   );
 }
@@ -82,27 +66,13 @@ export function registerNewsPages(app: FastifyInstance, ctx: Ctx): void {
     });
     const title = cat ? categoryLabel(lang, cat) : T(lang, 'Tin tức', 'News');
     const body = html`${crumbs(lang, cat ? [{ label: T(lang, 'Tin tức', 'News'), path: '/tin-tuc' }, { label: title }] : [{ label: title }])}
-      <h1>${title}</h1>
-      <nav aria-label="${T(lang, 'Chuyên mục', 'Categories')}">
-        <ul class="chips">
-          <li>
-            <a href="${href(lang, '/tin-tuc')}" ${cat ? '' : html` aria-current="page"`}
-              >${T(lang, 'Tất cả', 'All')}</a
-            >
-          </li>
-          ${NEWS_CATEGORIES.map((c) => html`<li><a href="${href(lang, `/tin-tuc?category=${c}`)}" ${cat === c ? html` aria-current="page"` : ''}>${categoryLabel(lang, c)}</a></li>`)}
-        </ul>
-      </nav>
-      ${
-        items.length
-          ? html`<ul class="news-list card">
-              ${items.map((a) => newsItem(lang, a))}
-            </ul>`
-          : html`<p class="card">
-              ${T(lang, 'Chưa có bài viết trong chuyên mục này.', 'No articles in this category yet.')}
-            </p>`
-      }
-      ${pager(lang, '/tin-tuc', cat ? { category: cat } : {}, pageNo, Math.ceil(total / PAGE_SIZE))}`;
+<h1>${title}</h1>
+<nav aria-label="${T(lang, 'Chuyên mục', 'Categories')}"><ul class="chips">
+<li><a href="${href(lang, '/tin-tuc')}"${cat ? '' : html` aria-current="page"`}>${T(lang, 'Tất cả', 'All')}</a></li>
+${NEWS_CATEGORIES.map((c) => html`<li><a href="${href(lang, `/tin-tuc?category=${c}`)}"${cat === c ? html` aria-current="page"` : ''}>${categoryLabel(lang, c)}</a></li>`)}
+</ul></nav>
+${items.length ? html`<ul class="news-list card">${items.map((a) => newsItem(lang, a))}</ul>` : html`<p class="card">${T(lang, 'Chưa có bài viết trong chuyên mục này.', 'No articles in this category yet.')}</p>`}
+${pager(lang, '/tin-tuc', cat ? { category: cat } : {}, pageNo, Math.ceil(total / PAGE_SIZE))}`;
     return sendPage(
       reply,
       page({
@@ -133,83 +103,37 @@ export function registerNewsPages(app: FastifyInstance, ctx: Ctx): void {
     const translated = lang === 'en' && a.bodyEn;
     const { items: others } = await listPublishedArticles(ctx.db, { limit: 5 });
     const body = html`${crumbs(lang, [
-        { label: T(lang, 'Tin tức', 'News'), path: '/tin-tuc' },
-        { label: categoryLabel(lang, a.category), path: `/tin-tuc?category=${a.category}` },
-      ])}
-      <div class="layout">
-        <div>
-          <article class="news">
-            <p class="meta">
-              <span class="tag">${categoryLabel(lang, a.category)}</span>
-              <time datetime="${a.publishedAt ?? ''}">${fmtDateTime(lang, a.publishedAt)}</time
-              >${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}
-            </p>
-            <h1>${title}</h1>
-            ${translated ? html`<p class="notice small">${T(lang, '', 'English translation by the portal; the Vietnamese original prevails.')} <a href="${href('vi', `/tin-tuc/${a.slug}`)}" hreflang="vi" lang="vi">Bản tiếng Việt</a></p>` : ''}
-            ${renderBody(lang, a, title)} ${a.author ? html`<p class="author">${a.author}</p>` : ''}
-            <div class="share">
-              <strong>${T(lang, 'Chia sẻ bài viết', 'Share this article')}:</strong>
-              <a
-                href="https://www.facebook.com/sharer/sharer.php?u=${enc}"
-                rel="noopener"
-                target="_blank"
-                >Facebook</a
-              >
-              <a href="https://sp.zalo.me/share_inline?url=${enc}" rel="noopener" target="_blank"
-                >Zalo</a
-              >
-              <a
-                href="${url}"
-                data-copy
-                data-copied="${T(lang, 'Đã sao chép đường dẫn.', 'Link copied.')}"
-                >${T(lang, 'Sao chép đường dẫn', 'Copy link')}</a
-              >
-              <span id="copy-status" role="status" class="small muted"></span>
-            </div>
-          </article>
-          <p>
-            <a href="${href(lang, '/tin-tuc')}">${T(lang, '‹ Tất cả tin tức', '‹ All news')}</a>
-          </p>
-        </div>
-        <aside>
-          <section class="aside-box" aria-labelledby="h-other">
-            <h2 id="h-other">${T(lang, 'Tin khác', 'More news')}</h2>
-            <ul>
-              ${others
-                .filter((o) => o.id !== a.id)
-                .slice(0, 4)
-                .map(
-                  (o) =>
-                    html`<li>
-                      <a href="${href(lang, `/tin-tuc/${o.slug}`)}">${titleOf(o, lang)}</a
-                      ><br /><span class="meta">${fmtDateTime(lang, o.publishedAt)}</span>
-                    </li>`,
-                )}
-            </ul>
-          </section>
-          <section class="aside-box" aria-labelledby="h-help">
-            <h2 id="h-help">
-              ${T(lang, 'Bạn có ý kiến gửi chính quyền?', 'Something to raise with the authorities?')}
-            </h2>
-            <p class="small">
-              ${T(lang, 'Gửi khiếu nại, tố cáo, kiến nghị, phản ánh trực tuyến và theo dõi bằng mã hồ sơ.', 'Send a complaint, denunciation, recommendation or feedback online and follow it by code.')}
-            </p>
-            <p class="actions">
-              <a class="btn" href="${href(lang, '/gui-don')}"
-                >${T(lang, 'Gửi đơn trực tuyến', 'Submit online')}</a
-              >
-              <a href="${href(lang, '/tra-cuu')}">${T(lang, 'Tra cứu hồ sơ', 'Track a case')}</a>
-            </p>
-          </section>
-        </aside>
-      </div>`;
-    const head = html`<meta
-        property="article:published_time"
-        content="${a.publishedAt ?? ''}"
-      />${a.author ? html`<meta property="article:author" content="${a.author}" />` : ''}<meta
-        property="article:section"
-        content="${categoryLabel(lang, a.category)}"
-      />`;
+      { label: T(lang, 'Tin tức', 'News'), path: '/tin-tuc' },
+      { label: categoryLabel(lang, a.category), path: `/tin-tuc?category=${a.category}` },
+    ])}
+<div class="layout"><div>
+<article class="news">
+<p class="meta"><span class="tag">${categoryLabel(lang, a.category)}</span> <time datetime="${a.publishedAt ?? ''}">${fmtDateTime(lang, a.publishedAt)}</time>${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}</p>
+<h1>${title}</h1>
+${translated ? html`<p class="notice small">${T(lang, '', 'English translation by the portal; the Vietnamese original prevails.')} <a href="${href('vi', `/tin-tuc/${a.slug}`)}" hreflang="vi" lang="vi">Bản tiếng Việt</a></p>` : ''}
+${renderBody(lang, a, title)}
+${a.author ? html`<p class="author">${a.author}</p>` : ''}
+<div class="share"><strong>${T(lang, 'Chia sẻ bài viết', 'Share this article')}:</strong>
+<a href="https://www.facebook.com/sharer/sharer.php?u=${enc}" rel="noopener" target="_blank">Facebook</a>
+<a href="https://sp.zalo.me/share_inline?url=${enc}" rel="noopener" target="_blank">Zalo</a>
+<a href="${url}" data-copy data-copied="${T(lang, 'Đã sao chép đường dẫn.', 'Link copied.')}">${T(lang, 'Sao chép đường dẫn', 'Copy link')}</a>
+<span id="copy-status" role="status" class="small muted"></span></div>
+</article>
+<p><a href="${href(lang, '/tin-tuc')}">${T(lang, '‹ Tất cả tin tức', '‹ All news')}</a></p></div>
+<aside>
+<section class="aside-box" aria-labelledby="h-other"><h2 id="h-other">${T(lang, 'Tin khác', 'More news')}</h2>
+<ul>${others
+      .filter((o) => o.id !== a.id)
+      .slice(0, 4)
+      .map(
+        (o) =>
+          html`<li><a href="${href(lang, `/tin-tuc/${o.slug}`)}">${titleOf(o, lang)}</a><br><span class="meta">${fmtDateTime(lang, o.publishedAt)}</span></li>`,
+      )}</ul></section>
+<section class="aside-box" aria-labelledby="h-help"><h2 id="h-help">${T(lang, 'Bạn có ý kiến gửi chính quyền?', 'Something to raise with the authorities?')}</h2>
+<p class="small">${T(lang, 'Gửi khiếu nại, tố cáo, kiến nghị, phản ánh trực tuyến và theo dõi bằng mã hồ sơ.', 'Send a complaint, denunciation, recommendation or feedback online and follow it by code.')}</p>
+<p class="actions"><a class="btn" href="${href(lang, '/gui-don')}">${T(lang, 'Gửi đơn trực tuyến', 'Submit online')}</a> <a href="${href(lang, '/tra-cuu')}">${T(lang, 'Tra cứu hồ sơ', 'Track a case')}</a></p></section>
+</aside></div>`;
+    const head = html`<meta property="article:published_time" content="${a.publishedAt ?? ''}">${a.author ? html`<meta property="article:author" content="${a.author}">` : ''}<meta property="article:section" content="${categoryLabel(lang, a.category)}">`;
     const ogImage =
       img && !img.file.endsWith('.svg')
         ? {

@@ -70,51 +70,18 @@ export function registerPublicPages(app: FastifyInstance, ctx: Ctx): void {
         })
       : null;
     const body = html`<section class="hero" aria-labelledby="h-hero">
-        <h1 id="h-hero">
-          ${T(lang, 'Lắng nghe và giải quyết ý kiến của Nhân dân', 'Listening to citizens and resolving their petitions')}
-        </h1>
-        <p>
-          ${T(lang, 'Gửi khiếu nại, tố cáo, kiến nghị, phản ánh đến chính quyền xã, phường và theo dõi việc giải quyết trong thời hạn luật định.', 'Send complaints, denunciations, recommendations and feedback to your commune or ward and follow them within the statutory deadlines.')}
-        </p>
-        <p class="actions">
-          <a class="btn" href="${href(lang, '/gui-don')}"
-            >${T(lang, 'Gửi đơn trực tuyến', 'Submit online')}</a
-          >
-          <a class="btn secondary" href="${href(lang, '/cong-khai')}"
-            >${T(lang, 'Xem kết quả đã công khai', 'See published answers')}</a
-          >
-        </p>
-        <h2 class="small">${T(lang, 'Tra cứu hồ sơ bằng mã', 'Track a case by its code')}</h2>
-        ${trackForm(lang)}
-      </section>
-      <div class="layout">
-        <section aria-labelledby="h-news">
-          <h2 id="h-news">${T(lang, 'Tin tức mới', 'Latest news')}</h2>
-          <ul class="news-list card">
-            ${items.map((a) => newsItem(lang, a))}
-          </ul>
-          <p>
-            <a href="${href(lang, '/tin-tuc')}">${T(lang, 'Xem tất cả tin tức ›', 'All news ›')}</a>
-          </p>
-        </section>
-        <aside aria-labelledby="h-stats">
-          <h2 id="h-stats">${T(lang, 'Số liệu năm', 'This year')} ${today.slice(0, 4)}</h2>
-          ${
-            stats && province
-              ? html`<p class="small muted">
-                    ${unitName(lang, province)}, ${fmtDate(lang, stats.from)} –
-                    ${fmtDate(lang, stats.to)}
-                  </p>
-                  ${kpis(lang, stats)}`
-              : ''
-          }
-          <p>
-            <a href="${href(lang, '/thong-ke')}"
-              >${T(lang, 'Thống kê chi tiết ›', 'Detailed statistics ›')}</a
-            >
-          </p>
-        </aside>
-      </div>`;
+<h1 id="h-hero">${T(lang, 'Lắng nghe và giải quyết ý kiến của Nhân dân', 'Listening to citizens and resolving their petitions')}</h1>
+<p>${T(lang, 'Gửi khiếu nại, tố cáo, kiến nghị, phản ánh đến chính quyền xã, phường và theo dõi việc giải quyết trong thời hạn luật định.', 'Send complaints, denunciations, recommendations and feedback to your commune or ward and follow them within the statutory deadlines.')}</p>
+<p class="actions"><a class="btn" href="${href(lang, '/gui-don')}">${T(lang, 'Gửi đơn trực tuyến', 'Submit online')}</a> <a class="btn secondary" href="${href(lang, '/cong-khai')}">${T(lang, 'Xem kết quả đã công khai', 'See published answers')}</a></p>
+<h2 class="small">${T(lang, 'Tra cứu hồ sơ bằng mã', 'Track a case by its code')}</h2>
+${trackForm(lang)}
+</section>
+<div class="layout"><section aria-labelledby="h-news"><h2 id="h-news">${T(lang, 'Tin tức mới', 'Latest news')}</h2>
+<ul class="news-list card">${items.map((a) => newsItem(lang, a))}</ul>
+<p><a href="${href(lang, '/tin-tuc')}">${T(lang, 'Xem tất cả tin tức ›', 'All news ›')}</a></p></section>
+<aside aria-labelledby="h-stats"><h2 id="h-stats">${T(lang, 'Số liệu năm', 'This year')} ${today.slice(0, 4)}</h2>
+${stats && province ? html`<p class="small muted">${unitName(lang, province)}, ${fmtDate(lang, stats.from)} – ${fmtDate(lang, stats.to)}</p>${kpis(lang, stats)}` : ''}
+<p><a href="${href(lang, '/thong-ke')}">${T(lang, 'Thống kê chi tiết ›', 'Detailed statistics ›')}</a></p></aside></div>`;
     return sendPage(
       reply,
       page({
@@ -147,47 +114,22 @@ export function registerPublicPages(app: FastifyInstance, ctx: Ctx): void {
         offset: (pageNo - 1) * ANSWERS_PAGE,
       });
       const body = html`${crumbs(lang, [{ label: T(lang, 'Công khai kết quả', 'Published answers') }])}
-        <h1>${T(lang, 'Công khai kết quả giải quyết', 'Published answers')}</h1>
-        <p>
-          ${T(lang, 'Quyết định giải quyết khiếu nại đã công khai và câu trả lời kiến nghị, phản ánh. Không có thông tin cá nhân; đơn tố cáo không được đăng.', 'Published complaint decisions and answers to recommendations and feedback. No personal data; denunciations are never listed.')}
-        </p>
-        <form
-          method="get"
-          action="${href(lang, '/cong-khai')}"
-          class="track-inline card"
-          role="search"
-        >
-          <label class="visually-hidden" for="q">${T(lang, 'Tìm kiếm', 'Search')}</label>
-          <input
-            type="search"
-            id="q"
-            name="q"
-            value="${q}"
-            placeholder="${T(lang, 'Tìm theo nội dung, có dấu hoặc không dấu (ví dụ: duong, đèn)', 'Search, with or without diacritics (e.g. duong)')}"
-            maxlength="100"
-          />
-          <button class="btn" type="submit">${T(lang, 'Tìm', 'Search')}</button>
-        </form>
-        <p class="small muted" role="status">
-          ${T(lang, `${total} kết quả`, `${total} result${total === 1 ? '' : 's'}`)}${q ? html` ${T(lang, 'cho', 'for')} «${q}»` : ''}
-        </p>
-        ${items.map(
-          (a) =>
-            html`<article class="result">
-              <h2>${a.title}</h2>
-              <p class="meta">
-                <span class="tag"
-                  >${isPetitionKind(a.kind) ? tr(lang, PETITION_KIND_LABELS[a.kind]) : a.kind}</span
-                >
-                ${a.topic ? html`${tr(lang, a.topic)} · ` : ''}${lang === 'en' && a.unit.nameEn ? a.unit.nameEn : a.unit.name}
-                · ${T(lang, 'nhận', 'received')}
-                ${fmtDate(lang, a.receivedOn)}${a.decidedOn ? html` · ${T(lang, 'trả lời', 'answered')} ${fmtDate(lang, a.decidedOn)}` : ''}${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}
-              </p>
-              ${a.result && a.result in RESULT_LABELS ? html`<p><strong>${tr(lang, RESULT_LABELS[a.result as keyof typeof RESULT_LABELS])}</strong></p>` : ''}
-              <div class="answer">${a.answer}</div>
-            </article>`,
-        )}
-        ${pager(lang, '/cong-khai', q ? { q } : {}, pageNo, Math.ceil(total / ANSWERS_PAGE))}`;
+<h1>${T(lang, 'Công khai kết quả giải quyết', 'Published answers')}</h1>
+<p>${T(lang, 'Quyết định giải quyết khiếu nại đã công khai và câu trả lời kiến nghị, phản ánh. Không có thông tin cá nhân; đơn tố cáo không được đăng.', 'Published complaint decisions and answers to recommendations and feedback. No personal data; denunciations are never listed.')}</p>
+<form method="get" action="${href(lang, '/cong-khai')}" class="track-inline card" role="search">
+<label class="visually-hidden" for="q">${T(lang, 'Tìm kiếm', 'Search')}</label>
+<input type="search" id="q" name="q" value="${q}" placeholder="${T(lang, 'Tìm theo nội dung, có dấu hoặc không dấu (ví dụ: duong, đèn)', 'Search, with or without diacritics (e.g. duong)')}" maxlength="100">
+<button class="btn" type="submit">${T(lang, 'Tìm', 'Search')}</button></form>
+<p class="small muted" role="status">${T(lang, `${total} kết quả`, `${total} result${total === 1 ? '' : 's'}`)}${q ? html` ${T(lang, 'cho', 'for')} «${q}»` : ''}</p>
+${items.map(
+  (a) => html`<article class="result">
+<h2>${a.title}</h2>
+<p class="meta"><span class="tag">${isPetitionKind(a.kind) ? tr(lang, PETITION_KIND_LABELS[a.kind]) : a.kind}</span> ${a.topic ? html`${tr(lang, a.topic)} · ` : ''}${lang === 'en' && a.unit.nameEn ? a.unit.nameEn : a.unit.name} · ${T(lang, 'nhận', 'received')} ${fmtDate(lang, a.receivedOn)}${a.decidedOn ? html` · ${T(lang, 'trả lời', 'answered')} ${fmtDate(lang, a.decidedOn)}` : ''}${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}</p>
+${a.result && a.result in RESULT_LABELS ? html`<p><strong>${tr(lang, RESULT_LABELS[a.result as keyof typeof RESULT_LABELS])}</strong></p>` : ''}
+<div class="answer">${a.answer}</div>
+</article>`,
+)}
+${pager(lang, '/cong-khai', q ? { q } : {}, pageNo, Math.ceil(total / ANSWERS_PAGE))}`;
       return sendPage(
         reply,
         page({
@@ -232,80 +174,61 @@ export function registerPublicPages(app: FastifyInstance, ctx: Ctx): void {
         ? await publicStatistics(ctx.db, { unitCode: unit.code, period, today })
         : null;
       const body = html`${crumbs(lang, [{ label: T(lang, 'Thống kê', 'Statistics') }])}
-        <h1>${T(lang, 'Thống kê tiếp nhận, giải quyết đơn', 'Petition statistics')}</h1>
-        <form method="get" action="${href(lang, '/thong-ke')}" class="card stats-form">
-          <div class="field">
-            <label for="unit">${T(lang, 'Đơn vị', 'Unit')}</label
-            ><select id="unit" name="unit">
-              ${units.map((u) => html`<option value="${u.code}" ${flag('selected', u.code === unit?.code)}>${unitName(lang, u)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="period">${T(lang, 'Kỳ', 'Period')}</label
-            ><select id="period" name="period">
-              <option value="">
-                ${T(lang, `Từ đầu năm ${year} đến nay`, `Year to date ${year}`)}
-              </option>
-              ${choices.map((p) => html`<option value="${p.id}" ${flag('selected', p.id === periodId)}>${tr(lang, p.label)}</option>`)}
-            </select>
-          </div>
-          <button class="btn" type="submit">${T(lang, 'Xem', 'Show')}</button>
-        </form>
-        ${
-          s && unit
-            ? html`<p class="muted">
-                  ${unitName(lang, unit)} · ${fmtDate(lang, s.from)} – ${fmtDate(lang, s.to)}
-                </p>
-                ${kpis(lang, s)}
-                <div class="grid two">
-                  ${barChart(
-                    lang,
-                    'c-kind',
-                    T(lang, 'Theo loại đơn', 'By kind'),
-                    [
-                      { label: T(lang, 'Khiếu nại', 'Complaints'), value: s.byKind.complaint },
-                      { label: T(lang, 'Tố cáo', 'Denunciations'), value: s.byKind.denunciation },
-                      {
-                        label: T(lang, 'Kiến nghị, phản ánh', 'Recommendations, feedback'),
-                        value: s.byKind.recommendationFeedback,
-                      },
-                    ],
-                    '#a31d1d',
-                  )}
-                  ${barChart(
-                    lang,
-                    'c-status',
-                    T(lang, 'Theo tình trạng', 'By status'),
-                    [
-                      { label: T(lang, 'Đã giải quyết', 'Resolved'), value: s.byStatus.resolved },
-                      {
-                        label: T(lang, 'Đang giải quyết', 'In progress'),
-                        value: s.byStatus.inProgress,
-                      },
-                      {
-                        label: T(lang, 'Khác (chuyển, lưu, trả lại…)', 'Other (forwarded, filed…)'),
-                        value: s.byStatus.other,
-                      },
-                    ],
-                    '#1e6b3a',
-                  )}
-                </div>
-                ${barChart(
-                  lang,
-                  'c-topic',
-                  T(lang, 'Theo lĩnh vực', 'By topic'),
-                  s.byTopic.map((x) => ({ label: tr(lang, x.label), value: x.count })),
-                )}
-                ${barChart(
-                  lang,
-                  'c-channel',
-                  T(lang, 'Theo nguồn tiếp nhận', 'By channel'),
-                  s.byChannel.map((x) => ({ label: tr(lang, x.label), value: x.count })),
-                  '#6b4e00',
-                )}
-                <p class="small muted">${tr(lang, s.suppression)}</p>`
-            : html`<p>${T(lang, 'Chưa có đơn vị.', 'No units yet.')}</p>`
-        }`;
+<h1>${T(lang, 'Thống kê tiếp nhận, giải quyết đơn', 'Petition statistics')}</h1>
+<form method="get" action="${href(lang, '/thong-ke')}" class="card stats-form">
+<div class="field"><label for="unit">${T(lang, 'Đơn vị', 'Unit')}</label><select id="unit" name="unit">${units.map((u) => html`<option value="${u.code}"${flag('selected', u.code === unit?.code)}>${unitName(lang, u)}</option>`)}</select></div>
+<div class="field"><label for="period">${T(lang, 'Kỳ', 'Period')}</label><select id="period" name="period"><option value="">${T(lang, `Từ đầu năm ${year} đến nay`, `Year to date ${year}`)}</option>${choices.map((p) => html`<option value="${p.id}"${flag('selected', p.id === periodId)}>${tr(lang, p.label)}</option>`)}</select></div>
+<button class="btn" type="submit">${T(lang, 'Xem', 'Show')}</button></form>
+${
+  s && unit
+    ? html`<p class="muted">${unitName(lang, unit)} · ${fmtDate(lang, s.from)} – ${fmtDate(lang, s.to)}</p>
+${kpis(lang, s)}
+<div class="grid two">
+${barChart(
+  lang,
+  'c-kind',
+  T(lang, 'Theo loại đơn', 'By kind'),
+  [
+    { label: T(lang, 'Khiếu nại', 'Complaints'), value: s.byKind.complaint },
+    { label: T(lang, 'Tố cáo', 'Denunciations'), value: s.byKind.denunciation },
+    {
+      label: T(lang, 'Kiến nghị, phản ánh', 'Recommendations, feedback'),
+      value: s.byKind.recommendationFeedback,
+    },
+  ],
+  '#a31d1d',
+)}
+${barChart(
+  lang,
+  'c-status',
+  T(lang, 'Theo tình trạng', 'By status'),
+  [
+    { label: T(lang, 'Đã giải quyết', 'Resolved'), value: s.byStatus.resolved },
+    { label: T(lang, 'Đang giải quyết', 'In progress'), value: s.byStatus.inProgress },
+    {
+      label: T(lang, 'Khác (chuyển, lưu, trả lại…)', 'Other (forwarded, filed…)'),
+      value: s.byStatus.other,
+    },
+  ],
+  '#1e6b3a',
+)}
+</div>
+${barChart(
+  lang,
+  'c-topic',
+  T(lang, 'Theo lĩnh vực', 'By topic'),
+  s.byTopic.map((x) => ({ label: tr(lang, x.label), value: x.count })),
+)}
+${barChart(
+  lang,
+  'c-channel',
+  T(lang, 'Theo nguồn tiếp nhận', 'By channel'),
+  s.byChannel.map((x) => ({ label: tr(lang, x.label), value: x.count })),
+  '#6b4e00',
+)}
+<p class="small muted">${tr(lang, s.suppression)}</p>`
+    : html`<p>${T(lang, 'Chưa có đơn vị.', 'No units yet.')}</p>`
+}`;
       return sendPage(
         reply,
         page({
