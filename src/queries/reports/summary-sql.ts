@@ -8,34 +8,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { CHANNELS } from '../../domain/petition/kinds.js';
-import { RESULT_CODES } from '../../domain/reports/facts.js';
+import { BASE_COUNTERS, RESULT_CODES } from '../../domain/reports/facts.js';
 
-export { RESULT_CODES };
+export { BASE_COUNTERS, RESULT_CODES };
 
-/** The base counters, by alias; all are counts of cases. */
-export const BASE_COUNTERS = [
-  'total',
-  'carried_over',
-  'new_received',
-  'many_signatories',
-  'processed',
-  'eligible',
-  'kind_complaint',
-  'kind_denunciation',
-  'kind_recommendation_feedback',
-  'resolved',
-  'in_progress',
-  'ended_without_result',
-  'awaiting_processing',
-  'guided',
-  'forwarded',
-  'urged',
-  'filed',
-  'forward_replies',
-  'resolved_in_period',
-  'on_time',
-  'overdue',
-] as const;
+/** The base counters, by alias (one list, in the domain's facts module); all are counts of cases. */
 export type BaseCounter = (typeof BASE_COUNTERS)[number];
 
 /** Flat counters of one SQL row or one rolled-up node: base counters + r_i, t_i, c_i columns. */
