@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type KyselyConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { TextGuardPlugin } from './text-guard.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -82,6 +83,7 @@ export function openDatabase(opts: {
     );
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
+      plugins: [new TextGuardPlugin()],
       log: slowQueryLog(opts.slowQueryMs, log),
     });
     return { db, engine: 'postgres', file: null, close: () => db.destroy() };
@@ -100,6 +102,7 @@ export function openDatabase(opts: {
   optimizer.unref();
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    plugins: [new TextGuardPlugin()],
     log: slowQueryLog(opts.slowQueryMs, log),
   });
   return {

@@ -22,6 +22,7 @@ import { transformDocument } from './openapi/document.js';
 import { registerAuth } from './plugins/auth.js';
 import { APP_CSP, registerBrowserSecurity } from './plugins/browser-security.js';
 import { registerStrictJson } from './plugins/json-parser.js';
+import { registerTextGuard } from './plugins/text-guard.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { unitRoutes } from './units/routes.js';
 import { petitionRoutes } from './petitions/routes.js';
@@ -69,6 +70,7 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   registerStrictJson(app);
+  registerTextGuard(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');

@@ -12,6 +12,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   malformed_json: 400,
   malformed_multipart: 400,
   invalid_encoding: 400,
+  invalid_character: 400,
   invalid_date: 400,
   year_out_of_range: 400,
   invalid_input: 400,

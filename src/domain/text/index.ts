@@ -1,2 +1,3 @@
 /** Vietnamese text utilities (folding, tokens, trigram similarity). */
 export * from './fold.js';
+export * from './forbidden-chars.js';

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../db/context.js';
 import { submitServiceRequest } from '../../commands/open311/submit-service-request.js';
 import { isCodedError } from '../../domain/errors.js';
+import { forbiddenCharError, hasForbiddenChar } from '../../domain/text/forbidden-chars.js';
 import { dueDateTime, parseOpen311Date, toOpen311Xml } from '../../domain/open311/georeport.js';
 import {
   getOpen311Request,
@@ -75,6 +76,7 @@ async function multipartFields(
   request: FastifyRequest,
 ): Promise<Record<string, string | string[]>> {
   const fields: Array<[string, string]> = [];
+  let badField: string | null = null;
   for await (const part of request.parts({
     limits: {
       fields: 100,
@@ -84,9 +86,13 @@ async function multipartFields(
       fileSize: 10 * 1024 * 1024,
     },
   })) {
-    if (part.type === 'field') fields.push([part.fieldname, String(part.value)]);
-    else part.file.resume();
+    // A bad field is reported after the whole body is read: an unread body stalls the connection.
+    if (part.type === 'field') {
+      if (hasForbiddenChar(String(part.value))) badField ??= part.fieldname;
+      fields.push([part.fieldname, String(part.value)]);
+    } else part.file.resume();
   }
+  if (badField) throw forbiddenCharError(badField);
   return formFields(fields);
 }
 

@@ -7,7 +7,7 @@ import { newsRoutes } from '../news/routes.js';
 import { open311Routes } from '../open311/routes.js';
 import { ASSETS } from './assets.js';
 import { errorPage } from './errors.js';
-import { isMalformedMultipart } from '../problem.js';
+import { STATUS_BY_CODE, isMalformedMultipart } from '../problem.js';
 import { feedbackApiRoutes } from './feedback-api.js';
 import { langOf } from './i18n.js';
 import { registerNewsPages } from './news-pages.js';
@@ -59,7 +59,8 @@ async function pages(app: FastifyInstance, { ctx }: { ctx: Ctx }): Promise<void>
         'The form arrived broken or incomplete; please send it again.',
       );
     const status =
-      (error as { statusCode?: number }).statusCode ?? (isCodedError(error) ? 400 : 500);
+      (error as { statusCode?: number }).statusCode ??
+      (isCodedError(error) ? (STATUS_BY_CODE[error.code] ?? 500) : 500);
     if (status === 429)
       return errorPage(
         request,
@@ -78,6 +79,9 @@ async function pages(app: FastifyInstance, { ctx }: { ctx: Ctx }): Promise<void>
         'Tệp đính kèm quá lớn hoặc quá nhiều tệp (tối đa 3 tệp, mỗi tệp 10 MB).',
         'Attachments too large or too many (at most 3 files of 10 MB).',
       );
+    // A coded error's message is written for the person who sent the request (e.g. a NUL in a field).
+    if (isCodedError(error) && status >= 400 && status < 500)
+      return errorPage(request, reply, lang, status, error.messageVi, error.messageEn);
     if (status >= 400 && status < 500)
       return errorPage(request, reply, lang, status, 'Yêu cầu không hợp lệ.', 'Bad request.');
     request.log.error(

@@ -9,6 +9,7 @@ import {
 } from '../../commands/portal/submit-from-portal.js';
 import { onlinePetitionProblems } from '../../commands/petitions/online-petition-schema.js';
 import { isCodedError } from '../../domain/errors.js';
+import { forbiddenCharError, hasForbiddenChar } from '../../domain/text/forbidden-chars.js';
 import { MAX_ATTACHMENT_BYTES, sniffAttachment } from '../../domain/petition/file-sniff.js';
 import {
   DEADLINE_STEP_LABELS,
@@ -50,11 +51,12 @@ const FIELDS = [
 /** The form's fields from a urlencoded or multipart body (files only from multipart). */
 async function readForm(
   request: FastifyRequest,
-): Promise<{ values: Values; files: PortalFile[]; keep: Set<number> }> {
+): Promise<{ values: Values; files: PortalFile[]; keep: Set<number>; badField: string | null }> {
   const values: Values = {};
   const files: PortalFile[] = [];
   // Indexes of the files kept from an earlier attempt that the citizen left ticked.
   const keep = new Set<number>();
+  let badField: string | null = null;
   if (request.isMultipart()) {
     for await (const part of request.parts({
       limits: { fields: 30, files: MAX_PORTAL_FILES + 1, parts: 40 },
@@ -62,6 +64,9 @@ async function readForm(
       if (part.type === 'file') {
         const bytes = await part.toBuffer();
         if (part.filename && bytes.length > 0) files.push({ fileName: part.filename, bytes });
+      } else if (typeof part.value === 'string' && hasForbiddenChar(part.value)) {
+        // Read the rest of the body first: an unread body would stall the connection.
+        badField ??= part.fieldname;
       } else if (
         part.fieldname === 'keep' &&
         typeof part.value === 'string' &&
@@ -78,7 +83,7 @@ async function readForm(
     const body = (request.body ?? {}) as Record<string, unknown>;
     for (const f of FIELDS) if (typeof body[f] === 'string') values[f] = body[f] as string;
   }
-  return { values, files, keep };
+  return { values, files, keep, badField };
 }
 
 /** The form's values as the use case's input (empty fields become null). */
@@ -232,11 +237,15 @@ export function registerSubmitPage(app: FastifyInstance, ctx: Ctx): void {
     'POST',
     '/gui-don',
     async (request, reply, lang) => {
-      const { values: v, files: fresh, keep } = await readForm(request);
+      const { values: v, files: fresh, keep, badField } = await readForm(request);
       const key = v.idempotencyKey ?? '';
       // The files kept from an earlier attempt that are still ticked, then the newly chosen ones.
       const files = [...loadPending(ctx.dataDir, key).filter((_, i) => keep.has(i)), ...fresh];
       const errors = validate(v);
+      if (badField) {
+        const e = forbiddenCharError(badField);
+        errors.unshift({ field: badField, vi: e.messageVi, en: e.messageEn });
+      }
       if (errors.length) {
         const kept = errors.some((e) => e.field === 'idempotencyKey')
           ? []
