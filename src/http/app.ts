@@ -76,6 +76,9 @@ export async function buildApp({
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    // Answered before the body was read (a refused upload): close the connection, or the unread
+    // rest of the body would hold up the next request on it (measured: 73 s).
+    if (!request.raw.complete && request.raw.readable) reply.header('connection', 'close');
   });
 
   await app.register(cookie);
