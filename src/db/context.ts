@@ -15,7 +15,26 @@ export interface Ctx {
   keys?: SealedKeyring;
 }
 
-/** Runs `fn` in one transaction; everything it writes, audit row included, commits together. */
-export function inTransaction<T>(ctx: Ctx, fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(fn);
+/**
+ * Runs `fn` in one transaction; everything it writes, audit row included, commits together.
+ * On failure the cause is what the caller sees: SQLite ends a transaction itself on a full disk or
+ * an I/O error, and the ROLLBACK that follows then fails ("no transaction is active"); that
+ * second error must not hide the first (which the HTTP edge answers 503, see storage-faults.ts).
+ */
+export async function inTransaction<T>(
+  ctx: Ctx,
+  fn: (tx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  const trx = await ctx.db.startTransaction().execute();
+  try {
+    const result = await fn(trx);
+    await trx.commit().execute();
+    return result;
+  } catch (error) {
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isCodedError } from '../domain/errors.js';
+import { STORAGE_FAULT_MESSAGE, isStorageFault } from '../db/storage-faults.js';
 
 /**
  * The one mapping from a domain error code to an HTTP status. A code missing here is a bug (a
@@ -39,6 +40,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   wrong_key: 503,
   rotation_pending: 503,
   undecryptable: 503,
+  storage_unavailable: 503,
 };
 
 export interface Problem {
@@ -179,6 +181,18 @@ export function errorHandler(
       error.messageVi,
       error.messageEn,
       error.details ? { details: error.details } : {},
+    );
+  }
+  if (isStorageFault(error)) {
+    // An operator must act (disk full, read-only mount): logged without data, answered 503.
+    request.log.error({ err: { code: error.code } }, 'storage fault: writes are failing');
+    return sendProblem(
+      reply,
+      request,
+      503,
+      'storage_unavailable',
+      STORAGE_FAULT_MESSAGE.vi,
+      STORAGE_FAULT_MESSAGE.en,
     );
   }
   const mapped = error.code ? fastifyCodes[error.code] : undefined;

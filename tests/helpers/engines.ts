@@ -27,9 +27,9 @@ export interface TestDb {
 /** A fresh, migrated database of the given engine, dropped by destroy(). */
 export async function createTestDb(
   engine: Engine,
-  opts: { today?: string; clock?: Clock } = {},
+  opts: { today?: string; clock?: Clock; dataDir?: string } = {},
 ): Promise<TestDb> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'));
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'));
   let databaseUrl: string | null = null;
   let dbName = '';
   if (engine === 'postgres') {

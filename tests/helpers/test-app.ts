@@ -33,9 +33,9 @@ export interface TestApp {
 /** An in-process app on a fresh database with the demo scenario loaded. */
 export async function createTestApp(
   engine: Engine,
-  opts: { today?: string; demo?: boolean; env?: Record<string, string> } = {},
+  opts: { today?: string; demo?: boolean; env?: Record<string, string>; dataDir?: string } = {},
 ): Promise<TestApp> {
-  const db = await createTestDb(engine, { today: opts.today });
+  const db = await createTestDb(engine, { today: opts.today, dataDir: opts.dataDir });
   const config = loadConfig({
     DANVAN_DATA_DIR: db.dataDir,
     DANVAN_LOG_LEVEL: 'silent',

@@ -1,11 +1,12 @@
 /**
  * What a test run covers and what it leaves out. The suite runs every database test on SQLite,
  * and on PostgreSQL only when TEST_DATABASE_URL (or DATABASE_URL) is set; browser tests need
- * Debian's Chromium. A run that leaves something out must say so at its top and bottom, and
+ * Debian's Chromium; the full-disk tests need to mount a tmpfs (root). A run that leaves something out must say so at its top and bottom, and
  * under CI=true it must fail instead (see vitest.config.ts: globalSetup + reporter).
  */
 import { existsSync } from 'node:fs';
 import pg from 'pg';
+import { mountTmpfs } from '../helpers/tmpfs.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -49,6 +50,14 @@ export async function probeTestEnvironment(
       how: 'apt-get install -y chromium',
     });
   }
+  const tmpfs = mountTmpfs(1);
+  if (tmpfs) tmpfs.unmount();
+  else
+    omissions.push({
+      what: 'full-disk tests (tests/ops/full-disk.test.ts)',
+      why: 'this user cannot mount a small tmpfs to fill',
+      how: 'run the tests as root (mount -t tmpfs must be allowed)',
+    });
   return omissions;
 }
 

@@ -7,6 +7,7 @@ import { newsPolicy } from '../../domain/access/news.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { IMAGE_FILE_PATTERN, sniffImage } from '../../domain/news/index.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
+import { writeFileWhole } from '../../db/files.js';
 
 /** Largest accepted news photo (the portal serves it to cheap phones: keep them small). */
 export const MAX_NEWS_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -29,7 +30,7 @@ export function writeNewsMedia(
 ): string {
   const file = `${randomBytes(16).toString('hex')}.${ext}`;
   fs.mkdirSync(newsMediaDir(dataDir), { recursive: true });
-  fs.writeFileSync(path.join(newsMediaDir(dataDir), file), bytes, { flag: 'wx' });
+  writeFileWhole(path.join(newsMediaDir(dataDir), file), bytes);
   return file;
 }
 

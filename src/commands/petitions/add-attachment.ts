@@ -12,7 +12,7 @@ import {
   sniffAttachment,
 } from '../../domain/petition/file-sniff.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { attachmentPath } from '../../db/files.js';
+import { attachmentPath, writeFileWhole } from '../../db/files.js';
 
 export const PURPOSES = ['petition', 'verification', 'decision', 'public'] as const;
 export type AttachmentPurpose = (typeof PURPOSES)[number];
@@ -84,7 +84,7 @@ export async function addAttachment({
   const storageKey = randomUUID().replace(/-/g, '');
   const file = attachmentPath(ctx.dataDir, storageKey);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, bytes, { flag: 'wx' });
+  writeFileWhole(file, bytes);
   try {
     await inTransaction(ctx, async (tx) => {
       await tx

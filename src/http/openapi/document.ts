@@ -136,7 +136,8 @@ const PROBLEM_REF = '#/components/schemas/Problem';
 /**
  * Errors the framework itself answers for any route of a kind, so no route has to list them:
  * a body can be malformed (400), too large (413) or of the wrong type (415); a cookie-session
- * write without its CSRF token, or any state-changing request from another site, is 403.
+ * write without its CSRF token, or any state-changing request from another site, is 403; a write
+ * the storage refuses (disk full, read-only) is 503.
  */
 function addFrameworkErrors(op: Operation, method: string): void {
   const responses = (op.responses ??= {});
@@ -148,6 +149,8 @@ function addFrameworkErrors(op: Operation, method: string): void {
   // Every state-changing request may be refused as coming from another site (Origin /
   // Sec-Fetch-Site, issue 11), public ones included; session writes also without their CSRF token.
   if (method !== 'get') statuses.push('403');
+  // Any write may meet a full disk or a read-only mount: 503 storage_unavailable (storage-faults.ts).
+  if (method !== 'get') statuses.push('503');
   for (const status of statuses) responses[status] ??= problem();
 }
 

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../db/context.js';
 import { newsMediaPath } from '../../commands/news/media.js';
 import { isCodedError } from '../../domain/errors.js';
+import { STORAGE_FAULT_MESSAGE, isStorageFault } from '../../db/storage-faults.js';
 import { newsRoutes } from '../news/routes.js';
 import { open311Routes } from '../open311/routes.js';
 import { ASSETS } from './assets.js';
@@ -58,6 +59,20 @@ async function pages(app: FastifyInstance, { ctx }: { ctx: Ctx }): Promise<void>
         'Biểu mẫu gửi lên bị lỗi hoặc không đầy đủ; vui lòng gửi lại.',
         'The form arrived broken or incomplete; please send it again.',
       );
+    if (isStorageFault(error)) {
+      request.log.error(
+        { err: { code: (error as { code?: string }).code } },
+        'storage fault: writes are failing',
+      );
+      return errorPage(
+        request,
+        reply,
+        lang,
+        503,
+        STORAGE_FAULT_MESSAGE.vi,
+        STORAGE_FAULT_MESSAGE.en,
+      );
+    }
     const status =
       (error as { statusCode?: number }).statusCode ??
       (isCodedError(error) ? (STATUS_BY_CODE[error.code] ?? 500) : 500);

@@ -3168,6 +3168,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPublicPrivacyRequests: {
@@ -3261,6 +3270,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPublicPrivacyRequestsByCodeStatus: {
@@ -3346,6 +3364,15 @@ export interface operations {
             };
             /** @description Quá nhiều yêu cầu / Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3607,6 +3634,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPublicTrackByCodeReopen: {
@@ -3697,6 +3733,15 @@ export interface operations {
             };
             /** @description Quá nhiều yêu cầu / Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3847,6 +3892,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     patchAdminAgenciesById: {
@@ -3927,6 +3981,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4101,6 +4164,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteAdminCalendarEntriesById: {
@@ -4160,6 +4232,15 @@ export interface operations {
             };
             /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4313,6 +4394,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4522,6 +4612,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     patchAdminTopicsByCode: {
@@ -4605,6 +4704,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4698,6 +4806,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4856,6 +4973,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     patchAdminUsersById: {
@@ -4953,6 +5079,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postAdminUsersByIdResetPassword: {
@@ -4998,6 +5133,15 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5105,6 +5249,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     logout: {
@@ -5134,6 +5287,15 @@ export interface operations {
             };
             /** @description Không được phép (CSRF, quyền) / Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5453,6 +5615,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCampaignsById: {
@@ -5607,6 +5778,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5839,6 +6019,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCampaignsOwed: {
@@ -6007,6 +6196,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDialoguesById: {
@@ -6144,6 +6342,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postDialoguesByIdActions: {
@@ -6241,6 +6448,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postDialoguesByIdCommitments: {
@@ -6321,6 +6537,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6420,6 +6645,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6606,6 +6840,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postFindingsByIdActions: {
@@ -6702,6 +6945,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6859,6 +7111,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getInspectionsById: {
@@ -7004,6 +7265,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getInspectionsByIdBoard: {
@@ -7133,6 +7403,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     patchInspectionsByIdSessionsBySessionId: {
@@ -7227,6 +7506,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7357,6 +7645,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7587,6 +7884,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getModelsById: {
@@ -7805,6 +8111,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postModelsByIdActions: {
@@ -7938,6 +8253,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8161,6 +8485,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getNewsById: {
@@ -8338,6 +8671,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postNewsByIdPublish: {
@@ -8437,6 +8779,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postNewsImages: {
@@ -8524,6 +8875,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getNotifications: {
@@ -8595,6 +8955,15 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8817,6 +9186,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPetition: {
@@ -8949,6 +9327,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsAddVerificationNote: {
@@ -9041,6 +9428,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9150,6 +9546,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsAssign: {
@@ -9250,6 +9655,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsClose: {
@@ -9342,6 +9756,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9451,6 +9874,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsDeclineAssignment: {
@@ -9543,6 +9975,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9651,6 +10092,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsHoldDialogue: {
@@ -9751,6 +10201,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9869,6 +10328,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsOrganiseEnforcement: {
@@ -9961,6 +10429,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10073,6 +10550,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsProcessFile: {
@@ -10167,6 +10653,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10274,6 +10769,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsProcessReturn: {
@@ -10374,6 +10878,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsProcessUrge: {
@@ -10467,6 +10980,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10575,6 +11097,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsReassign: {
@@ -10668,6 +11199,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10772,6 +11312,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10885,6 +11434,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsRefuseReopen: {
@@ -10977,6 +11535,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11083,6 +11650,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsResume: {
@@ -11175,6 +11751,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11281,6 +11866,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsStartVerification: {
@@ -11373,6 +11967,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11482,6 +12085,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsSuspend: {
@@ -11581,6 +12193,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsTerminate: {
@@ -11673,6 +12294,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11782,6 +12412,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdActionsWithdrawPartly: {
@@ -11874,6 +12513,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12005,6 +12653,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12156,6 +12813,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdEligibility: {
@@ -12264,6 +12930,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPetitionsByIdIdentity: {
@@ -12349,6 +13024,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12505,6 +13189,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPrivacyBreaches: {
@@ -12651,6 +13344,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPrivacyBreachesByIdNotified: {
@@ -12742,6 +13444,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12899,6 +13610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postPrivacyRequestsByIdAnswer: {
@@ -12996,6 +13716,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13586,6 +14315,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     putUnitReportsByIdContent: {
@@ -13679,6 +14417,15 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
