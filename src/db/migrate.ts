@@ -16,6 +16,7 @@ import * as m0010 from './migrations/0010-i15-open311-media.js';
 import * as m0011 from './migrations/0011-i15-receipts.js';
 import * as m0011i13 from './migrations/0011-i13-workflow.js';
 import * as m0012throttle from './migrations/0012-login-throttles.js';
+import * as m0012files from './migrations/0012-stored-files.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-i15-receipts': m0011,
   '0011-i13-workflow': m0011i13,
   '0012-login-throttles': m0012throttle,
+  '0012-stored-files': m0012files,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -60,6 +60,16 @@ export interface LoginThrottlesTable {
   locked_until: string | null;
 }
 
+/** Bytes of attachments and portal media shared by every instance on PostgreSQL (migration 0012). */
+export interface StoredFilesTable {
+  /** Path under the data directory, with forward slashes (`attachments/ab/ab…`, `media/news/….png`). */
+  name: string;
+  bytes: Buffer;
+  size: number;
+  sha256: string;
+  created_at: string;
+}
+
 export interface SessionsTable {
   id_hash: string;
   user_id: string;
@@ -386,6 +396,7 @@ export interface Database extends CampaignDatabase, PortalDatabase, WorkflowData
   citizen_outbox: CitizenOutboxTable;
   users: UsersTable;
   login_throttles: LoginThrottlesTable;
+  stored_files: StoredFilesTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;

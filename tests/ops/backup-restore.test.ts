@@ -187,6 +187,17 @@ describe.each(ENGINES)('backup and restore from %s', (engine) => {
             .select(['storage_key', 'sha256'])
             .execute();
           expect(atts.length).toBe(sourceCounts.attachments);
+          if (target === 'postgres') {
+            // Every instance on the restored database reads the files from it (decision 0012).
+            const shared = await h.db
+              .selectFrom('stored_files')
+              .select(['name', 'sha256'])
+              .where('name', 'like', 'attachments/%')
+              .execute();
+            expect(new Map(shared.map((f) => [f.name.split('/').pop(), f.sha256]))).toEqual(
+              new Map(atts.map((a) => [a.storage_key, a.sha256])),
+            );
+          }
           for (const a of atts) {
             const bytes = fs.readFileSync(attachmentPath(dataDir, a.storage_key));
             expect(createHash('sha256').update(bytes).digest('hex')).toBe(a.sha256);

@@ -13,13 +13,15 @@ import { SAMPLE_NEWS, SEED_ARTICLE } from './demo-news-texts.js';
  * the real commands, as the system.
  */
 export async function loadDemoNews({ ctx }: { ctx: Ctx }): Promise<number> {
-  const images = SEED_ARTICLE.captions.map((c) => ({
-    file: writeNewsMedia(ctx.dataDir, 'svg', Buffer.from(placeholderSvg(800, 450))),
-    caption_vi: c.vi,
-    caption_en: c.en,
-    width: 800,
-    height: 450,
-  }));
+  const images = [];
+  for (const c of SEED_ARTICLE.captions)
+    images.push({
+      file: await writeNewsMedia(ctx, 'svg', Buffer.from(placeholderSvg(800, 450))),
+      caption_vi: c.vi,
+      caption_en: c.en,
+      width: 800,
+      height: 450,
+    });
   const first = SEED_ARTICLE.bodyVi.split('\n\n')[0]!;
   const firstEn = SEED_ARTICLE.bodyEn.split('\n\n')[0]!;
   const seed = await saveArticle({

@@ -7,7 +7,7 @@ import { newsPolicy } from '../../domain/access/news.policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { IMAGE_FILE_PATTERN, sniffImage } from '../../domain/news/index.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { writeFileWhole } from '../../db/files.js';
+import { shareFile, writeFileWhole } from '../../db/files.js';
 
 /** Largest accepted news photo (the portal serves it to cheap phones: keep them small). */
 export const MAX_NEWS_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -22,15 +22,32 @@ export function newsMediaPath(dataDir: string, file: string): string | null {
   return IMAGE_FILE_PATTERN.test(file) ? path.join(newsMediaDir(dataDir), file) : null;
 }
 
-/** Writes a system-made file (demo placeholders) under a fresh random name. */
-export function writeNewsMedia(
-  dataDir: string,
-  ext: 'png' | 'jpg' | 'webp' | 'svg',
-  bytes: Buffer,
-): string {
+/** A news image's name in storage (`stored_files` on PostgreSQL, under the data directory). */
+export function newsMediaName(file: string): string {
+  return `media/news/${file}`;
+}
+
+/** Writes a new file on this disk under a fresh random name; the caller shares it (`shareFile`). */
+function writeLocalNewsMedia(dataDir: string, ext: string, bytes: Buffer): string {
   const file = `${randomBytes(16).toString('hex')}.${ext}`;
   fs.mkdirSync(newsMediaDir(dataDir), { recursive: true });
   writeFileWhole(path.join(newsMediaDir(dataDir), file), bytes);
+  return file;
+}
+
+/** Stores a system-made file (demo placeholders) under a fresh random name, for every instance. */
+export async function writeNewsMedia(
+  ctx: Ctx,
+  ext: 'png' | 'jpg' | 'webp' | 'svg',
+  bytes: Buffer,
+): Promise<string> {
+  const file = writeLocalNewsMedia(ctx.dataDir, ext, bytes);
+  try {
+    await shareFile(ctx.db, ctx.engine, newsMediaName(file), bytes, ctx.clock.now());
+  } catch (e) {
+    fs.rmSync(path.join(newsMediaDir(ctx.dataDir), file), { force: true });
+    throw e;
+  }
   return file;
 }
 
@@ -67,10 +84,11 @@ export async function uploadNewsImage({
       'Chỉ nhận ảnh PNG, JPEG hoặc WebP.',
       'Only PNG, JPEG or WebP images are accepted.',
     );
-  const file = writeNewsMedia(ctx.dataDir, img.ext, bytes);
+  const file = writeLocalNewsMedia(ctx.dataDir, img.ext, bytes);
   try {
-    await inTransaction(ctx, (tx) =>
-      appendAudit(
+    await inTransaction(ctx, async (tx) => {
+      await shareFile(tx, ctx.engine, newsMediaName(file), bytes, ctx.clock.now());
+      await appendAudit(
         tx,
         ctx.engine,
         {
@@ -82,8 +100,8 @@ export async function uploadNewsImage({
           payload: { mediaType: img.mediaType, size: bytes.length },
         },
         ctx.clock.now(),
-      ),
-    );
+      );
+    });
   } catch (e) {
     fs.rmSync(path.join(newsMediaDir(ctx.dataDir), file), { force: true });
     throw e;

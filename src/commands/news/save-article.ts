@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { appendAudit } from '../../db/audit.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { newsPolicy } from '../../domain/access/news.policy.js';
@@ -13,7 +12,8 @@ import {
   type ArticleImage,
 } from '../../domain/news/index.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { newsMediaPath } from './media.js';
+import { storedFileExists } from '../../db/files.js';
+import { newsMediaName } from './media.js';
 
 export interface ArticleInput {
   slug?: string | null;
@@ -36,12 +36,15 @@ const invalid = (vi: string, en: string, field: string) =>
   new DomainError('validation_failed', vi, en, { field });
 const opt = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
-function checkImages(ctx: Ctx, images: ArticleImage[]): ArticleImage[] {
+async function checkImages(ctx: Ctx, images: ArticleImage[]): Promise<ArticleImage[]> {
   if (images.length > 20)
     throw invalid('Tối đa 20 ảnh một bài.', 'At most 20 images per article.', 'images');
+  const known = new Set<string>();
+  for (const img of images)
+    if (IMAGE_FILE_PATTERN.test(img.file) && (await storedFileExists(ctx, newsMediaName(img.file))))
+      known.add(img.file);
   return images.map((img) => {
-    const file = newsMediaPath(ctx.dataDir, img.file);
-    if (!IMAGE_FILE_PATTERN.test(img.file) || !file || !fs.existsSync(file))
+    if (!known.has(img.file))
       throw invalid(
         'Ảnh không tồn tại; hãy tải ảnh lên trước.',
         'Unknown image; upload it first.',
@@ -64,7 +67,7 @@ function checkImages(ctx: Ctx, images: ArticleImage[]): ArticleImage[] {
   });
 }
 
-function validate(ctx: Ctx, input: ArticleInput) {
+async function validate(ctx: Ctx, input: ArticleInput) {
   if (!isNewsCategory(input.category))
     throw invalid('Chuyên mục không hợp lệ.', 'Unknown category.', 'category');
   const titleVi = input.titleVi.trim();
@@ -97,7 +100,7 @@ function validate(ctx: Ctx, input: ArticleInput) {
     body_vi: bodyVi,
     body_en: bodyEn,
     author: opt(input.author),
-    images: JSON.stringify(checkImages(ctx, input.images ?? [])),
+    images: JSON.stringify(await checkImages(ctx, input.images ?? [])),
   };
 }
 
@@ -120,7 +123,7 @@ export async function saveArticle({
   input: ArticleInput;
 }): Promise<{ id: string; slug: string; version: number; status: string }> {
   if (!newsPolicy.edit(actor)) throw notFound('article');
-  const fields = validate(ctx, input);
+  const fields = await validate(ctx, input);
   const nowDate = ctx.clock.now();
   const now = nowDate.toISOString();
   const publishedAt = input.publishedAt ? new Date(input.publishedAt).toISOString() : null;

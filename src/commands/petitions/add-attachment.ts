@@ -12,7 +12,7 @@ import {
   sniffAttachment,
 } from '../../domain/petition/file-sniff.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { attachmentPath, writeFileWhole } from '../../db/files.js';
+import { attachmentName, attachmentPath, shareFile, writeFileWhole } from '../../db/files.js';
 
 export const PURPOSES = ['petition', 'verification', 'decision', 'public'] as const;
 export type AttachmentPurpose = (typeof PURPOSES)[number];
@@ -87,6 +87,7 @@ export async function addAttachment({
   writeFileWhole(file, bytes);
   try {
     await inTransaction(ctx, async (tx) => {
+      await shareFile(tx, ctx.engine, attachmentName(storageKey), bytes, ctx.clock.now());
       await tx
         .insertInto('attachments')
         .values({

@@ -1,5 +1,4 @@
 import '@fastify/multipart';
-import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
@@ -374,7 +373,7 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
       );
       reply.header('cache-control', 'private, no-store');
-      return reply.send(fs.createReadStream(a.path));
+      return reply.send(a.body);
     },
   );
 };

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../db/context.js';
-import { newsMediaPath } from '../../commands/news/media.js';
+import { newsMediaName, newsMediaPath } from '../../commands/news/media.js';
+import { readStoredFile } from '../../db/files.js';
 import { isCodedError } from '../../domain/errors.js';
 import { STORAGE_FAULT_MESSAGE, isStorageFault } from '../../db/storage-faults.js';
 import { newsRoutes } from '../news/routes.js';
@@ -142,8 +142,11 @@ export async function portalPlugin(app: FastifyInstance, { ctx }: { ctx: Ctx }):
 
   app.get('/media/news/:file', { schema: { hide: true } }, async (request, reply) => {
     const file = (request.params as { file: string }).file;
-    const p = newsMediaPath(ctx.dataDir, file);
-    if (!p || !fs.existsSync(p)) return reply.callNotFound();
+    // From this instance's disk, or (PostgreSQL) the database when another instance stored it.
+    const body = newsMediaPath(ctx.dataDir, file)
+      ? await readStoredFile(ctx, newsMediaName(file))
+      : null;
+    if (!body) return reply.callNotFound();
     const ext = file.split('.').pop()!;
     // Random names never change content: cache for a year. SVG only ever comes from the system,
     // and is still sandboxed in case it is opened directly.
@@ -155,7 +158,7 @@ export async function portalPlugin(app: FastifyInstance, { ctx }: { ctx: Ctx }):
         'content-security-policy',
         "default-src 'none'; style-src 'unsafe-inline'; sandbox",
       );
-    return reply.send(fs.createReadStream(p));
+    return reply.send(body);
   });
 
   await app.register(pages, { ctx });

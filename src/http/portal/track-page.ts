@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../db/context.js';
 import { loadReopenWindow } from '../../commands/petitions/citizen-check.js';
@@ -285,7 +284,7 @@ export function registerTrackPages(app: FastifyInstance, ctx: Ctx): void {
             `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.fileName)}`,
           )
           .header('cache-control', 'no-store')
-          .send(fs.createReadStream(d.path));
+          .send(d.body);
       } catch (e) {
         if (isCodedError(e) && e.code === 'not_found') return notFoundPage(request, reply, lang);
         throw e;

@@ -13,7 +13,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
-import { attachmentPath } from '../../db/files.js';
+import { attachmentName, attachmentPath } from '../../db/files.js';
 import { APP_ROOT } from '../../config/paths.js';
 import type { Engine } from '../../db/connect.js';
 import { columnsOf, listTables, primaryKey, type AnyDb } from './catalog.js';
@@ -162,6 +162,28 @@ function stage(from: string, to: string): void {
 }
 
 /** Takes the snapshot of the database and dumps it, each engine its own way. */
+/**
+ * PostgreSQL: the bytes of files kept in `stored_files` (another instance may have received them,
+ * so they need not be on this machine's disk) are staged as `files/<name>`, read in the snapshot.
+ * Files on this disk are staged by the caller from the disk instead.
+ */
+async function stageSharedFiles(db: AnyDb, dir: string, dataDir: string): Promise<void> {
+  const names = (
+    await sql<{ name: string }>`select name from stored_files order by name`.execute(db)
+  ).rows.map((r) => r.name);
+  for (const name of names) {
+    if (!/^(attachments|media)\/[\w./-]+$/.test(name) || name.includes('..')) continue;
+    if (fs.existsSync(path.join(dataDir, ...name.split('/')))) continue;
+    const row = (
+      await sql<{ bytes: Buffer }>`select bytes from stored_files where name = ${name}`.execute(db)
+    ).rows[0];
+    if (!row) continue;
+    const out = path.join(dir, 'files', ...name.split('/'));
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, row.bytes);
+  }
+}
+
 async function snapshot(source: BackupSource, dir: string) {
   if (source.databaseUrl) {
     const pool = new pg.Pool({ connectionString: source.databaseUrl, max: 1 });
@@ -171,7 +193,11 @@ async function snapshot(source: BackupSource, dir: string) {
         .transaction()
         .setIsolationLevel('repeatable read')
         .setAccessMode('read only')
-        .execute((tx) => dumpTables(tx, 'postgres', dir));
+        .execute(async (tx) => {
+          const tables = await dumpTables(tx, 'postgres', dir);
+          await stageSharedFiles(tx, dir, source.dataDir);
+          return tables;
+        });
       return { engine: 'postgres' as const, ...dump };
     } finally {
       await db.destroy();
@@ -232,21 +258,25 @@ export async function createBackup({
     const files: BackupManifest['files'] = [];
     for (const a of snap.attachments) {
       const from = attachmentPath(source.dataDir, a.storage_key);
-      const entry = `files/attachments/${a.storage_key.slice(0, 2)}/${a.storage_key}`;
-      if (!fs.existsSync(from)) {
-        problems.push(`attachment ${a.storage_key}: file missing in ${path.dirname(from)}`);
-        continue;
+      const entry = `files/${attachmentName(a.storage_key)}`;
+      if (!fs.existsSync(path.join(dir, entry))) {
+        // Not staged from the database (SQLite, or on this disk): from the data directory.
+        if (!fs.existsSync(from)) {
+          problems.push(`attachment ${a.storage_key}: file missing in ${path.dirname(from)}`);
+          continue;
+        }
+        stage(from, path.join(dir, entry));
       }
-      stage(from, path.join(dir, entry));
       const sha256 = fileSha256(path.join(dir, entry));
       if (sha256 !== a.sha256)
         problems.push(`attachment ${a.storage_key}: content differs from its recorded SHA-256`);
       files.push({ entry, bytes: fs.statSync(path.join(dir, entry)).size, sha256 });
     }
     const mediaDir = path.join(source.dataDir, 'media');
-    for (const rel of filesUnder(mediaDir)) {
+    const stagedMedia = filesUnder(path.join(dir, 'files', 'media'));
+    for (const rel of [...new Set([...filesUnder(mediaDir), ...stagedMedia])].sort()) {
       const entry = `files/media/${rel}`;
-      stage(path.join(mediaDir, rel), path.join(dir, entry));
+      if (!stagedMedia.includes(rel)) stage(path.join(mediaDir, rel), path.join(dir, entry));
       files.push({
         entry,
         bytes: fs.statSync(path.join(dir, entry)).size,

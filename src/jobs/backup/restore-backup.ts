@@ -12,6 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { sql } from 'kysely';
 import { openDatabase } from '../../db/connect.js';
+import { shareFile } from '../../db/files.js';
 import { lockDataDir } from '../../db/lock.js';
 import { MIGRATION_NAMES, migrateToLatest, migrateUpTo } from '../../db/migrate.js';
 import {
@@ -167,6 +168,18 @@ export async function restoreBackup({
       }
     });
     await migrateToLatest(handle.db);
+    if (!sqliteTarget) {
+      // PostgreSQL: every instance reads files from the database (decision 0012-shared-files).
+      log('Đang lưu tệp vào cơ sở dữ liệu… / Storing files in the database…');
+      for (const f of written)
+        await shareFile(
+          handle.db,
+          'postgres',
+          path.relative(target.dataDir, f).split(path.sep).join('/'),
+          fs.readFileSync(f),
+          new Date(),
+        );
+    }
 
     const problems: string[] = [];
     for (const t of manifest.tables) {

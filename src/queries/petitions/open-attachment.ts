@@ -1,5 +1,5 @@
 import type { Ctx } from '../../db/context.js';
-import { attachmentPath } from '../../db/files.js';
+import { attachmentName, readStoredFile } from '../../db/files.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import { notFound } from '../../domain/errors.js';
@@ -33,10 +33,13 @@ export async function openAttachment({
     .where('a.petition_id', '=', petitionId)
     .executeTakeFirst();
   if (!row || !petitionPolicy.read(actor, accessFactsOf(row))) throw notFound('attachment');
+  const body = await readStoredFile(ctx, attachmentName(row.storage_key));
+  if (!body) throw notFound('attachment');
   return {
     fileName: row.file_name,
     mediaType: row.media_type,
     size: row.size,
-    path: attachmentPath(ctx.dataDir, row.storage_key),
+    /** The content: from this instance's disk, or (PostgreSQL) the database when another instance received it. */
+    body,
   };
 }

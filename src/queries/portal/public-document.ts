@@ -1,4 +1,4 @@
-import { attachmentPath } from '../../db/files.js';
+import { attachmentName, readStoredFile } from '../../db/files.js';
 import type { Ctx } from '../../db/context.js';
 import { notFound } from '../../domain/errors.js';
 import { normaliseTrackingCode } from '../../domain/petition/tracking-code.js';
@@ -39,10 +39,13 @@ export async function openPublicDocument({
     (row.published === 1 ||
       (row.kind !== 'complaint' && row.kind !== 'denunciation' && row.decided_on !== null));
   if (!row || !answerPublic) throw notFound('document');
+  const body = await readStoredFile(ctx, attachmentName(row.storage_key));
+  if (!body) throw notFound('document');
   return {
     fileName: row.file_name,
     mediaType: row.media_type,
     size: row.size,
-    path: attachmentPath(ctx.dataDir, row.storage_key),
+    /** The content: from this instance's disk, or (PostgreSQL) the database when another instance received it. */
+    body,
   };
 }
