@@ -148,7 +148,9 @@ describe.runIf(PG_ADMIN_URL)('files on two instances of one PostgreSQL database'
         category: 'thong-bao',
         titleVi: 'Ảnh từ máy chủ khác',
         bodyVi: '<p>Nội dung.</p>',
-        images: [{ file: up.json().file, caption_vi: 'Ảnh', caption_en: 'Photo', width: 10, height: 10 }],
+        images: [
+          { file: up.json().file, caption_vi: 'Ảnh', caption_en: 'Photo', width: 10, height: 10 },
+        ],
       }),
     });
     expect(saved.statusCode, saved.body).toBe(201);
