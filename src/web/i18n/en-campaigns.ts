@@ -401,4 +401,9 @@ export const enCampaigns: Record<string, string> = {
   'Lưu số và người ký': 'Save number and signer',
   'Chưa cấp số': 'Not numbered yet',
   '{name}, ký thay Trưởng đoàn': '{name}, signing for the head',
+  'Kết quả đã đăng trên Cổng thông tin: chủ đề, ý kiến, cam kết và tiến độ thực hiện (không đăng biên bản, thành phần).':
+    'The results are on the public portal: topic, opinions, commitments and progress (not the minutes or participants).',
+  'Xem trên Cổng thông tin': 'See on the public portal',
+  'Khi công khai kết quả, chủ đề, ý kiến, cam kết và tiến độ sẽ hiện trên Cổng thông tin; biên bản và thành phần không được đăng.':
+    'Publishing the results puts the topic, opinions, commitments and progress on the public portal; the minutes and participants stay internal.',
 };
