@@ -39,7 +39,9 @@ export interface UsersTable {
   agency_id: string | null;
   password_hash: string;
   can_read_identity: number;
+  /** Unused since migration 0012 (see `login_throttles`); kept for old rows. */
   failed_logins: number;
+  /** Unused since migration 0012 (see `login_throttles`); kept for old rows. */
   locked_until: string | null;
   disabled: number;
   sample: number;
@@ -47,6 +49,15 @@ export interface UsersTable {
   email: string | null;
   /** immediate | daily (digest) */
   notify_mode: string;
+}
+
+/** Failed sign-ins per account and client address (address kept only as a one-way hash). */
+export interface LoginThrottlesTable {
+  user_id: string;
+  client_key: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
 }
 
 export interface SessionsTable {
@@ -374,6 +385,7 @@ export interface Database extends CampaignDatabase, PortalDatabase, WorkflowData
   agencies: AgenciesTable;
   citizen_outbox: CitizenOutboxTable;
   users: UsersTable;
+  login_throttles: LoginThrottlesTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;

@@ -87,15 +87,31 @@ describe.each(ENGINES)('administration API (%s)', (engine) => {
     expect(updated!.payload).not.toContain('Cán bộ mới');
 
     await db()
-      .updateTable('users')
-      .set({ failed_logins: 3, locked_until: '2099-01-01T00:00:00.000Z' })
-      .where('id', '=', id)
+      .insertInto('login_throttles')
+      .values({
+        user_id: id,
+        client_key: 'test-address',
+        failures: 5,
+        last_failure_at: '2026-01-01T00:00:00.000Z',
+        locked_until: '2099-01-01T00:00:00.000Z',
+      })
       .execute();
     expect(
       (await t.call(admin, 'GET', '/api/v1/admin/users'))
         .json()
         .items.find((u: { id: string }) => u.id === id).locked,
     ).toBe(true);
+    const unlocked = await t.call(admin, 'POST', `/api/v1/admin/users/${id}/unlock`);
+    expect(unlocked.statusCode, unlocked.body).toBe(200);
+    expect(unlocked.json()).toEqual({ id, clearedLocks: 1 });
+    expect(JSON.parse((await lastAudit('user.unlocked'))!.payload)).toEqual({
+      clearedLocks: 1,
+    });
+    expect(
+      (await t.call(admin, 'GET', '/api/v1/admin/users'))
+        .json()
+        .items.find((u: { id: string }) => u.id === id).locked,
+    ).toBe(false);
     const reset = await t.call(admin, 'POST', `/api/v1/admin/users/${id}/reset-password`);
     expect(reset.statusCode, reset.body).toBe(200);
     const fresh = reset.json().generatedPassword as string;

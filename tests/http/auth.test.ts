@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../helpers/engines.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
   let t: TestApp;
@@ -71,33 +71,67 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
     expect({ ...a.json(), requestId: '' }).toEqual({ ...b.json(), requestId: '' });
   });
 
-  it('locks an account after five failures, answering exactly as for a wrong password or an unknown user', async () => {
-    for (let i = 0; i < 5; i++)
-      await t.call(
-        null,
-        'POST',
-        '/api/v1/auth/login',
-        { username: 'theodoi.tayninh', password: `bad-${i}` },
-        { 'x-forwarded-for': `10.0.0.${i}` },
+  it('locks only the address that failed, for growing delays; the account still opens elsewhere', async () => {
+    // A separate app that trusts the proxy, so each X-Forwarded-For is a distinct client address.
+    const p = await createTestApp(engine, { demo: false, env: { DANVAN_TRUST_PROXY: 'true' } });
+    try {
+      const attempt = (password: string, address: string) =>
+        p.call(
+          null,
+          'POST',
+          '/api/v1/auth/login',
+          { username: 'admin', password },
+          { 'x-forwarded-for': address },
+        );
+      for (let i = 0; i < 5; i++)
+        expect((await attempt(`bad-${i}`, '203.0.113.9')).statusCode).toBe(401);
+      // The attacker's address is locked: even the right password gets the plain 401 there…
+      const locked = await attempt(ADMIN_PASSWORD, '203.0.113.9');
+      const unknown = await p.call(null, 'POST', '/api/v1/auth/login', {
+        username: 'nobody.here',
+        password: ADMIN_PASSWORD,
+      });
+      expect(locked.statusCode).toBe(401);
+      expect(locked.headers['set-cookie']).toBeUndefined();
+      expect({ ...locked.json(), requestId: '' }).toEqual({ ...unknown.json(), requestId: '' });
+      // …while the owner signs in from their own address: nobody can hold someone else's account.
+      const owner = await attempt(ADMIN_PASSWORD, '198.51.100.20');
+      expect(owner.statusCode, owner.body).toBe(200);
+      const locks = await p.db.ctx.db
+        .selectFrom('login_throttles')
+        .select(['failures', 'locked_until', 'client_key'])
+        .execute();
+      expect(locks).toHaveLength(1);
+      expect(locks[0]!.failures).toBe(5);
+      // No address is stored, not even in the key.
+      expect(locks[0]!.client_key).not.toContain('203.0.113');
+      const audit = await p.db.ctx.db
+        .selectFrom('audit_events')
+        .select('payload')
+        .where('event_type', '=', 'auth.locked')
+        .execute();
+      expect(audit.map((a) => JSON.parse(a.payload))).toEqual([
+        { failedLogins: 5, lockedMinutes: 1 },
+      ]);
+      expect(audit[0]!.payload).not.toContain('203.0.113');
+      // Growing delays: the next failures from the same address (after the lock) lock longer.
+      await p.db.ctx.db.updateTable('login_throttles').set({ locked_until: null }).execute();
+      await attempt('bad-again', '203.0.113.9');
+      const second = await p.db.ctx.db
+        .selectFrom('login_throttles')
+        .select(['failures', 'last_failure_at', 'locked_until'])
+        .executeTakeFirstOrThrow();
+      expect(second.failures).toBe(6);
+      expect(Date.parse(second.locked_until!) - Date.parse(second.last_failure_at)).toBe(
+        2 * 60_000,
       );
-    const res = await t.call(null, 'POST', '/api/v1/auth/login', {
-      username: 'theodoi.tayninh',
-      password: 'DanVan@2019!',
-    });
-    const unknown = await t.call(null, 'POST', '/api/v1/auth/login', {
-      username: 'nobody.here',
-      password: 'DanVan@2019!',
-    });
-    expect(res.statusCode).toBe(401);
-    expect({ ...res.json(), requestId: '' }).toEqual({ ...unknown.json(), requestId: '' });
-    // The lock holds: the right password does not open a session while locked.
-    expect(res.headers['set-cookie']).toBeUndefined();
-    const audit = await t.db.ctx.db
-      .selectFrom('audit_events')
-      .select('event_type')
-      .where('event_type', '=', 'auth.locked')
-      .execute();
-    expect(audit).toHaveLength(1);
+      // A successful sign-in from that address (once unlocked) forgets its failures.
+      await p.db.ctx.db.updateTable('login_throttles').set({ locked_until: null }).execute();
+      expect((await attempt(ADMIN_PASSWORD, '203.0.113.9')).statusCode).toBe(200);
+      expect(await p.db.ctx.db.selectFrom('login_throttles').selectAll().execute()).toEqual([]);
+    } finally {
+      await p.close();
+    }
   });
 
   it('refuses a state-changing request from another site even with the right CSRF token', async () => {

@@ -35,6 +35,7 @@ export async function resetUserPassword({
       .where('id', '=', user.id)
       .execute();
     await tx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await tx.deleteFrom('login_throttles').where('user_id', '=', user.id).execute();
     await appendAudit(
       tx,
       ctx.engine,

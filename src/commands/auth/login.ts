@@ -3,15 +3,15 @@ import { DomainError } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import { newToken, tokenHash } from '../../domain/access/tokens.js';
-
-export const LOCKOUT_THRESHOLD = 5;
-export const LOCKOUT_MINUTES = 15;
+import { LOGIN_THROTTLE, lockMinutesAfter } from '../../domain/access/login-throttle.js';
+import { sql } from 'kysely';
+import { createHash } from 'node:crypto';
 
 const invalid = () =>
   new DomainError(
     'invalid_credentials',
-    'Tên đăng nhập hoặc mật khẩu không đúng.',
-    'Wrong username or password.',
+    'Tên đăng nhập hoặc mật khẩu không đúng. Sau nhiều lần sai liên tiếp, việc đăng nhập từ máy này tạm khóa vài phút; quản trị viên có thể mở khóa.',
+    'Wrong username or password. After repeated failures, sign-in from this device is paused for a few minutes; an administrator can clear it.',
   );
 
 export interface LoginResult {
@@ -21,20 +21,29 @@ export interface LoginResult {
   expiresAt: string;
 }
 
+/** The throttle's key for a client address: a one-way hash, so the table holds no address. */
+export function clientKey(address: string): string {
+  return createHash('sha256').update(`danvan-login:${address}`).digest('hex').slice(0, 32);
+}
+
 /**
  * Checks the password and opens a server-side session. A wrong password, an unknown user and a
- * locked account answer the same 401; five failures lock the account for 15 minutes.
+ * locked address answer the same 401. Failures lock only the address they came from, for growing
+ * delays (`LOGIN_THROTTLE`): nobody can keep another person's account locked from elsewhere.
  */
 export async function login({
   ctx,
   username,
   password,
   ttlHours,
+  clientAddress,
 }: {
   ctx: Ctx;
   username: string;
   password: string;
   ttlHours: number;
+  /** The client's address as the server sees it (behind a trusted proxy: the forwarded one). */
+  clientAddress: string;
 }): Promise<LoginResult> {
   const user = await ctx.db
     .selectFrom('users')
@@ -46,7 +55,14 @@ export async function login({
     throw invalid();
   }
   const now = ctx.clock.now();
-  if (user.locked_until && user.locked_until > now.toISOString()) {
+  const key = clientKey(clientAddress);
+  const throttle = await ctx.db
+    .selectFrom('login_throttles')
+    .select('locked_until')
+    .where('user_id', '=', user.id)
+    .where('client_key', '=', key)
+    .executeTakeFirst();
+  if (throttle?.locked_until && throttle.locked_until > now.toISOString()) {
     // Locked: the same answer as a wrong password, even for the right one, so that nobody learns
     // from the answer that the account exists (the lock itself still holds).
     await verifyPassword(await dummyPasswordHash(), password);
@@ -55,18 +71,36 @@ export async function login({
   const ok = await verifyPassword(user.password_hash, password);
   if (!ok) {
     await inTransaction(ctx, async (tx) => {
-      const failed = user.failed_logins + 1;
-      const lock = failed >= LOCKOUT_THRESHOLD;
-      await tx
-        .updateTable('users')
-        .set({
-          failed_logins: lock ? 0 : failed,
-          locked_until: lock
-            ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
-            : user.locked_until,
+      const forgetBefore = new Date(
+        now.getTime() - LOGIN_THROTTLE.forgetAfterHours * 3600_000,
+      ).toISOString();
+      // One atomic count per (account, address): concurrent failures never lose an increment.
+      const row = await tx
+        .insertInto('login_throttles')
+        .values({
+          user_id: user.id,
+          client_key: key,
+          failures: 1,
+          last_failure_at: now.toISOString(),
+          locked_until: null,
         })
-        .where('id', '=', user.id)
-        .execute();
+        .onConflict((oc) =>
+          oc.columns(['user_id', 'client_key']).doUpdateSet({
+            failures: sql<number>`case when login_throttles.last_failure_at < ${forgetBefore} then 1 else login_throttles.failures + 1 end`,
+            last_failure_at: now.toISOString(),
+          }),
+        )
+        .returning('failures')
+        .executeTakeFirstOrThrow();
+      const failed = Number(row.failures);
+      const minutes = lockMinutesAfter(failed);
+      if (minutes > 0)
+        await tx
+          .updateTable('login_throttles')
+          .set({ locked_until: new Date(now.getTime() + minutes * 60_000).toISOString() })
+          .where('user_id', '=', user.id)
+          .where('client_key', '=', key)
+          .execute();
       await appendAudit(
         tx,
         ctx.engine,
@@ -75,8 +109,12 @@ export async function login({
           actorName: user.username,
           entityType: 'user',
           entityId: user.id,
-          eventType: lock ? 'auth.locked' : 'auth.login_failed',
-          payload: { failedLogins: failed },
+          eventType: minutes > 0 ? 'auth.locked' : 'auth.login_failed',
+          // No address, not even hashed: the audit trail must not track citizens or officers' IPs.
+          payload:
+            minutes > 0
+              ? { failedLogins: failed, lockedMinutes: minutes }
+              : { failedLogins: failed },
         },
         now,
       );
@@ -88,9 +126,9 @@ export async function login({
   const expiresAt = new Date(now.getTime() + ttlHours * 3600_000).toISOString();
   await inTransaction(ctx, async (tx) => {
     await tx
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null })
-      .where('id', '=', user.id)
+      .deleteFrom('login_throttles')
+      .where('user_id', '=', user.id)
+      .where('client_key', '=', key)
       .execute();
     await tx
       .deleteFrom('sessions')

@@ -11,6 +11,7 @@ export const AUDIT_EVENT_TYPES = [
   'user.created',
   'user.updated',
   'user.password_changed',
+  'user.unlocked',
   'api_token.created',
   'api_token.revoked',
   'unit.imported',

@@ -4,6 +4,7 @@ import { addUser } from '../../commands/admin/add-user.js';
 import { createAgency } from '../../commands/admin/create-agency.js';
 import { createTopic } from '../../commands/admin/create-topic.js';
 import { resetUserPassword } from '../../commands/admin/reset-user-password.js';
+import { unlockUser } from '../../commands/admin/unlock-user.js';
 import { updateAgency } from '../../commands/admin/update-agency.js';
 import { updateTopic } from '../../commands/admin/update-topic.js';
 import { updateUser } from '../../commands/admin/update-user.js';
@@ -112,6 +113,24 @@ export const adminRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ct
     },
     async (request) =>
       resetUserPassword({ ctx, actor: requireActor(request), input: { id: request.params.id } }),
+  );
+
+  app.post(
+    '/api/v1/admin/users/:id/unlock',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Mở khóa đăng nhập từ mọi địa chỉ (giữ mật khẩu) / Clear sign-in locks from every address (password kept)',
+        params: Id,
+        response: {
+          200: z.object({ id: z.string(), clearedLocks: z.number().int() }),
+          ...problemResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) =>
+      unlockUser({ ctx, actor: requireActor(request), input: { id: request.params.id } }),
   );
 
   app.get(

@@ -69,6 +69,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: Ctx; config: Config }> = a
         username: request.body.username,
         password: request.body.password,
         ttlHours: config.sessionTtlHours,
+        clientAddress: request.ip,
       });
       reply.setCookie(SESSION_COOKIE, result.sessionToken, {
         path: '/',

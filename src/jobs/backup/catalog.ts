@@ -19,6 +19,7 @@ export const NOT_COPIED: Readonly<Record<string, string>> = {
   report_snapshots:
     'stored results of closed report periods: derived from petition_facts, recomputed on first use',
   report_snapshot_epoch: "the stored results' change counter, seeded by its migration",
+  login_throttles: 'transient sign-in failure counts (hashed addresses); a restore starts unlocked',
 };
 
 /**

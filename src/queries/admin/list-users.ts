@@ -43,7 +43,6 @@ export async function listAdminUsers({
       'users.agency_id',
       'users.can_read_identity',
       'users.disabled',
-      'users.locked_until',
       'users.sample',
       'users.created_at',
       'agencies.name_vi as agency_vi',
@@ -63,6 +62,14 @@ export async function listAdminUsers({
     : [];
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
   const now = ctx.clock.now().toISOString();
+  // An account is shown locked while any address is locked out of it (the latest lock's end).
+  const locks = await ctx.db
+    .selectFrom('login_throttles')
+    .select(['user_id', (eb) => eb.fn.max('locked_until').as('until')])
+    .where('locked_until', '>', now)
+    .groupBy('user_id')
+    .execute();
+  const lockedUntil = new Map(locks.map((l) => [l.user_id, l.until as string]));
   return rows
     .filter((r) => (r.unit_code === '*' ? actor.scope.has('*') : inScope(actor, r.unit_code)))
     .map((r) => ({
@@ -77,8 +84,8 @@ export async function listAdminUsers({
       agencyName: r.agency_vi ? { vi: r.agency_vi, en: r.agency_en ?? r.agency_vi } : null,
       canReadIdentity: r.can_read_identity === 1,
       disabled: r.disabled === 1,
-      locked: r.locked_until !== null && r.locked_until > now,
-      lockedUntil: r.locked_until,
+      locked: lockedUntil.has(r.id),
+      lockedUntil: lockedUntil.get(r.id) ?? null,
       sample: r.sample === 1,
       createdAt: r.created_at,
     }));

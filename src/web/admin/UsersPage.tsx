@@ -8,12 +8,22 @@ import {
   useAdminUsers,
   useCreateUser,
   useResetPassword,
+  useUnlockUser,
   useUpdateUser,
   type AdminUser,
   type UserInput,
 } from './api';
 import { AdminHeader, AdminProblem, OneTimePassword } from './shared';
 import { UserForm } from './UserForm';
+import { formatDate } from '../i18n/format';
+import type { Language } from '../i18n/language';
+
+/** `HH:mm dd/mm/yyyy` (a sign-in lock lasts minutes, so the time comes first). */
+function lockEnd(iso: string, language: Language): string {
+  const d = new Date(iso);
+  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${hm} ${formatDate(iso, language)}`;
+}
 
 /** Administration → accounts and roles: list, create, edit, reset password, disable. */
 export default function UsersPage() {
@@ -25,6 +35,7 @@ export default function UsersPage() {
   const create = useCreateUser();
   const update = useUpdateUser();
   const reset = useResetPassword();
+  const unlock = useUnlockUser();
   const [editing, setEditing] = useState<AdminUser | null | undefined>(undefined);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
   const [filter, setFilter] = useState('');
@@ -78,7 +89,12 @@ export default function UsersPage() {
           ) : (
             <Tag color="green">{t('Hoạt động')}</Tag>
           )}
-          {u.locked && <Tag color="orange">{t('Tạm khóa đăng nhập')}</Tag>}
+          {u.locked && (
+            <Tag color="orange">
+              {t('Tạm khóa đăng nhập')}
+              {u.lockedUntil && ` (${t('đến {time}', { time: lockEnd(u.lockedUntil, language) })})`}
+            </Tag>
+          )}
           {u.canReadIdentity && <Tag color="purple">{t('Được xem danh tính')}</Tag>}
           {u.sample && <Tag>{t('Mẫu')}</Tag>}
         </Space>
@@ -105,6 +121,11 @@ export default function UsersPage() {
           >
             <Button size="small">{t('Đặt lại mật khẩu')}</Button>
           </Popconfirm>
+          {u.locked && (
+            <Button size="small" onClick={() => unlock.mutate(u.id)} loading={unlock.isPending}>
+              {t('Mở khóa đăng nhập')}
+            </Button>
+          )}
           {u.id !== String(me.user.id) && (
             <Button
               size="small"
@@ -145,7 +166,9 @@ export default function UsersPage() {
             style={{ width: 280 }}
           />
         </Space>
-        {editing === undefined && <AdminProblem error={update.error ?? reset.error} />}
+        {editing === undefined && (
+          <AdminProblem error={update.error ?? reset.error ?? unlock.error} />
+        )}
         <QueryState
           query={users}
           isEmpty={items.length === 0}

@@ -188,6 +188,11 @@ export const useResetPassword = () =>
     ),
   );
 
+export const useUnlockUser = () =>
+  useInvalidatingMutation([['admin', 'users']], (id: string) =>
+    api.post<{ id: string; clearedLocks: number }>(`/api/v1/admin/users/${enc(id)}/unlock`),
+  );
+
 export interface AgencyInput {
   unitCode?: string;
   kind: string;

@@ -45,6 +45,8 @@ export const enAdmin: Record<string, string> = {
   'Hoạt động': 'Active',
   'Đã khóa': 'Disabled',
   'Tạm khóa đăng nhập': 'Login locked',
+  'Mở khóa đăng nhập': 'Clear sign-in lock',
+  'đến {time}': 'until {time}',
   'Được xem danh tính': 'Identity access',
   'Đặt lại mật khẩu cho {username}?': 'Reset the password of {username}?',
   'Đặt lại': 'Reset',

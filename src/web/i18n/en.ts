@@ -45,7 +45,6 @@ export const en: Record<string, string> = {
 
   // Login
   'Đăng nhập': 'Sign in',
-  'Tên đăng nhập hoặc mật khẩu không đúng.': 'Incorrect username or password.',
   'Không đăng nhập được. Vui lòng thử lại.': 'Could not sign in. Please try again.',
   'Tiếp nhận và giải quyết đơn thư, dân vận chính quyền':
     "Citizens' petitions and mass mobilisation in government",

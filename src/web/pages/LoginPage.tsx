@@ -49,9 +49,7 @@ export default function LoginPage() {
   const errorText = !error
     ? null
     : isApiProblem(error)
-      ? error.status === 401
-        ? t('Tên đăng nhập hoặc mật khẩu không đúng.')
-        : t.pick(error.userMessage)
+      ? t.pick(error.userMessage)
       : t('Không đăng nhập được. Vui lòng thử lại.');
 
   return (
