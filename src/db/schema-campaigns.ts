@@ -136,6 +136,10 @@ export interface InspectionSessionsTable {
   summary: string | null;
   /** Migration 0010-i14: number of the conclusion notice of this session. */
   notice_number: string | null;
+  /** Migration 0013-i14camp: `head` (or null) or `deputy` signing in the head's place ("KT."). */
+  signer_capacity: string | null;
+  /** Migration 0013-i14camp: the deputy's name as the delegation's members list it. */
+  signer_name: string | null;
   version: number;
   created_at: string;
   updated_at: string;

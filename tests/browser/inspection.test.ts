@@ -5,7 +5,8 @@
  * summary report for Thạnh Hóa district, 01/01/2019–18/10/2019. Screenshots go to
  * test-output/screenshots/ for a human to look at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
@@ -204,11 +205,51 @@ describe.skipIf(!existsSync(CHROMIUM))('inspection journey (browser)', () => {
     await inspector.screenshot({ path: `${screenshots}/inspection-6-board.png`, fullPage: true });
 
     await inspector.goto(sessionUrl);
+    // The notice's own number, in the Party form; a member signs in the head's place (issue 14).
+    const number = inspector.getByLabel('Số thông báo kết luận', { exact: true });
+    await number.fill('12/TB-ĐKT');
+    await inspector.getByRole('button', { name: 'Lưu số và người ký' }).click();
+    await inspector.getByText(/ghi theo mẫu «12-TB\/ĐKT»/).waitFor();
+    await number.fill('12-TB/ĐKT');
+    await inspector.getByText('Phó trưởng đoàn ký thay (KT. Trưởng đoàn)').click();
+    await inspector.getByLabel('Người ký thay', { exact: true }).click();
+    await inspector
+      .locator('.ant-select-item-option', { hasText: 'Chuyên viên Ban Dân vận Tỉnh ủy' })
+      .click();
+    await inspector.getByRole('button', { name: 'Lưu số và người ký' }).click();
+    await inspector.getByText('Chuyên viên Ban Dân vận Tỉnh ủy, ký thay Trưởng đoàn').waitFor();
+    await inspector.screenshot({ path: `${screenshots}/inspection-6b-signer.png`, fullPage: true });
     const [download] = await Promise.all([
       inspector.waitForEvent('download'),
       inspector.getByRole('link', { name: 'Tải thông báo kết luận (.docx)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const lines = xml.split('</w:p>').map((p) => p.replace(/<[^>]+>/g, '').trim());
+    expect(lines).toContain('Số 12-TB/ĐKT');
+    expect(lines).toContain('K/T TRƯỞNG ĐOÀN');
+    expect(lines).toContain('PHÓ TRƯỞNG ĐOÀN');
+    expect(lines).toContain('Chuyên viên Ban Dân vận Tỉnh ủy');
+  });
+
+  it('shows published dialogue results on the public portal', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    const citizen = await context.newPage();
+    await citizen.goto(`${server.url}/`);
+    await citizen
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Đối thoại' })
+      .click();
+    await citizen
+      .getByRole('heading', { level: 1, name: 'Kết quả đối thoại với Nhân dân' })
+      .waitFor();
+    await citizen
+      .getByText(/Đã hoàn thành \d+\/\d+ nội dung tiếp thu, cam kết/)
+      .first()
+      .waitFor();
+    await citizen.screenshot({ path: `${screenshots}/portal-dialogues.png`, fullPage: true });
+    await context.close();
   });
 
   it('renders the summary report for Thạnh Hóa district, 01/01/2019–18/10/2019', async () => {

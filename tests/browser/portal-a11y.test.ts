@@ -54,6 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))('portal accessibility (browser)', () => {
       '/gui-don',
       '/tra-cuu',
       '/cong-khai',
+      '/doi-thoai',
       '/thong-ke',
       `/tra-cuu/${trackingCode}`,
       '/tra-cuu/7K3M-Q9XD-2F',

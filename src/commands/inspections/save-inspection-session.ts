@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { TIMES_OF_DAY, type TimeOfDay } from '../../domain/campaign/index.js';
-import { notFound } from '../../domain/errors.js';
+import type { Kysely } from 'kysely';
+import {
+  NOTICE_NUMBER_EXAMPLE,
+  SIGNER_CAPACITIES,
+  TIMES_OF_DAY,
+  issuerSystem,
+  normalizeNoticeNumber,
+  noticeNumberProblem,
+  type SignerCapacity,
+  type TimeOfDay,
+} from '../../domain/campaign/index.js';
+import { conflict, notFound } from '../../domain/errors.js';
+import type { Database } from '../../db/schema.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { assertUpdated, audit, checkDate, checkVersion, invalid } from '../campaigns/shared.js';
@@ -15,6 +26,88 @@ export interface SessionInput {
   summary?: string | null;
   /** Number of the session's conclusion notice, e.g. "12-TB/ĐKT". */
   noticeNumber?: string | null;
+  /** Who signs the conclusion notice: the head (default) or a deputy in the head's place ("KT."). */
+  signerCapacity?: SignerCapacity | null;
+  /** The deputy's name, one of the delegation's members. */
+  signerName?: string | null;
+}
+
+type Delegation = NonNullable<Awaited<ReturnType<typeof loadDelegation>>>;
+
+/**
+ * The notice number as stored: without a typed "Số", not the decision's number, in the form of the
+ * issuing body's system, and not already used by the same body in the same year (409).
+ */
+async function checkNoticeNumber(
+  tx: Kysely<Database>,
+  d: Delegation,
+  raw: string | null | undefined,
+  heldOn: string,
+  sessionId: string | undefined,
+): Promise<string | null> {
+  const number = normalizeNoticeNumber(raw);
+  if (!number) return null;
+  const system = issuerSystem(d.row.issuing_body);
+  const problem = noticeNumberProblem(system, number, d.row.decision_number);
+  if (problem === 'same_as_decision')
+    throw invalid(
+      `Số thông báo kết luận phải khác số quyết định thành lập đoàn (${d.row.decision_number}).`,
+      `The conclusion notice needs its own number, not the delegation decision's (${d.row.decision_number}).`,
+      { field: 'noticeNumber' },
+    );
+  if (problem === 'form') {
+    const ex = NOTICE_NUMBER_EXAMPLE[system];
+    throw invalid(
+      system === 'party'
+        ? `Số thông báo của cơ quan Đảng ghi theo mẫu «${ex}» (số, gạch nối, ký hiệu).`
+        : `Số thông báo của cơ quan nhà nước ghi theo mẫu «${ex}» (số, gạch chéo, ký hiệu).`,
+      system === 'party'
+        ? `A Party body numbers its notice as "${ex}" (number, hyphen, symbol).`
+        : `A State body numbers its notice as "${ex}" (number, slash, symbol).`,
+      { field: 'noticeNumber', example: ex },
+    );
+  }
+  const year = heldOn.slice(0, 4);
+  const taken = await tx
+    .selectFrom('inspection_sessions as s')
+    .innerJoin('inspections as i', 'i.id', 's.inspection_id')
+    .select(['s.id', 's.held_on'])
+    .where('i.issuing_body', '=', d.row.issuing_body)
+    .where('s.notice_number', '=', number)
+    .where('s.held_on', '>=', `${year}-01-01`)
+    .where('s.held_on', '<=', `${year}-12-31`)
+    .execute();
+  if (taken.some((t) => t.id !== sessionId))
+    throw conflict(
+      `Số thông báo ${number} đã được ${d.row.issuing_body} dùng trong năm ${year}.`,
+      `Notice number ${number} is already used by the issuing body in ${year}.`,
+      { field: 'noticeNumber' },
+    );
+  return number;
+}
+
+/** The signer: the head, or a deputy who is one of the delegation's members (by name). */
+function checkSigner(
+  d: Delegation,
+  capacity: SignerCapacity | null | undefined,
+  name: string | null | undefined,
+): { signer_capacity: SignerCapacity; signer_name: string | null } {
+  const c = capacity ?? 'head';
+  if (!SIGNER_CAPACITIES.includes(c))
+    throw invalid('Tư cách người ký không hợp lệ.', 'Invalid signer capacity.', {
+      field: 'signerCapacity',
+    });
+  if (c === 'head') return { signer_capacity: 'head', signer_name: null };
+  const members = d.members;
+  const wanted = (name ?? '').normalize('NFC').trim();
+  const member = members.find((m) => m.name.normalize('NFC').trim() === wanted);
+  if (!member)
+    throw invalid(
+      'Người ký thay Trưởng đoàn phải là thành viên của đoàn kiểm tra.',
+      'A deputy signing in the head’s place must be a member of the delegation.',
+      { field: 'signerName' },
+    );
+  return { signer_capacity: 'deputy', signer_name: member.name };
 }
 
 /**
@@ -79,7 +172,14 @@ export async function saveInspectionSession({
           time_of_day: input.timeOfDay,
           location: input.location ?? null,
           summary: input.summary ?? null,
-          notice_number: input.noticeNumber?.trim() || null,
+          notice_number: await checkNoticeNumber(
+            tx,
+            d,
+            input.noticeNumber,
+            input.heldOn,
+            undefined,
+          ),
+          ...checkSigner(d, input.signerCapacity, input.signerName),
           version: 1,
           created_at: now,
           updated_at: now,
@@ -113,7 +213,24 @@ export async function saveInspectionSession({
           location: input.location === undefined ? s.location : input.location,
           summary: input.summary === undefined ? s.summary : input.summary,
           notice_number:
-            input.noticeNumber === undefined ? s.notice_number : input.noticeNumber?.trim() || null,
+            input.noticeNumber === undefined
+              ? s.notice_number
+              : await checkNoticeNumber(
+                  tx,
+                  d,
+                  input.noticeNumber,
+                  input.heldOn ?? s.held_on,
+                  sessionId,
+                ),
+          ...(input.signerCapacity === undefined && input.signerName === undefined
+            ? {}
+            : checkSigner(
+                d,
+                input.signerCapacity === undefined
+                  ? (s.signer_capacity as SignerCapacity | null)
+                  : input.signerCapacity,
+                input.signerName === undefined ? s.signer_name : input.signerName,
+              )),
           version: s.version + 1,
           updated_at: now,
         })

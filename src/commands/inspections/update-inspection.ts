@@ -59,6 +59,23 @@ export async function updateInspection({
     if (targets) await checkUnits(tx, targets, 'targetUnitCodes');
     if (input.members || input.headUserId)
       await checkMembers(tx, input.headUserId, input.members ?? []);
+    // The sessions already held stay after the decision that set the delegation up.
+    if (input.decisionDate && input.decisionDate > r.decision_date) {
+      const first = await tx
+        .selectFrom('inspection_sessions')
+        .select('held_on')
+        .where('inspection_id', '=', id)
+        .orderBy('held_on')
+        .executeTakeFirst();
+      if (first && first.held_on < input.decisionDate) {
+        const dmy = first.held_on.split('-').reverse().join('/');
+        throw invalid(
+          `Ngày quyết định không thể sau buổi làm việc đầu tiên của đoàn (${dmy}).`,
+          `The decision date cannot follow the delegation's first session (${dmy}).`,
+          { field: 'decisionDate' },
+        );
+      }
+    }
     const now = ctx.clock.now().toISOString();
     assertUpdated(
       await tx

@@ -9,3 +9,4 @@ export * from './html.js';
 export * from './indicator-values.js';
 export * from './issuer.js';
 export * from './commendation.js';
+export * from './notice-format.js';

@@ -13,6 +13,7 @@ import {
   REPORT_ACTIONS,
   REPORT_STATUSES,
   TIMES_OF_DAY,
+  SIGNER_CAPACITIES,
   FINDING_STATUSES,
   INDICATOR_KINDS,
 } from '../../domain/campaign/index.js';
@@ -355,7 +356,22 @@ export const SessionCreateSchema = z
     noticeNumber: Text(100)
       .nullable()
       .optional()
-      .describe('Số thông báo kết luận / conclusion notice number'),
+      .describe(
+        'Số thông báo kết luận, theo mẫu của cơ quan ban hành: Đảng «12-TB/ĐKT», Nhà nước «12/TB-ĐKT» / conclusion notice number in the form of the issuing body (Party or State)',
+      ),
+    signerCapacity: z
+      .enum(SIGNER_CAPACITIES)
+      .nullable()
+      .optional()
+      .describe(
+        'Người ký: head = Trưởng đoàn; deputy = Phó trưởng đoàn ký thay (KT.) / who signs: the head, or a deputy in the head place',
+      ),
+    signerName: Text(200)
+      .nullable()
+      .optional()
+      .describe(
+        'Họ tên người ký thay, là thành viên của đoàn / the deputy, a member of the delegation',
+      ),
   })
   .strict()
   .meta({
@@ -499,6 +515,8 @@ export const InspectionDetailSchema = z
         location: z.string().nullable(),
         summary: z.string().nullable(),
         noticeNumber: z.string().nullable(),
+        signerCapacity: z.enum(SIGNER_CAPACITIES),
+        signerName: z.string().nullable(),
         version: z.number(),
         findings: z.array(FindingSchema),
       }),

@@ -130,7 +130,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app,
         summary: 'Ghi nhận buổi làm việc với đơn vị / Record a working session',
         params: IdParams,
         body: SessionCreateSchema,
-        response: { 201: InspectionDetailSchema, ...problemResponses(400, 401, 404) },
+        response: { 201: InspectionDetailSchema, ...problemResponses(400, 401, 404, 409) },
       },
     },
     async (request, reply) => {

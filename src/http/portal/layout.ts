@@ -3,7 +3,8 @@ import { assetUrl } from './assets.js';
 import { html, type Html } from './html.js';
 import { T, basePath, href, type Lang } from './i18n.js';
 
-export type NavKey = 'home' | 'news' | 'submit' | 'track' | 'answers' | 'stats' | null;
+export type NavKey =
+  'home' | 'news' | 'submit' | 'track' | 'answers' | 'dialogues' | 'stats' | null;
 
 export interface PageOptions {
   lang: Lang;
@@ -34,6 +35,7 @@ const NAV: Array<{ key: Exclude<NavKey, null>; path: string; vi: string; en: str
   { key: 'submit', path: '/gui-don', vi: 'Gửi đơn trực tuyến', en: 'Submit online' },
   { key: 'track', path: '/tra-cuu', vi: 'Tra cứu hồ sơ', en: 'Track a case' },
   { key: 'answers', path: '/cong-khai', vi: 'Công khai kết quả', en: 'Published answers' },
+  { key: 'dialogues', path: '/doi-thoai', vi: 'Đối thoại', en: 'Dialogues' },
   { key: 'stats', path: '/thong-ke', vi: 'Thống kê', en: 'Statistics' },
 ];
 

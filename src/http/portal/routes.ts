@@ -11,6 +11,7 @@ import { errorPage } from './errors.js';
 import { STATUS_BY_CODE, isMalformedMultipart } from '../problem.js';
 import { feedbackApiRoutes } from './feedback-api.js';
 import { langOf } from './i18n.js';
+import { registerDialoguePages } from './dialogue-pages.js';
 import { registerNewsPages } from './news-pages.js';
 import { registerPublicPages } from './public-pages.js';
 import { registerRecoverPages } from './recover-page.js';
@@ -114,6 +115,7 @@ async function pages(app: FastifyInstance, { ctx }: { ctx: Ctx }): Promise<void>
   });
   registerPublicPages(app, ctx);
   registerNewsPages(app, ctx);
+  registerDialoguePages(app, ctx);
   registerSubmitPage(app, ctx);
   registerRecoverPages(app, ctx);
   registerTrackPages(app, ctx);

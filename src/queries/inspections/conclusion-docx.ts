@@ -17,7 +17,11 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import {
   TIME_OF_DAY_LABELS,
   delegationHeading,
+  documentDateLine,
   issuerSystem,
+  noticeNumberLine,
+  signatureLines,
+  type SignerCapacity,
   type TimeOfDay,
 } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
@@ -53,11 +57,8 @@ const para = (
 const center = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   para([run(text, o)], { align: AlignmentType.CENTER, after: 0 });
 
-/** "Long An, ngày 18 tháng 10 năm 2019". */
-export function vietnameseDateLine(place: string, isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
-}
+/** "Long An, ngày 18 tháng 10 năm 2019" (day below 10 and months 1, 2 with a leading zero). */
+export const vietnameseDateLine = documentDateLine;
 
 /**
  * The delegation's conclusion notice for one working session (THÔNG BÁO KẾT LUẬN), in the usual
@@ -116,7 +117,8 @@ export async function conclusionDocx({
   // The header follows the issuing body's system: a Party body's notice carries "ĐẢNG CỘNG SẢN VIỆT NAM"
   // (underlined) and a star under its name; a State body's carries the national motto.
   const party = issuerSystem(r.issuing_body) === 'party';
-  const number = `Số: ${s.notice_number ?? (party ? '       -TB/ĐKT' : '       /TB-ĐKT')}`;
+  const system = party ? 'party' : 'state';
+  const number = noticeNumberLine(system, s.notice_number);
   const right = party
     ? [
         new Paragraph({
@@ -195,6 +197,9 @@ export async function conclusionDocx({
     ),
   );
 
+  // The head signs for the delegation; a deputy head may sign in the head's place ("KT.").
+  const capacity: SignerCapacity = s.signer_capacity === 'deputy' ? 'deputy' : 'head';
+  const signerName = capacity === 'deputy' ? (s.signer_name ?? '') : (r.head_name ?? '');
   const signature = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
@@ -215,11 +220,13 @@ export async function conclusionDocx({
             width: { size: 55, type: WidthType.PERCENTAGE },
             borders: NO_BORDERS,
             children: [
-              center('TRƯỞNG ĐOÀN', { bold: true }),
-              center(r.head_title.toUpperCase(), { bold: true, size: 22 }),
+              ...signatureLines(system, capacity).map((l) => center(l, { bold: true })),
+              ...(capacity === 'head'
+                ? [center(r.head_title.toUpperCase(), { bold: true, size: 22 })]
+                : []),
               center('(Ký, ghi rõ họ tên)', { italics: true, size: 22 }),
               para([], { after: 960 }),
-              center(r.head_name ?? '', { bold: true }),
+              center(signerName, { bold: true }),
             ],
           }),
         ],

@@ -14,6 +14,7 @@ import {
   type FindingKind,
   type FindingStatus,
   type TimeOfDay,
+  type SignerCapacity,
 } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { delegationFacts, type DelegationMember } from '../campaigns/access.js';
@@ -203,6 +204,8 @@ export async function getInspection({ ctx, actor, id }: { ctx: Ctx; actor: Actor
         location: s.location,
         summary: s.summary,
         noticeNumber: s.notice_number,
+        signerCapacity: (s.signer_capacity ?? 'head') as SignerCapacity,
+        signerName: s.signer_name,
         version: s.version,
         findings: findings
           .filter((f) => f.session_id === s.id)

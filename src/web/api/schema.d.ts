@@ -2549,6 +2549,9 @@ export interface components {
                 id: string;
                 location: string | null;
                 noticeNumber: string | null;
+                /** @enum {string} */
+                signerCapacity: "head" | "deputy";
+                signerName: string | null;
                 summary: string | null;
                 /** @enum {string} */
                 timeOfDay: "morning" | "afternoon" | "evening" | "full_day";
@@ -7408,8 +7411,12 @@ export interface operations {
                 "application/json": {
                     heldOn: string;
                     location?: string | null;
-                    /** @description Số thông báo kết luận / conclusion notice number */
+                    /** @description Số thông báo kết luận, theo mẫu của cơ quan ban hành: Đảng «12-TB/ĐKT», Nhà nước «12/TB-ĐKT» / conclusion notice number in the form of the issuing body (Party or State) */
                     noticeNumber?: string | null;
+                    /** @description Người ký: head = Trưởng đoàn; deputy = Phó trưởng đoàn ký thay (KT.) / who signs: the head, or a deputy in the head place */
+                    signerCapacity?: ("head" | "deputy") | null;
+                    /** @description Họ tên người ký thay, là thành viên của đoàn / the deputy, a member of the delegation */
+                    signerName?: string | null;
                     summary?: string | null;
                     /** @enum {string} */
                     timeOfDay: "morning" | "afternoon" | "evening" | "full_day";
@@ -7463,6 +7470,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Dữ liệu quá lớn / Payload too large */
             413: {
                 headers: {
@@ -7507,8 +7523,12 @@ export interface operations {
                 "application/json": {
                     heldOn?: string;
                     location?: string | null;
-                    /** @description Số thông báo kết luận / conclusion notice number */
+                    /** @description Số thông báo kết luận, theo mẫu của cơ quan ban hành: Đảng «12-TB/ĐKT», Nhà nước «12/TB-ĐKT» / conclusion notice number in the form of the issuing body (Party or State) */
                     noticeNumber?: string | null;
+                    /** @description Người ký: head = Trưởng đoàn; deputy = Phó trưởng đoàn ký thay (KT.) / who signs: the head, or a deputy in the head place */
+                    signerCapacity?: ("head" | "deputy") | null;
+                    /** @description Họ tên người ký thay, là thành viên của đoàn / the deputy, a member of the delegation */
+                    signerName?: string | null;
                     summary?: string | null;
                     /** @enum {string} */
                     timeOfDay?: "morning" | "afternoon" | "evening" | "full_day";

@@ -46,6 +46,30 @@ export default function DialoguePage() {
                 title={t('Quá hạn công khai kết quả (hạn {date}).', { date: date(d.resultsDueOn) })}
               />
             )}
+            {d.status === 'results_published' ? (
+              <Alert
+                type="success"
+                showIcon
+                title={t(
+                  'Kết quả đã đăng trên Cổng thông tin: chủ đề, ý kiến, cam kết và tiến độ thực hiện (không đăng biên bản, thành phần).',
+                )}
+                action={
+                  <a href={`/doi-thoai#doi-thoai-${d.id}`} target="_blank" rel="noreferrer">
+                    {t('Xem trên Cổng thông tin')}
+                  </a>
+                }
+              />
+            ) : (
+              d.status === 'held' && (
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t(
+                    'Khi công khai kết quả, chủ đề, ý kiến, cam kết và tiến độ sẽ hiện trên Cổng thông tin; biên bản và thành phần không được đăng.',
+                  )}
+                />
+              )
+            )}
             <Card>
               <Descriptions
                 column={{ xs: 1, md: 2 }}

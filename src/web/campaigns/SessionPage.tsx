@@ -5,6 +5,7 @@ import { QueryState } from '../app/QueryState';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation, useInspection } from './api';
 import { FindingCard } from './FindingCard';
+import { NoticeSignerForm } from './NoticeSignerForm';
 import { PageFrame, Paragraphs, ProblemAlert, useDate } from './shared';
 import type { FindingKind, InspectionDetail, InspectionSession } from './types';
 
@@ -61,6 +62,19 @@ export default function SessionPage() {
                   },
                   { key: 'where', label: t('Địa điểm'), children: session.location ?? '—' },
                   {
+                    key: 'notice',
+                    label: t('Số thông báo kết luận'),
+                    children: session.noticeNumber ?? t('Chưa cấp số'),
+                  },
+                  {
+                    key: 'signer',
+                    label: t('Người ký'),
+                    children:
+                      session.signerCapacity === 'deputy'
+                        ? t('{name}, ký thay Trưởng đoàn', { name: session.signerName ?? '' })
+                        : (d.inspection.head.name ?? t('Trưởng đoàn')),
+                  },
+                  {
                     key: 'summary',
                     label: t('Tóm tắt'),
                     span: 2,
@@ -82,6 +96,7 @@ export default function SessionPage() {
                 </Card>
               );
             })}
+            {d.canManage && <NoticeSignerForm key={session.version} detail={d} session={session} />}
             {d.canManage && <FindingForm detail={d} session={session} />}
           </div>
         )}

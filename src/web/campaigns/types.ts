@@ -206,6 +206,9 @@ export interface InspectionSummary {
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening' | 'full_day';
 
+/** Who signs a conclusion notice: the head, or a deputy in the head's place ("KT."). */
+export type SignerCapacity = 'head' | 'deputy';
+
 export interface InspectionSession {
   id: string;
   unitCode: string;
@@ -215,6 +218,9 @@ export interface InspectionSession {
   timeOfDayLabel: Localized;
   location: string | null;
   summary: string | null;
+  noticeNumber: string | null;
+  signerCapacity: SignerCapacity;
+  signerName: string | null;
   version: number;
   findings: Finding[];
 }

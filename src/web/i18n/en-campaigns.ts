@@ -390,4 +390,20 @@ export const enCampaigns: Record<string, string> = {
   'Xác nhận đã hoàn thành': 'Verify as done',
   'Chưa đạt, yêu cầu tiếp tục': 'Not done yet, return',
   'Nội dung chưa đạt, cần tiếp tục thực hiện': 'What is still missing',
+  'Số thông báo kết luận và người ký': 'Conclusion notice number and signer',
+  'Cơ quan Đảng: 12-TB/ĐKT; cơ quan nhà nước: 12/TB-ĐKT. Khác số quyết định.':
+    'Party body: 12-TB/ĐKT; State body: 12/TB-ĐKT. Not the decision number.',
+  'Người ký': 'Signer',
+  'Trưởng đoàn ký': 'The head signs',
+  'Phó trưởng đoàn ký thay (KT. Trưởng đoàn)': 'A deputy head signs for the head (KT.)',
+  'Người ký thay': 'Signing for the head',
+  'Chọn thành viên ký thay.': 'Choose the member who signs.',
+  'Lưu số và người ký': 'Save number and signer',
+  'Chưa cấp số': 'Not numbered yet',
+  '{name}, ký thay Trưởng đoàn': '{name}, signing for the head',
+  'Kết quả đã đăng trên Cổng thông tin: chủ đề, ý kiến, cam kết và tiến độ thực hiện (không đăng biên bản, thành phần).':
+    'The results are on the public portal: topic, opinions, commitments and progress (not the minutes or participants).',
+  'Xem trên Cổng thông tin': 'See on the public portal',
+  'Khi công khai kết quả, chủ đề, ý kiến, cam kết và tiến độ sẽ hiện trên Cổng thông tin; biên bản và thành phần không được đăng.':
+    'Publishing the results puts the topic, opinions, commitments and progress on the public portal; the minutes and participants stay internal.',
 };
