@@ -21,7 +21,7 @@ import { openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
 import { parseEmailField } from '../../domain/notifications/email.js';
 import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
-import { keyringOf, sealIdentity } from '../../db/sealed-keys.js';
+import { assertCurrentSealingKey, keyringOf, sealIdentity } from '../../db/sealed-keys.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
 
 export interface PetitionerInput {
@@ -254,6 +254,7 @@ export async function submitPetition({
     }),
   );
   const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
+    if (sealedLetter) await assertCurrentSealingKey(tx, ctx.engine, keys);
     const unit = await tx
       .selectFrom('units')
       .select(['code'])
