@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../src/commands/demo/demo-users.js';
+import { IDENTITY_MASK } from '../../src/domain/sealed/mask-identity.js';
 import { foldVietnamese } from '../../src/domain/text/fold.js';
 import { ENGINES } from '../helpers/engines.js';
 import { mustAct, userId } from '../helpers/petitions.js';
@@ -36,6 +37,8 @@ const NEEDLES = [
   'canh gac',
   'canh.gac.canary',
 ];
+/** How letters really begin: the denouncer's identity written into the text itself. */
+const SELF_INTRODUCTION = `Tôi tên là ${CANARY.fullName.toUpperCase()}, CCCD số ${CANARY.identityNumber}, điện thoại 0912.777.313, ở ${CANARY.address}, thư ${CANARY.email}. `;
 const IDENTITY_CODES = ['same_identity', 'same_phone', 'same_name_address'];
 const DENUNCIATION = {
   title: 'Tố cáo cán bộ thu tiền cấp giấy chứng nhận',
@@ -284,25 +287,25 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     const d = await t.call(desk, 'POST', '/api/v1/petitions', {
       ...base,
       kinds: ['denunciation'],
-      ...DENUNCIATION,
+      title: DENUNCIATION.title,
+      content: SELF_INTRODUCTION + DENUNCIATION.content,
     });
     expect(d.statusCode, d.body).toBe(201);
     const mixed = await t.call(desk, 'POST', '/api/v1/petitions', {
       ...base,
       kinds: ['complaint', 'denunciation'],
       title: 'Đơn khiếu nại và tố cáo về đất đai',
-      content: 'Đơn gồm hai phần.',
+      content: `${SELF_INTRODUCTION}Đơn gồm hai phần.`,
       parts: [
         {
           kind: 'complaint',
           title: 'Khiếu nại quyết định thu hồi đất làm đường ấp 4',
-          content:
-            'Tôi khiếu nại quyết định thu hồi đất vì chưa được thông báo trước chín mươi ngày.',
+          content: `${SELF_INTRODUCTION}Tôi khiếu nại quyết định thu hồi đất vì chưa được thông báo trước chín mươi ngày.`,
         },
         {
           kind: 'denunciation',
           title: 'Tố cáo cán bộ đo đạc nhận tiền',
-          content: 'Cán bộ đo đạc nhận tiền để đo lệch ranh đất cho hộ bên cạnh.',
+          content: `Tôi, ${CANARY.fullName}, tố cáo: cán bộ đo đạc nhận tiền để đo lệch ranh đất cho hộ bên cạnh.`,
         },
       ],
     });
@@ -353,6 +356,8 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     expect(asDesk.sealed).toBe(true);
     expect(asDesk.petitioners).toEqual([]);
     expect(asDesk.content).not.toContain('đo lệch');
+    // The self-introduction at the top of the letter is masked in the stored text.
+    expect(asDesk.content).toContain(`${IDENTITY_MASK}, CCCD số ${IDENTITY_MASK}`);
     expect(asDesk.links.parent).toBeNull();
     expect(asDesk.links.children).toEqual([]);
     expect(asDesk.links.sameLetter).toEqual([]);
