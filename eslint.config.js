@@ -164,6 +164,21 @@ export default tseslint.config(
                 'A route does not call the database: put the statement in a command or query.',
             },
           ],
+          // Authorisation happens in commands and queries through the policy, never in a route
+          // (issue 11): a route that checks abilities or scope is a second, drifting rule.
+          patterns: [
+            {
+              group: ['**/domain/access/*.policy.js'],
+              message:
+                'A route does not authorise: call a command or query that applies the policy.',
+            },
+            {
+              group: ['**/domain/access/actor.js'],
+              importNames: ['hasAbility', 'inScope'],
+              message:
+                'A route does not authorise: call a command or query that applies the policy.',
+            },
+          ],
         },
       ],
     },

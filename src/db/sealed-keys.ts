@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Ctx } from './context.js';
+import type { Engine } from './connect.js';
+import { DomainError } from '../domain/errors.js';
 import { normaliseIdentity, normaliseVietnamesePhone } from '../domain/petition/duplicates.js';
 import {
   deriveKey,
@@ -181,6 +183,28 @@ export function sealIdentity(ring: SealedKeyring, p: PlainIdentity) {
     phone_index: ring.index('phone', normaliseVietnamesePhone(p.phone)),
     name_index: ring.index('name_address', nameAddressKey(p.full_name, p.address)),
   };
+}
+
+/**
+ * Refuses to seal anything under a key that is no longer the database's current one: a server
+ * started before `danvan keys rotate` (PostgreSQL has no data-directory lock) would otherwise write
+ * identities the rotation has already passed over, left under the old key when it is retired. On
+ * PostgreSQL the current key's row is share-locked until the transaction ends, so a rotation that
+ * starts meanwhile waits for this write and then re-encrypts it.
+ */
+export async function assertCurrentSealingKey(
+  tx: Kysely<Database>,
+  engine: Engine,
+  keys: SealedKeyring,
+): Promise<void> {
+  const q = tx.selectFrom('sealed_keys').select('key_id').where('state', '=', 'current');
+  const row = await (engine === 'postgres' ? q.forShare() : q).executeTakeFirst();
+  if (row && row.key_id !== keys.current.id)
+    throw new DomainError(
+      'sealing_key_changed',
+      'Khoá niêm phong danh tính đã được đổi (danvan keys rotate) sau khi máy chủ này khởi động. Cần khởi động lại máy chủ; đơn chưa được lưu.',
+      'The sealing key was rotated (danvan keys rotate) after this server started. Restart the server; the petition was not saved.',
+    );
 }
 
 /** Decrypts a stored sealed identity row. */

@@ -39,6 +39,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   missing_key: 503,
   wrong_key: 503,
   rotation_pending: 503,
+  sealing_key_changed: 503,
   undecryptable: 503,
   storage_unavailable: 503,
 };

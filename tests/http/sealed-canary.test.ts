@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../src/commands/demo/demo-users.js';
+import { IDENTITY_MASK } from '../../src/domain/sealed/mask-identity.js';
 import { foldVietnamese } from '../../src/domain/text/fold.js';
 import { ENGINES } from '../helpers/engines.js';
 import { mustAct, userId } from '../helpers/petitions.js';
@@ -36,6 +37,8 @@ const NEEDLES = [
   'canh gac',
   'canh.gac.canary',
 ];
+/** How letters really begin: the denouncer's identity written into the text itself. */
+const SELF_INTRODUCTION = `Tôi tên là ${CANARY.fullName.toUpperCase()}, CCCD số ${CANARY.identityNumber}, điện thoại 0912.777.313, ở ${CANARY.address}, thư ${CANARY.email}. `;
 const IDENTITY_CODES = ['same_identity', 'same_phone', 'same_name_address'];
 const DENUNCIATION = {
   title: 'Tố cáo cán bộ thu tiền cấp giấy chứng nhận',
@@ -107,9 +110,116 @@ interface Planted {
   codes: string[];
 }
 
+/** Every method + path the server answers (Fastify's route table), `:name` written `{name}`. */
+function routeTable(app: TestApp['app']): string[] {
+  const out: string[] = [];
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^((?:│ {3}| {4}|├── |└── )*)(\S.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!m || !m[1]) continue;
+    const depth = m[1].length / 4;
+    stack.length = depth - 1;
+    const path = stack.join('') + m[2]!;
+    stack.push(m[2]!);
+    for (const method of (m[3] ?? '').split(', ').filter((x) => x && x !== 'HEAD'))
+      out.push(`${method} ${path.replace(/:(\w+)/g, '{$1}')}`);
+  }
+  return out;
+}
+
+/**
+ * Routes outside the OpenAPI document (portal pages, Open311, docs, probes, static files): each GET
+ * is called with these URLs (planted codes where a case is addressed, the canary where a search
+ * takes text); `null` marks a write, checked by its own tests. A new route fails the test until
+ * it is listed here.
+ */
+function hiddenRoutes(p: Planted): Record<string, string[] | null> {
+  const qs = [CANARY.fullName, 'chim canh', CANARY.identityNumber, '0912777313', 'Hoàng Yến'];
+  const portal = (prefix: string): Record<string, string[] | null> => ({
+    [`GET ${prefix}/`]: [`${prefix}/`],
+    [`GET ${prefix}/cong-khai`]: [
+      `${prefix}/cong-khai`,
+      ...qs.map((q) => `${prefix}/cong-khai?q=${encodeURIComponent(q)}`),
+      ...p.codes.map((c) => `${prefix}/cong-khai?q=${c}`),
+    ],
+    [`GET ${prefix}/thong-ke`]: [`${prefix}/thong-ke`, `${prefix}/thong-ke?unit=27877`],
+    [`GET ${prefix}/tin-tuc`]: [`${prefix}/tin-tuc`],
+    [`GET ${prefix}/tin-tuc/{slug}`]: [`${prefix}/tin-tuc/none`],
+    [`GET ${prefix}/tra-cuu`]: p.codes.map((c) => `${prefix}/tra-cuu?code=${c}`),
+    [`GET ${prefix}/tra-cuu/khoi-phuc`]: [`${prefix}/tra-cuu/khoi-phuc`],
+    [`GET ${prefix}/tra-cuu/{code}`]: p.codes.map((c) => `${prefix}/tra-cuu/${c}`),
+    [`GET ${prefix}/tra-cuu/{code}/tai-lieu/{id}`]: p.codes.map(
+      (c) => `${prefix}/tra-cuu/${c}/tai-lieu/none`,
+    ),
+    [`GET ${prefix}/gui-don`]: [`${prefix}/gui-don`],
+    // Writes of the portal: the contact probes are compared with a wrong contact below.
+    [`POST ${prefix}/gui-don`]: null,
+    [`POST ${prefix}/tra-cuu/khoi-phuc`]: null,
+    [`POST ${prefix}/tra-cuu/{code}/danh-gia`]: null,
+    [`POST ${prefix}/tra-cuu/{code}/xem-xet-lai`]: null,
+  });
+  const o311 = (f: string): Record<string, string[] | null> => ({
+    [`GET /open311/v2/discovery.${f}`]: [`/open311/v2/discovery.${f}`],
+    [`GET /open311/v2/services.${f}`]: [`/open311/v2/services.${f}`],
+    [`GET /open311/v2/servicerequestupdates.${f}`]: [
+      `/open311/v2/servicerequestupdates.${f}`,
+      `/open311/v2/servicerequestupdates.${f}?service_request_id=${p.codes.join(',')}`,
+    ],
+    [`GET /open311/v2/requests.${f}`]: [
+      `/open311/v2/requests.${f}`,
+      `/open311/v2/requests.${f}?service_request_id=${p.codes.join(',')}`,
+    ],
+    [`POST /open311/v2/requests.${f}`]: null,
+  });
+  return {
+    ...portal(''),
+    ...portal('/en'),
+    'GET /en': ['/en'],
+    ...o311('json'),
+    ...o311('xml'),
+    'GET /open311/v2/services/{file}': ['/open311/v2/services/officials_conduct.json'],
+    'GET /open311/v2/requests/{file}': p.codes.flatMap((c) => [
+      `/open311/v2/requests/${c}.json`,
+      `/open311/v2/requests/${c}.xml`,
+    ]),
+    'GET /open311/v2/tokens/{file}': p.codes.map((c) => `/open311/v2/tokens/${c}.json`),
+    'GET /api/openapi.json': ['/api/openapi.json'],
+    'GET /api/docs': ['/api/docs'],
+    'GET /api/docs/': ['/api/docs/'],
+    'GET /api/docs/static/index.html': ['/api/docs/static/index.html'],
+    'GET /api/docs/static/swagger-initializer.js': ['/api/docs/static/swagger-initializer.js'],
+    'GET /api/docs/*': ['/api/docs/static/swagger-ui.css'],
+    'GET /api/docs/json': ['/api/docs/json'],
+    'GET /api/docs/yaml': ['/api/docs/yaml'],
+    'GET /app': ['/app'],
+    'GET /app/*': ['/app/petitions'],
+    'GET /metrics': ['/metrics'],
+    'GET /healthz': ['/healthz'],
+    'GET /livez': ['/livez'],
+    'GET /readyz': ['/readyz'],
+    'GET /media/news/{file}': ['/media/news/none.png'],
+    'GET /portal/assets/{name}': ['/portal/assets/portal.css'],
+    // Lifecycle actions registered by name beside the generic one (all writes).
+    'POST /api/v1/petitions/{id}/actions/{action}': null,
+  };
+}
+
 function textsOf(res: LightMyRequestResponse): string[] {
   const type = String(res.headers['content-type'] ?? '');
   return /openxmlformats|zip/.test(type) ? [res.body, ...zipTexts(res.rawPayload)] : [res.body];
+}
+
+/**
+ * The ids and codes of the other cases made from the same mixed letter as the case a URL
+ * addresses: the link between them is the denouncer's identity by another name.
+ */
+function sameLetterOf(planted: Planted, url: string): string[] {
+  const letter = [1, 2];
+  const mine = letter.filter(
+    (i) => url.includes(planted.ids[i]!) || url.includes(planted.codes[i]!),
+  );
+  if (mine.length !== 1) return [];
+  return letter.filter((i) => i !== mine[0]).flatMap((i) => [planted.ids[i]!, planted.codes[i]!]);
 }
 
 /** Fails with the first needle found in an answer, or an identity reason tied to a planted case. */
@@ -118,11 +228,22 @@ function assertClean(
   where: string,
   planted: Planted,
   urlHasPlanted: boolean,
+  url = '',
 ) {
-  for (const text of textsOf(res)) {
+  const siblings = sameLetterOf(planted, url);
+  // A search page may repeat what was typed into its box: that echo is the caller's own input.
+  const echo = new URL(url || '/', 'http://x').searchParams.get('q');
+  for (const raw of textsOf(res)) {
+    const text = echo
+      ? [echo, encodeURIComponent(echo), new URLSearchParams({ q: echo }).toString().slice(2)]
+          .filter(Boolean)
+          .reduce((t, e) => t.split(e).join(''), raw)
+      : raw;
     const lower = text.toLowerCase();
     for (const n of NEEDLES)
       expect(lower.includes(n.toLowerCase()), `${where} leaks "${n}"`).toBe(false);
+    for (const n of siblings)
+      expect(text.includes(n), `${where} links the mixed letter's cases ("${n}")`).toBe(false);
     if (urlHasPlanted)
       for (const c of IDENTITY_CODES)
         expect(text.includes(c), `${where} gives identity reason ${c}`).toBe(false);
@@ -166,25 +287,25 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     const d = await t.call(desk, 'POST', '/api/v1/petitions', {
       ...base,
       kinds: ['denunciation'],
-      ...DENUNCIATION,
+      title: DENUNCIATION.title,
+      content: SELF_INTRODUCTION + DENUNCIATION.content,
     });
     expect(d.statusCode, d.body).toBe(201);
     const mixed = await t.call(desk, 'POST', '/api/v1/petitions', {
       ...base,
       kinds: ['complaint', 'denunciation'],
       title: 'Đơn khiếu nại và tố cáo về đất đai',
-      content: 'Đơn gồm hai phần.',
+      content: `${SELF_INTRODUCTION}Đơn gồm hai phần.`,
       parts: [
         {
           kind: 'complaint',
           title: 'Khiếu nại quyết định thu hồi đất làm đường ấp 4',
-          content:
-            'Tôi khiếu nại quyết định thu hồi đất vì chưa được thông báo trước chín mươi ngày.',
+          content: `${SELF_INTRODUCTION}Tôi khiếu nại quyết định thu hồi đất vì chưa được thông báo trước chín mươi ngày.`,
         },
         {
           kind: 'denunciation',
           title: 'Tố cáo cán bộ đo đạc nhận tiền',
-          content: 'Cán bộ đo đạc nhận tiền để đo lệch ranh đất cho hộ bên cạnh.',
+          content: `Tôi, ${CANARY.fullName}, tố cáo: cán bộ đo đạc nhận tiền để đo lệch ranh đất cho hộ bên cạnh.`,
         },
       ],
     });
@@ -235,6 +356,8 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     expect(asDesk.sealed).toBe(true);
     expect(asDesk.petitioners).toEqual([]);
     expect(asDesk.content).not.toContain('đo lệch');
+    // The self-introduction at the top of the letter is masked in the stored text.
+    expect(asDesk.content).toContain(`${IDENTITY_MASK}, CCCD số ${IDENTITY_MASK}`);
     expect(asDesk.links.parent).toBeNull();
     expect(asDesk.links.children).toEqual([]);
     expect(asDesk.links.sameLetter).toEqual([]);
@@ -249,9 +372,11 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
     const unclassified: string[] = [];
     const reads: Array<{ url: string; hasPlanted: boolean }> = [];
     const probes: string[] = [];
+    const documented = new Set<string>();
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
         const key = `${method.toUpperCase()} ${path}`;
+        documented.add(key);
         if (method !== 'get') {
           if (
             /duplicate-check|eligibility|suggest|search|track\/\{code\}\/rating$|track\/\{code\}\/reopen$|privacy-requests\/\{code\}\/status$/.test(
@@ -302,6 +427,16 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
         reads.push(...urls);
       }
     }
+    // Every route the server answers outside the OpenAPI document, from Fastify's own table.
+    const hidden = hiddenRoutes(planted);
+    const served = routeTable(t.app);
+    expect(served).toContain('GET /tra-cuu/{code}');
+    for (const key of served) {
+      if (documented.has(key) || WRITE_PATTERNS.some((r) => r.test(key))) continue;
+      if (!(key in hidden)) unclassified.push(`${key} (outside the OpenAPI document)`);
+      for (const url of hidden[key] ?? [])
+        reads.push({ url, hasPlanted: planted.codes.some((c) => url.includes(c)) });
+    }
     expect(unclassified, 'endpoints without canary coverage: classify them in this test').toEqual(
       [],
     );
@@ -316,14 +451,12 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
 
     for (const [name, s] of sessions) {
       for (const r of reads)
-        assertClean(await t.call(s, 'GET', r.url), `${name} GET ${r.url}`, planted, r.hasPlanted);
-      // Portal pages (not in the OpenAPI document) that show a case by its code.
-      for (const code of planted.codes)
         assertClean(
-          await t.call(s, 'GET', `/tra-cuu?code=${code}`),
-          `${name} portal ${code}`,
+          await t.call(s, 'GET', r.url),
+          `${name} GET ${r.url}`,
           planted,
-          true,
+          r.hasPlanted,
+          r.url,
         );
 
       // Duplicate check with the canary as input: unrelated content finds no planted case; related
@@ -357,7 +490,7 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
           language: 'vi',
           withinAuthority: true,
         });
-        assertClean(e, `${name} eligibility`, planted, true);
+        assertClean(e, `${name} eligibility`, planted, true, id);
       }
     }
     // The citizen's rating / re-open: the canary's phone as contact answers exactly like a wrong one.
@@ -377,6 +510,26 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
         expect(right.statusCode).toBe(wrong.statusCode);
         expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
       }
+      // The portal's own forms for the same: the canary's phone answers exactly like a wrong one.
+      if (code === planted.codes[0])
+        for (const path of [`/tra-cuu/${code}/danh-gia`, `/tra-cuu/${code}/xem-xet-lai`]) {
+          const form = (contact: string) =>
+            t.call(
+              null,
+              'POST',
+              path,
+              new URLSearchParams({
+                contact,
+                rating: '1',
+                reason: 'Tôi chưa đồng ý với kết quả giải quyết.',
+              }).toString(),
+              { 'content-type': 'application/x-www-form-urlencoded' },
+            );
+          const [right, wrong] = [await form(CANARY.phone), await form('0987000111')];
+          assertClean(right, `portal ${path}`, planted, true, path);
+          expect(right.statusCode).toBe(wrong.statusCode);
+          expect(right.body).toBe(wrong.body);
+        }
       // A personal-data request's status: the canary's phone answers exactly like a wrong one.
       const status = (contact: string) =>
         t.call(null, 'POST', '/api/public/v1/privacy-requests/YC-0000/status', {
@@ -387,6 +540,15 @@ describe.each(ENGINES)('sealed identity canary (%s)', (engine) => {
       expect(right.statusCode).toBe(wrong.statusCode);
       expect({ ...right.json(), requestId: '' }).toEqual({ ...wrong.json(), requestId: '' });
     }
+    // Lost codes: the canary's phone (and ID number) get the same page as an unknown contact.
+    const recover = (contact: string) =>
+      t.call(null, 'POST', '/tra-cuu/khoi-phuc', new URLSearchParams({ contact }).toString(), {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+    const [known, unknown] = [await recover(CANARY.phone), await recover('0987000111')];
+    assertClean(known, 'portal recover', planted, true);
+    expect(known.statusCode).toBe(unknown.statusCode);
+    expect(known.body).toBe(unknown.body);
   }, 900_000);
 
   it('records every reveal attempt and identity match, and the admin log lists them without the identity', async () => {

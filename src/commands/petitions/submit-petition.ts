@@ -21,7 +21,8 @@ import { openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
 import { parseEmailField } from '../../domain/notifications/email.js';
 import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
-import { keyringOf, sealIdentity } from '../../db/sealed-keys.js';
+import { maskIdentity } from '../../domain/sealed/mask-identity.js';
+import { assertCurrentSealingKey, keyringOf, sealIdentity } from '../../db/sealed-keys.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
 
 export interface PetitionerInput {
@@ -192,6 +193,19 @@ export async function submitPetition({
     const email = parseEmailField(x.email, `petitioners.${i}.email`);
     if (email) x.email = email;
   });
+  // A sealed letter's own text must not name the denouncer: masked before it is stored, indexed
+  // or compared (the identity stays in the encrypted sealed record).
+  if ((input.kinds.includes('denunciation') || input.sealIdentity === true) && !input.anonymous) {
+    const mask = (text: string) => maskIdentity(text, input.petitioners);
+    input = {
+      ...input,
+      title: mask(input.title),
+      content: mask(input.content),
+      parts:
+        input.parts?.map((x) => ({ ...x, title: mask(x.title), content: mask(x.content) })) ??
+        input.parts,
+    };
+  }
   const receivedOn = input.receivedOn ?? today;
   if (!(
     petitionPolicy.intake(actor, input.unitCode) ||
@@ -254,6 +268,7 @@ export async function submitPetition({
     }),
   );
   const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
+    if (sealedLetter) await assertCurrentSealingKey(tx, ctx.engine, keys);
     const unit = await tx
       .selectFrom('units')
       .select(['code'])

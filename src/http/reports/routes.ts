@@ -1,22 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
-import { hasAbility, inScope, type Actor } from '../../domain/access/actor.js';
-import { DomainError, notFound } from '../../domain/errors.js';
+import type { Actor } from '../../domain/access/actor.js';
 import {
-  customPeriod,
-  periodById,
-  periodsOfYear,
-  type ReportPeriod,
-} from '../../domain/reports/periods.js';
-import { dashboard } from '../../queries/reports/dashboard.js';
-import { publicStatistics } from '../../queries/reports/public-statistics.js';
-import { runReportJob, stopReportWorker } from '../../queries/reports/report-jobs.js';
+  publicUnitStatistics,
+  reportDashboard,
+  reportPeriods,
+  reportSummary,
+} from '../../queries/reports/report-access.js';
+import { stopReportWorker } from '../../queries/reports/report-jobs.js';
 import { summaryToCsv } from '../../queries/reports/export-csv.js';
-import { loadPeriodConfig, type SummaryReport } from '../../queries/reports/summary-report.js';
+import type { ReportPeriod } from '../../domain/reports/periods.js';
+import type { SummaryReport } from '../../queries/reports/summary-report.js';
 import { requireActor } from '../plugins/auth.js';
 import { IsoDateSchema, problemResponses } from '../schemas.js';
-import { unitExists } from '../../queries/units/unit-lookup.js';
 
 const LabelSchema = z.object({ vi: z.string(), en: z.string() });
 const PeriodSchema = z.object({
@@ -76,47 +73,6 @@ const SummaryQuery = z
   })
   .strict();
 
-const invalid = (vi: string, en: string) => new DomainError('validation_failed', vi, en);
-
-/** The period of a request: `period=q1-2026` (deployment rule) or `from` + `to`. */
-async function resolvePeriod(
-  ctx: Ctx,
-  q: { period?: string | undefined; from?: string | undefined; to?: string | undefined },
-): Promise<ReportPeriod> {
-  if (q.period) {
-    const p = periodById(q.period, await loadPeriodConfig(ctx.db));
-    if (!p)
-      throw invalid(
-        'Kỳ báo cáo không hợp lệ (ví dụ: q1-2026, h1-2026, n9-2026, y-2026, m03-2026).',
-        'Invalid period (e.g. q1-2026, h1-2026, n9-2026, y-2026, m03-2026).',
-      );
-    return p;
-  }
-  if (!q.from || !q.to)
-    throw invalid(
-      'Cần chọn kỳ báo cáo hoặc từ ngày, đến ngày.',
-      'Give a period or both from and to.',
-    );
-  try {
-    return customPeriod(q.from, q.to);
-  } catch {
-    throw invalid('Khoảng thời gian không hợp lệ.', 'Invalid date range.');
-  }
-}
-
-/** The unit of a report the actor may read: 404 without the ability or outside the scope. */
-async function authorisedUnit(
-  ctx: Ctx,
-  actor: Actor,
-  unit: string | undefined,
-): Promise<string | null> {
-  if (!hasAbility(actor, 'report.read')) throw notFound('report');
-  if (unit === undefined) return actor.scope.has('*') ? null : actor.unitCode;
-  if (!inScope(actor, unit)) throw notFound('unit');
-  if (!(await unitExists(ctx.db, unit))) throw notFound('unit');
-  return unit;
-}
-
 /** Reports: summary (JSON, .xlsx, .csv), periods, dashboard; and the public statistics. */
 export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
   app.addHook('onClose', async () => stopReportWorker());
@@ -126,15 +82,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
     actor: Actor,
     query: z.infer<typeof SummaryQuery>,
     format: 'json' | 'xlsx' | 'csv',
-  ) => {
-    const unitCode = await authorisedUnit(ctx, actor, query.unit);
-    const period = await resolvePeriod(ctx, query);
-    return runReportJob(ctx, {
-      kind: 'summary',
-      format,
-      params: { unitCode, period, structure: query.structure, today: ctx.clock.today() },
-    });
-  };
+  ) => reportSummary({ ctx, actor, query, format });
   const fileName = (r: { unit: { code: string }; period: ReportPeriod }, ext: string) =>
     `bieu-01-xld-${r.unit.code || 'toan-quoc'}-${r.period.from}-${r.period.to}.${ext}`;
 
@@ -216,17 +164,8 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
         },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      if (!hasAbility(actor, 'report.read')) throw notFound('report');
-      const config = await loadPeriodConfig(ctx.db);
-      return {
-        source: config.source,
-        scheme: config.scheme,
-        cutoffDay: config.cutoffDay,
-        items: periodsOfYear(request.query.year, config),
-      };
-    },
+    async (request) =>
+      reportPeriods({ ctx, actor: requireActor(request), year: request.query.year }),
   );
 
   app.get(
@@ -258,15 +197,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const unitCode = await authorisedUnit(ctx, actor, request.query.unit);
-      const withOfficers =
-        actor.role === 'head' || actor.role === 'admin' || actor.role === 'inspector';
-      const data = await dashboard(ctx.db, {
-        unitCode,
-        today: ctx.clock.today(),
-        withOfficers,
-        ...(request.query.to ? { to: request.query.to } : {}),
+      const data = await reportDashboard({
+        ctx,
+        actor: requireActor(request),
+        unit: request.query.unit,
+        to: request.query.to,
       });
       return data as unknown as Record<string, unknown> & typeof data;
     },
@@ -305,14 +240,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
       },
     },
     async (request) => {
-      if (!(await unitExists(ctx.db, request.query.unit))) throw notFound('unit');
-      const unit = { code: request.query.unit };
-      const period = await resolvePeriod(ctx, request.query);
-      const stats = await publicStatistics(ctx.db, {
-        unitCode: unit.code,
-        period,
-        today: ctx.clock.today(),
-      });
+      const stats = await publicUnitStatistics({ ctx, query: request.query });
       return stats as unknown as Record<string, unknown> & typeof stats;
     },
   );
