@@ -62,7 +62,7 @@ export async function runCalendarCommand(argv: string[]): Promise<number> {
     );
     for (const d of off) {
       console.log(
-        `  ${formatVi(d.date)}  ${(REASON_VI[d.reason] ?? d.reason).padEnd(20)} ${d.name.vi} / ${d.name.en}`,
+        `  ${formatVi(d.date)}  ${(REASON_VI[d.reason] ?? d.reason).padEnd(20)} ${d.name.vi} / ${d.name.en}${d.verified ? '' : '  [CHƯA XÁC MINH NGUỒN / SOURCE NOT CONFIRMED]'}`,
       );
       console.log(`              căn cứ / source: ${d.source}`);
     }
@@ -71,7 +71,9 @@ export async function runCalendarCommand(argv: string[]): Promise<number> {
       `\nNgày làm bù (thứ Bảy, Chủ nhật đi làm) / Make-up working days: ${worked.length}`,
     );
     for (const d of worked) {
-      console.log(`  ${formatVi(d.date)}  ${d.name.vi} / ${d.name.en}`);
+      console.log(
+        `  ${formatVi(d.date)}  ${d.name.vi} / ${d.name.en}${d.verified ? '' : '  [CHƯA XÁC MINH NGUỒN / SOURCE NOT CONFIRMED]'}`,
+      );
       console.log(`              căn cứ / source: ${d.source}`);
     }
   });
