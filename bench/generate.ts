@@ -332,7 +332,7 @@ export async function generate(
         tx,
         'petition_facts',
         facts as unknown as Array<Record<string, unknown>>,
-        22,
+        23,
       );
     });
     if ((start / CHUNK) % 10 === 0)

@@ -62,7 +62,7 @@ export async function runCalendarCommand(argv: string[]): Promise<number> {
     );
     for (const d of off) {
       console.log(
-        `  ${formatVi(d.date)}  ${(REASON_VI[d.reason] ?? d.reason).padEnd(20)} ${d.name.vi} / ${d.name.en}`,
+        `  ${formatVi(d.date)}  ${(REASON_VI[d.reason] ?? d.reason).padEnd(20)} ${d.name.vi} / ${d.name.en}${d.verified ? '' : '  [CHƯA XÁC MINH NGUỒN / SOURCE NOT CONFIRMED]'}`,
       );
       console.log(`              căn cứ / source: ${d.source}`);
     }
@@ -71,7 +71,9 @@ export async function runCalendarCommand(argv: string[]): Promise<number> {
       `\nNgày làm bù (thứ Bảy, Chủ nhật đi làm) / Make-up working days: ${worked.length}`,
     );
     for (const d of worked) {
-      console.log(`  ${formatVi(d.date)}  ${d.name.vi} / ${d.name.en}`);
+      console.log(
+        `  ${formatVi(d.date)}  ${d.name.vi} / ${d.name.en}${d.verified ? '' : '  [CHƯA XÁC MINH NGUỒN / SOURCE NOT CONFIRMED]'}`,
+      );
       console.log(`              căn cứ / source: ${d.source}`);
     }
   });
@@ -111,8 +113,19 @@ export async function runDeadlineCommand(argv: string[]): Promise<number> {
     });
     console.log(`Hạn / Due: ${due ? formatVi(due) : '—'} (${due ?? '—'})`);
     console.log(`\n${explanation.textVi}\n${explanation.textEn}`);
+    if (explanation.movedFrom) {
+      // The last day is counted; it falls on a day off, so the time limit ends on the next working day.
+      const r = calendar.reasonFor(explanation.movedFrom);
+      console.log(
+        `\nNgày cuối rơi vào ngày nghỉ / Last day fell on a day off:\n  ${formatVi(explanation.movedFrom)}  ${r ? `${r.name.vi} / ${r.name.en} — ${r.source}` : ''}`,
+      );
+    }
     if (explanation.skipped.length > 0) {
-      console.log('\nNgày không tính / Days not counted:');
+      console.log(
+        explanation.movedFrom
+          ? '\nNgày nghỉ sau ngày cuối / Days off after the last day:'
+          : '\nNgày không tính / Days not counted:',
+      );
       for (const s of explanation.skipped)
         console.log(
           `  ${formatVi(s.date)}  ${(REASON_VI[s.reason] ?? s.reason).padEnd(20)} ${s.name.vi} / ${s.name.en} — ${s.source}`,

@@ -49,6 +49,25 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     expect(communes.map((x: { code: string }) => x.code)).toContain('27874');
   });
 
+  it('lays the totals out as form Biểu 01/XLD is published, with its identities (issue 12 item 11)', async () => {
+    const f = (await t.call(head, 'GET', ARTICLE)).json().total.form;
+    // 71 petitions received in the period, none carried over; every one eligible and accepted.
+    expect(f.c1).toBe(71);
+    expect(f.c1).toBe(f.c2 + f.c3 + f.c4 + f.c5 + f.c6 + f.c7);
+    expect(f.c5 + f.c6 + f.c7).toBe(0);
+    expect(f.c9).toBe(71);
+    expect(f.c9).toBe(f.c11 + f.c12 + f.c13);
+    expect(f.c9).toBe(f.c14 + f.c15 + f.c16 + f.c17);
+    expect(f.c9).toBe(f.c18 + f.c22);
+    expect(f.c18).toBe(f.c19 + f.c20 + f.c21);
+    expect(f.c22).toBe(f.c23 + f.c24 + f.c25);
+    // 59 resolved: first-time decisions plus the demo's second complaints; 12 under verification.
+    expect(f.c14 + f.c15).toBe(59);
+    expect(f.c15).toBeGreaterThan(0);
+    expect(f.c16).toBe(12);
+    expect(f.c17).toBe(0);
+  });
+
   it('judges status as of the period end: a case decided later counts as in progress', async () => {
     const r = (
       await t.call(head, 'GET', '/api/v1/reports/summary?unit=800&from=2019-01-01&to=2019-06-30')
@@ -101,8 +120,13 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     const ws = wb.worksheets[0]!;
     const total = ws.getRow(XLSX_FIRST_DATA_ROW);
     expect(total.getCell(1).value).toBe('Tổng');
-    expect(total.getCell(col('Tổng số')).value).toBe(71);
-    expect(total.getCell(col('Đã giải quyết')).value).toBe(59);
+    expect(total.getCell(col('Tổng số đơn')).value).toBe(71);
+    expect(
+      Number(total.getCell(col('Đã giải quyết lần đầu')).value) +
+        Number(total.getCell(col('Đã giải quyết lần hai')).value),
+    ).toBe(59);
+    // The published row of column numbers (MS) sits above the data.
+    expect(ws.getRow(XLSX_FIRST_DATA_ROW - 1).getCell(col('Số vụ việc')).value).toBe('10');
     expect(total.getCell(col('Đang giải quyết')).value).toBe(12);
     expect(total.getCell(col('Tỷ lệ giải quyết (%)')).value).toBe(83.1);
     const texts: string[] = [];
@@ -150,10 +174,12 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     expect(header.slice(0, 3)).toEqual(['STT', 'Mã đơn vị', 'Đơn vị']);
     const totalLine = split(lines[1]!);
     expect(totalLine[0]).toBe('Tổng');
+    const at = (h: string) => Number(totalLine[header.indexOf(h)]);
     expect(
-      totalLine[header.indexOf('Theo tình trạng giải quyết (đến cuối kỳ) - Đã giải quyết')],
-    ).toBe('59');
-    expect(totalLine[header.indexOf('Tổng số đơn - Tổng số')]).toBe('71');
+      at('(14) Phân loại theo tình trạng giải quyết - Đã giải quyết lần đầu') +
+        at('(15) Phân loại theo tình trạng giải quyết - Đã giải quyết lần hai'),
+    ).toBe(59);
+    expect(totalLine[header.indexOf('(1) Tổng số đơn')]).toBe('71');
     const titled = (
       await t.call(head, 'GET', `${ARTICLE.replace('summary?', 'summary.csv?')}&layout=titled`)
     ).rawPayload

@@ -1,6 +1,4 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
-import { fillPetitionFacts } from '../petition-facts.js';
-import type { Database } from '../schema.js';
 
 /**
  * `petition_facts`: one narrow integer-coded row per case, kept in step with every write by
@@ -10,7 +8,7 @@ import type { Database } from '../schema.js';
  * SQLite: a WITHOUT ROWID table clustered on (received_day, petition_id), so the first range reads
  * the table in order; PostgreSQL: covering indexes (INCLUDE) for both ranges.
  * `report_snapshots`: stored results of closed periods, deleted when a late change touches them.
- * Existing cases are filled here (the same code as `danvan facts rebuild`).
+ * Existing cases are filled by migration 0013 (the same code as `danvan facts rebuild`).
  */
 const COUNTED = `petition_id, unit_code, topic_code, kind, channel, outcome, result, many, accepted_day, decided_day, closed_day, fwd_day,
   reply_first_day, reply_last_day, reply_count, process_due_day, process_met_day, resolve_due_day, resolve_met_day, on_time`;
@@ -73,5 +71,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('epoch', 'integer', (c) => c.notNull())
     .execute();
   await sql`insert into report_snapshot_epoch (id, epoch) values (1, 0)`.execute(db);
-  await fillPetitionFacts(db as unknown as Kysely<Database>);
+  // The facts of existing cases are filled by migration 0013-i12law-form-columns, which adds the
+  // last column the current fact rows carry (filling here would write a column not yet there).
 }

@@ -92,6 +92,8 @@ export interface CompensableHoliday {
   source: string;
   compensationSource?: string;
   compensated?: boolean;
+  /** False for a day not confirmed by an official text (a default awaiting the PM's decision). */
+  verified?: boolean;
 }
 
 export interface CompensationOptions {

@@ -43,7 +43,16 @@ export interface DayReason {
   source: string;
   /** Holiday code (statutory or administrator's) for holidays and compensations. */
   code?: string;
+  /**
+   * False when no official text confirms the day: a Tết / National Day default in a year whose
+   * Prime Minister's decision is not entered yet, or a decision entered as unconfirmed. Its source
+   * then ends with {@link UNVERIFIED_MARK}; an administrator enters the decision to confirm it.
+   */
+  verified: boolean;
 }
+
+/** Appended to the source of a day no official text confirms (issue 12: never silently). */
+export const UNVERIFIED_MARK = ' — chưa xác minh nguồn (source not confirmed)';
 
 /** A weekly rest day worked in exchange for a weekday given off. */
 export interface WorkingWeekendDay {
@@ -215,6 +224,7 @@ export class WorkingCalendar {
         reason: 'weekend',
         name: weekdayName(dayOfWeekJdn(jdn)),
         source: this.restSource,
+        verified: true,
       };
     }
     return y.reasons.get(jdn) ?? null;
@@ -236,7 +246,12 @@ export class WorkingCalendar {
           d.date.startsWith(prefix) &&
           this.rest.has(dayOfWeekJdn(toJdn(d.date))),
       )
-      .map((d) => ({ date: d.date, name: d.name, source: d.source, verified: d.verified }))
+      .map((d) => ({
+        date: d.date,
+        name: d.name,
+        source: d.verified ? d.source : `${d.source}${UNVERIFIED_MARK}`,
+        verified: d.verified,
+      }))
       .sort((a, b) => (a.date < b.date ? -1 : 1));
   }
 
@@ -302,9 +317,9 @@ export class WorkingCalendar {
       (d) => d.type === 'holiday_override' && d.date.startsWith(prefix),
     );
     const overridden = new Set(overrides.map((d) => d.code));
-    const out: CompensableHoliday[] = statutoryHolidays(year, this.rules).filter(
-      (h) => !overridden.has(h.code),
-    );
+    const out: CompensableHoliday[] = statutoryHolidays(year, this.rules)
+      .filter((h) => !overridden.has(h.code))
+      .map(({ isDefault, kind: _kind, ...h }) => ({ ...h, verified: !isDefault }));
     for (const d of overrides) {
       const rule = holidayRuleOn(d.date, this.rules);
       out.push({
@@ -313,6 +328,7 @@ export class WorkingCalendar {
         name: holidayName(d.code as HolidayCode),
         source: rule ? `${d.source}; ${rule.source}` : d.source,
         compensationSource: rule?.compensationSource ?? d.source,
+        verified: d.verified,
       });
     }
     for (const h of this.extraHolidays) {
@@ -347,15 +363,19 @@ export class WorkingCalendar {
       reason: NonWorkingReason,
       name: LocalizedText,
       source: string,
-      code?: string,
+      code: string | undefined,
+      verified: boolean,
     ): void => {
       const i = toJdn(date) - start;
       if (i < 0 || i >= length || flags[i] !== WORKING || this.isDecided(date, 'working_day'))
         return;
       flags[i] = FLAG[reason];
+      const src = verified ? source : `${source}${UNVERIFIED_MARK}`;
       reasons.set(
         start + i,
-        code === undefined ? { date, reason, name, source } : { date, reason, name, source, code },
+        code === undefined
+          ? { date, reason, name, source: src, verified }
+          : { date, reason, name, source: src, code, verified },
       );
     };
     // Previous year's holidays can push a compensation day into January.
@@ -365,10 +385,23 @@ export class WorkingCalendar {
       isUnavailable: (d) => this.isDecided(d, 'day_off'),
     });
     // Priority when several apply: holiday > compensation > official day off > weekend.
-    for (const h of holidays) mark(h.date, 'holiday', h.name, h.source, h.code);
-    for (const c of comps) mark(c.date, 'compensation', c.name, c.source, c.code);
+    for (const h of holidays) mark(h.date, 'holiday', h.name, h.source, h.code, h.verified ?? true);
+    // A compensation day is as certain as the holiday it compensates.
+    const unverified = new Set(
+      holidays.filter((h) => h.verified === false).map((h) => `${h.code}|${h.date}`),
+    );
+    for (const c of comps)
+      mark(
+        c.date,
+        'compensation',
+        c.name,
+        c.source,
+        c.code,
+        !unverified.has(`${c.code}|${c.compensates}`),
+      );
     for (const d of this.decisions)
-      if (d.type === 'day_off') mark(d.date, 'official_day_off', d.name, d.source);
+      if (d.type === 'day_off')
+        mark(d.date, 'official_day_off', d.name, d.source, undefined, d.verified);
     for (let i = 0; i < length; i++) {
       if (flags[i] !== WORKING) continue;
       const jdn = start + i;

@@ -305,6 +305,45 @@ describe('issue 12: the law, exactly', () => {
     expect(snapshot.calendar.isWorkingDay('2026-08-31')).toBe(false);
   });
 
+  it.each([
+    {
+      row: '7 2026 National Day (Notice 9441/TB-BNV): confirmed',
+      date: '2026-09-01',
+      verified: true,
+    },
+    { row: '7 swapped Monday 31/08/2026: confirmed', date: '2026-08-31', verified: true },
+    {
+      row: '7 2027 Tết: default days until the Prime Minister decides — marked "chưa xác minh nguồn"',
+      date: '2027-02-08',
+      verified: false,
+    },
+    {
+      row: '7 2027 National Day: default days — marked',
+      date: '2027-09-02',
+      verified: false,
+    },
+    {
+      row: '7 compensation 10/02/2027 for a default Tết day on Saturday 06/02/2027 — marked',
+      date: '2027-02-10',
+      verified: false,
+    },
+    {
+      row: '7 Hùng Kings 2027 (fixed by the Labour Code, no PM choice): confirmed',
+      date: '2027-04-16',
+      verified: true,
+    },
+    {
+      row: '7 2019 swap 29/04/2019 (press text named a Sunday): marked',
+      date: '2019-04-29',
+      verified: false,
+    },
+  ])('$row', ({ date, verified }) => {
+    const r = snapshot.calendar.reasonFor(date);
+    expect(r?.verified).toBe(verified);
+    if (verified) expect(r?.source).not.toContain('chưa xác minh nguồn');
+    else expect(r?.source).toContain('chưa xác minh nguồn');
+  });
+
   it('8 30 calendar days from 05/03/2026 fall on Sat 04/04 and move to Mon 06/04, without any invented suspension', () => {
     const r = computeDeadline({
       start: '2026-03-05',

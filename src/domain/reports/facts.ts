@@ -78,7 +78,18 @@ export interface PetitionFact {
   resolve_met_day: number | null;
   /** 1 when a resolve deadline was met on or before its due date. */
   on_time: number;
+  /** What form Biểu 01/XLD needs besides: {@link FORM_OTHER_SIGNER} | {@link FORM_SECOND_ROUND} | {@link FORM_SPLIT_PART} | {@link FORM_DUPLICATE}. */
+  form: number;
 }
+
+/** `form` bit: "đơn khác" — neither one named signatory nor many (anonymous, unnamed). */
+export const FORM_OTHER_SIGNER = 1;
+/** `form` bit: a second-time case (second complaint). */
+export const FORM_SECOND_ROUND = 2;
+/** `form` bit: a further case split from the same paper (counts as a case, not as a petition). */
+export const FORM_SPLIT_PART = 4;
+/** `form` bit: the same matter as an earlier case (counts as a petition, not as a new case). */
+export const FORM_DUPLICATE = 8;
 
 /** What a fact is computed from. */
 export interface FactSource {
@@ -91,6 +102,10 @@ export interface FactSource {
     outcome: string | null;
     result: string | null;
     many_signatories: number;
+    anonymous: number;
+    round: number;
+    link_type: string | null;
+    duplicate_of: string | null;
     received_on: string;
     accepted_on: string | null;
     decided_on: string | null;
@@ -172,6 +187,11 @@ export function factOf(src: FactSource): PetitionFact {
     resolve_due_day: dayOf(res?.due_on ?? null),
     resolve_met_day: dayOf(res?.met_on ?? null),
     on_time: onTime ? 1 : 0,
+    form:
+      (p.many_signatories !== 1 && p.anonymous === 1 ? FORM_OTHER_SIGNER : 0) |
+      (p.round >= 2 ? FORM_SECOND_ROUND : 0) |
+      (p.link_type === 'split' ? FORM_SPLIT_PART : 0) |
+      (p.duplicate_of !== null ? FORM_DUPLICATE : 0),
   };
 }
 
@@ -198,7 +218,49 @@ export const BASE_COUNTERS = [
   'resolved_in_period',
   'on_time',
   'overdue',
+  // Form Biểu 01/XLD as published: petitions (đơn) = cases that are not a further part of a split
+  // paper; the numbers in comments are the form's column numbers.
+  'f_new_many', // (2)
+  'f_new_one', // (3)
+  'f_new_other', // (4)
+  'f_carried_many', // (5)
+  'f_carried_one', // (6)
+  'f_carried_other', // (7)
+  'f_processed', // (8)
+  'f_eligible', // (9) inside or outside the unit's authority (not filed)
+  'f_cases', // (10) vụ việc: eligible cases, split parts included, repeats of a matter not
+  'f_kind_complaint', // (11)
+  'f_kind_denunciation', // (12)
+  'f_kind_recommendation_feedback', // (13)
+  'f_resolved_first', // (14) within authority, resolved (decided or ended) first time
+  'f_resolved_second', // (15) within authority, resolved second time
+  'f_in_progress', // (16) within authority, not yet resolved at the period end
+  'f_not_resolved', // (17) outside authority: passed on, not resolved by the unit
+  'f_within_complaint', // (19)
+  'f_within_denunciation', // (20)
+  'f_within_recommendation_feedback', // (21)
+  'f_guided', // (23)
+  'f_forwarded', // (24)
+  'f_urged', // (25)
+  'f_forward_replies', // (26)
 ] as const;
+
+const at = (name: (typeof BASE_COUNTERS)[number]): number => BASE_COUNTERS.indexOf(name);
+const F_NEW = at('f_new_many');
+const F_CARRIED = at('f_carried_many');
+const F_PROCESSED = at('f_processed');
+const F_ELIGIBLE = at('f_eligible');
+const F_CASES = at('f_cases');
+const F_KIND = at('f_kind_complaint');
+const F_FIRST = at('f_resolved_first');
+const F_SECOND = at('f_resolved_second');
+const F_IN_PROGRESS = at('f_in_progress');
+const F_NOT_RESOLVED = at('f_not_resolved');
+const F_WITHIN = at('f_within_complaint');
+const F_GUIDED = at('f_guided');
+const F_FORWARDED = at('f_forwarded');
+const F_URGED = at('f_urged');
+const F_REPLIES = at('f_forward_replies');
 
 /** Flat counters of one group: base counters + r<i> (results), t<i>/t_other (topics), c<i> (channels). */
 export type FlatCounters = Record<string, number>;
@@ -308,14 +370,39 @@ export function countFactArrays(
     if (f.outcome === O_FORWARD && fwdT) a[14]! += 1;
     if (f.outcome === O_URGE && fwdT) a[15]! += 1;
     if (f.outcome === O_FILE && clo) a[16]! += 1;
+    let replied = false;
     if (fwdOutcome && f.reply_count > 0) {
       const first = f.reply_first_day!;
       const last = f.reply_last_day!;
-      const inside =
+      replied =
         (first >= F && first <= T) ||
         (last >= F && last <= T) ||
         (replyAmbiguous(f, F, T) && (spec.replyInPeriod?.(f) ?? false));
-      if (inside) a[17]! += 1;
+      if (replied) a[17]! += 1;
+    }
+    // Form Biểu 01/XLD (F_* positions): the same case judged as of T, counted as a petition
+    // unless it is a further part of a split paper; (10) counts cases.
+    const guidedT = f.outcome === O_RETURN && clo;
+    const eligible = acc || guidedT || fwdT;
+    if (eligible && (f.form & FORM_DUPLICATE) === 0) a[F_CASES]! += 1;
+    if ((f.form & FORM_SPLIT_PART) === 0) {
+      const signer = f.many === 1 ? 0 : (f.form & FORM_OTHER_SIGNER) !== 0 ? 2 : 1;
+      a[(f.received_day < F ? F_CARRIED : F_NEW) + signer]! += 1;
+      if (processed) a[F_PROCESSED]! += 1;
+      if (eligible) {
+        a[F_ELIGIBLE]! += 1;
+        const k = f.kind === 1 ? 0 : f.kind === 2 ? 1 : 2;
+        a[F_KIND + k]! += 1;
+        if (acc) {
+          a[F_WITHIN + k]! += 1;
+          if (dec || clo) a[(f.form & FORM_SECOND_ROUND) !== 0 ? F_SECOND : F_FIRST]! += 1;
+          else a[F_IN_PROGRESS]! += 1;
+        } else {
+          a[F_NOT_RESOLVED]! += 1;
+          a[guidedT ? F_GUIDED : f.outcome === O_FORWARD ? F_FORWARDED : F_URGED]! += 1;
+        }
+      }
+      if (replied) a[F_REPLIES]! += 1;
     }
     if (decidedIn) {
       a[18]! += 1;

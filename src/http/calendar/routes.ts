@@ -158,6 +158,10 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
                 reason: z.enum(['holiday', 'compensation', 'official_day_off', 'weekend']),
                 name: BilingualSchema,
                 source: z.string(),
+                verified: z.boolean().meta({
+                  description:
+                    'false: no official text confirms the day yet (chưa xác minh nguồn) / not confirmed by an official text',
+                }),
               }),
             ),
             workingWeekendDays: z.array(
@@ -166,6 +170,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
                 reason: z.literal('make_up_working_day'),
                 name: BilingualSchema,
                 source: z.string(),
+                verified: z.boolean(),
               }),
             ),
           }),
@@ -179,14 +184,19 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
       const { calendar } = await loadCalendar(ctx.db);
       return {
         year,
-        nonWorkingDays: calendar
-          .nonWorkingDays(year)
-          .map((d) => ({ date: d.date, reason: d.reason, name: d.name, source: d.source })),
+        nonWorkingDays: calendar.nonWorkingDays(year).map((d) => ({
+          date: d.date,
+          reason: d.reason,
+          name: d.name,
+          source: d.source,
+          verified: d.verified,
+        })),
         workingWeekendDays: calendar.workingWeekendDays(year).map((d) => ({
           date: d.date,
           reason: 'make_up_working_day' as const,
           name: d.name,
           source: d.source,
+          verified: d.verified,
         })),
       };
     },

@@ -37,7 +37,9 @@ export function summaryToCsv(
     'STT',
     'Mã đơn vị',
     'Đơn vị',
-    ...FORM_COLUMNS.map((c) => (c.group ? `${c.group.vi} - ${c.label.vi}` : c.label.vi)),
+    ...FORM_COLUMNS.map(
+      (c) => `${c.no ? `(${c.no}) ` : ''}${c.group ? `${c.group.vi} - ${c.label.vi}` : c.label.vi}`,
+    ),
   ];
   lines.push(head.map(cell).join(','));
   report.rows.forEach((r, i) => {

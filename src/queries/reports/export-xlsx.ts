@@ -6,12 +6,13 @@ import type { SummaryReport } from './summary-report.js';
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** First data row of the main sheet (after title, unit, period and the two header rows). */
-export const XLSX_FIRST_DATA_ROW = 9;
+/** First data row of the main sheet (after title, unit, period, the two header rows and MS). */
+export const XLSX_FIRST_DATA_ROW = 10;
 
 /**
  * The summary report as an .xlsx laid out like the official form: national motto, form number,
- * title, reporting unit and period, a two-row header with merged group cells, one row per unit
+ * title, reporting unit and period, a two-row header with merged group cells, the row of column
+ * numbers (MS) as published, one row per unit
  * (root first, in bold), then the signature block (NGƯỜI LẬP BIỂU / THỦ TRƯỞNG ĐƠN VỊ). A second
  * sheet lists results, topics and channels. Numbers come from the same report object as the JSON.
  */
@@ -89,8 +90,23 @@ export async function summaryToXlsx(
     col += span;
     i += span;
   }
-  for (const r of [h1, h2]) {
-    ws.getRow(r).height = r === h1 ? 30 : 60;
+  // The published form numbers its columns in a row of its own (MS), with their identities.
+  const ms = 9;
+  ws.getCell(ms, 1).value = 'MS';
+  FORM_COLUMNS.forEach((c, k) => {
+    ws.getCell(ms, 4 + k).value =
+      c.no === '1'
+        ? '1=2+…+7'
+        : c.no === '9'
+          ? '9=11+12+13=14+…+17=18+22'
+          : c.no === '18'
+            ? '18=19+20+21'
+            : c.no === '22'
+              ? '22=23+24+25'
+              : c.no;
+  });
+  for (const r of [h1, h2, ms]) {
+    ws.getRow(r).height = r === h1 ? 30 : r === h2 ? 60 : 24;
     for (let c = 1; c <= lastCol; c++)
       Object.assign(ws.getCell(r, c), {
         alignment: center,

@@ -19,7 +19,7 @@ import {
 import type { CounterQuery, FlatCounters } from './summary-sql.js';
 
 const COLUMNS = sql.raw(
-  'petition_id, unit_code, topic_code, kind, channel, outcome, result, many, received_day, accepted_day, decided_day, closed_day, finished_day, fwd_day, reply_first_day, reply_last_day, reply_count, process_due_day, process_met_day, resolve_due_day, resolve_met_day, on_time',
+  'petition_id, unit_code, topic_code, kind, channel, outcome, result, many, received_day, accepted_day, decided_day, closed_day, finished_day, fwd_day, reply_first_day, reply_last_day, reply_count, process_due_day, process_met_day, resolve_due_day, resolve_met_day, on_time, form',
 );
 
 type FactRow = CountedFact & { petition_id: string };

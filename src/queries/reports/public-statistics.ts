@@ -60,7 +60,7 @@ export async function publicStatistics(
     }),
     byTopic: r.byTopic.map((x) => ({ code: x.code, label: x.label, count: topics[x.code]! })),
     byChannel: r.byChannel.map((x) => ({ code: x.code, label: x.label, count: channels[x.code]! })),
-    resolutionRate: publicRate(t.byStatus.resolved, t.eligible),
+    resolutionRate: publicRate(t.byStatus.resolved, t.withinAuthority),
     onTimeRate: publicRate(t.onTime, t.resolvedInPeriod),
     suppression: {
       vi: 'Số từ 1 đến 2 được thể hiện là "<3" để không thể nhận diện cá nhân; khi chỉ một ô bị ẩn, ô nhỏ nhất kế tiếp cũng được ẩn; tỷ lệ chỉ công bố khi mẫu số từ 10 trở lên.',

@@ -38,14 +38,52 @@ import {
 import { RESULT_CODES, type FlatCounters } from './summary-sql.js';
 import { loadUnitIndex } from './unit-index.js';
 
+/**
+ * Form Biểu 01/XLD as published, by column number: petitions (đơn) are counted once per paper
+ * (a further case split from the same paper is not a new petition); (10) counts cases (vụ việc).
+ * Identities: (1) = (2)+…+(7); (9) = (11)+(12)+(13) = (14)+(15)+(16)+(17) = (18)+(22);
+ * (18) = (19)+(20)+(21); (22) = (23)+(24)+(25).
+ */
+export interface FormCounts {
+  c1: number;
+  c2: number;
+  c3: number;
+  c4: number;
+  c5: number;
+  c6: number;
+  c7: number;
+  c8: number;
+  c9: number;
+  c10: number;
+  c11: number;
+  c12: number;
+  c13: number;
+  c14: number;
+  c15: number;
+  c16: number;
+  c17: number;
+  c18: number;
+  c19: number;
+  c20: number;
+  c21: number;
+  c22: number;
+  c23: number;
+  c24: number;
+  c25: number;
+  c26: number;
+}
+
 /** Counters of one row, shaped like the form. */
 export interface SummaryCounters {
+  /** The published form's columns (1)–(26); the fields below count cases. */
+  form: FormCounts;
   carriedOver: number;
   newReceived: number;
   total: number;
   oneSignatory: number;
   manySignatories: number;
   processed: number;
+  /** Eligible cases, inside or outside the unit's authority (not filed). */
   eligible: number;
   byKind: { complaint: number; denunciation: number; recommendationFeedback: number };
   byStatus: {
@@ -54,6 +92,7 @@ export interface SummaryCounters {
     notResolved: number;
     endedWithoutResult: number;
   };
+  /** Accepted for resolution (thụ lý). */
   withinAuthority: number;
   outsideAuthority: { guided: number; forwarded: number; urged: number; total: number };
   filed: number;
@@ -116,14 +155,48 @@ function shapeWith(g: (k: string) => number): SummaryCounters {
   const results: Record<string, number> = {};
   RESULT_CODES.forEach((r, i) => (results[r] = g(`r${i}`)));
   const outside = g('guided') + g('forwarded') + g('urged');
+  const form: FormCounts = {
+    c1: 0,
+    c2: g('f_new_many'),
+    c3: g('f_new_one'),
+    c4: g('f_new_other'),
+    c5: g('f_carried_many'),
+    c6: g('f_carried_one'),
+    c7: g('f_carried_other'),
+    c8: g('f_processed'),
+    c9: g('f_eligible'),
+    c10: g('f_cases'),
+    c11: g('f_kind_complaint'),
+    c12: g('f_kind_denunciation'),
+    c13: g('f_kind_recommendation_feedback'),
+    c14: g('f_resolved_first'),
+    c15: g('f_resolved_second'),
+    c16: g('f_in_progress'),
+    c17: g('f_not_resolved'),
+    c18: 0,
+    c19: g('f_within_complaint'),
+    c20: g('f_within_denunciation'),
+    c21: g('f_within_recommendation_feedback'),
+    c22: 0,
+    c23: g('f_guided'),
+    c24: g('f_forwarded'),
+    c25: g('f_urged'),
+    c26: g('f_forward_replies'),
+  };
+  form.c1 = form.c2 + form.c3 + form.c4 + form.c5 + form.c6 + form.c7;
+  form.c18 = form.c19 + form.c20 + form.c21;
+  form.c22 = form.c23 + form.c24 + form.c25;
   return {
+    form,
     carriedOver: g('carried_over'),
     newReceived: g('new_received'),
     total: g('total'),
     oneSignatory: g('total') - g('many_signatories'),
     manySignatories: g('many_signatories'),
     processed: g('processed'),
-    eligible: g('eligible'),
+    // Every eligible case, inside or outside the unit's authority (issue 12 item 11); accepted
+    // cases (thụ lý) are `withinAuthority`.
+    eligible: g('processed') - g('filed'),
     byKind: {
       complaint: g('kind_complaint'),
       denunciation: g('kind_denunciation'),
@@ -147,7 +220,7 @@ function shapeWith(g: (k: string) => number): SummaryCounters {
     resolvedInPeriod: g('resolved_in_period'),
     onTime: g('on_time'),
     overdue: g('overdue'),
-    resolutionRate: rate(g('resolved'), g('eligible')),
+    resolutionRate: rate(g('resolved'), g('eligible')), // resolved / accepted (thụ lý)
     onTimeRate: rate(g('on_time'), g('resolved_in_period')),
     results,
   };

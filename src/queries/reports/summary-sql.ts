@@ -106,6 +106,49 @@ function counterExpressions(q: CounterQuery): Array<[string, RawBuilder<unknown>
       ),
     ],
   ];
+  // Form Biểu 01/XLD as published (see BASE_COUNTERS): petitions are the cases that are not a
+  // further part of a split paper; (10) counts eligible cases that do not repeat a matter.
+  const paper = sql`(p.link_type is null or p.link_type <> 'split')`;
+  const guidedBy = sql`(p.outcome = 'return_with_guidance' and ${closedBy})`;
+  const eligibleBy = sql`(${acceptedBy} or ${guidedBy} or ${fwdBy(T)})`;
+  const within = sql`${paper} and ${eligibleBy} and ${acceptedBy}`;
+  const outside = sql`${paper} and ${eligibleBy} and not ${acceptedBy}`;
+  const rf = sql`p.kind in ('recommendation', 'feedback')`;
+  const other = sql`(p.many_signatories <> 1 and p.anonymous = 1)`;
+  const one = sql`(p.many_signatories <> 1 and p.anonymous <> 1)`;
+  const isNew = sql`p.received_on >= ${F}`;
+  const isOld = sql`p.received_on < ${F}`;
+  const ended = sql`(${decidedBy} or ${closedBy})`;
+  list.push(
+    ['f_new_many', count(sql`${paper} and ${isNew} and p.many_signatories = 1`)],
+    ['f_new_one', count(sql`${paper} and ${isNew} and ${one}`)],
+    ['f_new_other', count(sql`${paper} and ${isNew} and ${other}`)],
+    ['f_carried_many', count(sql`${paper} and ${isOld} and p.many_signatories = 1`)],
+    ['f_carried_one', count(sql`${paper} and ${isOld} and ${one}`)],
+    ['f_carried_other', count(sql`${paper} and ${isOld} and ${other}`)],
+    ['f_processed', count(sql`${paper} and ${processedBy}`)],
+    ['f_eligible', count(sql`${paper} and ${eligibleBy}`)],
+    ['f_cases', count(sql`p.duplicate_of is null and ${eligibleBy}`)],
+    ['f_kind_complaint', count(sql`${paper} and ${eligibleBy} and p.kind = 'complaint'`)],
+    ['f_kind_denunciation', count(sql`${paper} and ${eligibleBy} and p.kind = 'denunciation'`)],
+    ['f_kind_recommendation_feedback', count(sql`${paper} and ${eligibleBy} and ${rf}`)],
+    ['f_resolved_first', count(sql`${within} and ${ended} and p.round < 2`)],
+    ['f_resolved_second', count(sql`${within} and ${ended} and p.round >= 2`)],
+    ['f_in_progress', count(sql`${within} and not ${ended}`)],
+    ['f_not_resolved', count(outside)],
+    ['f_within_complaint', count(sql`${within} and p.kind = 'complaint'`)],
+    ['f_within_denunciation', count(sql`${within} and p.kind = 'denunciation'`)],
+    ['f_within_recommendation_feedback', count(sql`${within} and ${rf}`)],
+    ['f_guided', count(sql`${outside} and ${guidedBy}`)],
+    ['f_forwarded', count(sql`${outside} and p.outcome = 'forward'`)],
+    ['f_urged', count(sql`${outside} and p.outcome = 'urge'`)],
+    [
+      'f_forward_replies',
+      count(
+        sql`${paper} and p.outcome in ('forward', 'urge') and exists (select 1 from petition_events r where r.petition_id = p.id and r.action = 'record_forward_reply' and r.on_date >= ${F} and r.on_date <= ${T})`,
+      ),
+    ],
+  );
   RESULT_CODES.forEach((r, i) =>
     list.push([
       `r${i}`,

@@ -5413,6 +5413,8 @@ export interface operations {
                             /** @enum {string} */
                             reason: "holiday" | "compensation" | "official_day_off" | "weekend";
                             source: string;
+                            /** @description false: no official text confirms the day yet (chưa xác minh nguồn) / not confirmed by an official text */
+                            verified: boolean;
                         }[];
                         workingWeekendDays: {
                             date: string;
@@ -5423,6 +5425,7 @@ export interface operations {
                             /** @enum {string} */
                             reason: "make_up_working_day";
                             source: string;
+                            verified: boolean;
                         }[];
                         year: number;
                     };

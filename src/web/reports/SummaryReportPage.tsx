@@ -201,7 +201,7 @@ export default function SummaryReportPage() {
                     </Space>
                   }
                 >
-                  <h2 className="dv-rp-form-title">{t('TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN THƯ')}</h2>
+                  <h2 className="dv-rp-form-title">{t('TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN')}</h2>
                   <p className="dv-rp-form-sub">
                     {r.unit.name} ·{' '}
                     {t('Từ ngày {from} đến ngày {to}', {

@@ -19,7 +19,7 @@ export function SummaryTable({ report }: { report: SummaryReport }) {
       aria-label={t('Bảng số liệu Biểu số 01/XLD')}
     >
       <table className="dv-rp-table">
-        <caption className="dv-visually-hidden">{t('TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN THƯ')}</caption>
+        <caption className="dv-visually-hidden">{t('TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN')}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2} className="dv-rp-index">
@@ -42,10 +42,10 @@ export function SummaryTable({ report }: { report: SummaryReport }) {
             ))}
           </tr>
           <tr>
-            <th className="dv-rp-index">(1)</th>
-            <th>(2)</th>
-            {FORM_COLUMNS.map((_, i) => (
-              <th key={i}>({i + 3})</th>
+            <th className="dv-rp-index"></th>
+            <th>MS</th>
+            {FORM_COLUMNS.map((col, i) => (
+              <th key={i}>{col.no ? `(${col.no})` : ''}</th>
             ))}
           </tr>
         </thead>

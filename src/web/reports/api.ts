@@ -13,7 +13,39 @@ export interface ReportPeriod {
   label: Localized;
 }
 
+/** Form Biểu 01/XLD as published, columns (1)–(26) (src/queries/reports/summary-report.ts). */
+export type FormCounts = Record<
+  | 'c1'
+  | 'c2'
+  | 'c3'
+  | 'c4'
+  | 'c5'
+  | 'c6'
+  | 'c7'
+  | 'c8'
+  | 'c9'
+  | 'c10'
+  | 'c11'
+  | 'c12'
+  | 'c13'
+  | 'c14'
+  | 'c15'
+  | 'c16'
+  | 'c17'
+  | 'c18'
+  | 'c19'
+  | 'c20'
+  | 'c21'
+  | 'c22'
+  | 'c23'
+  | 'c24'
+  | 'c25'
+  | 'c26',
+  number
+>;
+
 export interface SummaryCounters {
+  form: FormCounts;
   carriedOver: number;
   newReceived: number;
   total: number;
