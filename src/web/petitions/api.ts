@@ -31,6 +31,7 @@ export function filterQuery(
     deadline: filter.deadline,
     open: filter.open ? 'true' : undefined,
     mine: filter.mine ? 'true' : undefined,
+    waitingForMe: filter.waitingForMe ? 'true' : undefined,
     from: filter.from,
     to: filter.to,
     sort: filter.sort,
