@@ -314,6 +314,13 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       expect(await timeline.innerText()).not.toMatch(/citizen_rated|reopen_requested/);
       await shot('8-head-feedback');
       await audit('case file with feedback (head)');
+      // The unit's monitor counts the low rating and the pending request, and lists the case.
+      await page.goto(`${server.url}/app/monitor`);
+      const monitor = page.locator('.dv-monitor-feedback');
+      await monitor.getByRole('link', { name: code }).waitFor();
+      expect(await monitor.innerText()).toMatch(/1\s*Yêu cầu xem xét lại chờ quyết định/);
+      await shot('8b-head-monitor');
+      await audit('monitor with feedback (head)');
       await act('Mở lại hồ sơ', () =>
         page
           .getByLabel('Nội dung cần giải quyết tiếp')

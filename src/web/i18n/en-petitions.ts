@@ -353,4 +353,11 @@ export const enPetitions: Record<string, string> = {
   'Nội dung cần giải quyết tiếp': 'What remains to be resolved',
   'Lý do từ chối (người gửi đơn đọc được khi tra cứu)':
     'Reason for refusing (the petitioner reads it when tracking)',
+  'Điểm trung bình (trên 5)': 'Average score (out of 5)',
+  'Hồ sơ được đánh giá': 'Cases rated',
+  'Đánh giá thấp (1–2 điểm)': 'Low ratings (1–2)',
+  'Yêu cầu xem xét lại chờ quyết định': 'Re-open requests awaiting a decision',
+  'Không có hồ sơ nào bị đánh giá thấp hoặc đang chờ xem xét lại.':
+    'No case is rated low or waiting to be re-opened.',
+  'Hồ sơ cần xem trước': 'Cases to look at first',
 };

@@ -5,6 +5,7 @@ import type {
   Attachment,
   CaseFile,
   DuplicateCandidate,
+  FeedbackSummary,
   PetitionFilter,
   PetitionPage,
   Petitioner,
@@ -68,6 +69,9 @@ export const performAction = (
     `/api/v1/petitions/${encodeURIComponent(id)}/actions/${encodeURIComponent(action)}`,
     { input, expectedVersion },
   );
+
+export const fetchFeedbackSummary = () =>
+  api.get<FeedbackSummary>('/api/v1/petitions/feedback-summary');
 
 export const fetchAssignees = (id: string) =>
   api.get<{ items: Assignee[] }>(`/api/v1/petitions/${encodeURIComponent(id)}/assignees`);

@@ -330,3 +330,21 @@ export interface AppNotification {
   createdAt: string;
   readAt: string | null;
 }
+
+/** GET /api/v1/petitions/feedback-summary: the petitioners' ratings and re-open requests. */
+export interface FeedbackSummary {
+  rated: number;
+  average: number | null;
+  byRating: Record<'1' | '2' | '3' | '4' | '5', number>;
+  pendingReopen: number;
+  cases: {
+    id: string;
+    trackingCode: string;
+    title: string;
+    kind: string;
+    status: string;
+    rating: number | null;
+    ratedAt: string | null;
+    reopenRequested: boolean;
+  }[];
+}
