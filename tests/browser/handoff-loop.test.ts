@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { developerText, seriousViolations } from '../helpers/axe.js';
+import { developerText, fitsWidth, seriousViolations } from '../helpers/axe.js';
 import { ENGINES } from '../helpers/engines.js';
 import { startSmtp } from '../helpers/smtp.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
@@ -339,6 +339,14 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       await page.locator('.dv-next-step-mine').waitFor();
       expect(await banner()).toContain('soạn dự thảo');
       await shot('10-handler-case-again');
+      // On a phone the banner, the draft history and the feedback fit the width.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await page.locator('.dv-feedback-card').waitFor();
+      expect((await fitsWidth(page)).fits).toBe(true);
+      await shot('11-handler-case-phone');
+      await audit('case file (handler, phone)');
+      await page.setViewportSize({ width: 1366, height: 900 });
       expect(a11y).toEqual([]);
       expect(pageErrors).toEqual([]);
     });
