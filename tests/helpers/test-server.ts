@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,9 @@ import { buildWebIfNeeded } from '../../src/cli/build-web.js';
 import { openRuntime } from '../../src/cli/runtime.js';
 import { startServer } from '../../src/cli/serve.js';
 import { loadConfig } from '../../src/config/config.js';
+import type { Engine } from '../../src/db/connect.js';
+import pg from 'pg';
+import { PG_ADMIN_URL } from './engines.js';
 import { ADMIN_PASSWORD } from './test-app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -20,13 +24,31 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** A real server on a random port (SQLite in a temporary directory), with the built web app and the demo data. */
+/**
+ * A real server on a random port, with the built web app and the demo data: SQLite in a temporary
+ * directory, or (engine 'postgres') a fresh database on TEST_DATABASE_URL's server, dropped on close.
+ * `env` adds settings (e.g. DANVAN_SMTP_URL for a test mail server).
+ */
 export async function startTestServer(
-  opts: { today?: string } = {},
+  opts: { today?: string; engine?: Engine; env?: Record<string, string> } = {},
 ): Promise<{ url: string; adminPassword: string; close(): Promise<void> }> {
   buildWebIfNeeded(() => {});
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-srv-'));
+  let dbName = '';
+  let databaseUrl: string | null = null;
+  if (opts.engine === 'postgres') {
+    dbName = `danvan_s_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`create database ${dbName}`);
+    await admin.end();
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+  }
   const config = loadConfig({
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...opts.env,
     PORT: '0',
     HOST: '127.0.0.1',
     DANVAN_DATA_DIR: dataDir,
@@ -44,6 +66,12 @@ export async function startTestServer(
     async close() {
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (dbName) {
+        const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+        await admin.connect();
+        await admin.query(`drop database if exists ${dbName} with (force)`);
+        await admin.end();
+      }
     },
   };
 }

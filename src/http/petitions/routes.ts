@@ -14,6 +14,7 @@ import { submitPetition } from '../../commands/petitions/submit-petition.js';
 import { DomainError } from '../../domain/errors.js';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/petition/file-sniff.js';
 import { checkEligibility } from '../../queries/petitions/check-eligibility.js';
+import { feedbackSummary } from '../../queries/petitions/feedback-summary.js';
 import { getPetition } from '../../queries/petitions/get-petition.js';
 import { listPetitions } from '../../queries/petitions/list-petitions.js';
 import { openAttachment } from '../../queries/petitions/open-attachment.js';
@@ -88,6 +89,46 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         probe: { ...request.body, topicCode: request.body.topicCode ?? null },
       }),
     }),
+  );
+
+  app.get(
+    '/api/v1/petitions/feedback-summary',
+    {
+      schema: {
+        tags: ['petitions'],
+        summary: "Ý kiến của người gửi đơn trong đơn vị / Petitioners' feedback in the unit",
+        description:
+          'For the head of unit: the latest rating of each rated case (count, average, spread), pending re-open requests, and the low-rated (≤ 2/5) or re-open-requested cases to look at first. No petitioner data.',
+        response: {
+          200: z.object({
+            rated: z.number().int(),
+            average: z.number().nullable(),
+            byRating: z.object({
+              '1': z.number().int(),
+              '2': z.number().int(),
+              '3': z.number().int(),
+              '4': z.number().int(),
+              '5': z.number().int(),
+            }),
+            pendingReopen: z.number().int(),
+            cases: z.array(
+              z.object({
+                id: z.string(),
+                trackingCode: z.string(),
+                title: z.string(),
+                kind: z.string(),
+                status: z.string(),
+                rating: z.number().int().nullable(),
+                ratedAt: z.string().nullable(),
+                reopenRequested: z.boolean(),
+              }),
+            ),
+          }),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request) => feedbackSummary({ ctx, actor: requireActor(request) }),
   );
 
   app.get(

@@ -69,13 +69,13 @@ export const enPetitions: Record<string, string> = {
   'Hồ sơ này chưa có thời hạn nào.': 'This case has no deadline yet.',
   'Hồ sơ này không tồn tại hoặc không thuộc phạm vi đơn vị của bạn. Kiểm tra lại mã đơn hoặc đường dẫn.':
     'This case does not exist or is outside your units. Check the tracking code or the link.',
-  'Hồ sơ đang mở giao cho bạn hoặc bộ phận của bạn, hạn gần nhất lên đầu.':
-    'Open cases assigned to you or your division, nearest deadline first.',
+  'Hồ sơ đang chờ bạn thực hiện bước tiếp theo, hạn gần nhất lên đầu.':
+    'Cases waiting for you to take the next step, nearest deadline first.',
   'Hồ sơ đã được tải lại với dữ liệu mới nhất. Kiểm tra rồi thử lại.':
     'The case has been reloaded with the latest data. Check it and try again.',
   'Hồ sơ đơn': 'Case file',
-  'Hồ sơ được giao cho bạn hoặc bộ phận của bạn sẽ hiện ở đây, hạn gần nhất lên đầu.':
-    'Cases assigned to you or your division appear here, nearest deadline first.',
+  'Hồ sơ đến lượt bạn xử lý sẽ hiện ở đây ngay khi được chuyển đến, hạn gần nhất lên đầu.':
+    'Cases reach this list as soon as it is your turn, nearest deadline first.',
   Hủy: 'Cancel',
   'In phiếu': 'Print',
   'In phiếu nhận đơn': 'Print receipt',
@@ -319,4 +319,45 @@ export const enPetitions: Record<string, string> = {
   'Xem thêm {n} gợi ý': 'Show {n} more suggestions',
   'Chi tiết cách tính': 'How it was counted',
   'Tìm mã đơn, tên, nội dung…': 'Search code, name, content…',
+  'Chờ lãnh đạo ký duyệt': 'Waiting for the head to sign',
+  'Lãnh đạo trả lại để sửa': 'Returned by the head for changes',
+  'Đã ký duyệt, ban hành': 'Signed and issued',
+  'Không còn hiệu lực': 'No longer in force',
+  'Trình ngày {date}': 'Submitted on {date}',
+  'Nội dung trả lời, quyết định': 'Answer or decision',
+  'Ý kiến của lãnh đạo': "Head's comment",
+  'Người xem xét': 'Reviewed by',
+  'Dự thảo trả lời, quyết định': 'Draft answer or decision',
+  'Các lần trình trước ({n})': 'Earlier submissions ({n})',
+  'Đã mở lại hồ sơ': 'Case reopened',
+  'Đã từ chối': 'Refused',
+  'Chờ lãnh đạo quyết định': 'Waiting for the head to decide',
+  'Ý kiến của người gửi đơn': "The petitioner's feedback",
+  'Đánh giá kết quả giải quyết': 'Rating of the answer',
+  '{n}/5 điểm': '{n}/5',
+  'Yêu cầu xem xét lại': 'Requests to re-open',
+  'Gửi ngày {date}': 'Sent on {date}',
+  'quyết định ngày {date}': 'decided on {date}',
+  'Bước tiếp theo': 'Next step',
+  'Không còn bước xử lý nào đang chờ.': 'No step is waiting on this case.',
+  'Đến lượt bạn': 'Your turn',
+  'Bạn cần {what}.': 'You need to {what}.',
+  '{who} cần {what}.': '{who} needs to {what}.',
+  'Hạn: {date}.': 'Due: {date}.',
+  'Hồ sơ đang nằm trong hàng đợi của {who}.': 'The case is in the queue of {who}.',
+  'Điểm đánh giá': 'Rating',
+  'Dự thảo nội dung trả lời, quyết định': 'Draft of the answer or decision',
+  'Nội dung trả lời, quyết định (có thể sửa trước khi ký)':
+    'Answer or decision (may be amended before signing)',
+  'Ý kiến chỉ đạo, nội dung cần sửa': 'What to change',
+  'Nội dung cần giải quyết tiếp': 'What remains to be resolved',
+  'Lý do từ chối (người gửi đơn đọc được khi tra cứu)':
+    'Reason for refusing (the petitioner reads it when tracking)',
+  'Điểm trung bình (trên 5)': 'Average score (out of 5)',
+  'Hồ sơ được đánh giá': 'Cases rated',
+  'Đánh giá thấp (1–2 điểm)': 'Low ratings (1–2)',
+  'Yêu cầu xem xét lại chờ quyết định': 'Re-open requests awaiting a decision',
+  'Không có hồ sơ nào bị đánh giá thấp hoặc đang chờ xem xét lại.':
+    'No case is rated low or waiting to be re-opened.',
+  'Hồ sơ cần xem trước': 'Cases to look at first',
 };

@@ -7,6 +7,7 @@ import { QueryState } from '../app/QueryState';
 import { usePageTitle } from '../app/use-page-title';
 import { useT } from '../i18n/i18n-context';
 import { fetchCase, fetchPetitions } from './api';
+import { MonitorFeedback } from './MonitorFeedback';
 import { DeadlineBadge } from './DeadlineBadge';
 import { useLabels } from './reference';
 import { StatusTag } from './StatusTag';
@@ -115,6 +116,7 @@ export default function MonitorPage() {
           {t('Mọi hồ sơ đang mở trong đơn vị, theo bộ phận và cán bộ đang giữ, quá hạn lên đầu.')}
         </Typography.Text>
       </header>
+      <MonitorFeedback />
       <QueryState
         query={query}
         isEmpty={items.length === 0}

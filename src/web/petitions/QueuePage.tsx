@@ -12,17 +12,18 @@ import { PetitionList } from './PetitionList';
 import { ToggleGroup } from './ToggleGroup';
 import { usePetitionList, useUrlFilter } from './use-petition-list';
 
-/** Hàng đợi của tôi: open cases for me or my agency, nearest deadline first. */
+/**
+ * Hàng đợi của tôi: the cases whose next step is mine (by person, or by my role in my unit when
+ * nobody is assigned), nearest deadline first: new petitions for the reception desk, assignments,
+ * drafts and re-open requests for the head, assigned work for the handler.
+ */
 export default function QueuePage() {
   const t = useT();
   usePageTitle(t('Hàng đợi của tôi'));
   const canIntake = useCan('petition.intake');
   const [filter, setFilter] = useUrlFilter();
   const search = useRef<InputRef>(null);
-  const query = useMemo(
-    () => ({ ...filter, mine: true, open: true, sort: 'due' as const }),
-    [filter],
-  );
+  const query = useMemo(() => ({ ...filter, waitingForMe: true, sort: 'due' as const }), [filter]);
   const { query: list, items } = usePetitionList(query);
   const focusSearch = useCallback(() => search.current?.focus(), []);
   const filtered = hasFilter(filter);
@@ -37,7 +38,9 @@ export default function QueuePage() {
         <>
           <strong>{t('Bạn không có hồ sơ nào đang chờ xử lý.')}</strong>
           <br />
-          {t('Hồ sơ được giao cho bạn hoặc bộ phận của bạn sẽ hiện ở đây, hạn gần nhất lên đầu.')}
+          {t(
+            'Hồ sơ đến lượt bạn xử lý sẽ hiện ở đây ngay khi được chuyển đến, hạn gần nhất lên đầu.',
+          )}
         </>
       }
     >
@@ -62,7 +65,7 @@ export default function QueuePage() {
         <div>
           <h1 className="dv-page-title dv-h1">{t('Hàng đợi của tôi')}</h1>
           <p className="dv-page-intro">
-            {t('Hồ sơ đang mở giao cho bạn hoặc bộ phận của bạn, hạn gần nhất lên đầu.')}
+            {t('Hồ sơ đang chờ bạn thực hiện bước tiếp theo, hạn gần nhất lên đầu.')}
           </p>
         </div>
         <ToggleGroup

@@ -5,6 +5,7 @@ import type {
   Attachment,
   CaseFile,
   DuplicateCandidate,
+  FeedbackSummary,
   PetitionFilter,
   PetitionPage,
   Petitioner,
@@ -31,6 +32,7 @@ export function filterQuery(
     deadline: filter.deadline,
     open: filter.open ? 'true' : undefined,
     mine: filter.mine ? 'true' : undefined,
+    waitingForMe: filter.waitingForMe ? 'true' : undefined,
     from: filter.from,
     to: filter.to,
     sort: filter.sort,
@@ -67,6 +69,9 @@ export const performAction = (
     `/api/v1/petitions/${encodeURIComponent(id)}/actions/${encodeURIComponent(action)}`,
     { input, expectedVersion },
   );
+
+export const fetchFeedbackSummary = () =>
+  api.get<FeedbackSummary>('/api/v1/petitions/feedback-summary');
 
 export const fetchAssignees = (id: string) =>
   api.get<{ items: Assignee[] }>(`/api/v1/petitions/${encodeURIComponent(id)}/assignees`);

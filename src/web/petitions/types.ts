@@ -62,6 +62,8 @@ export interface PetitionFilter {
   deadline?: 'on_time' | 'due_soon' | 'overdue';
   open?: boolean;
   mine?: boolean;
+  /** Cases whose next step is the caller's (by person, or by role in their unit). */
+  waitingForMe?: boolean;
   from?: string;
   to?: string;
   sort?: 'due' | 'received';
@@ -181,6 +183,8 @@ export interface TimelineEvent {
   toStatus: string | null;
   payload: Record<string, unknown>;
   public: boolean;
+  /** The event in plain words (every event type, including the citizen's). */
+  label?: Localized;
 }
 
 export interface Attachment {
@@ -241,6 +245,53 @@ export interface CaseFile {
   links: { parent: CaseLink | null; children: CaseLink[]; duplicateOf: CaseLink | null };
   duplicateSuggestions: DuplicateCandidate[];
   abilities: { actions: string[]; readIdentity: boolean; attach: boolean; linkDuplicate: boolean };
+  /** Who must act next, what and by when; null once closed. */
+  nextStep: NextStep | null;
+  /** null | submitted | returned */
+  draftState: string | null;
+  /** null | requested | reopened | refused */
+  reopenState: string | null;
+  drafts: CaseDraft[];
+  feedback: CaseFeedback;
+}
+
+export interface NextStep {
+  action: string;
+  role: string;
+  userId: string | null;
+  unitCode: string;
+  dueOn: string | null;
+  /** What must be done, in plain words. */
+  label: Localized;
+  /** Who must do it (the officer's name, or the role in the unit). */
+  who: Localized;
+  /** True when the step is the caller's. */
+  mine: boolean;
+}
+
+/** A drafted answer or decision submitted for signature (trình ký), newest first. */
+export interface CaseDraft {
+  id: string;
+  state: string;
+  payload: Record<string, unknown>;
+  comment: string | null;
+  submittedAt: string;
+  submittedBy: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+}
+
+/** The petitioner's ratings and re-open requests. */
+export interface CaseFeedback {
+  ratings: { id: string; at: string; rating: number | null; comment: string | null }[];
+  reopenRequests: {
+    id: string;
+    at: string;
+    reason: string | null;
+    decision: string | null;
+    decisionReason: string | null;
+    decidedAt: string | null;
+  }[];
 }
 
 export interface Assignee {
@@ -278,4 +329,22 @@ export interface AppNotification {
   title: Localized;
   createdAt: string;
   readAt: string | null;
+}
+
+/** GET /api/v1/petitions/feedback-summary: the petitioners' ratings and re-open requests. */
+export interface FeedbackSummary {
+  rated: number;
+  average: number | null;
+  byRating: Record<'1' | '2' | '3' | '4' | '5', number>;
+  pendingReopen: number;
+  cases: {
+    id: string;
+    trackingCode: string;
+    title: string;
+    kind: string;
+    status: string;
+    rating: number | null;
+    ratedAt: string | null;
+    reopenRequested: boolean;
+  }[];
 }

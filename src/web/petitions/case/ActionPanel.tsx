@@ -7,7 +7,14 @@ import { useT } from '../../i18n/i18n-context';
 import { fetchAssignees, performAction } from '../api';
 import { useLabels, useReference } from '../reference';
 import type { CaseFile } from '../types';
-import { actionFields, cautiousActions, sideActions, type ActionField } from './action-fields';
+import {
+  actionFields,
+  cautiousActions,
+  initialValues,
+  nextStepActions,
+  sideActions,
+  type ActionField,
+} from './action-fields';
 import { publicationLabel } from './TimelineCard';
 
 function DateValue({
@@ -159,7 +166,11 @@ export function ActionPanel({ file }: { file: CaseFile }) {
     },
   });
   const actions = file.abilities.actions;
-  const main = actions.filter((a) => !sideActions.has(a));
+  // The action that carries out the case's next step comes first (the primary button).
+  const first = new Set(file.nextStep?.mine ? (nextStepActions[file.nextStep.action] ?? []) : []);
+  const main = actions
+    .filter((a) => !sideActions.has(a))
+    .sort((a, b) => Number(first.has(b)) - Number(first.has(a)));
   const side = actions.filter((a) => sideActions.has(a));
   const open = (a: string) => {
     run.reset();
@@ -220,6 +231,7 @@ export function ActionPanel({ file }: { file: CaseFile }) {
         <Form
           form={form}
           layout="vertical"
+          initialValues={action ? initialValues(action, file.drafts) : {}}
           onFinish={(values) => run.mutate(values)}
           className="dv-modal-form"
         >

@@ -16,6 +16,9 @@ import { ActionPanel } from './ActionPanel';
 import { CaseNotFound } from './CaseNotFound';
 import { AttachmentsCard, DuplicatesCard, LinksCard } from './CaseSideCards';
 import { DeadlinesCard } from './DeadlinesCard';
+import { DraftsCard } from './DraftsCard';
+import { FeedbackCard } from './FeedbackCard';
+import { NextStepBanner } from './NextStepBanner';
 import { PetitionersCard } from './PetitionersCard';
 import { TimelineCard } from './TimelineCard';
 
@@ -137,6 +140,9 @@ export default function CaseFilePage() {
       )}
       <div className="dv-case-grid">
         <div className="dv-case-main">
+          <NextStepBanner file={file} />
+          <FeedbackCard file={file} />
+          <DraftsCard file={file} />
           <ActionPanel file={file} />
           <Facts file={file} />
           <DeadlinesCard file={file} />

@@ -52,7 +52,14 @@ export function TimelineCard({ events }: { events: TimelineEvent[] }) {
     heldOn: t('Ngày đối thoại'),
     lodgedOn: t('Ngày nộp đơn'),
   };
-  const actionLabel = (a: string) => (a === 'submit' ? t('Tiếp nhận đơn') : label('actions', a));
+  // The server labels every event type (src/domain/petition/timeline-labels.ts); an older server's
+  // events fall back to the action labels.
+  const eventLabel = (e: TimelineEvent) =>
+    e.label
+      ? t.pick(e.label)
+      : e.action === 'submit'
+        ? t('Tiếp nhận đơn')
+        : label('actions', e.action);
   const value = (key: string, v: unknown) =>
     typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, language) : String(v);
 
@@ -63,6 +70,8 @@ export function TimelineCard({ events }: { events: TimelineEvent[] }) {
           const p = e.payload;
           const result = typeof p.result === 'string' ? label('results', p.result) : null;
           const method = typeof p.method === 'string' ? p.method : null;
+          const rating = typeof p.rating === 'number' ? p.rating : null;
+          const comment = typeof p.comment === 'string' && p.comment ? p.comment : null;
           return (
             <li key={e.id} className="dv-timeline-item">
               <div className="dv-timeline-when">
@@ -71,7 +80,7 @@ export function TimelineCard({ events }: { events: TimelineEvent[] }) {
               </div>
               <div className="dv-timeline-body">
                 <div className="dv-timeline-title">
-                  <strong>{actionLabel(e.action)}</strong>
+                  <strong>{eventLabel(e)}</strong>
                   {e.toStatus && e.fromStatus !== e.toStatus && (
                     <span className="dv-timeline-status">
                       {e.fromStatus ? `${label('statuses', e.fromStatus)} → ` : ''}
@@ -83,12 +92,28 @@ export function TimelineCard({ events }: { events: TimelineEvent[] }) {
                   )}
                 </div>
                 <div className="dv-case-meta">{e.actorName}</div>
-                {(result || method || textFields.some((f) => p[f] != null && p[f] !== '')) && (
+                {(result ||
+                  method ||
+                  rating !== null ||
+                  comment ||
+                  textFields.some((f) => p[f] != null && p[f] !== '')) && (
                   <dl className="dv-timeline-payload">
                     {result && (
                       <div>
                         <dt>{t('Kết quả')}</dt>
                         <dd>{result}</dd>
+                      </div>
+                    )}
+                    {rating !== null && (
+                      <div>
+                        <dt>{t('Điểm đánh giá')}</dt>
+                        <dd>{t('{n}/5 điểm', { n: rating })}</dd>
+                      </div>
+                    )}
+                    {comment && (
+                      <div>
+                        <dt>{t('Ý kiến của lãnh đạo')}</dt>
+                        <dd>{comment}</dd>
                       </div>
                     )}
                     {method && (

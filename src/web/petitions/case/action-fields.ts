@@ -105,6 +105,43 @@ export const actionFields: Record<string, ActionField[]> = {
     },
     { name: 'firstDecisionReceivedOn', type: 'date', label: msg('Ngày nhận quyết định lần đầu') },
   ],
+  submit_draft: [
+    { name: 'result', type: 'result', label: msg('Kết quả giải quyết'), required: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: msg('Dự thảo nội dung trả lời, quyết định'),
+      required: true,
+    },
+    { name: 'documentNumber', type: 'text', label: msg('Số văn bản') },
+  ],
+  approve_draft: [
+    { name: 'result', type: 'result', label: msg('Kết quả giải quyết'), required: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: msg('Nội dung trả lời, quyết định (có thể sửa trước khi ký)'),
+      required: true,
+    },
+    { name: 'documentNumber', type: 'text', label: msg('Số văn bản') },
+  ],
+  return_draft: [
+    {
+      name: 'comment',
+      type: 'textarea',
+      label: msg('Ý kiến chỉ đạo, nội dung cần sửa'),
+      required: true,
+    },
+  ],
+  reopen: [{ name: 'note', type: 'textarea', label: msg('Nội dung cần giải quyết tiếp') }],
+  refuse_reopen: [
+    {
+      name: 'reason',
+      type: 'textarea',
+      label: msg('Lý do từ chối (người gửi đơn đọc được khi tra cứu)'),
+      required: true,
+    },
+  ],
   record_sending: [
     { name: 'document', type: 'document', label: msg('Văn bản đã gửi'), required: true },
     { name: 'sentOn', type: 'date', label: msg('Ngày gửi'), required: true },
@@ -121,6 +158,8 @@ export const cautiousActions = new Set([
   'terminate',
   'suspend',
   'decline_assignment',
+  'return_draft',
+  'refuse_reopen',
 ]);
 /** Actions beside the main flow (not the "next step"). */
 export const sideActions = new Set([
@@ -130,3 +169,39 @@ export const sideActions = new Set([
   'process_forward',
   'process_urge',
 ]);
+
+/** The lifecycle action that carries out each next step, to offer it first. */
+export const nextStepActions: Record<string, readonly string[]> = {
+  process: ['process_accept'],
+  record_forward_reply: ['record_forward_reply'],
+  assign: ['assign'],
+  start_verification: ['start_verification'],
+  prepare_answer: ['submit_draft', 'decide'],
+  approve_draft: ['approve_draft'],
+  publish: ['publish'],
+  organise_enforcement: ['organise_enforcement'],
+  close: ['close'],
+  resume: ['resume'],
+  decide_reopen: ['reopen'],
+};
+
+/**
+ * Values a form starts with: the head signs the draft that waits (and may amend it); a handler
+ * whose draft came back starts from it.
+ */
+export function initialValues(
+  action: string,
+  drafts: readonly { state: string; payload: Record<string, unknown> }[],
+): Record<string, unknown> {
+  const from = (state: string) => {
+    const d = drafts.find((x) => x.state === state);
+    if (!d) return {};
+    const { result, summary, documentNumber } = d.payload;
+    return Object.fromEntries(
+      Object.entries({ result, summary, documentNumber }).filter(([, v]) => typeof v === 'string'),
+    );
+  };
+  if (action === 'approve_draft') return from('submitted');
+  if (action === 'submit_draft' && drafts[0]?.state === 'returned') return from('returned');
+  return {};
+}
