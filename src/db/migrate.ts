@@ -15,6 +15,7 @@ import * as m0011i16 from './migrations/0011-i16-search-order.js';
 import * as m0010 from './migrations/0010-i15-open311-media.js';
 import * as m0011 from './migrations/0011-i15-receipts.js';
 import * as m0011i13 from './migrations/0011-i13-workflow.js';
+import * as m0013i19import from './migrations/0013-i19import-register-sources.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-i15-open311-media': m0010,
   '0011-i15-receipts': m0011,
   '0011-i13-workflow': m0011i13,
+  '0013-i19import-register-sources': m0013i19import,
 };
 
 class StaticProvider implements MigrationProvider {
