@@ -374,11 +374,14 @@ export async function importRegister({
           created_at: now.toISOString(),
         })
         .execute();
-      const agencies = await tx
-        .selectFrom('agencies')
-        .select(['id', 'unit_code', 'name_vi'])
-        .where('unit_code', 'in', [...new Set(fresh.map((r) => unitOf.get(r.row)!))])
-        .execute();
+      const agencyUnits = [...new Set(fresh.map((r) => unitOf.get(r.row)!))];
+      const agencies = agencyUnits.length
+        ? await tx
+            .selectFrom('agencies')
+            .select(['id', 'unit_code', 'name_vi'])
+            .where('unit_code', 'in', agencyUnits)
+            .execute()
+        : [];
       for (const r of fresh) {
         const unitCode = unitOf.get(r.row)!;
         const channel = r.channel ?? defaultChannel;
