@@ -5,7 +5,7 @@ import { importRegister } from '../commands/petitions/import-register.js';
 import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import { isCodedError } from '../domain/errors.js';
 import { CHANNELS, type Channel } from '../domain/petition/kinds.js';
-import { formatDmy } from '../domain/petition/register-import.js';
+import { REGISTER_FIELD_LABELS, formatDmy } from '../domain/petition/register-import.js';
 import { openRuntime } from './runtime.js';
 
 const USAGE =
@@ -59,7 +59,12 @@ export async function runPetitionsCommand(args: string[]): Promise<number> {
     });
     console.log(`Tệp / File: ${result.fileName} (${result.format}, SHA-256 ${result.sha256})`);
     console.log(
-      `Cột / Columns: ${result.columns.map((c) => `${c.header} → ${c.field}`).join('; ')}`,
+      `Cột / Columns: ${result.columns
+        .map(
+          (c) =>
+            `${c.header} → ${REGISTER_FIELD_LABELS[c.field].vi} / ${REGISTER_FIELD_LABELS[c.field].en}`,
+        )
+        .join('; ')}`,
     );
     console.log(`Số dòng đọc được / Rows read: ${result.read}`);
     console.log(
