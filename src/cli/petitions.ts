@@ -5,11 +5,15 @@ import { importRegister } from '../commands/petitions/import-register.js';
 import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import { isCodedError } from '../domain/errors.js';
 import { CHANNELS, type Channel } from '../domain/petition/kinds.js';
-import { REGISTER_FIELD_LABELS, formatDmy } from '../domain/petition/register-import.js';
+import {
+  REGISTER_FIELDS,
+  REGISTER_FIELD_LABELS,
+  formatDmy,
+} from '../domain/petition/register-import.js';
 import { openRuntime } from './runtime.js';
 
 const USAGE =
-  'Cách dùng / Usage: danvan petitions import FILE.xlsx|FILE.csv --unit CODE [--dry-run] [--channel in_person|post|…]';
+  'Cách dùng / Usage: danvan petitions import FILE.xlsx|FILE.csv --unit CODE [--dry-run] [--channel in_person|post|…] [--map FIELD=HEADER …]';
 
 /**
  * `danvan petitions import FILE --unit CODE [--dry-run]`: imports a legacy petition register
@@ -26,6 +30,7 @@ export async function runPetitionsCommand(args: string[]): Promise<number> {
       unit: { type: 'string' },
       'dry-run': { type: 'boolean' },
       channel: { type: 'string' },
+      map: { type: 'string', multiple: true },
     },
   });
   const file = positionals[0];
@@ -43,6 +48,17 @@ export async function runPetitionsCommand(args: string[]): Promise<number> {
     console.error(`Không tìm thấy tệp / No such file: ${file}`);
     return 2;
   }
+  // --map content="Tóm tắt nội dung" (or a column number): overrides the header matching; a
+  // confirmed import remembers it for the unit.
+  const mapping: Record<string, string> = {};
+  for (const m of (values.map ?? []) as Array<string | boolean>) {
+    const [field, ...header] = String(m).split('=');
+    if (!field || !(REGISTER_FIELDS as readonly string[]).includes(field) || !header.length) {
+      console.error(`--map FIELD=HEADER; FIELD ∈ ${REGISTER_FIELDS.join(', ')}`);
+      return 2;
+    }
+    mapping[field] = header.join('=');
+  }
   const dryRun = values['dry-run'] === true;
   const rt = await openRuntime({ exclusive: false });
   try {
@@ -55,6 +71,7 @@ export async function runPetitionsCommand(args: string[]): Promise<number> {
         unitCode,
         dryRun,
         channel: (channel as Channel | undefined) ?? null,
+        mapping: Object.keys(mapping).length ? mapping : null,
       },
     });
     console.log(`Tệp / File: ${result.fileName} (${result.format}, SHA-256 ${result.sha256})`);
