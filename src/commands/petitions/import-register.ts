@@ -12,6 +12,7 @@ import { PETITION_KIND_LABELS, RESULT_LABELS, type Channel } from '../../domain/
 import { STATUS_LABELS, type PetitionStatus } from '../../domain/petition/lifecycle-table.js';
 import {
   REGISTER_FIELDS,
+  formatDmy,
   mapRegisterRows,
   readRegisterSheet,
   registerChannel,
@@ -276,6 +277,29 @@ export async function importRegister({
         code: 'unknown_unit',
         vi: `Đơn vị "${r.unitText}" không có trong ${input.unitCode} hoặc các đơn vị trực thuộc.`,
         en: `Unit "${r.unitText}" is not ${input.unitCode} or a unit under it.`,
+      });
+  }
+
+  // The case is filed under its unit as it was on the receipt date (as intake requires).
+  const versions = await ctx.db
+    .selectFrom('units')
+    .select(['code', 'valid_from', 'valid_to'])
+    .where('code', 'in', [...new Set(unitOf.values())])
+    .execute();
+  for (const r of rows) {
+    const code = unitOf.get(r.row);
+    if (!code || !r.receivedOn) continue;
+    const on = r.receivedOn;
+    if (
+      !versions.some(
+        (v) => v.code === code && v.valid_from <= on && (!v.valid_to || v.valid_to >= on),
+      )
+    )
+      r.problems.push({
+        field: 'unit',
+        code: 'unknown_unit',
+        vi: `Đơn vị ${code} chưa có hoặc không còn vào ngày nhận ${formatDmy(on)}: nhập dòng này vào đơn vị cũ (đơn vị tiền nhiệm) hoặc ghi đơn vị vào cột "Đơn vị".`,
+        en: `Unit ${code} did not exist on ${formatDmy(on)}, the date received: import this row into the former (predecessor) unit, or name the unit in a "Đơn vị" column.`,
       });
   }
 
