@@ -22,6 +22,9 @@ const HELP = `danvan <command>
   restore FILE          restore an archive into an empty data directory or empty PostgreSQL database
   facts rebuild         recompute the report facts of every case (after a bulk import)
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
+  petitions import FILE --unit CODE [--dry-run] [--channel C]
+                        import a legacy petition register (.xlsx/.csv: sổ tiếp công dân, sổ theo dõi
+                        đơn thư); dry run previews with per-row errors; re-runs skip imported rows
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
   keys rotate           new key for denouncers' sealed identities; re-encrypts them in batches (resumable)
@@ -71,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'units':
       return runUnitsCommand(rest);
+    case 'petitions':
+      return (await import('./petitions.js')).runPetitionsCommand(rest);
     case 'backup':
       return (await import('./backup.js')).runBackupCommand(rest);
     case 'restore':

@@ -423,4 +423,41 @@ export interface Database extends CampaignDatabase, PortalDatabase, WorkflowData
   privacy_breaches: PrivacyBreachesTable;
   calendar_entries: CalendarEntriesTable;
   deadline_rules: DeadlineRulesTable;
+  register_import_batches: RegisterImportBatchesTable;
+  petition_import_sources: PetitionImportSourcesTable;
+  register_import_mappings: RegisterImportMappingsTable;
+}
+
+/** One run of a legacy register import (migration 0013-i19import). */
+export interface RegisterImportBatchesTable {
+  id: string;
+  unit_code: string;
+  file_name: string;
+  file_sha256: string;
+  format: string;
+  rows_read: number;
+  rows_added: number;
+  rows_skipped: number;
+  actor_id: string | null;
+  created_at: string;
+}
+
+/** Where an imported case came from: file, row and the row's stable key (no personal data). */
+export interface PetitionImportSourcesTable {
+  petition_id: string;
+  batch_id: string;
+  unit_code: string;
+  row_key: string;
+  file_name: string;
+  row_number: number;
+  outcome_text: string | null;
+  agency_text: string | null;
+}
+
+/** The register column mapping last used by a unit (JSON: field → header text). */
+export interface RegisterImportMappingsTable {
+  unit_code: string;
+  mapping: string;
+  updated_by: string | null;
+  updated_at: string;
 }

@@ -124,6 +124,7 @@ export async function buildApp({
   await app.register(workspaceRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register((await import('./admin/routes.js')).adminRoutes, { ctx });
+  await app.register((await import('./admin/import-routes.js')).importRoutes, { ctx });
   await app.register((await import('./admin/identity-access-routes.js')).identityAccessRoutes, {
     ctx,
   });

@@ -42,6 +42,17 @@ export const STATUS_BY_CODE: Record<string, number> = {
   sealing_key_changed: 503,
   undecryptable: 503,
   storage_unavailable: 503,
+  // Legacy register import (src/domain/petition/register-import.ts): the file, not the server.
+  register_unreadable: 400,
+  register_not_utf8: 400,
+  register_csv_syntax: 400,
+  register_unsupported_type: 400,
+  register_no_header: 400,
+  register_mapping_invalid: 400,
+  register_columns_missing: 400,
+  register_empty: 400,
+  register_rows_invalid: 400,
+  register_file_changed: 409,
 };
 
 export interface Problem {

@@ -179,6 +179,7 @@ export async function submitPetition({
   tx: outer,
   link,
   snapshot: given,
+  silent = false,
 }: {
   ctx: Ctx;
   actor: Actor;
@@ -186,6 +187,11 @@ export async function submitPetition({
   tx?: Kysely<Database>;
   link?: SubmitLink;
   snapshot?: CalendarSnapshot;
+  /**
+   * Tell nobody: no hand-off notification, no message to the citizen. For cases entered from
+   * a legacy register, whose petitioners were answered on paper long ago.
+   */
+  silent?: boolean;
 }): Promise<SubmitResult> {
   const today = ctx.clock.today();
   validate(input, today);
@@ -416,13 +422,14 @@ export async function submitPetition({
           public: 1,
         })
         .execute();
-      await announceChange(tx, {
-        before: null,
-        petitionId: id,
-        event: 'submit',
-        actorId: actor.id === 'public' ? null : actor.id,
-        now: ctx.clock.now(),
-      });
+      if (!silent)
+        await announceChange(tx, {
+          before: null,
+          petitionId: id,
+          event: 'submit',
+          actorId: actor.id === 'public' ? null : actor.id,
+          now: ctx.clock.now(),
+        });
       await appendAudit(
         tx,
         ctx.engine,

@@ -37,6 +37,8 @@ export const AUDIT_EVENT_TYPES = [
   'petition.duplicate_dismissed',
   'petition.rated',
   'petition.reopen_requested',
+  'petition.imported',
+  'petition.import_batch',
   'notification.sent',
   'campaign.created',
   'campaign.updated',

@@ -62,6 +62,10 @@ const ACTION_EVENT_LABELS: Readonly<Record<PetitionAction, Label>> = {
 /** Events written outside the lifecycle actions (receipt, citizens, drafts, re-open decisions). */
 const OTHER_EVENT_LABELS: Readonly<Record<string, Label>> = {
   submit: { vi: 'Tiếp nhận đơn', en: 'Petition received' },
+  imported: {
+    vi: 'Nhập từ sổ theo dõi cũ (kết quả giải quyết ghi trong sổ)',
+    en: 'Imported from a legacy register (outcome as recorded there)',
+  },
   citizen_rated: { vi: 'Người gửi đơn đánh giá kết quả', en: 'The petitioner rated the answer' },
   reopen_requested: {
     vi: 'Người gửi đơn yêu cầu xem xét lại',

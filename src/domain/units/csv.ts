@@ -32,10 +32,11 @@ export class CsvSyntaxError extends Error {
 }
 
 /**
- * Parses CSV text into records with line numbers, raw text and any syntax problems.
+ * Parses CSV text into records with line numbers, raw text and any syntax problems
+ * (`separator`: `,` by default; `;` for spreadsheets saved under a comma-decimal locale).
  * Never throws: malformed records are returned with `problems` set.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, separator = ','): CsvRecord[] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let i = 0;
@@ -81,12 +82,13 @@ export function parseCsv(text: string): CsvRecord[] {
         }
         if (!closed) problems.push('unterminated-quote');
         // After a closing quote only a separator, a line break or the end may follow.
-        if (i < n && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') {
+        if (i < n && src[i] !== separator && src[i] !== '\r' && src[i] !== '\n') {
           problems.push('text-after-closing-quote');
-          while (i < n && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') field += src[i++];
+          while (i < n && src[i] !== separator && src[i] !== '\r' && src[i] !== '\n')
+            field += src[i++];
         }
       } else {
-        while (i < n && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') {
+        while (i < n && src[i] !== separator && src[i] !== '\r' && src[i] !== '\n') {
           if (src[i] === '"' && !problems.includes('quote-in-unquoted-field')) {
             problems.push('quote-in-unquoted-field');
           }
@@ -98,7 +100,7 @@ export function parseCsv(text: string): CsvRecord[] {
       if (i >= n) {
         end = n;
         endOfRecord = true;
-      } else if (src[i] === ',') {
+      } else if (src[i] === separator) {
         i++;
         if (i >= n) {
           fields.push('');

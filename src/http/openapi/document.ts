@@ -78,6 +78,33 @@ const REQUEST_BODIES: Record<string, Json> = {
       },
     },
   },
+  'POST /api/v1/admin/imports': {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          properties: {
+            file: {
+              type: 'string',
+              contentMediaType: 'application/octet-stream',
+              description: 'Sổ theo dõi .xlsx hoặc .csv (UTF-8) / Register .xlsx or .csv (UTF-8)',
+            },
+            unitCode: { type: 'string' },
+            dryRun: { type: 'string', enum: ['true', 'false'], default: 'true' },
+            expectedSha256: {
+              type: 'string',
+              pattern: '^[0-9a-fA-F]{64}$',
+              description: 'Bắt buộc khi xác nhận / Required to confirm (dryRun=false)',
+            },
+            mapping: { type: 'string', description: 'JSON: field → column header or number' },
+            channel: { type: 'string' },
+          },
+          required: ['file', 'unitCode'],
+        },
+      },
+    },
+  },
   'POST /api/v1/admin/units/import': {
     required: true,
     content: {

@@ -13,6 +13,7 @@ export const adminPages: WorkspacePage[] = [
   { path: '/admin/calendar', component: lazy(() => import('./CalendarPage')) },
   { path: '/admin/deadline-rules', component: lazy(() => import('./DeadlineRulesPage')) },
   { path: '/admin/identity-accesses', component: lazy(() => import('./IdentityAccessPage')) },
+  { path: '/admin/imports', component: lazy(() => import('./RegisterImportPage')) },
 ];
 
 /** Menu entries of the "Quản trị" group (after the units screen). */
@@ -27,4 +28,6 @@ export const adminNavEntries: NavEntry[] = [
     label: msg('Truy cập danh tính người tố cáo'),
     ability: 'audit.read',
   },
+  // Administrators and heads of unit (both, and only they, may decide cases).
+  { path: '/admin/imports', label: msg('Nhập sổ theo dõi đơn thư cũ'), ability: 'petition.decide' },
 ];

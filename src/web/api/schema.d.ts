@@ -278,6 +278,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập sổ tiếp công dân / sổ theo dõi đơn thư cũ (xem trước hoặc xác nhận) / Import a legacy petition register (preview or confirm) */
+        post: operations["postAdminImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/topics": {
         parameters: {
             query?: never;
@@ -2982,6 +2999,64 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        RegisterImportResult: {
+            added: number;
+            batchId: string | null;
+            columns: {
+                column: number;
+                field: string;
+                header: string;
+                label: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            dryRun: boolean;
+            errors: number;
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            headerRow: number;
+            read: number;
+            rows: {
+                dueOn: string | null;
+                key: string;
+                kind: string | null;
+                kindLabel: {
+                    en: string;
+                    vi: string;
+                } | null;
+                petitioner: string | null;
+                problems: {
+                    code: string;
+                    en: string;
+                    field: string;
+                    vi: string;
+                }[];
+                receivedOn: string | null;
+                resolvedOn: string | null;
+                resultLabel: {
+                    en: string;
+                    vi: string;
+                } | null;
+                row: number;
+                sealed: boolean;
+                /** @enum {string} */
+                state: "new" | "already_imported" | "error";
+                status: string | null;
+                statusLabel: {
+                    en: string;
+                    vi: string;
+                } | null;
+                title: string;
+                trackingCode: string | null;
+                unitCode: string | null;
+            }[];
+            sha256: string;
+            skipped: number;
+            titleLines: string[];
+            unitCode: string;
+        };
         ReportTemplate: {
             indicators: {
                 auto: boolean;
@@ -4508,6 +4583,125 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAdminImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    channel?: string;
+                    /**
+                     * @default true
+                     * @enum {string}
+                     */
+                    dryRun?: "true" | "false";
+                    /** @description Bắt buộc khi xác nhận / Required to confirm (dryRun=false) */
+                    expectedSha256?: string;
+                    /** @description Sổ theo dõi .xlsx hoặc .csv (UTF-8) / Register .xlsx or .csv (UTF-8) */
+                    file: string;
+                    /** @description JSON: field → column header or number */
+                    mapping?: string;
+                    unitCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterImportResult"];
+                };
+            };
+            /** @description Đã tạo / Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterImportResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,31 @@
  * working calendar and deadline rules; keyed by the Vietnamese source text, merged in en.ts.
  */
 export const enAdmin: Record<string, string> = {
+  // Legacy register import
+  'Nhập sổ theo dõi đơn thư cũ': 'Import a legacy register',
+  'Nhập sổ tiếp công dân, sổ theo dõi đơn thư đang lưu bằng Excel (.xlsx) hoặc CSV. Xem trước không ghi gì; khi xác nhận, hoặc nhập hết các dòng, hoặc không nhập dòng nào. Dòng đã nhập trước đây được bỏ qua.':
+    'Import a reception book or letters register kept in Excel (.xlsx) or CSV. The preview writes nothing; a confirm imports every row or none. Rows imported before are skipped.',
+  'Tệp sổ theo dõi (.xlsx, .csv)': 'Register file (.xlsx, .csv)',
+  'Mã đơn vị': 'Unit code',
+  'Xem trước': 'Preview',
+  'Xác nhận nhập {n} hồ sơ': 'Confirm: import {n} cases',
+  'Đã nhập {n} hồ sơ từ {file}.': 'Imported {n} cases from {file}.',
+  'Có {n} dòng lỗi: sửa các dòng này trong tệp rồi xem trước lại. Chưa dòng nào được nhập.':
+    '{n} rows have errors: fix them in the file and preview again. Nothing has been imported.',
+  'Số dòng đọc được': 'Rows read',
+  'Sẽ thêm': 'Would add',
+  'Đã thêm': 'Added',
+  'Đã nhập trước đây': 'Imported before',
+  'Bỏ qua (đã nhập trước đây)': 'Skipped (imported before)',
+  'Dòng có lỗi': 'Rows with errors',
+  'Có lỗi': 'Error',
+  'Cột nhận ra': 'Columns recognised',
+  Dòng: 'Row',
+  'Ngày nhận': 'Received',
+  'Người gửi': 'Petitioner',
+  'Danh tính được giữ bí mật': 'Identity sealed',
+  'Kết quả sau khi nhập': 'After import',
+  'hạn xử lý {date}': 'processing due {date}',
   // Menu and shared
   'Truy cập danh tính người tố cáo': 'Sealed identity accesses',
   'Nhật ký truy cập danh tính người tố cáo': 'Sealed identity access log',
