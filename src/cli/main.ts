@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, SETTINGS } from '../config/config.js';
+import { ConfigError, SETTINGS, loadConfig } from '../config/config.js';
+import { openDatabase, openSqliteReadOnly } from '../db/connect.js';
+import { isStorageFault } from '../db/storage-faults.js';
 import { DataDirLockedError } from '../db/lock.js';
 import { SealedKeyError } from '../domain/sealed/keyring.js';
 import { verifyAuditChain } from '../queries/audit/verify-audit-chain.js';
@@ -16,7 +19,7 @@ const HELP = `danvan <command>
   serve                 serve the API and the built web app
   build-web             build the workspace app into dist/web (with .gz/.br copies)
   migrate               bring the database schema up to date
-  audit verify          check the audit trail's hash chain (exit 1 on any problem)
+  audit verify          check the audit trail's hash chain, reading only (works on a read-only copy; exit 1 on any problem)
   backup FILE           archive every table, attachment and news image while the server runs (.tar.gz)
   backup verify FILE    check an archive (checksums, row counts, audit chain) without restoring it
   restore FILE          restore an archive into an empty data directory or empty PostgreSQL database
@@ -92,9 +95,13 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./facts.js')).runFactsCommand(rest);
     case 'audit': {
       if (rest[0] !== 'verify') break;
-      const rt = await openRuntime({ exclusive: false });
-      const result = await verifyAuditChain({ db: rt.ctx.db });
-      await rt.close();
+      // Read only, no migration, no key check: it must work on a copy on a read-only mount, or on
+      // a database another version wrote, without changing a byte of what it checks.
+      const config = loadConfig();
+      const handle = config.databaseUrl
+        ? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+        : openSqliteReadOnly(path.join(config.dataDir, 'danvan.sqlite'));
+      const result = await verifyAuditChain({ db: handle.db }).finally(() => handle.close());
       if (result.problems.length === 0) {
         console.log(`Nhật ký kiểm toán toàn vẹn / Audit trail intact: ${result.rows} rows`);
         return 0;
@@ -125,6 +132,14 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealedKeyError)
       console.error(e.message);
+    else if (isStorageFault(e))
+      // A read-only or full data directory: say what to do, not a stack trace.
+      console.error(
+        `Không ghi được vào thư mục dữ liệu hoặc cơ sở dữ liệu (${(e as { code: string }).code}: ${(e as Error).message}).\n` +
+          `Kiểm tra DANVAN_DATA_DIR có quyền ghi và còn dung lượng (df -h), rồi khởi động lại.\n` +
+          `Cannot write to the data directory or database (${(e as { code: string }).code}). Check that DANVAN_DATA_DIR is writable and has free space (df -h), then start again.\n` +
+          `To check a read-only copy's audit trail: npx danvan audit verify (reads only).`,
+      );
     else console.error(e);
     process.exit(1);
   },

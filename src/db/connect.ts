@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type KyselyConfig } from 'kysely';
@@ -61,6 +62,46 @@ function withStatementCache(database: SQLite.Database, size = 1000): SQLite.Data
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
   });
+}
+
+/**
+ * Opens an existing SQLite file for reading only, never writing a byte next to it (a copy on a
+ * read-only mount, an archive being checked). A WAL-mode file whose `-shm` cannot be created there
+ * is first copied, with its `-wal`, into a private temporary directory; that copy is what is read.
+ */
+export function openSqliteReadOnly(file: string): DbHandle {
+  const attempt = (f: string) => {
+    const database = new SQLite(f, { readonly: true, fileMustExist: true });
+    try {
+      database.prepare('select count(*) from sqlite_master').get();
+      return database;
+    } catch (e) {
+      database.close();
+      throw e;
+    }
+  };
+  let copyDir: string | null = null;
+  let database: SQLite.Database;
+  try {
+    database = attempt(file);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_CANTOPEN' && !fs.existsSync(file)) throw e;
+    copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-readonly-'));
+    const copy = path.join(copyDir, path.basename(file));
+    fs.copyFileSync(file, copy);
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    database = attempt(copy);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return {
+    db,
+    engine: 'sqlite',
+    file,
+    close: async () => {
+      await db.destroy();
+      if (copyDir) fs.rmSync(copyDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Opens the database: PostgreSQL when a URL is given, otherwise SQLite in the data directory. */

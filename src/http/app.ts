@@ -1,3 +1,4 @@
+import { safeLogDestination, type LogDestination } from './log-destination.js';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,8 @@ export interface AppDeps {
   /** Directory of the built web app (index.html), or null to serve no web app. */
   webDir: string | null;
   logger?: boolean;
+  /** Where log lines go (default: stdout, never stopping the server when it cannot be written). */
+  logDestination?: LogDestination;
 }
 
 /** Builds the Fastify application; `listen` is the caller's business (tests use inject). */
@@ -45,11 +48,14 @@ export async function buildApp({
   config,
   webDir,
   logger = true,
+  logDestination = safeLogDestination(1),
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger
       ? {
           level: config.logLevel,
+          // Never a stream whose write error ends the process (full disk, read-only log file).
+          stream: logDestination,
           // Only method, path and ids: query strings and bodies may carry personal data.
           serializers: {
             req: (req) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),

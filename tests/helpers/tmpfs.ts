@@ -10,6 +10,8 @@ export interface Tmpfs {
   fill(): number;
   /** Removes the filler. */
   free(): void;
+  /** Remounts it read-only (a read-only data directory, for real: root cannot write either). */
+  readOnly(): void;
   unmount(): void;
 }
 
@@ -48,6 +50,9 @@ export function mountTmpfs(megabytes: number): Tmpfs | null {
     },
     free() {
       fs.rmSync(filler, { force: true });
+    },
+    readOnly() {
+      execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'ignore' });
     },
     unmount() {
       try {
