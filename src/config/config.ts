@@ -78,6 +78,8 @@ export const SETTINGS = {
   DANVAN_BACKUP_HOURS: 'hours between scheduled backups (default 24)',
   DANVAN_BACKUP_KEEP: 'scheduled archives kept; older ones are deleted (default 14)',
   DANVAN_LOGIN_RATE_LIMIT: 'login attempts per client address per minute (default 10)',
+  DANVAN_REPORT_TIMEOUT_SECONDS:
+    'seconds a summary report may take before it is stopped with 503 report_timeout (default 120)',
   DANVAN_SLOW_QUERY_MS:
     'report statements slower than this many ms (SQL text only, never parameters); unset = off',
   DANVAN_SEALED_KEY:

@@ -42,6 +42,8 @@ export const STATUS_BY_CODE: Record<string, number> = {
   sealing_key_changed: 503,
   undecryptable: 503,
   storage_unavailable: 503,
+  // A report that overran DANVAN_REPORT_TIMEOUT_SECONDS (src/queries/reports/report-jobs.ts).
+  report_timeout: 503,
   // Legacy register import (src/domain/petition/register-import.ts): the file, not the server.
   register_unreadable: 400,
   register_not_utf8: 400,

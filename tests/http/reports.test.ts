@@ -49,6 +49,26 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
     expect(communes.map((x: { code: string }) => x.code)).toContain('27874');
   });
 
+  // The worker thread runs on SQLite; PostgreSQL cancels the statement itself (statement_timeout),
+  // which a 1 ms limit cannot trigger reliably on a small database.
+  it.runIf(engine === 'sqlite')(
+    'stops a report that overruns its time limit with a clean 503, and the next one works',
+    async () => {
+      process.env.DANVAN_REPORT_TIMEOUT_SECONDS = '0.001';
+      try {
+        const res = await t.call(head, 'GET', ARTICLE);
+        expect(res.statusCode).toBe(503);
+        expect(res.json()).toMatchObject({ code: 'report_timeout' });
+        expect(res.json().message.vi).toContain('quá nhiều thời gian');
+      } finally {
+        delete process.env.DANVAN_REPORT_TIMEOUT_SECONDS;
+      }
+      const again = await t.call(head, 'GET', ARTICLE);
+      expect(again.statusCode).toBe(200);
+      expect(again.json().total.newReceived).toBe(71);
+    },
+  );
+
   it('lays the totals out as form Biểu 01/XLD is published, with its identities (issue 12 item 11)', async () => {
     const f = (await t.call(head, 'GET', ARTICLE)).json().total.form;
     // 71 petitions received in the period, none carried over; every one eligible and accepted.

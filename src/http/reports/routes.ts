@@ -93,7 +93,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
         tags,
         summary: 'Báo cáo tổng hợp xử lý đơn (Biểu 01/XLD) / Petition processing summary',
         querystring: SummaryQuery,
-        response: { 200: SummarySchema, ...problemResponses(400, 401, 404) },
+        response: { 200: SummarySchema, ...problemResponses(400, 401, 404, 503) },
       },
     },
     async (request) =>
@@ -109,7 +109,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
         tags,
         summary: 'Báo cáo tổng hợp, tệp Excel theo mẫu / Summary report as .xlsx',
         querystring: SummaryQuery,
-        response: { 200: FileSchema, ...problemResponses(400, 401, 404) },
+        response: { 200: FileSchema, ...problemResponses(400, 401, 404, 503) },
       },
     },
     async (request, reply) => {
@@ -132,7 +132,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
         querystring: SummaryQuery.extend({
           layout: z.enum(['table', 'titled']).default('table'),
         }).strict(),
-        response: { 200: FileSchema, ...problemResponses(400, 401, 404) },
+        response: { 200: FileSchema, ...problemResponses(400, 401, 404, 503) },
       },
     },
     async (request, reply) => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sql, type Kysely } from 'kysely';
 import type { Ctx } from '../../db/context.js';
+import { DomainError } from '../../domain/errors.js';
 import type { Database } from '../../db/schema.js';
 import { summaryToCsv } from './export-csv.js';
 import { summaryToXlsx } from './export-xlsx.js';
@@ -47,6 +48,20 @@ export async function executeReportJob(
   return { report, ...rest };
 }
 
+/** How long a report may take (DANVAN_REPORT_TIMEOUT_SECONDS, default 120) before it is stopped. */
+export function reportTimeoutMs(): number {
+  const s = Number(process.env.DANVAN_REPORT_TIMEOUT_SECONDS ?? '120');
+  return Number.isFinite(s) && s > 0 ? Math.max(1, Math.round(s * 1000)) : 120_000;
+}
+
+/** The clean answer to a report that overran or whose worker ended: 503, retry later. */
+export const reportTimeout = () =>
+  new DomainError(
+    'report_timeout',
+    'Báo cáo mất quá nhiều thời gian để tổng hợp nên đã dừng. Vui lòng thử lại sau hoặc chọn kỳ báo cáo ngắn hơn.',
+    'The report took too long to compile and was stopped. Please retry later or choose a shorter period.',
+  );
+
 interface Pending {
   resolve: (r: ReportJobResult) => void;
   reject: (e: Error) => void;
@@ -73,7 +88,8 @@ function startWorker(file: string) {
     if (worker === state) worker = null;
   };
   w.on('error', fail);
-  w.on('exit', (code) => fail(new Error(`report worker exited (${code})`)));
+  // Ended (stopped after a timeout, or crashed): the jobs it held get the clean 503, not a 500.
+  w.on('exit', () => fail(reportTimeout()));
   w.unref();
   return state;
 }
@@ -100,8 +116,20 @@ async function sqliteFile(db: Kysely<Database>): Promise<string | null> {
  * duration of the query), in-process on PostgreSQL or when `DANVAN_REPORT_WORKER=off`.
  */
 export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobResult> {
-  if (ctx.engine !== 'sqlite' || process.env.DANVAN_REPORT_WORKER === 'off')
-    return executeReportJob(ctx.db, job);
+  const timeoutMs = reportTimeoutMs();
+  if (ctx.engine === 'postgres') {
+    // PostgreSQL cancels the statement itself after the timeout (SQLSTATE 57014 query_canceled).
+    try {
+      return await ctx.db.transaction().execute(async (tx) => {
+        await sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`.execute(tx);
+        return executeReportJob(tx, job);
+      });
+    } catch (e) {
+      if ((e as { code?: string }).code === '57014') throw reportTimeout();
+      throw e;
+    }
+  }
+  if (process.env.DANVAN_REPORT_WORKER === 'off') return executeReportJob(ctx.db, job);
   const file = await sqliteFile(ctx.db);
   if (!file) return executeReportJob(ctx.db, job);
   if (!worker || worker.file !== file) {
@@ -113,7 +141,19 @@ export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobR
   w.w.ref();
   try {
     const result = await new Promise<ReportJobResult>((resolve, reject) => {
-      w.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        w.pending.delete(id);
+        reject(reportTimeout());
+        // The overrunning query would go on using the CPU: end the worker; the next job starts a
+        // fresh one (the other jobs it held get the same 503).
+        if (worker === w) worker = null;
+        void w.w.terminate();
+      }, timeoutMs);
+      const done = () => clearTimeout(timer);
+      w.pending.set(id, {
+        resolve: (r) => (done(), resolve(r)),
+        reject: (e) => (done(), reject(e)),
+      });
       w.w.postMessage({ id, job });
     });
     if (result.pending) await storeSnapshot(ctx.db, result.pending, ctx.clock.now());
