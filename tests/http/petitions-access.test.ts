@@ -111,6 +111,32 @@ describe.each(ENGINES)('petition access, sealed identity, search, public API (%s
     expect(queue.map((i: { id: string }) => i.id)).toContain(denunciationId);
   });
 
+  it('offers as assignees only officers whose unit existed on the day the case was received', async () => {
+    const names = async (id: string) =>
+      (await t.call(head, 'GET', `/api/v1/petitions/${id}/assignees`))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    const commune = await userId(t, 'diachinh.thanhphuoc');
+    const district = await userId(t, 'chuyenvien.thanhhoa'); // Huyện Thạnh Hóa ended on 30/06/2025
+    const today = await names(complaintId); // received today, after the 2025 reform
+    expect(today).toContain(commune);
+    expect(today).not.toContain(district);
+    const old = await t.db.ctx.db
+      .selectFrom('petitions')
+      .select('id')
+      .where('unit_code', '=', '27877')
+      .where('received_on', '<', '2025-07-01')
+      .executeTakeFirst();
+    if (!old) throw new Error('the demo has no 2019 case of commune 27877');
+    const then = await t.call(
+      await t.login('chutich.thanhhoa'),
+      'GET',
+      `/api/v1/petitions/${old.id}/assignees`,
+    );
+    expect(then.statusCode).toBe(200);
+    expect(then.json().items.map((i: { id: string }) => i.id)).toContain(district);
+  });
+
   it('hides a case from an officer of another commune (404 everywhere, nothing changes)', async () => {
     expect((await t.call(outsider, 'GET', `/api/v1/petitions/${complaintId}`)).statusCode).toBe(
       404,

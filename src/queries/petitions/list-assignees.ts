@@ -4,7 +4,11 @@ import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.poli
 import { notFound } from '../../domain/errors.js';
 import { unitScope } from '../units/unit-scope.js';
 
-/** Officers a case can be assigned to: active handling officers and heads responsible for its unit. */
+/**
+ * Officers a case can be assigned to: active handling officers and heads responsible for its unit,
+ * whose own unit existed on the day the case was received (after the 2025 reform a 2026 case is not
+ * offered to an officer of a district that ended on 30/06/2025; a 2019 case still is).
+ */
 export async function listAssignees({
   ctx,
   actor,
@@ -16,7 +20,7 @@ export async function listAssignees({
 }) {
   const p = await ctx.db
     .selectFrom('petitions')
-    .select(['unit_code', 'agency_id', 'officer_id', 'sealed'])
+    .select(['unit_code', 'agency_id', 'officer_id', 'sealed', 'received_on'])
     .where('id', '=', petitionId)
     .executeTakeFirst();
   if (!p || !petitionPolicy.read(actor, accessFactsOf(p))) throw notFound('petition');
@@ -28,8 +32,23 @@ export async function listAssignees({
     .where('u.disabled', '=', 0)
     .orderBy('u.display_name')
     .execute();
+  const codes = [...new Set(users.map((u) => u.unit_code))];
+  const living = new Set(
+    codes.length === 0
+      ? []
+      : (
+          await ctx.db
+            .selectFrom('units')
+            .select('code')
+            .where('code', 'in', codes)
+            .where('valid_from', '<=', p.received_on)
+            .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', p.received_on)]))
+            .execute()
+        ).map((u) => u.code),
+  );
   const out = [];
   for (const u of users) {
+    if (!living.has(u.unit_code)) continue;
     if ((await unitScope(ctx.db, u.unit_code)).has(p.unit_code))
       out.push({
         id: u.id,
