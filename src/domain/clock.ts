@@ -18,3 +18,9 @@ export const systemClock: Clock = { now: () => new Date(), today: () => vietnamD
 export function fixedDateClock(date: string): Clock {
   return { now: () => new Date(), today: () => date };
 }
+
+/** An instant as Vietnamese readers write it, in Vietnam time: `dd/mm/yyyy HH:mm`. */
+export function vietnamDateTime(instant: Date): string {
+  const s = new Date(instant.getTime() + VN_OFFSET_MS).toISOString();
+  return `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)} ${s.slice(11, 16)}`;
+}

@@ -83,8 +83,25 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
           { username: 'admin', password },
           { 'x-forwarded-for': address },
         );
+      await p.db.ctx.db
+        .updateTable('users')
+        .set({ email: 'admin@example.gov.vn' })
+        .where('username', '=', 'admin')
+        .execute();
       for (let i = 0; i < 5; i++)
         expect((await attempt(`bad-${i}`, '203.0.113.9')).statusCode).toBe(401);
+      // The account holder is told by e-mail, once, without the address.
+      const mails = await p.db.ctx.db
+        .selectFrom('outbox')
+        .select(['channel', 'kind', 'recipient_ref', 'subject', 'body'])
+        .where('kind', '=', 'auth.locked')
+        .execute();
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.channel).toBe('email');
+      expect(mails[0]!.subject).toContain('tạm khóa');
+      expect(mails[0]!.body).toContain('5 lần đăng nhập sai');
+      expect(mails[0]!.body).toContain('If this was not you');
+      expect(mails[0]!.body).not.toContain('203.0.113');
       // The attacker's address is locked: even the right password gets the plain 401 there…
       const locked = await attempt(ADMIN_PASSWORD, '203.0.113.9');
       const unknown = await p.call(null, 'POST', '/api/v1/auth/login', {
@@ -122,6 +139,14 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
         .select(['failures', 'last_failure_at', 'locked_until'])
         .executeTakeFirstOrThrow();
       expect(second.failures).toBe(6);
+      // A longer lock in the same run of failures sends no second message.
+      expect(
+        await p.db.ctx.db
+          .selectFrom('outbox')
+          .select('id')
+          .where('kind', '=', 'auth.locked')
+          .execute(),
+      ).toHaveLength(1);
       expect(Date.parse(second.locked_until!) - Date.parse(second.last_failure_at)).toBe(
         2 * 60_000,
       );

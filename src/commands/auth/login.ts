@@ -6,6 +6,8 @@ import { newToken, tokenHash } from '../../domain/access/tokens.js';
 import { LOGIN_THROTTLE, lockMinutesAfter } from '../../domain/access/login-throttle.js';
 import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
+import { enqueue } from '../notifications/notify.js';
+import { vietnamDateTime } from '../../domain/clock.js';
 
 const invalid = () =>
   new DomainError(
@@ -13,6 +15,25 @@ const invalid = () =>
     'Tên đăng nhập hoặc mật khẩu không đúng. Sau nhiều lần sai liên tiếp, việc đăng nhập từ máy này tạm khóa vài phút; quản trị viên có thể mở khóa.',
     'Wrong username or password. After repeated failures, sign-in from this device is paused for a few minutes; an administrator can clear it.',
   );
+
+/** The e-mail telling an account holder that sign-in was paused (no address: it is not kept). */
+function lockMessage(
+  username: string,
+  failures: number,
+  at: Date,
+): { subject: string; body: string } {
+  const when = vietnamDateTime(at);
+  return {
+    subject: 'Dân Vận: đăng nhập tạm khóa sau nhiều lần sai mật khẩu',
+    body: [
+      `Tài khoản ${username}: lúc ${when}, có ${failures} lần đăng nhập sai mật khẩu liên tiếp từ cùng một máy; việc đăng nhập từ máy đó đã tạm khóa. Bạn vẫn đăng nhập được từ máy của mình.`,
+      'Nếu không phải bạn, hãy đổi mật khẩu và báo quản trị viên.',
+      '',
+      `Account ${username}: at ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${failures} wrong passwords in a row came from one device; sign-in from that device is paused. You can still sign in from your own device.`,
+      'If this was not you, change your password and tell the administrator.',
+    ].join('\n'),
+  };
+}
 
 export interface LoginResult {
   sessionToken: string;
@@ -101,6 +122,18 @@ export async function login({
           .where('user_id', '=', user.id)
           .where('client_key', '=', key)
           .execute();
+      // The first lock of a run of failures tells the account holder by e-mail (at most one
+      // message per account per hour, whatever the number of addresses): it may be someone else.
+      if (minutes > 0 && lockMinutesAfter(failed - 1) === 0 && user.email)
+        await enqueue(tx, {
+          dedupeKey: `auth.locked:${user.id}:${now.toISOString().slice(0, 13)}`,
+          channel: 'email',
+          recipientRef: `user:${user.id}`,
+          ...lockMessage(user.username, failed, now),
+          petitionId: null,
+          kind: 'auth.locked',
+          now,
+        });
       await appendAudit(
         tx,
         ctx.engine,
