@@ -66,8 +66,11 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-type XmlValue =
-  string | number | boolean | null | undefined | XmlValue[] | { [k: string]: XmlValue };
+/**
+ * What the XML writer accepts: scalars, arrays and plain records of them. Typed as `object` for
+ * records so that the queries' row interfaces (which carry no index signature) pass unchanged.
+ */
+export type XmlValue = string | number | boolean | null | undefined | readonly XmlValue[] | object;
 
 function element(
   name: string,
@@ -77,11 +80,11 @@ function element(
   if (value === null || value === undefined) return `<${name}/>`;
   if (Array.isArray(value)) {
     const child = itemNames[name] ?? 'item';
-    return `<${name}>${value.map((v) => element(child, v, itemNames)).join('')}</${name}>`;
+    return `<${name}>${(value as readonly XmlValue[]).map((v) => element(child, v, itemNames)).join('')}</${name}>`;
   }
   if (typeof value === 'object')
     return `<${name}>${Object.entries(value)
-      .map(([k, v]) => element(k, v, itemNames))
+      .map(([k, v]) => element(k, v as XmlValue, itemNames))
       .join('')}</${name}>`;
   return `<${name}>${xmlEscape(String(value))}</${name}>`;
 }
@@ -94,11 +97,11 @@ function element(
 export function toOpen311Xml(
   root: string,
   item: string,
-  rows: ReadonlyArray<Record<string, XmlValue>> | Record<string, XmlValue>,
+  rows: readonly object[] | object,
   itemNames: Readonly<Record<string, string>> = {},
 ): string {
   const body = Array.isArray(rows)
-    ? rows.map((r) => element(item, r, itemNames)).join('')
+    ? (rows as readonly object[]).map((r) => element(item, r, itemNames)).join('')
     : Object.entries(rows)
         .map(([k, v]) => element(k, v, itemNames))
         .join('');

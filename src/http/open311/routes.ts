@@ -13,7 +13,8 @@ import {
 import { jurisdictionScope as findJurisdictionScope } from '../../queries/open311/jurisdiction-scope.js';
 
 type Format = 'json' | 'xml';
-type Row = Record<string, string | number | boolean | null | string[]>;
+/** A response body: one record or a list of them (rows of the Open311 queries). */
+type Row = object;
 
 const STATUS_OF_CODE: Record<string, number> = {
   validation_failed: 400,
@@ -190,8 +191,8 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: Ctx })
           },
         ],
       };
-      if (format === 'json') return send(reply, format, 200, '', '', doc as unknown as Row);
-      return send(reply, format, 200, 'discovery', '', doc as unknown as Row, {
+      if (format === 'json') return send(reply, format, 200, '', '', doc);
+      return send(reply, format, 200, 'discovery', '', doc, {
         endpoints: 'endpoint',
         formats: 'format',
       });
@@ -203,7 +204,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: Ctx })
         ctx.db,
         lang(request.query as Record<string, unknown>),
       );
-      return send(reply, format, 200, 'services', 'service', rows as unknown as Row[]);
+      return send(reply, format, 200, 'services', 'service', rows);
     });
 
     app.get(`/requests.${format}`, opts, async (request, reply) => {
@@ -247,7 +248,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: Ctx })
         },
         lang(q),
       );
-      return send(reply, format, 200, 'service_requests', 'request', rows as unknown as Row[]);
+      return send(reply, format, 200, 'service_requests', 'request', rows);
     });
 
     app.post(
@@ -317,14 +318,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: Ctx })
         },
         lang(q),
       );
-      return send(
-        reply,
-        format,
-        200,
-        'service_request_updates',
-        'request_update',
-        rows as unknown as Row[],
-      );
+      return send(reply, format, 200, 'service_request_updates', 'request_update', rows);
     });
   }
 
@@ -344,7 +338,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: Ctx })
     const p = idAndFormat((request.params as { file: string }).file);
     if (!p) return sendErrors(reply, 'json', 404, 'Not found');
     const r = await getOpen311Request(ctx.db, p.id, lang(request.query as Record<string, unknown>));
-    return send(reply, p.format, 200, 'service_requests', 'request', [r as unknown as Row]);
+    return send(reply, p.format, 200, 'service_requests', 'request', [r]);
   });
 
   // Requests are created synchronously, so the token is the service_request_id itself.
