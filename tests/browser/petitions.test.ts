@@ -343,6 +343,52 @@ describe.skipIf(!existsSync(CHROMIUM))('petition screens (browser)', () => {
     await page.screenshot({ path: `${screenshots}/petitions-10-not-found.png` });
   });
 
+  it('splits a letter that denounces and complains into two cases at the desk', async () => {
+    await loginAs('tiepdan.thanhphuoc');
+    await page.goto(`${server.url}/app/intake`);
+    await page.getByRole('heading', { level: 1, name: 'Tiếp nhận đơn' }).waitFor();
+    await pick('Nguồn đơn', 'Qua dịch vụ bưu chính');
+    await page.getByRole('checkbox', { name: 'Tố cáo' }).check();
+    // The per-kind parts appear only for such a letter; the server refuses it without them.
+    await page.getByRole('group', { name: 'Tách nội dung theo loại đơn' }).waitFor();
+    await page
+      .getByLabel('Trích yếu', { exact: true })
+      .fill('Đơn khiếu nại và tố cáo về cấp phép xây dựng');
+    await page
+      .getByLabel('Nội dung', { exact: true })
+      .fill('Khiếu nại việc từ chối cấp phép xây dựng; tố cáo cán bộ địa chính đòi tiền.');
+    await page
+      .getByLabel('Trích yếu phần khiếu nại')
+      .fill('Khiếu nại việc từ chối cấp phép xây dựng');
+    await page
+      .getByLabel('Nội dung phần khiếu nại')
+      .fill('UBND xã từ chối cấp phép xây dựng nhà ở cho gia đình tôi mà không nêu lý do.');
+    await page.getByLabel('Trích yếu phần tố cáo').fill('Tố cáo cán bộ đòi tiền khi làm hồ sơ');
+    await page
+      .getByLabel('Nội dung phần tố cáo')
+      .fill('Một cán bộ yêu cầu nộp thêm tiền ngoài lệ phí để hồ sơ được giải quyết nhanh.');
+    await page.getByLabel('Họ và tên', { exact: true }).fill('Lê Thị Thư');
+    await page.getByLabel('Số điện thoại', { exact: true }).fill('0909555777');
+    await page.screenshot({
+      path: `${screenshots}/petitions-10b-mixed-intake.png`,
+      fullPage: true,
+    });
+    await page.keyboard.press('Control+Enter');
+    await page
+      .getByRole('heading', { name: 'Đã tiếp nhận đơn, tách thành 2 hồ sơ' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: `${screenshots}/petitions-debug.png`, fullPage: true });
+        throw error;
+      });
+    expect(await page.locator('.dv-created').count()).toBe(2);
+    // The complaint's case carries only its own part, not the denunciation's.
+    const complaint = page.locator('.dv-created', { hasText: 'Khiếu nại' });
+    await complaint.getByRole('link', { name: 'Mở hồ sơ' }).click();
+    await page.getByText('UBND xã từ chối cấp phép xây dựng').first().waitFor();
+    expect(await page.getByText('đòi tiền').count()).toBe(0);
+  }, 60_000);
+
   it('switches to English', async () => {
     await loginAs('diachinh.thanhphuoc');
     await page.goto(`${server.url}/app/queue`);

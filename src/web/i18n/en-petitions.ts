@@ -292,6 +292,13 @@ export const enPetitions: Record<string, string> = {
   'Đơn có nhiều nội dung: chọn nhiều loại, hệ thống tách thành các hồ sơ riêng.':
     'A petition with several matters: choose several kinds and it is split into separate cases.',
   'Đơn có thể trùng': 'Possible duplicates',
+  'Tách nội dung theo loại đơn': 'Split the content by kind',
+  'Đơn vừa tố cáo vừa có nội dung khác: ghi riêng phần của từng loại. Mỗi hồ sơ chỉ mang phần của mình; danh tính người tố cáo được giữ bí mật trên mọi hồ sơ.':
+    "A letter that denounces and also asks something else: write each kind's part separately. Each case carries only its own part; the denouncer's identity stays sealed on every case.",
+  'Trích yếu phần {kind}': 'Summary of the {kind} part',
+  'Nội dung phần {kind}': 'Content of the {kind} part',
+  'Nhập trích yếu phần này.': 'Enter the summary of this part.',
+  'Nhập nội dung phần này.': 'Enter the content of this part.',
   'Đơn không ghi rõ họ tên, địa chỉ người gửi: không nhập người đứng đơn.':
     'The petition gives no name or address: leave the petitioner out.',
   'Đơn không đủ điều kiện xử lý': 'Not eligible for handling',

@@ -92,6 +92,7 @@ export interface SubmitPetitionInput {
   anonymous?: boolean;
   remoteArea?: boolean;
   location?: string | null;
+  parts?: Array<{ kind: string; title: string; content: string }> | null;
   reception?: {
     identityPaper?: string | null;
     peopleCount?: number;

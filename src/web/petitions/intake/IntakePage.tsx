@@ -17,6 +17,7 @@ import { foldFilter } from '../fold';
 import { useReference } from '../reference';
 import type { SubmitPetitionResult } from '../types';
 import { DuplicatePanel } from './DuplicatePanel';
+import { IntakeParts } from './IntakeParts';
 import { IntakeSuccess } from './IntakeSuccess';
 import { initialValues, toSubmitInput, type IntakeValues } from './intake-values';
 import { PetitionerFields } from './PetitionerFields';
@@ -239,6 +240,8 @@ export default function IntakePage() {
                 <Input />
               </Form.Item>
             </fieldset>
+
+            <IntakeParts kinds={kinds} kindLabels={reference?.kinds ?? {}} />
 
             <fieldset className="dv-section">
               <legend>{t('Người gửi đơn')}</legend>

@@ -10,12 +10,14 @@ export interface IntakeValues {
   title: string;
   content: string;
   location?: string;
+  /** Per kind, when the letter denounces and asks something else (see IntakeParts). */
+  parts?: Record<string, { title?: string; content?: string }>;
   anonymous: boolean;
   remoteArea: boolean;
   manySignatories: boolean;
   signatoryCount?: number;
   petitioners: PetitionerInput[];
-  reception: {
+  reception?: {
     identityPaper?: string;
     peopleCount?: number;
     handledByBody?: string;
@@ -43,6 +45,11 @@ export function initialValues(unitCode: string): IntakeValues {
   };
 }
 
+/** Parts are needed when the letter denounces and has another kind too (the server's rule). */
+export function needsParts(kinds: readonly string[]): boolean {
+  return kinds.length > 1 && kinds.includes('denunciation');
+}
+
 const blank = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
 /** Form values → POST /api/v1/petitions body: empty fields dropped, register only for visits. */
@@ -59,7 +66,8 @@ export function toSubmitInput(v: IntakeValues): SubmitPetitionInput {
           email: blank(p.email),
           isRepresentative: p.isRepresentative === true,
         }));
-  const r = v.reception;
+  // antd hands over only the fields on screen: the register fields exist only for visits.
+  const r = v.reception ?? {};
   // The register's identity column holds the paper and its number ("CCCD 0790…"), as on paper.
   const firstId = petitioners[0]?.identityNumber;
   const paper = blank(r.identityPaper);
@@ -76,6 +84,15 @@ export function toSubmitInput(v: IntakeValues): SubmitPetitionInput {
     anonymous: v.anonymous,
     remoteArea: v.remoteArea,
     location: blank(v.location),
+    ...(needsParts(v.kinds)
+      ? {
+          parts: v.kinds.map((kind) => ({
+            kind,
+            title: v.parts?.[kind]?.title?.trim() ?? '',
+            content: v.parts?.[kind]?.content?.trim() ?? '',
+          })),
+        }
+      : {}),
     ...(v.manySignatories
       ? { manySignatories: true, signatoryCount: v.signatoryCount ?? petitioners.length }
       : {}),
