@@ -7,7 +7,7 @@ import type { Engine } from '../../src/db/connect.js';
 import { buildApp } from '../../src/http/app.js';
 import { createTestDb, type TestDb } from './engines.js';
 import { validateResponses } from './openapi-validator.js';
-import { createUnitsWorld, type World } from './world.js';
+import { createCampaignWorld, createUnitsWorld, type World } from './world.js';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
 
@@ -33,7 +33,8 @@ export interface TestApp {
 
 /**
  * An in-process app on a fresh database. `world` (see tests/helpers/world.ts) chooses what is loaded:
- * 'units' (units, agencies, the demo accounts — what most tests need), 'empty', or 'demo' (the whole
+ * 'units' (units, agencies, the demo accounts — what most tests need), 'campaign' (plus the demo's
+ * campaign scenario), 'empty', or 'demo' (the whole
  * demo scenario, the default, for tests that assert demo facts). `demo: false` is 'empty'.
  */
 export async function createTestApp(
@@ -58,6 +59,7 @@ export async function createTestApp(
   await bootstrapAdmin({ ctx: db.ctx, password: ADMIN_PASSWORD });
   if (world === 'demo') await loadDemo({ ctx: db.ctx });
   if (world === 'units') await createUnitsWorld(db.ctx);
+  if (world === 'campaign') await createCampaignWorld(db.ctx);
   const app = await buildApp({ ctx: db.ctx, config, webDir: null, logger: false });
   // Every response a test sees is checked against /api/openapi.json, so the document cannot drift.
   validateResponses(app);

@@ -3,6 +3,7 @@ import { inTransaction, type Ctx } from '../../src/db/context.js';
 import { SYSTEM_ACTOR } from '../../src/domain/access/actor.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import { createUser as createUserCommand } from '../../src/commands/users/create-user.js';
+import { loadDemoCampaign } from '../../src/commands/demo/demo-campaign.js';
 import { agencyId, loadDemoUnits } from '../../src/commands/demo/demo-units.js';
 import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '../../src/commands/demo/demo-users.js';
 
@@ -13,9 +14,11 @@ import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '../../src/commands/demo/de
  *   commune cases, the campaign, the news) — only for tests that assert demo facts.
  * - 'units': the demo's units and agencies plus one account per demo role (same usernames and
  *   password), and no business records: each test creates the cases it asserts on.
+ * - 'campaign': 'units' plus the demo's mass-mobilisation scenario (the 2019 campaign, reports,
+ *   delegation, models, dialogue conferences), without the demo's petitions and news.
  * - 'empty': reference data and the bootstrap administrator only.
  */
-export type World = 'demo' | 'units' | 'empty';
+export type World = 'demo' | 'campaign' | 'units' | 'empty';
 
 /** The demo's units with their agencies (official codes), written as the demo loader writes them. */
 export async function createUnits(ctx: Ctx): Promise<void> {
@@ -88,4 +91,10 @@ export async function createDemoUsers(ctx: Ctx, only?: string[]): Promise<void> 
 export async function createUnitsWorld(ctx: Ctx, users?: string[]): Promise<void> {
   await createUnits(ctx);
   await createDemoUsers(ctx, users);
+}
+
+/** The 'campaign' world: units, accounts and the demo's campaign scenario through its loader. */
+export async function createCampaignWorld(ctx: Ctx): Promise<void> {
+  await createUnitsWorld(ctx);
+  await loadDemoCampaign({ ctx });
 }
