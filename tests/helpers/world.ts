@@ -4,6 +4,12 @@ import { SYSTEM_ACTOR } from '../../src/domain/access/actor.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import { createUser as createUserCommand } from '../../src/commands/users/create-user.js';
 import { loadDemoCampaign } from '../../src/commands/demo/demo-campaign.js';
+import { replayDemoPetition } from '../../src/commands/demo/replay-demo-petition.js';
+import {
+  demoCurrentCases,
+  generateDemo2019,
+  type DemoPetition,
+} from '../../src/domain/petition/index.js';
 import { agencyId, loadDemoUnits } from '../../src/commands/demo/demo-units.js';
 import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '../../src/commands/demo/demo-users.js';
 
@@ -97,4 +103,22 @@ export async function createUnitsWorld(ctx: Ctx, users?: string[]): Promise<void
 export async function createCampaignWorld(ctx: Ctx): Promise<void> {
   await createUnitsWorld(ctx);
   await loadDemoCampaign({ ctx });
+}
+
+/**
+ * Replays the first `limit` of the demo's generated cases (the article's 2019 cases, then this
+ * year's commune cases) that `pick` selects, through the demo's own replay (the real submit and
+ * action commands, each on its own date). Needs the 'units' world. Returns the new case ids.
+ */
+export async function replayDemoCases(
+  ctx: Ctx,
+  pick: (record: DemoPetition) => boolean,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<string[]> {
+  const records = [...generateDemo2019(), ...demoCurrentCases(ctx.clock.today())]
+    .filter(pick)
+    .slice(0, limit);
+  const ids: string[] = [];
+  for (const record of records) ids.push(await replayDemoPetition(ctx, record));
+  return ids;
 }
