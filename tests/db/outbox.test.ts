@@ -22,7 +22,7 @@ function manualClock(start: string): Clock & { advance(minutes: number): void } 
 describe.each(ENGINES)('outbox delivery (%s)', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-02' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
   }, 120_000);
   afterAll(async () => t?.close());
 

@@ -21,7 +21,7 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
   let ctx: Ctx;
   const made: Array<{ id: string; code: string; receivedOn: string; unit: string }> = [];
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { world: 'units' });
     ctx = { ...t.db.ctx, clock: fixedDateClock('2026-05-01') };
     const days = [
       '2026-01-05',

@@ -7,6 +7,7 @@ import type { Engine } from '../../src/db/connect.js';
 import { buildApp } from '../../src/http/app.js';
 import { createTestDb, type TestDb } from './engines.js';
 import { validateResponses } from './openapi-validator.js';
+import { createCampaignWorld, createUnitsWorld, type World } from './world.js';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
 
@@ -30,11 +31,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** An in-process app on a fresh database with the demo scenario loaded. */
+/**
+ * An in-process app on a fresh database. `world` (see tests/helpers/world.ts) chooses what is loaded:
+ * 'units' (units, agencies, the demo accounts — what most tests need), 'campaign' (plus the demo's
+ * campaign scenario), 'empty', or 'demo' (the whole
+ * demo scenario, the default, for tests that assert demo facts). `demo: false` is 'empty'.
+ */
 export async function createTestApp(
   engine: Engine,
-  opts: { today?: string; demo?: boolean; env?: Record<string, string>; dataDir?: string } = {},
+  opts: {
+    today?: string;
+    world?: World;
+    demo?: boolean;
+    env?: Record<string, string>;
+    dataDir?: string;
+  } = {},
 ): Promise<TestApp> {
+  const world: World = opts.world ?? (opts.demo === false ? 'empty' : 'demo');
   const db = await createTestDb(engine, { today: opts.today, dataDir: opts.dataDir });
   const config = loadConfig({
     DANVAN_DATA_DIR: db.dataDir,
@@ -44,7 +57,9 @@ export async function createTestApp(
     ...opts.env,
   });
   await bootstrapAdmin({ ctx: db.ctx, password: ADMIN_PASSWORD });
-  if (opts.demo !== false) await loadDemo({ ctx: db.ctx });
+  if (world === 'demo') await loadDemo({ ctx: db.ctx });
+  if (world === 'units') await createUnitsWorld(db.ctx);
+  if (world === 'campaign') await createCampaignWorld(db.ctx);
   const app = await buildApp({ ctx: db.ctx, config, webDir: null, logger: false });
   // Every response a test sees is checked against /api/openapi.json, so the document cannot drift.
   validateResponses(app);

@@ -6,7 +6,7 @@ describe.each(ENGINES)('administration API (%s)', (engine) => {
   let t: TestApp;
   let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-06-30' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-06-30' });
     admin = await t.login('admin');
   });
   afterAll(async () => t?.close());

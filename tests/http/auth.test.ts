@@ -5,7 +5,7 @@ import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../helpers/test-app
 describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { world: 'units' });
   });
   afterAll(async () => t?.close());
 
@@ -25,10 +25,11 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
     expect(res.json()).toEqual({ status: 'ok' });
   });
 
-  it('tells clients whether the data is the demo scenario, and the server date', async () => {
+  it('tells clients the data is not the demo scenario (units and accounts only), and the server date', async () => {
+    // The demo case (demo: true) is asserted where the demo is loaded: tests/http/reports.test.ts.
     const res = await t.call(null, 'GET', '/api/public/v1/system');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', demo: true });
+    expect(res.json()).toMatchObject({ status: 'ok', demo: false });
     expect(res.json().today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -271,7 +272,10 @@ describe.each(ENGINES)('auth and foundation HTTP (%s)', (engine) => {
 
 describe('login rate limiting', () => {
   it('answers 429 problem+json past the per-address limit', async () => {
-    const t = await createTestApp('sqlite', { env: { DANVAN_LOGIN_RATE_LIMIT: '3' } });
+    const t = await createTestApp('sqlite', {
+      world: 'empty',
+      env: { DANVAN_LOGIN_RATE_LIMIT: '3' },
+    });
     try {
       const codes = [];
       for (let i = 0; i < 5; i++)
@@ -288,7 +292,7 @@ describe('login rate limiting', () => {
 
 describe.each(ENGINES)('unit import (%s)', (engine) => {
   it('imports valid lines, reports rejected ones, and refuses non-administrators', async () => {
-    const t = await createTestApp(engine);
+    const t = await createTestApp(engine, { world: 'units' });
     try {
       const csv = [
         'code,name,level,parent_code,valid_from,valid_to,successor_codes',

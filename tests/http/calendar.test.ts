@@ -8,7 +8,7 @@ describe.each(ENGINES)('calendar API (%s)', (engine) => {
   let t: TestApp;
   let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-06-30' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-06-30' });
     admin = await t.login('admin');
   });
   afterAll(async () => t?.close());

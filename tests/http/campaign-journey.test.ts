@@ -52,7 +52,7 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
   let campaignId: string;
   const reportOf: Record<string, string> = {};
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: TODAY });
+    t = await createTestApp(engine, { world: 'units', today: TODAY });
     officer = await t.login('danvan.tayninh');
     thanhPhuoc = await t.login('diachinh.thanhphuoc');
     binhThanh = await t.login('diachinh.binhthanh');

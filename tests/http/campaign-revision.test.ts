@@ -13,7 +13,7 @@ describe.each(ENGINES)('returned report revision (%s)', (engine) => {
   let inspector: Session;
   let reportId: string;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-10' });
+    t = await createTestApp(engine, { world: 'campaign', today: '2026-03-10' });
     officer = await t.login('chuyenvien.thanhhoa');
     inspector = await t.login('truongdoan.longan');
     const admin = await t.login('admin');

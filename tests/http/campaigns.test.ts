@@ -11,7 +11,7 @@ describe.each(ENGINES)('campaigns and unit reports HTTP (%s)', (engine) => {
   let outsider: Session;
   let campaignId: string;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-10' });
+    t = await createTestApp(engine, { world: 'campaign', today: '2026-03-10' });
     officer = await t.login('chuyenvien.thanhhoa');
     head = await t.login('chutich.thanhhoa');
     inspector = await t.login('truongdoan.longan');

@@ -24,7 +24,7 @@ describe.each(ENGINES)('conclusion notice: number, dates, signer (%s)', (engine)
   let t: TestApp;
   let inspector: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: TODAY });
+    t = await createTestApp(engine, { world: 'units', today: TODAY });
     inspector = await t.login('truongdoan.longan');
   });
   afterAll(async () => t?.close());

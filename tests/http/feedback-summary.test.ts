@@ -17,7 +17,7 @@ describe.each(ENGINES)("the petitioners' feedback on the unit's monitor (%s)", (
   let head: Session;
   let officer: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-02' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
     desk = await t.login('tiepdan.thanhphuoc');
     head = await t.login('chutich.thanhphuoc');
     officer = await t.login('diachinh.thanhphuoc');

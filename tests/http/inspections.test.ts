@@ -11,7 +11,7 @@ describe.each(ENGINES)('inspections HTTP (%s)', (engine) => {
   let head: Session;
   let outsider: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: TODAY });
+    t = await createTestApp(engine, { world: 'campaign', today: TODAY });
     inspector = await t.login('truongdoan.longan');
     head = await t.login('chutich.thanhhoa');
     outsider = await t.login('diachinh.tantay');

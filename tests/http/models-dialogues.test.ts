@@ -10,7 +10,7 @@ describe.each(ENGINES)('models and dialogue conferences HTTP (%s)', (engine) => 
   let communeHead: Session;
   let outsider: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: TODAY });
+    t = await createTestApp(engine, { world: 'campaign', today: TODAY });
     head = await t.login('chutich.thanhhoa');
     communeHead = await t.login('chutich.thanhphuoc');
     outsider = await t.login('diachinh.tantay');

@@ -42,7 +42,7 @@ describe.each(ENGINES)('NUL characters get the same 400 on every engine (%s)', (
       ).n,
     );
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-02' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
     apiKey = (
       await createApiToken({
         ctx: t.db.ctx,

@@ -15,7 +15,7 @@ const body = {
 describe.each(ENGINES)('online submission: one schema, rules in the command (%s)', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-02' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
   });
   afterAll(async () => t?.close());
 

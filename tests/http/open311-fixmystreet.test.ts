@@ -48,7 +48,7 @@ describe.each(ENGINES)('FixMyStreet sequence against Open311 (%s)', (engine) => 
   let t: TestApp;
   let apiKey: string;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { world: 'units' });
     apiKey = (
       await createApiToken({
         ctx: t.db.ctx,

@@ -9,6 +9,7 @@ import { SYSTEM_ACTOR } from '../../src/domain/access/actor.js';
 import { ENGINES } from '../helpers/engines.js';
 import { mustAct, submit, userId } from '../helpers/petitions.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { replayDemoCases } from '../helpers/world.js';
 
 const BASE = '/open311/v2';
 const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -38,7 +39,9 @@ describe.each(ENGINES)('Open311 GeoReport v2 (%s)', (engine) => {
   let denunciationCode: string;
   let decidedCode: string;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { world: 'units' });
+    // Located feedback and recommendations, as the demo has them (FixMyStreet's import needs a point).
+    await replayDemoCases(t.db.ctx, (r) => r.location !== undefined, 8);
     apiKey = (
       await createApiToken({
         ctx: t.db.ctx,
@@ -282,7 +285,7 @@ describe.each(ENGINES)('Open311 GeoReport v2 (%s)', (engine) => {
     expect(ids).toContain(decidedCode);
     expect(JSON.stringify(all)).not.toContain('Lê Thị Riêng Tư');
     expect(JSON.stringify(all)).not.toContain('0909123123');
-    // The demo's feedback and recommendations carry a point, which FixMyStreet's import needs.
+    // The replayed demo feedback and recommendations carry a point, which FixMyStreet's import needs.
     const located = all.filter(
       (r) =>
         typeof r.lat === 'number' && typeof r.long === 'number' && typeof r.address === 'string',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../helpers/engines.js';
 import { basePetition, mustAct, submit, userId } from '../helpers/petitions.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
+import { replayDemoCases } from '../helpers/world.js';
 
 const CANARY = 'Canary Nguyễn Thị Bí Mật';
 const CANARY_ID = '000999888777';
@@ -16,7 +17,13 @@ describe.each(ENGINES)('petition access, sealed identity, search, public API (%s
   let denunciationCode: string;
   let complaintId: string;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-02' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
+    // One 2019 case of commune 27877 (received by the district), replayed as the demo does.
+    await replayDemoCases(
+      t.db.ctx,
+      (r) => r.unitCode === '27877' && r.receivedOn < '2025-07-01',
+      1,
+    );
     desk = await t.login('tiepdan.thanhphuoc');
     head = await t.login('chutich.thanhphuoc');
     officer = await t.login('diachinh.thanhphuoc');
@@ -127,7 +134,7 @@ describe.each(ENGINES)('petition access, sealed identity, search, public API (%s
       .where('unit_code', '=', '27877')
       .where('received_on', '<', '2025-07-01')
       .executeTakeFirst();
-    if (!old) throw new Error('the demo has no 2019 case of commune 27877');
+    if (!old) throw new Error('the world has no 2019 case of commune 27877');
     const then = await t.call(
       await t.login('chutich.thanhhoa'),
       'GET',
@@ -300,7 +307,7 @@ describe.each(ENGINES)('petition access, sealed identity, search, public API (%s
 
 describe('receipt', () => {
   it('prints a .docx receipt with the unit, code and deadline, without a sealed identity', async () => {
-    const t = await createTestApp('sqlite', { today: '2026-03-02' });
+    const t = await createTestApp('sqlite', { world: 'units', today: '2026-03-02' });
     try {
       const desk = await t.login('tiepdan.thanhphuoc');
       const { id, code } = await submit(t, desk);
@@ -350,7 +357,7 @@ describe('receipt', () => {
 
 describe.each(ENGINES)('eligibility (%s)', (engine) => {
   it('suggests the processing outcome with reasons, for the processing officer only', async () => {
-    const t = await createTestApp(engine, { today: '2026-03-02' });
+    const t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
     try {
       const desk = await t.login('tiepdan.thanhphuoc');
       const { id } = await submit(t, desk);

@@ -10,7 +10,7 @@ describe.each(ENGINES)('petition lifecycle over HTTP (%s)', (engine) => {
   let officer: Session;
   let officerId: string;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-03-02' });
+    t = await createTestApp(engine, { today: '2026-03-02', world: 'units' });
     desk = await t.login('tiepdan.thanhphuoc');
     head = await t.login('chutich.thanhphuoc');
     officer = await t.login('diachinh.thanhphuoc');

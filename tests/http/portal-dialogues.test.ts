@@ -18,7 +18,7 @@ describe.each(ENGINES)('portal: published dialogue results (%s)', (engine) => {
   let t: TestApp;
   let communeHead: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: TODAY });
+    t = await createTestApp(engine, { world: 'campaign', today: TODAY });
     communeHead = await t.login('chutich.thanhphuoc');
   });
   afterAll(async () => t?.close());

@@ -38,7 +38,7 @@ function multipart(fields: Array<[string, string]>, files: Array<[string, string
 describe.each(ENGINES)('portal form keeps attachments across a validation error (%s)', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { world: 'units' });
   }, 180_000);
   afterAll(async () => t?.close());
 

@@ -37,7 +37,7 @@ describe.each(ENGINES)('portal: unknown code and code recovery (%s)', (engine) =
   let t: TestApp;
   let code = '';
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { world: 'units' });
     const res = await t.call(null, 'POST', '/gui-don', form(citizen), urlencoded);
     code = /id="tracking-code"[^>]*>([0-9A-Z-]{12})</.exec(res.body)?.[1] ?? '';
     expect(code).not.toBe('');

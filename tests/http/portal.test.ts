@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../helpers/engines.js';
 import { mustAct, userId } from '../helpers/petitions.js';
+import { loadDemoNews } from '../../src/commands/demo/demo-news.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
 const ARTICLE = '/tin-tuc/kiem-tra-viec-thuc-hien-nam-dan-van-chinh-quyen-tai-huyen-thanh-hoa';
@@ -36,7 +37,8 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
   let desk: Session;
   let head: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { world: 'units' });
+    await loadDemoNews({ ctx: t.db.ctx }); // the seed article and two items, through the news commands
     desk = await t.login('tiepdan.thanhphuoc');
     head = await t.login('chutich.thanhphuoc');
   }, 180_000);

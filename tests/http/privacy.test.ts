@@ -26,14 +26,14 @@ describe.each(ENGINES)(
     let outsider: Session;
     let code: string;
     beforeAll(async () => {
-      t = await createTestApp(engine, { today: '2026-12-07' });
+      t = await createTestApp(engine, { world: 'units', today: '2026-12-07' });
       desk = await t.login('tiepdan.thanhphuoc');
       head = await t.login('chutich.thanhphuoc');
       outsider = await t.login('diachinh.tantay');
       const res = await t.call(null, 'POST', '/api/public/v1/petitions', online);
       expect(res.statusCode, res.body).toBe(201);
       code = res.json().trackingCode;
-    }, 180_000); // the demo world on PostgreSQL takes 30–100 s on this shared 2-core machine
+    }, 180_000); // creating a PostgreSQL database is slow on a shared 2-core machine
     afterAll(async () => t?.close());
 
     const audit = async (type: string) =>

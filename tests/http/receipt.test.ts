@@ -15,7 +15,7 @@ const part = async (payload: Buffer, name: string) =>
 
 describe.each(ENGINES)('receipt snapshot (%s)', (engine) => {
   it('reprints the receipt unchanged, by another user on another day, marked "Bản in lại"', async () => {
-    const t = await createTestApp(engine, { today: '2026-03-02' });
+    const t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
     try {
       const desk = await t.login('tiepdan.thanhphuoc');
       const { id, code } = await submit(t, desk);

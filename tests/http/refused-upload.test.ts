@@ -87,7 +87,7 @@ describe('a refused upload never stalls the connection (sqlite, real socket)', (
   let t: TestApp;
   let port: number;
   beforeAll(async () => {
-    t = await createTestApp('sqlite');
+    t = await createTestApp('sqlite', { world: 'units' });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     port = (t.app.server.address() as { port: number }).port;
   }, 180_000);

@@ -34,7 +34,7 @@ describe.each(ENGINES)('legacy register import (%s)', (engine) => {
   let head: Session;
   let admin: Session;
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-06-30' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-06-30' });
     head = await t.login('chutich.thanhphuoc');
     admin = await t.login('admin');
   }, 120_000);

@@ -17,6 +17,12 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
   }, 120_000);
   afterAll(async () => t?.close());
 
+  it('tells clients the data is the demo scenario', async () => {
+    const res = await t.call(null, 'GET', '/api/public/v1/system');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', demo: true });
+  });
+
   it('shows the article: 71 received, 59 resolved (83.1%), 12 under verification on 18/10/2019', async () => {
     const res = await t.call(head, 'GET', ARTICLE);
     expect(res.statusCode).toBe(200);

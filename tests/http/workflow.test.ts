@@ -16,7 +16,7 @@ describe.each(ENGINES)('work flows between people (%s)', (engine) => {
   let officer: Session;
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await createTestApp(engine, { today: '2026-03-02' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-03-02' });
     desk = await t.login('tiepdan.thanhphuoc');
     head = await t.login('chutich.thanhphuoc');
     officer = await t.login('diachinh.thanhphuoc');

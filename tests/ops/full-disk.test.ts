@@ -60,7 +60,7 @@ describe.skipIf(!probe).each(ENGINES)('a full disk (%s)', (engine) => {
     // A folder inside the mount: the test app removes its data directory when it closes.
     const dataDir = path.join(disk.dir, 'data');
     fs.mkdirSync(dataDir);
-    t = await createTestApp(engine, { dataDir });
+    t = await createTestApp(engine, { world: 'units', dataDir });
   }, 180_000);
   afterAll(async () => {
     disk?.free();

@@ -18,6 +18,7 @@ import { createBackup } from '../../src/jobs/backup/create-backup.js';
 import { restoreBackup } from '../../src/jobs/backup/restore-backup.js';
 import { PG_ADMIN_URL } from '../helpers/engines.js';
 import { submit } from '../helpers/petitions.js';
+import { loadDemoNews } from '../../src/commands/demo/demo-news.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
 const boundary = '----danvanshared';
@@ -59,7 +60,8 @@ describe.runIf(PG_ADMIN_URL)('files on two instances of one PostgreSQL database'
     });
 
   beforeAll(async () => {
-    t = await createTestApp('postgres');
+    t = await createTestApp('postgres', { world: 'units' });
+    await loadDemoNews({ ctx: t.db.ctx }); // the demo photos, through the news commands
     dirB = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-instance-b-'));
     handleB = openDatabase({ databaseUrl: t.db.databaseUrl, dataDir: dirB });
     const ctxB: Ctx = { ...t.db.ctx, db: handleB.db, dataDir: dirB };
