@@ -67,11 +67,31 @@ export const DEVELOPER_TEXT: ReadonlyArray<[string, RegExp]> = [
   ['raw code', /\b[a-z]{2,}_[a-z_]{2,}\b/],
 ];
 
-/** The developer text visible on the page (empty = clean), with the matching snippet. */
-export async function developerText(page: Page): Promise<string[]> {
+/**
+ * Codes of the deadline rules and the lifecycle (a step `forward`, a round `second`, a rule
+ * counting from `receipt`, a kind, a status): English words, so on a Vietnamese screen any of them
+ * standing alone is a code shown raw. (On an English screen they are ordinary words: not checked.)
+ */
+export const RAW_CODE_WORDS =
+  /(?<![\p{L}\p{N}_.-])(forward|process|accept|resolve|publish|enforce|send|effective|receipt|acceptance|decision|learned|first|second|normal|complex|calendar|working|complaint|denunciation|recommendation|feedback|received|accepted|assigned|verification|forwarded|urged|decided|published|enforcement|suspended|closed|lodge_second|notify_acceptance|time_bar|review_further|overdue_report|overdue_answer|very_complex)(?![\p{L}\p{N}_.-])/u;
+
+/**
+ * The developer text visible on the page (empty = clean), with the matching snippet.
+ * `lang: 'vi'` adds the codes of {@link RAW_CODE_WORDS}; `only: 'lifecycle codes'` checks those
+ * alone (administration screens, where rule ids and the codes the administrator maintains, such as
+ * topic codes, are shown on purpose).
+ */
+export async function developerText(
+  page: Page,
+  options: { lang?: 'vi' | 'en'; only?: 'lifecycle codes' } = {},
+): Promise<string[]> {
   const text = await page.evaluate(() => document.body.innerText);
   const found: string[] = [];
-  for (const [what, pattern] of DEVELOPER_TEXT) {
+  const checks: ReadonlyArray<readonly [string, RegExp]> = [
+    ...(options.only ? [] : DEVELOPER_TEXT),
+    ...(options.lang === 'vi' ? [['raw lifecycle code', RAW_CODE_WORDS] as const] : []),
+  ];
+  for (const [what, pattern] of checks) {
     const m = pattern.exec(text);
     if (m)
       found.push(

@@ -14,7 +14,10 @@ interface Dash {
     carriedOver: number;
     overdue: number;
     resolvedInPeriod: number;
+    byStatus: { resolved: number };
   };
+  byTopic: Array<{ code: string; count: number }>;
+  byUnit: Array<{ total: number; overdue: number }>;
   trend: Array<{ received: number; resolved: number }>;
   overdue: Array<{ id: string; dueOn: string }>;
   byOfficer: Array<{
@@ -46,6 +49,12 @@ describe.each(ENGINES)('dashboard consistency (%s)', (engine) => {
       expect(d.totals.total).toBe(d.totals.newReceived + d.totals.carriedOver);
       expect(sum(d.trend, (m) => m.received)).toBe(d.totals.newReceived);
       expect(sum(d.trend, (m) => m.resolved)).toBe(d.totals.resolvedInPeriod);
+      // The "Đã giải quyết" card and the trend's resolved line tell the same number.
+      expect(d.totals.byStatus.resolved).toBe(d.totals.resolvedInPeriod);
+      // The topic chart's bars add up to the "Tổng số đơn" card; the unit chart never exceeds it.
+      expect(sum(d.byTopic, (x) => x.count)).toBe(d.totals.total);
+      expect(sum(d.byUnit, (x) => x.total)).toBeLessThanOrEqual(d.totals.total);
+      expect(sum(d.byUnit, (x) => x.overdue)).toBeLessThanOrEqual(d.totals.overdue);
       expect(d.overdue.length).toBe(Math.min(d.totals.overdue, 50));
       expect(d.overdue.every((p) => p.dueOn < to)).toBe(true);
       // Every overdue case with an officer is counted once in that officer's row.
@@ -66,5 +75,6 @@ describe.each(ENGINES)('dashboard consistency (%s)', (engine) => {
     expect(d.totals.newReceived).toBeGreaterThan(0);
     expect(d.overdue.length).toBe(Math.min(d.totals.overdue, 50));
     expect(sum(d.trend, (m) => m.received)).toBe(d.totals.newReceived);
+    expect(sum(d.byTopic, (x) => x.count)).toBe(d.totals.total);
   });
 });

@@ -35,6 +35,9 @@ describe.each(ENGINES)('work flows between people (%s)', (engine) => {
     ).map((i) => i.id);
   const detail = async (s: Session, id: string) =>
     (await t.call(s, 'GET', `/api/v1/petitions/${id}`)).json();
+  /** The case as a list row (looked up by its tracking code). */
+  const listed = async (s: Session, code: string) =>
+    (await t.call(s, 'GET', `/api/v1/petitions?q=${encodeURIComponent(code)}`)).json().items[0];
 
   it('carries an online petition from the citizen through every person and back', async () => {
     const citizenEmail = 'nguoidan.thu@example.com';
@@ -85,6 +88,18 @@ describe.each(ENGINES)('work flows between people (%s)', (engine) => {
     expect(await queue(desk)).not.toContain(id);
     expect(await queue(head)).toContain(id);
     expect((await detail(head, id)).nextStep).toMatchObject({ action: 'assign', role: 'head' });
+    // The list rows say which step waits, and for whom: the same step as the case file's.
+    expect((await listed(head, code)).nextStep).toEqual({
+      action: 'assign',
+      role: 'head',
+      label: {
+        vi: 'giao cán bộ xác minh, giải quyết',
+        en: 'assign an officer to verify and resolve',
+      },
+      who: { vi: 'Thủ trưởng đơn vị', en: 'Head of unit' },
+      mine: true,
+    });
+    expect((await listed(desk, code)).nextStep).toMatchObject({ action: 'assign', mine: false });
 
     const officerId = await userId(t, 'diachinh.thanhphuoc');
     await mustAct(t, head, id, 'assign', { assigneeId: officerId });
@@ -93,6 +108,16 @@ describe.each(ENGINES)('work flows between people (%s)', (engine) => {
       action: 'prepare_answer',
       role: 'handler',
       userId: officerId,
+    });
+    const officerName = (await detail(officer, id)).officer.name as string;
+    expect((await listed(officer, code)).nextStep).toMatchObject({
+      action: 'prepare_answer',
+      who: { vi: officerName, en: officerName },
+      mine: true,
+    });
+    expect((await listed(head, code)).nextStep).toMatchObject({
+      action: 'prepare_answer',
+      mine: false,
     });
 
     await mustAct(t, officer, id, 'start_verification');

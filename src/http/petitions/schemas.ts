@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, PETITION_KINDS, PETITION_STATUSES } from '../../domain/petition/index.js';
-import { IsoDateSchema } from '../schemas.js';
+import { BilingualSchema, IsoDateSchema } from '../schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -158,6 +158,18 @@ export const ListItemSchema = z.object({
   petitionerName: z.string().nullable(),
   sealed: z.boolean(),
   sample: z.boolean(),
+  nextStep: z
+    .object({
+      action: z.string(),
+      role: z.string(),
+      label: BilingualSchema,
+      who: BilingualSchema,
+      mine: z.boolean(),
+    })
+    .nullable()
+    .describe(
+      "Bước đang chờ: việc cần làm, ai làm, có phải của người gọi không (null khi hồ sơ đã kết thúc) / The waiting step: what, who, and whether it is the caller's (null once finished)",
+    ),
 });
 
 /** Live duplicate check while typing: the identity fields are compared, never echoed. */

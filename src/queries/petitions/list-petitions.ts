@@ -3,7 +3,15 @@ import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { hasAbility } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
+import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { FINAL_STATUSES } from '../../domain/petition/index.js';
+import {
+  NEXT_STEP_LABELS,
+  nextStep,
+  nextStepFactsOf,
+  type NextStepAction,
+} from '../../domain/petition/next-step.js';
+import type { Label } from '../../domain/petition/types.js';
 import { isValidTrackingCode, normaliseTrackingCode } from '../../domain/petition/tracking-code.js';
 import { searchTokens } from '../../domain/text/fold.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
@@ -51,6 +59,20 @@ export interface PetitionListItem {
   petitionerName: string | null;
   sealed: boolean;
   sample: boolean;
+  /** Which step waits and who must take it (the same table as the case file's); null once finished. */
+  nextStep: ListNextStep | null;
+}
+
+/** The waiting step of a listed case, in plain words. */
+export interface ListNextStep {
+  action: NextStepAction;
+  role: string;
+  /** What must be done. */
+  label: Label;
+  /** Who must do it: the assigned officer's name, or the role in the unit. */
+  who: Label;
+  /** True when the step is the caller's. */
+  mine: boolean;
 }
 
 const NO_DUE = '9999-12-31';
@@ -212,6 +234,8 @@ function baseQuery(ctx: Ctx) {
       'p.agency_id',
       'p.sealed',
       'p.sample',
+      'p.draft_state',
+      'p.reopen_state',
       'u.display_name as officer_name',
     ])
     .select(sql<string>`coalesce(p.due_on, ${NO_DUE})`.as('due_key'));
@@ -332,5 +356,22 @@ async function toItems(
     petitionerName: r.sealed ? null : (names.get(r.id) ?? null),
     sealed: r.sealed === 1,
     sample: r.sample === 1,
+    nextStep: listNextStep(actor, r),
   }));
+}
+
+function listNextStep(actor: Actor, r: ListRow): ListNextStep | null {
+  const step = nextStep(nextStepFactsOf(r));
+  if (!step) return null;
+  const person = step.userId && step.userId === r.officer_id ? r.officer_name : null;
+  return {
+    action: step.action,
+    role: step.role,
+    label: NEXT_STEP_LABELS[step.action],
+    who: person ? { vi: person, en: person } : ROLE_LABELS[step.role],
+    mine: step.userId
+      ? step.userId === actor.id
+      : step.role === actor.role &&
+        (actor.unitCode === r.unit_code || actor.scope.has(r.unit_code)),
+  };
 }

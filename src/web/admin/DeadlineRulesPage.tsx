@@ -4,9 +4,17 @@ import { QueryState } from '../app/QueryState';
 import { usePageTitle } from '../app/use-page-title';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
+import type { Localized } from '../i18n/language';
+import { useLabels } from '../petitions/reference';
 import { useDeadlineRules, type DeadlineRule, type RecomputeSummary } from './api';
 import { DeadlineRuleForm } from './DeadlineRuleForm';
-import { COUNTING_LABELS, PETITION_KIND_OPTIONS } from './labels';
+import {
+  COMPLEXITY_LABELS,
+  COUNTING_LABELS,
+  COUNTS_FROM_LABELS,
+  PETITION_KIND_OPTIONS,
+  ROUND_LABELS,
+} from './labels';
 import { AdminHeader, RecomputeResult } from './shared';
 
 /** Administration → deadline rules: limits, counting, extensions, validity and legal source. */
@@ -22,7 +30,20 @@ export default function DeadlineRulesPage() {
     const option = PETITION_KIND_OPTIONS.find((o) => o.value === k);
     return option ? t.pick(option.label) : k;
   };
-  const counting = (c: string) => (COUNTING_LABELS[c] ? t.pick(COUNTING_LABELS[c]) : c);
+  const label = useLabels();
+  /** A code in words; an unknown code (a newer server) is shown as "?" plus the code, never bare. */
+  const words = (labels: Record<string, Localized>, c: string) =>
+    labels[c] ? t.pick(labels[c]) : `? (${c})`;
+  const counting = (c: string) => words(COUNTING_LABELS, c);
+  const stepOf = (r: DeadlineRule) =>
+    [
+      label('deadlineSteps', r.step),
+      r.round ? words(ROUND_LABELS, r.round) : null,
+      r.complexity ? words(COMPLEXITY_LABELS, r.complexity) : null,
+      r.remote ? t('vùng sâu, vùng xa') : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
 
   const columns: TableColumnsType<DeadlineRule> = [
     { title: t('Loại đơn'), dataIndex: 'kind', width: 100, render: (_, r) => kind(r.kind) },
@@ -31,12 +52,15 @@ export default function DeadlineRulesPage() {
       dataIndex: 'step',
       width: 150,
       render: (_, r) => (
-        <Tooltip title={r.note ? t.pick(r.note) : r.id}>
-          <span>
-            {[r.step, r.round, r.complexity, r.remote ? t('vùng sâu, vùng xa') : null]
-              .filter(Boolean)
-              .join(' · ')}
-          </span>
+        <Tooltip
+          title={
+            <>
+              {r.note && <div>{t.pick(r.note)}</div>}
+              <div>{t('Mã quy định: {id}', { id: r.id })}</div>
+            </>
+          }
+        >
+          <span>{stepOf(r)}</span>
         </Tooltip>
       ),
     },
@@ -49,7 +73,7 @@ export default function DeadlineRulesPage() {
           {r.limit} {counting(r.counting)}
           <div>
             <Typography.Text type="secondary">
-              {t('Tính từ')}: {r.countsFrom}
+              {t('Tính từ')}: {words(COUNTS_FROM_LABELS, r.countsFrom)}
             </Typography.Text>
           </div>
         </>

@@ -30,3 +30,25 @@ export const COUNTING_LABELS: Record<string, Localized> = {
   calendar: msg('ngày lịch'),
   working: msg('ngày làm việc'),
 };
+
+/** Labels of a deadline rule's round (lần giải quyết). */
+export const ROUND_LABELS: Record<string, Localized> = {
+  first: msg('lần đầu'),
+  second: msg('lần hai'),
+};
+
+/** Labels of a deadline rule's complexity (vụ việc phức tạp được cộng thêm thời hạn). */
+export const COMPLEXITY_LABELS: Record<string, Localized> = {
+  normal: msg('vụ việc thông thường'),
+  complex: msg('vụ việc phức tạp'),
+  very_complex: msg('vụ việc rất phức tạp'),
+};
+
+/** Labels of the event a deadline rule counts from. */
+export const COUNTS_FROM_LABELS: Record<string, Localized> = {
+  receipt: msg('ngày nhận đơn'),
+  acceptance: msg('ngày thụ lý'),
+  decision: msg('ngày ra quyết định, kết luận'),
+  effective: msg('ngày quyết định có hiệu lực'),
+  learned: msg('ngày biết được quyết định, hành vi'),
+};

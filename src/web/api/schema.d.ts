@@ -9330,6 +9330,20 @@ export interface operations {
                             dueStep: string | null;
                             id: string;
                             kind: string;
+                            /** @description Bước đang chờ: việc cần làm, ai làm, có phải của người gọi không (null khi hồ sơ đã kết thúc) / The waiting step: what, who, and whether it is the caller's (null once finished) */
+                            nextStep: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                mine: boolean;
+                                role: string;
+                                who: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            } | null;
                             officerId: string | null;
                             officerName: string | null;
                             petitionerName: string | null;

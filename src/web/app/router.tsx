@@ -2,12 +2,13 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { createBrowserRouter, Navigate, useRouteError, type RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
 import { useT } from '../i18n/i18n-context';
-import { workspacePages } from '../workspace/pages';
+import { startScreens, workspacePages } from '../workspace/pages';
 import { ErrorScreen } from './ErrorScreen';
 import { FullPageSpinner } from './FullPageSpinner';
 
 const LoginPage = lazy(() => import('../pages/LoginPage'));
-const WorkspaceLayout = lazy(() => import('../workspace/WorkspaceLayout'));
+const loadLayout = () => import('../workspace/WorkspaceLayout');
+const WorkspaceLayout = lazy(loadLayout);
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 function RouteError() {
@@ -46,3 +47,14 @@ const routes: RouteObject[] = [
 ];
 
 export const router = createBrowserRouter(routes, { basename: '/app' });
+
+/**
+ * On a cold start into the workspace, asks for the shell's and the screen's code straight away,
+ * in parallel with the session check, rather than one after the other.
+ */
+export function preloadStartScreen(pathname: string): void {
+  const path = pathname.replace(/^\/app(?=\/|$)/, '').replace(/\/$/, '') || '/';
+  if (path === '/login') return;
+  void loadLayout();
+  void startScreens[path]?.();
+}

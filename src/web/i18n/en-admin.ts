@@ -142,6 +142,17 @@ export const enAdmin: Record<string, string> = {
   'Làm bù (ngày cuối tuần đi làm)': 'Make-up working day (weekend worked)',
   'Thay đổi ngày lễ': 'Holiday change',
   'ngày lịch': 'calendar days',
+  'lần đầu': 'first time',
+  'lần hai': 'second time',
+  'vụ việc thông thường': 'ordinary case',
+  'vụ việc phức tạp': 'complex case',
+  'vụ việc rất phức tạp': 'very complex case',
+  'ngày nhận đơn': 'the day of receipt',
+  'ngày thụ lý': 'the day of acceptance',
+  'ngày ra quyết định, kết luận': 'the day of the decision or conclusion',
+  'ngày quyết định có hiệu lực': 'the day the decision takes effect',
+  'ngày biết được quyết định, hành vi': 'the day the decision or act became known',
+  'Mã quy định: {id}': 'Rule id: {id}',
   'ngày làm việc': 'working days',
 
   // Deadline rules

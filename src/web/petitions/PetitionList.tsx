@@ -149,6 +149,16 @@ export function PetitionList({
                     )}
                     {item.sample && <span className="dv-sample"> · {t('Mẫu')}</span>}
                   </span>
+                  {item.nextStep && (
+                    <span className="dv-case-next">
+                      {item.nextStep.mine
+                        ? t('Đến lượt bạn: {step}', { step: t.pick(item.nextStep.label) })
+                        : t('Chờ {who}: {step}', {
+                            who: t.pick(item.nextStep.who),
+                            step: t.pick(item.nextStep.label),
+                          })}
+                    </span>
+                  )}
                 </td>
                 <td className="dv-col-status">
                   <StatusTag status={item.status} />

@@ -9,6 +9,7 @@ import { useT } from '../i18n/i18n-context';
 import { hasFilter } from './filter-params';
 import { PetitionFilters } from './PetitionFilters';
 import { PetitionList } from './PetitionList';
+import { queueFilter } from './queue-query';
 import { ToggleGroup } from './ToggleGroup';
 import { usePetitionList, useUrlFilter } from './use-petition-list';
 
@@ -23,7 +24,7 @@ export default function QueuePage() {
   const canIntake = useCan('petition.intake');
   const [filter, setFilter] = useUrlFilter();
   const search = useRef<InputRef>(null);
-  const query = useMemo(() => ({ ...filter, waitingForMe: true, sort: 'due' as const }), [filter]);
+  const query = useMemo(() => queueFilter(filter), [filter]);
   const { query: list, items } = usePetitionList(query);
   const focusSearch = useCallback(() => search.current?.focus(), []);
   const filtered = hasFilter(filter);

@@ -42,6 +42,17 @@ export interface PetitionListItem {
   petitionerName: string | null;
   sealed: boolean;
   sample: boolean;
+  /** The waiting step (what, who, whether it is mine); null once the case is finished. */
+  nextStep: ListNextStep | null;
+}
+
+/** The waiting step of a listed case, in plain words (GET /api/v1/petitions). */
+export interface ListNextStep {
+  action: string;
+  role: string;
+  label: Localized;
+  who: Localized;
+  mine: boolean;
 }
 
 export interface PetitionPage {

@@ -3,12 +3,13 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { fetchPetitions } from './api';
 import { filterFromParams, filterToParams } from './filter-params';
+import { LIST_PAGE_SIZE, petitionListKey } from './queue-query';
 import type { PetitionFilter } from './types';
 
 /** Cursor-paged case list for a filter ("Xem thêm" loads the next page). */
-export function usePetitionList(filter: PetitionFilter, pageSize = 30) {
+export function usePetitionList(filter: PetitionFilter, pageSize = LIST_PAGE_SIZE) {
   const query = useInfiniteQuery({
-    queryKey: ['petitions', filter, pageSize],
+    queryKey: petitionListKey(filter, pageSize),
     queryFn: ({ pageParam }) => fetchPetitions(filter, pageParam, pageSize),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -171,8 +171,7 @@ function Charts({ data: d }: { data: Dashboard }) {
   const trend = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: [received, resolved], top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
       xAxis: {
         type: 'category',
         data: d.trend.map((m) => `${m.month.slice(5)}/${m.month.slice(0, 4)}`),
@@ -225,12 +224,16 @@ function Charts({ data: d }: { data: Dashboard }) {
   const byUnit = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('Tổng số'), resolved, t('Quá hạn')], top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
       xAxis: {
         type: 'category',
         data: d.byUnit.map((u) => u.name),
-        axisLabel: { interval: 0, rotate: d.byUnit.length > 5 ? 30 : 0 },
+        // Every unit's name shown: up to five wrap under their bars; more are slanted and, when
+        // longer than the room, shortened with the full name in the tooltip (trigger: axis).
+        axisLabel:
+          d.byUnit.length > 5
+            ? { interval: 0, rotate: 30, width: 120, overflow: 'truncate' }
+            : { interval: 0, width: 90, overflow: 'break', lineHeight: 14 },
       },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -244,7 +247,14 @@ function Charts({ data: d }: { data: Dashboard }) {
   return (
     <div className="dv-rp-charts">
       <Card title={t('Xu hướng theo tháng')} className="dv-rp-wide">
-        <EChart option={trend} label={t('Biểu đồ số đơn tiếp nhận và đã giải quyết theo tháng')} />
+        <EChart
+          option={trend}
+          label={t('Biểu đồ số đơn tiếp nhận và đã giải quyết theo tháng')}
+          legend={[
+            { name: received, color: BLUE },
+            { name: resolved, color: GREEN, dashed: true },
+          ]}
+        />
       </Card>
       <Card title={t('Theo lĩnh vực')}>
         <EChart option={byTopic} label={t('Biểu đồ số đơn theo lĩnh vực')} />
@@ -253,7 +263,15 @@ function Charts({ data: d }: { data: Dashboard }) {
         {d.byUnit.length === 0 ? (
           <p className="dv-cp-muted">{t('Đơn vị này không có đơn vị trực thuộc.')}</p>
         ) : (
-          <EChart option={byUnit} label={t('Biểu đồ số đơn theo đơn vị trực thuộc')} />
+          <EChart
+            option={byUnit}
+            label={t('Biểu đồ số đơn theo đơn vị trực thuộc')}
+            legend={[
+              { name: t('Tổng số'), color: BLUE },
+              { name: resolved, color: GREEN },
+              { name: t('Quá hạn'), color: RED },
+            ]}
+          />
         )}
       </Card>
     </div>

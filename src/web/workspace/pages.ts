@@ -9,12 +9,24 @@ import type { WorkspacePage } from './route-types';
  */
 export type { WorkspacePage } from './route-types';
 
+const overviewPage = () => import('../pages/OverviewPage');
+const queuePage = () => import('../petitions/QueuePage');
+
+/**
+ * The screens an official most often opens first: on a cold start main.tsx asks for their code at
+ * once, beside the shell's, instead of after the session check (issue 17 item 4).
+ */
+export const startScreens: Readonly<Record<string, () => Promise<unknown>>> = {
+  '/': overviewPage,
+  '/queue': queuePage,
+};
+
 export const workspacePages: WorkspacePage[] = [
-  { path: '/', component: lazy(() => import('../pages/OverviewPage')) },
+  { path: '/', component: lazy(overviewPage) },
   { path: '/admin/units', component: lazy(() => import('../pages/UnitsPage')) },
   ...campaignPages,
   ...adminPages,
-  { path: '/queue', component: lazy(() => import('../petitions/QueuePage')) },
+  { path: '/queue', component: lazy(queuePage) },
   { path: '/intake', component: lazy(() => import('../petitions/intake/IntakePage')) },
   { path: '/register', component: lazy(() => import('../petitions/RegisterPage')) },
   { path: '/petitions', component: lazy(() => import('../petitions/SearchPage')) },

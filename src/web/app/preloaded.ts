@@ -1,0 +1,59 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { setCsrfToken } from '../api/client';
+import { fetchMe } from '../api/endpoints';
+import type { MeResponse } from '../api/types';
+import { meQueryKey } from '../auth/session';
+import { fetchPetitions, fetchReference, filterQuery } from '../petitions/api';
+import { LIST_PAGE_SIZE, petitionListKey, queueFilter } from '../petitions/queue-query';
+import type { PetitionPage, Reference } from '../petitions/types';
+import './preload-types';
+
+/** The same request, whatever the order of its parameters. */
+function sameQuery(url: string, query: Record<string, string | number | undefined>): boolean {
+  const sent = new URLSearchParams(url.split('?')[1] ?? '');
+  const wanted = Object.entries(query).filter(([, v]) => v !== undefined && v !== '');
+  return (
+    wanted.length === [...sent.keys()].length && wanted.every(([k, v]) => sent.get(k) === String(v))
+  );
+}
+
+/**
+ * Hands the answers public/preload.js asked for before the app's scripts arrived to the query cache,
+ * under the keys the screens read (so nobody asks twice). A failed answer is asked again the
+ * usual way, through the API client, so errors (401 → login page) behave as without preloading.
+ */
+export function adoptPreloaded(client: QueryClient): void {
+  const preloaded = window.__danvanPreload;
+  if (!preloaded) return;
+  delete window.__danvanPreload;
+  void client.prefetchQuery({
+    queryKey: meQueryKey,
+    queryFn: () =>
+      (preloaded.me as Promise<MeResponse>).then(
+        (me) => {
+          setCsrfToken(me.csrfToken);
+          return me;
+        },
+        () => fetchMe(),
+      ),
+    retry: false,
+  });
+  void client.prefetchQuery({
+    queryKey: ['reference'],
+    queryFn: () => (preloaded.reference as Promise<Reference>).catch(() => fetchReference()),
+  });
+  const queue = preloaded.queue;
+  const filter = queueFilter({});
+  if (queue && sameQuery(queue.url, filterQuery(filter, { limit: LIST_PAGE_SIZE }))) {
+    void client.prefetchInfiniteQuery({
+      queryKey: petitionListKey(filter),
+      queryFn: ({ pageParam }) =>
+        pageParam === undefined
+          ? (queue.data as Promise<PetitionPage>).catch(() =>
+              fetchPetitions(filter, undefined, LIST_PAGE_SIZE),
+            )
+          : fetchPetitions(filter, pageParam, LIST_PAGE_SIZE),
+      initialPageParam: undefined as string | undefined,
+    });
+  }
+}
