@@ -1931,7 +1931,7 @@ export interface paths {
         };
         /**
          * Ý kiến của người gửi đơn trong đơn vị / Petitioners' feedback in the unit
-         * @description For the head of unit: the latest rating of each rated case (count, average, spread), pending re-open requests, and the low-rated (≤ 2/5) or re-open-requested cases to look at first. No petitioner data.
+         * @description For the head of unit: the latest rating of each rated case (count, average, spread), pending re-open requests, and the low-rated (≤ 2/5) or re-open-requested cases to look at first. `from` / `to` (Vietnam dates, inclusive) count only feedback given in that period; `from` after `to` → 400. No petitioner data.
          */
         get: operations["getPetitionsFeedbackSummary"];
         put?: never;
@@ -13733,7 +13733,10 @@ export interface operations {
     };
     getPetitionsFeedbackSummary: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13766,8 +13769,21 @@ export interface operations {
                             trackingCode: string;
                         }[];
                         pendingReopen: number;
+                        period: {
+                            from: string | null;
+                            to: string | null;
+                        };
                         rated: number;
                     };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
