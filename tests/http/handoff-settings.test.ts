@@ -59,6 +59,40 @@ describe.each(ENGINES)('hand-off settings and delivery states (%s)', (engine) =>
     expect(await actions(head, id)).toContain('decide');
   });
 
+  it('asks the handler to send and record a signed complaint decision; the queue agrees with the case file', async () => {
+    const id = await inVerification('complaint', 'land_clearance_compensation');
+    await mustAct(t, officer, id, 'submit_draft', {
+      result: 'rejected',
+      summary: 'Giữ nguyên mức bồi thường đã phê duyệt.',
+    });
+    await mustAct(t, head, id, 'approve_draft', {});
+    const queue = async (s: Session) =>
+      (
+        (await t.call(s, 'GET', '/api/v1/petitions?waitingForMe=true&limit=100')).json().items as {
+          id: string;
+        }[]
+      ).map((i) => i.id);
+    const decided = (await t.call(officer, 'GET', `/api/v1/petitions/${id}`)).json();
+    expect(decided.status).toBe('decided');
+    expect(decided.nextStep).toMatchObject({
+      action: 'record_sending',
+      role: 'handler',
+      userId: officerId,
+      mine: true,
+    });
+    expect(decided.nextStep.label.vi).toContain('gửi văn bản');
+    expect(await queue(officer)).toContain(id);
+    expect(await queue(head)).not.toContain(id);
+    await mustAct(t, officer, id, 'record_sending', {
+      document: 'decision',
+      sentOn: '2026-03-02',
+      recipients: 'Người khiếu nại',
+    });
+    const sent = (await t.call(officer, 'GET', `/api/v1/petitions/${id}`)).json();
+    expect(sent.nextStep?.action).not.toBe('record_sending');
+    expect((await queue(officer)).includes(id)).toBe(sent.nextStep?.userId === officerId);
+  });
+
   it('lets a unit allow handlers to answer recommendations and feedback themselves (audited); complaints still need the head', async () => {
     const path = '/api/v1/units/27877/workflow-settings';
     const initial = await t.call(officer, 'GET', path);
