@@ -134,6 +134,7 @@ export async function buildApp({
   await app.register((await import('./admin/identity-access-routes.js')).identityAccessRoutes, {
     ctx,
   });
+  await app.register((await import('./admin/outbox-routes.js')).outboxRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register((await import('./privacy/routes.js')).privacyRoutes, { ctx });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamDate } from '../../src/domain/clock.js';
 import { ENGINES } from '../helpers/engines.js';
 import { mustAct, userId } from '../helpers/petitions.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
@@ -92,6 +93,36 @@ describe.each(ENGINES)("the petitioners' feedback on the unit's monitor (%s)", (
       rating: null,
       reopenRequested: true,
     });
+
+    // A period counts only the feedback given in it (Vietnam dates, inclusive).
+    const today = vietnamDate(new Date()); // ratings are stamped with the real clock
+    const inPeriod = await t.call(
+      head,
+      'GET',
+      `/api/v1/petitions/feedback-summary?from=${today}&to=${today}`,
+    );
+    expect(inPeriod.json()).toMatchObject({
+      rated: 2,
+      average: 3.5,
+      pendingReopen: 1,
+      period: { from: today, to: today },
+    });
+    const before = await t.call(
+      head,
+      'GET',
+      '/api/v1/petitions/feedback-summary?from=2020-01-01&to=2020-12-31',
+    );
+    expect(before.json()).toMatchObject({ rated: 0, average: null, pendingReopen: 0, cases: [] });
+    const reversed = await t.call(
+      head,
+      'GET',
+      '/api/v1/petitions/feedback-summary?from=2026-03-31&to=2026-03-01',
+    );
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json()).toMatchObject({ code: 'validation_failed' });
+    expect(
+      (await t.call(head, 'GET', '/api/v1/petitions/feedback-summary?from=31/03/2026')).statusCode,
+    ).toBe(400);
 
     // Once the head decides the request, it no longer waits.
     await mustAct(t, head, c.id, 'refuse_reopen', { reason: 'Đoạn còn lại thuộc dự án của tỉnh.' });

@@ -142,6 +142,18 @@ describe.each(ENGINES)('petition lifecycle over HTTP (%s)', (engine) => {
       result: 'rejected',
       summary: 'Giữ nguyên quyết định bồi thường.',
     });
+    // New work goes only to a living unit: Huyện Thạnh Hóa (800) ended on 30/06/2025 (400, nothing created).
+    const ended = await t.call(
+      desk,
+      'POST',
+      `/api/v1/petitions/${b.id}/actions/open_second_complaint`,
+      {
+        input: { lodgedOn: '2026-03-02', unitCode: '800' },
+      },
+    );
+    expect(ended.statusCode).toBe(400);
+    expect(ended.json()).toMatchObject({ code: 'validation_failed' });
+    expect(ended.json().detail ?? ended.json().title).toMatch(/2026-03-02|02\/03\/2026/);
     const second = await mustAct(t, desk, b.id, 'open_second_complaint', {
       lodgedOn: '2026-03-02',
     });

@@ -63,6 +63,9 @@ const WRITES = new Set([
   'POST /api/v1/admin/users/{id}/unlock',
   // Register import: its preview shows the uploader's own file (denouncers' names hidden; tested there).
   'POST /api/v1/admin/imports',
+  // Issue 13: a unit's workflow setting, and sending a failed outbox message again.
+  'PUT /api/v1/units/{code}/workflow-settings',
+  'POST /api/v1/admin/outbox/{id}/retry',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
   'POST /api/v1/campaigns',

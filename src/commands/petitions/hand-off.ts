@@ -21,6 +21,7 @@ type Row = Pick<
   | 'unit_code'
   | 'officer_id'
   | 'due_on'
+  | 'due_step'
   | 'draft_state'
   | 'reopen_state'
   | 'version'
@@ -55,6 +56,7 @@ export async function announceChange(
       'unit_code',
       'officer_id',
       'due_on',
+      'due_step',
       'draft_state',
       'reopen_state',
       'version',

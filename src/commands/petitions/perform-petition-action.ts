@@ -25,6 +25,7 @@ import {
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
+import { formatVi } from '../../domain/calendar/index.js';
 import {
   applyDeadlineOps,
   deadlineFactsOf,
@@ -106,16 +107,63 @@ const LOOKUPS: {
       .executeTakeFirst();
     return d ? (JSON.parse(d.payload) as NonNullable<PlanLookups['pendingDraft']>) : null;
   },
-  async superiorUnitCode(tx, p) {
+  async superiorUnitCode(tx, p, input) {
+    // The superior body as it exists on the day the second complaint is lodged: a unit chosen by
+    // hand must be current then (400 otherwise); the derived parent follows its successors when
+    // it has ended (a 2024 district case's second complaint in 2026 goes to the province).
+    const on = typeof input.lodgedOn === 'string' ? input.lodgedOn : p.received_on;
+    const chosen = typeof input.unitCode === 'string' ? input.unitCode : null;
+    if (chosen) {
+      if (!(await currentUnitOn(tx, chosen, on)))
+        throw new DomainError(
+          'validation_failed',
+          `Đơn vị nhận khiếu nại lần hai không còn hoặc chưa tồn tại vào ngày ${formatVi(on)}.`,
+          `The unit chosen for the second complaint does not exist on ${on}.`,
+          { field: 'unitCode', unitCode: chosen, on },
+        );
+      return chosen;
+    }
     const unit = await tx
       .selectFrom('units')
       .select(['parent_code'])
       .where('code', '=', p.unit_code)
+      .where('valid_from', '<=', on)
       .orderBy('valid_from', 'desc')
       .executeTakeFirst();
-    return unit?.parent_code ?? null;
+    return unit?.parent_code ? await livingSuccessor(tx, unit.parent_code, on) : null;
   },
 };
+
+/** The unit's version current on `on`, if any. */
+async function currentUnitOn(tx: Kysely<Database>, code: string, on: string) {
+  return tx
+    .selectFrom('units')
+    .select(['code', 'successor_codes'])
+    .where('code', '=', code)
+    .where('valid_from', '<=', on)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', on)]))
+    .executeTakeFirst();
+}
+
+/** `code` when it is current on `on`; else its first successor that is (history stays readable, new work goes to living units). */
+async function livingSuccessor(tx: Kysely<Database>, code: string, on: string): Promise<string> {
+  const seen = new Set<string>();
+  let current = code;
+  while (!seen.has(current)) {
+    seen.add(current);
+    if (await currentUnitOn(tx, current, on)) return current;
+    const last = await tx
+      .selectFrom('units')
+      .select('successor_codes')
+      .where('code', '=', current)
+      .orderBy('valid_from', 'desc')
+      .executeTakeFirst();
+    const next = last ? (JSON.parse(last.successor_codes) as string[])[0] : undefined;
+    if (!next) break;
+    current = next;
+  }
+  return code;
+}
 
 async function loadLookups(
   tx: Kysely<Database>,

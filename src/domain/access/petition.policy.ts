@@ -1,4 +1,5 @@
-import type { PetitionAction } from '../petition/lifecycle-table.js';
+import { HANDLER_ISSUE_KINDS, type PetitionAction } from '../petition/lifecycle-table.js';
+import type { PetitionKind } from '../petition/kinds.js';
 import { hasAbility, inScope, type Actor } from './actor.js';
 import type { Ability } from './roles.js';
 
@@ -100,7 +101,7 @@ export const petitionPolicy = {
       actor.role === 'handler' &&
       action === 'decide' &&
       p.handlersIssueInformal &&
-      (p.kind === 'recommendation' || p.kind === 'feedback')
+      HANDLER_ISSUE_KINDS.includes(p.kind as PetitionKind)
     ) {
       return p.officerId === actor.id;
     }
@@ -124,6 +125,17 @@ export const petitionPolicy = {
   /** May the actor see petitioners' personal data on a non-sealed case (names, phones, addresses)? */
   readPersonalData(actor: Actor, p: PetitionAccessFacts): boolean {
     return this.read(actor, p) && actor.role !== 'viewer';
+  },
+
+  /**
+   * May the actor change a unit's workflow settings (e.g. handlers issuing answers to
+   * recommendations and feedback themselves)? Administrators of units in scope, and the unit's own head.
+   */
+  changeWorkflow(actor: Actor, unitCode: string): boolean {
+    if (!inScope(actor, unitCode)) return false;
+    return (
+      hasAbility(actor, 'admin.units') || (actor.role === 'head' && actor.unitCode === unitCode)
+    );
   },
 
   attach(actor: Actor, p: PetitionAccessFacts): boolean {

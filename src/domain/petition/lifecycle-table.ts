@@ -287,6 +287,13 @@ const DECIDED_OR_LATER: readonly PetitionStatus[] = [
 const FORMAL: readonly PetitionKind[] = ['complaint', 'denunciation'];
 const INFORMAL: readonly PetitionKind[] = ['recommendation', 'feedback'];
 
+/**
+ * Kinds whose answer a handling officer may issue themselves (`decide` without trình ký) when the
+ * unit allows it (unit workflow setting `handlersIssueInformal`, audited). Complaints and
+ * denunciations always go through the head's signature (draft → approve).
+ */
+export const HANDLER_ISSUE_KINDS: readonly PetitionKind[] = INFORMAL;
+
 /** Deciding, per kind and round; drafting and signing follow the same conditions. */
 const DECIDE_ROWS: readonly TransitionRule[] = [
   {
@@ -335,8 +342,12 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
     to: 'dialogue',
     kinds: ['complaint', ...INFORMAL],
   },
-  // Decision: dialogue optional for a first complaint, mandatory for a second.
-  ...DECIDE_ROWS,
+  // Decision: dialogue optional for a first complaint, mandatory for a second. While a draft
+  // waits for the head, the head signs or returns it (approve_draft / return_draft): no bypass.
+  ...DECIDE_ROWS.map((r): TransitionRule => ({
+    ...r,
+    guards: [...(r.guards ?? []), 'no_draft_pending'],
+  })),
   // Draft → approve (trình ký): the handler submits the draft decision/answer, the head signs it
   // (same conditions as deciding) or returns it with a comment.
   ...DECIDE_ROWS.map((r): TransitionRule => ({

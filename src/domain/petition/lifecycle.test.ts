@@ -195,6 +195,28 @@ describe('recommendation and feedback', () => {
   });
 });
 
+describe('draft → approve', () => {
+  it('while a draft waits, deciding is not offered: the head signs or returns it (every kind)', () => {
+    for (const kind of PETITION_KINDS) {
+      const s: CaseState = {
+        ...initialCaseState(kind),
+        status: 'verification',
+        receivedOn: '2026-07-15',
+      };
+      expect(allowedActions(s)).toContain('decide');
+      expect(allowedActions(s)).toContain('submit_draft');
+      const waiting = allowedActions({ ...s, draftPending: true });
+      expect(waiting).toContain('approve_draft');
+      expect(waiting).toContain('return_draft');
+      expect(waiting).not.toContain('decide');
+      expect(waiting).not.toContain('submit_draft');
+      expect(
+        catchError(() => transition({ ...s, draftPending: true }, 'decide', {})).details,
+      ).toMatchObject({ guard: 'no_draft_pending' });
+    }
+  });
+});
+
 describe('side states', () => {
   it('suspension returns to the state before', () => {
     const s = applyTransition(complaint({ status: 'dialogue', hasDialogue: true }), 'suspend', {

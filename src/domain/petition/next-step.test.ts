@@ -45,6 +45,25 @@ describe('next step', () => {
       expect(nextStep({ ...base, status })).not.toBeNull();
   });
 
+  it('asks the handler to send and record a decision or notice when that deadline comes first', () => {
+    const decided = { ...base, kind: 'complaint' as const, status: 'decided' as const };
+    expect(nextStep({ ...decided, dueStep: 'send' })).toMatchObject({
+      action: 'record_sending',
+      role: 'handler',
+      userId: 'u-1',
+      dueOn: '2026-03-20',
+    });
+    expect(nextStep({ ...decided, dueStep: 'publish' })?.action).toBe('publish');
+    const accepted = { ...base, kind: 'denunciation' as const, status: 'verification' as const };
+    expect(nextStep({ ...accepted, dueStep: 'notify_acceptance' })?.action).toBe('record_sending');
+    expect(nextStep({ ...accepted, dueStep: 'resolve' })?.action).toBe('prepare_answer');
+    // Recommendations and feedback send no formal document; a draft waiting goes to the head first.
+    expect(nextStep({ ...base, status: 'decided', dueStep: 'send' })?.action).toBe('close');
+    expect(
+      nextStep({ ...accepted, dueStep: 'notify_acceptance', draftState: 'submitted' })?.action,
+    ).toBe('approve_draft');
+  });
+
   it('treats a change of owner as a hand-off, the same owner as none', () => {
     const a = nextStep({ ...base, status: 'assigned' });
     const b = nextStep({ ...base, status: 'verification' });

@@ -16,6 +16,7 @@ export const NEXT_STEP_ACTIONS = [
   'assign',
   'start_verification',
   'prepare_answer',
+  'record_sending',
   'approve_draft',
   'publish',
   'organise_enforcement',
@@ -46,6 +47,10 @@ export const NEXT_STEP_LABELS: Readonly<Record<NextStepAction, Label>> = {
     vi: 'xem xét dự thảo: ký ban hành hoặc trả lại kèm ý kiến',
     en: 'review the draft: sign and issue it, or return it with a comment',
   },
+  record_sending: {
+    vi: 'gửi văn bản (quyết định, kết luận hoặc thông báo thụ lý) cho người có quyền nhận và ghi nhận việc gửi',
+    en: 'send the document (decision, conclusion or notice of acceptance) to those entitled to it and record the sending',
+  },
   publish: { vi: 'công khai quyết định, kết luận', en: 'publish the decision or conclusion' },
   organise_enforcement: {
     vi: 'tổ chức thi hành quyết định, kết luận',
@@ -73,6 +78,8 @@ export interface NextStepFacts {
   draftState: string | null;
   /** null | requested | reopened | refused */
   reopenState: string | null;
+  /** The step whose deadline the case works against now (earliest open deadline), if known. */
+  dueStep?: string | null;
 }
 
 /** Who acts: a role in the case's unit, or the assigned officer. */
@@ -91,6 +98,8 @@ export interface NextStepRule {
   readonly draft?: 'submitted' | 'none';
   /** True: the citizen's re-open request waits for a decision. */
   readonly reopenRequested?: true;
+  /** The case's current deadline step must be one of these (see {@link SENDING_STEPS}). */
+  readonly dueSteps?: readonly string[];
   /** False: the step has no statutory deadline to show (the case's current due date is not its). */
   readonly showsDue?: false;
 }
@@ -98,6 +107,8 @@ export interface NextStepRule {
 const FORMAL: readonly PetitionKind[] = ['complaint', 'denunciation'];
 const INFORMAL: readonly PetitionKind[] = ['recommendation', 'feedback'];
 const WORKING: readonly PetitionStatus[] = ['assigned', 'verification', 'dialogue'];
+/** Deadline steps closed by `record_sending` (a decision or conclusion sent, a notice of acceptance sent). */
+export const SENDING_STEPS: readonly string[] = ['send', 'notify_acceptance'];
 
 /** The next-step table: read top to bottom, first match wins; no match means nobody has to act. */
 export const NEXT_STEP_TABLE: readonly NextStepRule[] = [
@@ -118,6 +129,17 @@ export const NEXT_STEP_TABLE: readonly NextStepRule[] = [
     owner: 'officer',
     statuses: ['assigned'],
     kinds: FORMAL,
+  },
+  // The most urgent open deadline is sending a document (Law on Complaints Art. 32, 41; Law on
+  // Denunciations Art. 29, 40): the handler sends it and records the sending.
+  {
+    action: 'record_sending',
+    role: 'handler',
+    owner: 'officer',
+    statuses: [...WORKING, 'decided', 'published', 'enforcement'],
+    kinds: FORMAL,
+    draft: 'none',
+    dueSteps: SENDING_STEPS,
   },
   { action: 'prepare_answer', role: 'handler', owner: 'officer', statuses: WORKING, draft: 'none' },
   { action: 'publish', role: 'handler', owner: 'officer', statuses: ['decided'], kinds: FORMAL },
@@ -149,6 +171,7 @@ export function nextStepRuleMatches(rule: NextStepRule, f: NextStepFacts): boole
   if (rule.kinds && !rule.kinds.includes(f.kind)) return false;
   if (rule.draft === 'submitted' && f.draftState !== 'submitted') return false;
   if (rule.draft === 'none' && f.draftState === 'submitted') return false;
+  if (rule.dueSteps && !rule.dueSteps.includes(f.dueStep ?? '')) return false;
   return true;
 }
 
@@ -184,6 +207,7 @@ export function nextStepFactsOf(p: {
   unit_code: string;
   officer_id: string | null;
   due_on: string | null;
+  due_step?: string | null;
   draft_state: string | null;
   reopen_state: string | null;
 }): NextStepFacts {
@@ -195,5 +219,6 @@ export function nextStepFactsOf(p: {
     dueOn: p.due_on,
     draftState: p.draft_state,
     reopenState: p.reopen_state,
+    dueStep: p.due_step ?? null,
   };
 }

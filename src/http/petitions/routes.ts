@@ -20,7 +20,7 @@ import { listPetitions } from '../../queries/petitions/list-petitions.js';
 import { openAttachment } from '../../queries/petitions/open-attachment.js';
 import { receiptDocx } from '../../queries/petitions/receipt-docx.js';
 import { requireActor } from '../plugins/auth.js';
-import { problemResponses } from '../schemas.js';
+import { IsoDateSchema, problemResponses } from '../schemas.js';
 import { PetitionDetailSchema } from './detail-schema.js';
 import { printReceipt } from '../../commands/petitions/print-receipt.js';
 import { petitionActionRoutes } from './action-routes.js';
@@ -98,7 +98,10 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         tags: ['petitions'],
         summary: "Ý kiến của người gửi đơn trong đơn vị / Petitioners' feedback in the unit",
         description:
-          'For the head of unit: the latest rating of each rated case (count, average, spread), pending re-open requests, and the low-rated (≤ 2/5) or re-open-requested cases to look at first. No petitioner data.',
+          'For the head of unit: the latest rating of each rated case (count, average, spread), pending re-open requests, and the low-rated (≤ 2/5) or re-open-requested cases to look at first. `from` / `to` (Vietnam dates, inclusive) count only feedback given in that period; `from` after `to` → 400. No petitioner data.',
+        querystring: z
+          .object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() })
+          .strict(),
         response: {
           200: z.object({
             rated: z.number().int(),
@@ -123,12 +126,19 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
                 reopenRequested: z.boolean(),
               }),
             ),
+            period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
           }),
-          ...problemResponses(401, 403),
+          ...problemResponses(400, 401, 403),
         },
       },
     },
-    async (request) => feedbackSummary({ ctx, actor: requireActor(request) }),
+    async (request) =>
+      feedbackSummary({
+        ctx,
+        actor: requireActor(request),
+        from: request.query.from,
+        to: request.query.to,
+      }),
   );
 
   app.get(

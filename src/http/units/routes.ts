@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../db/context.js';
 import { importUnits } from '../../commands/units/import-units.js';
+import { setWorkflowSettings } from '../../commands/units/set-workflow-settings.js';
 import { listUnits } from '../../queries/units/list-units.js';
+import { getWorkflowSettings } from '../../queries/units/workflow-settings.js';
 import { requireActor } from '../plugins/auth.js';
 import { IsoDateSchema, problemResponses } from '../schemas.js';
 
@@ -19,6 +21,19 @@ const UnitSchema = z.object({
   successorCodes: z.array(z.string()),
   sample: z.boolean(),
 });
+
+const WorkflowSettingsSchema = z.object({
+  unitCode: z.string(),
+  handlersIssueInformal: z
+    .boolean()
+    .describe(
+      'Cán bộ xử lý tự ban hành văn bản trả lời kiến nghị, phản ánh (không trình ký) / Handlers issue answers to recommendations and feedback themselves',
+    ),
+  updatedAt: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+  mayChange: z.boolean(),
+});
+const UnitCodeParams = z.object({ code: z.string().min(1).max(64) });
 
 export const unitRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
   app.addContentTypeParser(
@@ -103,6 +118,53 @@ export const unitRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx
           date: request.query.date,
           level: request.query.level,
         }),
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/units/:code/workflow-settings',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Cài đặt quy trình của đơn vị / Workflow settings of a unit',
+        description:
+          'Whether handling officers issue answers to recommendations and feedback themselves (default: no, everything is signed by the head). Complaints and denunciations always go through the head. Outside scope: 404.',
+        params: UnitCodeParams,
+        response: { 200: WorkflowSettingsSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      getWorkflowSettings({ ctx, actor: requireActor(request), unitCode: request.params.code }),
+  );
+
+  app.put(
+    '/api/v1/units/:code/workflow-settings',
+    {
+      schema: {
+        tags: ['units'],
+        summary: "Thay đổi cài đặt quy trình của đơn vị / Change a unit's workflow settings",
+        description:
+          "Administrators of the unit and the unit's own head (others: 403; outside scope: 404). Audited `unit.workflow_changed` with the values before and after.",
+        params: UnitCodeParams,
+        body: z.object({ handlersIssueInformal: z.boolean() }).strict(),
+        response: {
+          200: WorkflowSettingsSchema.extend({ changed: z.boolean() }),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { changed } = await setWorkflowSettings({
+        ctx,
+        actor,
+        unitCode: request.params.code,
+        handlersIssueInformal: request.body.handlersIssueInformal,
+      });
+      return {
+        ...(await getWorkflowSettings({ ctx, actor, unitCode: request.params.code })),
+        changed,
       };
     },
   );

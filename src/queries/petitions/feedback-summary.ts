@@ -29,25 +29,51 @@ export interface FeedbackSummary {
   pendingReopen: number;
   /** Low-rated cases and cases with a pending re-open request, newest first (at most 20). */
   cases: FeedbackCase[];
+  /** The period counted (Vietnam dates, inclusive); null ends mean open-ended. */
+  period: { from: string | null; to: string | null };
+}
+
+/** The first instant of a Vietnam calendar date (UTC+7), as stored timestamps are written. */
+function startOfVietnamDay(date: string): string {
+  return new Date(`${date}T00:00:00+07:00`).toISOString();
+}
+
+/** The day after an ISO date. */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /**
  * The petitioners' ratings and re-open requests on the cases in the actor's scope: average and
  * spread of the latest rating per case, the low ones and the pending requests to look at first.
+ * With `from` / `to` (Vietnam dates, inclusive) only feedback given in that period counts.
  * For the head of unit (petition.assign). Never a petitioner's name or contact.
  */
 export async function feedbackSummary({
   ctx,
   actor,
+  from,
+  to,
 }: {
   ctx: Ctx;
   actor: Actor;
+  from?: string | undefined;
+  to?: string | undefined;
 }): Promise<FeedbackSummary> {
   if (!hasAbility(actor, 'petition.assign'))
     throw new DomainError(
       'forbidden',
       'Chỉ lãnh đạo đơn vị xem được tổng hợp ý kiến của người gửi đơn.',
       "Only the head of a unit can see the petitioners' feedback summary.",
+    );
+  if (from && to && from > to)
+    throw new DomainError(
+      'validation_failed',
+      'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
+      'The start date must be on or before the end date.',
+      { from, to },
     );
   let q = ctx.db
     .selectFrom('petition_feedback as f')
@@ -67,6 +93,8 @@ export async function feedbackSummary({
     .orderBy('f.created_at')
     .orderBy('f.id');
   if (!actor.scope.has('*')) q = q.where('p.unit_code', 'in', [...actor.scope]);
+  if (from) q = q.where('f.created_at', '>=', startOfVietnamDay(from));
+  if (to) q = q.where('f.created_at', '<', startOfVietnamDay(nextDay(to)));
   const rows = await q.execute();
 
   const byCase = new Map<string, FeedbackCase>();
@@ -104,5 +132,6 @@ export async function feedbackSummary({
       .filter((c) => c.reopenRequested || (c.rating !== null && c.rating <= LOW_RATING))
       .sort((a, b) => latest(b).localeCompare(latest(a)))
       .slice(0, 20),
+    period: { from: from ?? null, to: to ?? null },
   };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import {
   NEXT_STEP_TABLE,
   nextStepRuleMatches,
+  SENDING_STEPS,
   type NextStepRule,
 } from '../../domain/petition/next-step.js';
 import { PETITION_STATUSES, type PetitionStatus } from '../../domain/petition/lifecycle-table.js';
@@ -11,53 +12,80 @@ import { PETITION_KINDS } from '../../domain/petition/kinds.js';
 
 type Eb = ExpressionBuilder<Database & { p: Database['petitions'] }, 'p'>;
 
+interface Combo {
+  status: PetitionStatus;
+  kind: string;
+  draft: boolean;
+  reopen: boolean;
+  /** true: the current deadline step is a sending step (SENDING_STEPS); false: any other or none. */
+  sending: boolean;
+}
+
 /**
- * The (status, kind, draft, reopen) combinations whose first matching next-step rule is `rule`:
- * "first match wins" in the table becomes plain equality tests in SQL, so the queue can never
- * disagree with `nextStep()`.
+ * The (status, kind, draft, reopen, sending) combinations whose first matching next-step rule is
+ * `rule`: "first match wins" in the table becomes plain equality tests in SQL, so the queue can
+ * never disagree with `nextStep()`.
  */
-function combosOf(
-  rule: NextStepRule,
-): Array<{ status: PetitionStatus; kind: string; draft: boolean; reopen: boolean }> {
-  const out: Array<{ status: PetitionStatus; kind: string; draft: boolean; reopen: boolean }> = [];
+function combosOf(rule: NextStepRule): Combo[] {
+  const out: Combo[] = [];
   for (const status of PETITION_STATUSES)
     for (const kind of PETITION_KINDS)
       for (const draft of [false, true])
-        for (const reopen of [false, true]) {
-          const facts = {
-            status,
-            kind,
-            unitCode: '',
-            officerId: null,
-            dueOn: null,
-            draftState: draft ? 'submitted' : null,
-            reopenState: reopen ? 'requested' : null,
-          };
-          if (NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule)
-            out.push({ status, kind, draft, reopen });
-        }
+        for (const reopen of [false, true])
+          for (const sending of [false, true]) {
+            const facts = {
+              status,
+              kind,
+              unitCode: '',
+              officerId: null,
+              dueOn: null,
+              draftState: draft ? 'submitted' : null,
+              reopenState: reopen ? 'requested' : null,
+              dueStep: sending ? SENDING_STEPS[0]! : null,
+            };
+            if (NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule)
+              out.push({ status, kind, draft, reopen, sending });
+          }
   return out;
 }
 
 function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
-  // Group the combinations: same draft/reopen flags and same kinds → one `status in (…)` test.
-  const groups = new Map<
-    string,
-    { draft: boolean; reopen: boolean; kinds: string[]; statuses: PetitionStatus[] }
-  >();
-  const byStatus = new Map<
-    string,
-    { draft: boolean; reopen: boolean; status: PetitionStatus; kinds: string[] }
-  >();
-  for (const c of combosOf(rule)) {
-    const k = `${c.draft}|${c.reopen}|${c.status}`;
-    const g = byStatus.get(k) ?? { draft: c.draft, reopen: c.reopen, status: c.status, kinds: [] };
+  // A combination true for both values of `sending` does not depend on the deadline step.
+  type Flags = { draft: boolean; reopen: boolean; sending: boolean | undefined };
+  const all = combosOf(rule);
+  const key = (c: Combo, sending: boolean) =>
+    `${c.draft}|${c.reopen}|${sending}|${c.status}|${c.kind}`;
+  const present = new Set(all.map((c) => key(c, c.sending)));
+  const reduced = new Map<string, Flags & { status: PetitionStatus; kind: string }>();
+  for (const c of all) {
+    const either = present.has(key(c, !c.sending));
+    const sending = either ? undefined : c.sending;
+    reduced.set(`${c.draft}|${c.reopen}|${sending}|${c.status}|${c.kind}`, { ...c, sending });
+  }
+  // Group: same flags and same kinds → one `status in (…)` test.
+  const groups = new Map<string, Flags & { kinds: string[]; statuses: PetitionStatus[] }>();
+  const byStatus = new Map<string, Flags & { status: PetitionStatus; kinds: string[] }>();
+  for (const c of reduced.values()) {
+    const k = `${c.draft}|${c.reopen}|${c.sending}|${c.status}`;
+    const g = byStatus.get(k) ?? {
+      draft: c.draft,
+      reopen: c.reopen,
+      sending: c.sending,
+      status: c.status,
+      kinds: [],
+    };
     g.kinds.push(c.kind);
     byStatus.set(k, g);
   }
   for (const g of byStatus.values()) {
-    const k = `${g.draft}|${g.reopen}|${g.kinds.join(',')}`;
-    const h = groups.get(k) ?? { draft: g.draft, reopen: g.reopen, kinds: g.kinds, statuses: [] };
+    const k = `${g.draft}|${g.reopen}|${g.sending}|${g.kinds.join(',')}`;
+    const h = groups.get(k) ?? {
+      draft: g.draft,
+      reopen: g.reopen,
+      sending: g.sending,
+      kinds: g.kinds,
+      statuses: [],
+    };
     h.statuses.push(g.status);
     groups.set(k, h);
   }
@@ -72,6 +100,11 @@ function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
         c.reopen
           ? eb('p.reopen_state', '=', 'requested')
           : eb.or([eb('p.reopen_state', 'is', null), eb('p.reopen_state', '!=', 'requested')]),
+        ...(c.sending === undefined
+          ? []
+          : c.sending
+            ? [eb('p.due_step', 'in', SENDING_STEPS)]
+            : [eb.or([eb('p.due_step', 'is', null), eb('p.due_step', 'not in', SENDING_STEPS)])]),
       ]),
     ),
   );

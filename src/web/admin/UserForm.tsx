@@ -2,6 +2,7 @@ import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { fetchUnits } from '../api/endpoints';
+import { todayIso } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import { unitName } from '../units/unit-labels';
 import { useAdminAgencies, type AdminUser, type Option, type UserInput } from './api';
@@ -24,9 +25,10 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
   const { language } = useLanguage();
   const [form] = Form.useForm<UserInput>();
   const unitCode = Form.useWatch('unitCode', form);
+  // New accounts go to units that exist today; an account of an ended unit keeps its unit listed.
   const units = useQuery({
-    queryKey: ['units', 'admin-all'],
-    queryFn: () => fetchUnits(),
+    queryKey: ['units', 'valid-on', todayIso()],
+    queryFn: () => fetchUnits(todayIso()),
     enabled: open,
   });
   const agencies = useAdminAgencies(unitCode || undefined);
@@ -54,6 +56,8 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
       label: `${u.code} · ${unitName(u, language)}`,
     })),
   ];
+  if (user && user.unitCode !== '*' && !unitOptions.some((o) => o.value === user.unitCode))
+    unitOptions.push({ value: user.unitCode, label: `${user.unitCode} · ${user.unitName ?? ''}` });
 
   return (
     <Modal

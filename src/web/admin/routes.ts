@@ -14,6 +14,8 @@ export const adminPages: WorkspacePage[] = [
   { path: '/admin/deadline-rules', component: lazy(() => import('./DeadlineRulesPage')) },
   { path: '/admin/identity-accesses', component: lazy(() => import('./IdentityAccessPage')) },
   { path: '/admin/imports', component: lazy(() => import('./RegisterImportPage')) },
+  { path: '/admin/workflow', component: lazy(() => import('./WorkflowSettingsPage')) },
+  { path: '/admin/outbox', component: lazy(() => import('./OutboxPage')) },
 ];
 
 /** Menu entries of the "Quản trị" group (after the units screen). */
@@ -30,4 +32,7 @@ export const adminNavEntries: NavEntry[] = [
   },
   // Administrators and heads of unit (both, and only they, may decide cases).
   { path: '/admin/imports', label: msg('Nhập sổ theo dõi đơn thư cũ'), ability: 'petition.decide' },
+  // Administrators and heads: who issues answers to recommendations and feedback (audited).
+  { path: '/admin/workflow', label: msg('Quy trình của đơn vị'), ability: 'petition.decide' },
+  { path: '/admin/outbox', label: msg('Tình trạng gửi thông báo'), ability: 'admin.users' },
 ];

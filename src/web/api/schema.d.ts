@@ -295,6 +295,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình trạng gửi thông báo / Notification delivery states
+         * @description Outbox messages newest first (e-mail, SMS, Zalo): state, attempts, next attempt, last error (addresses scrubbed), the case tracking code, and the recipient named only when it is a staff account. Never the address, subject or text. Ability `admin.users` (others 404); an administrator of part of the province sees their units’ cases.
+         */
+        get: operations["getAdminOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi lại thông báo không thành công / Send a failed message again
+         * @description A failed (or address-less) message goes back to the queue, due now, attempts counted afresh. Not failed (sent, waiting, or retried by someone else) → 409. Audited `outbox.retried`.
+         */
+        post: operations["postAdminOutboxByIdRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/topics": {
         parameters: {
             query?: never;
@@ -1891,7 +1931,7 @@ export interface paths {
         };
         /**
          * Ý kiến của người gửi đơn trong đơn vị / Petitioners' feedback in the unit
-         * @description For the head of unit: the latest rating of each rated case (count, average, spread), pending re-open requests, and the low-rated (≤ 2/5) or re-open-requested cases to look at first. No petitioner data.
+         * @description For the head of unit: the latest rating of each rated case (count, average, spread), pending re-open requests, and the low-rated (≤ 2/5) or re-open-requested cases to look at first. `from` / `to` (Vietnam dates, inclusive) count only feedback given in that period; `from` after `to` → 400. No petitioner data.
          */
         get: operations["getPetitionsFeedbackSummary"];
         put?: never;
@@ -2189,6 +2229,30 @@ export interface paths {
         /** Đơn vị hành chính trong phạm vi / Administrative units in scope */
         get: operations["getUnits"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/workflow-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cài đặt quy trình của đơn vị / Workflow settings of a unit
+         * @description Whether handling officers issue answers to recommendations and feedback themselves (default: no, everything is signed by the head). Complaints and denunciations always go through the head. Outside scope: 404.
+         */
+        get: operations["getUnitsByCodeWorkflowSettings"];
+        /**
+         * Thay đổi cài đặt quy trình của đơn vị / Change a unit's workflow settings
+         * @description Administrators of the unit and the unit's own head (others: 403; outside scope: 404). Audited `unit.workflow_changed` with the values before and after.
+         */
+        put: operations["putUnitsByCodeWorkflowSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4693,6 +4757,158 @@ export interface operations {
             };
             /** @description Định dạng không hỗ trợ / Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminOutbox: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: number;
+                state?: "pending" | "sending" | "sent" | "recorded" | "failed" | "no_address";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            [key: string]: number;
+                        };
+                        items: {
+                            attempts: number;
+                            channel: string;
+                            channelLabel: {
+                                en: string;
+                                vi: string;
+                            };
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            nextAttemptAt: string | null;
+                            petitionId: string | null;
+                            recipientName: string | null;
+                            /** @enum {string} */
+                            recipientType: "staff" | "petitioner";
+                            retryable: boolean;
+                            sentAt: string | null;
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                vi: string;
+                            };
+                            trackingCode: string | null;
+                        }[];
+                        nextBefore: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAdminOutboxByIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "pending";
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13531,7 +13747,10 @@ export interface operations {
     };
     getPetitionsFeedbackSummary: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13564,8 +13783,21 @@ export interface operations {
                             trackingCode: string;
                         }[];
                         pendingReopen: number;
+                        period: {
+                            from: string | null;
+                            to: string | null;
+                        };
                         rated: number;
                     };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
@@ -15002,6 +15234,161 @@ export interface operations {
             };
             /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitsByCodeWorkflowSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Cán bộ xử lý tự ban hành văn bản trả lời kiến nghị, phản ánh (không trình ký) / Handlers issue answers to recommendations and feedback themselves */
+                        handlersIssueInformal: boolean;
+                        mayChange: boolean;
+                        unitCode: string;
+                        updatedAt: string | null;
+                        updatedByName: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putUnitsByCodeWorkflowSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    handlersIssueInformal: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: boolean;
+                        /** @description Cán bộ xử lý tự ban hành văn bản trả lời kiến nghị, phản ánh (không trình ký) / Handlers issue answers to recommendations and feedback themselves */
+                        handlersIssueInformal: boolean;
+                        mayChange: boolean;
+                        unitCode: string;
+                        updatedAt: string | null;
+                        updatedByName: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

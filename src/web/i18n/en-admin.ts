@@ -3,6 +3,42 @@
  * working calendar and deadline rules; keyed by the Vietnamese source text, merged in en.ts.
  */
 export const enAdmin: Record<string, string> = {
+  // A unit's workflow (issue 13)
+  'Quy trình của đơn vị': "Unit's workflow",
+  'Ai ban hành văn bản trả lời: mặc định cán bộ xử lý soạn dự thảo và trình thủ trưởng ký duyệt. Mọi thay đổi được ghi nhật ký.':
+    'Who issues answers: by default the handling officer drafts and submits them to the head for signature. Every change is audited.',
+  'Chọn đơn vị': 'Choose a unit',
+  'Cán bộ xử lý tự ban hành văn bản trả lời kiến nghị, phản ánh (không cần trình ký)':
+    'Handling officers issue answers to recommendations and feedback themselves (no signature by the head)',
+  'Khiếu nại và tố cáo luôn phải trình thủ trưởng ký duyệt, dù bật cài đặt này.':
+    'Complaints and denunciations always go to the head for signature, even with this setting on.',
+  'Chỉ quản trị hệ thống hoặc thủ trưởng của đơn vị được thay đổi.':
+    "Only an administrator or the unit's own head may change this.",
+  'Thay đổi lần cuối': 'Last changed',
+  'Chưa thay đổi (mặc định)': 'Never changed (default)',
+  // Notification delivery states (issue 13)
+  'Tình trạng gửi thông báo': 'Notification deliveries',
+  'Thư điện tử, SMS và Zalo gửi cho cán bộ và người dân: trạng thái, số lần thử, lần thử tiếp theo và lỗi gần nhất. Không hiển thị địa chỉ nhận và nội dung thư.':
+    'E-mail, SMS and Zalo messages to officials and citizens: state, attempts, next attempt and last error. Addresses and message texts are not shown.',
+  'Đã đưa thư vào hàng đợi gửi lại.': 'The message is queued to be sent again.',
+  'Không gửi lại được.': 'Could not send it again.',
+  'Tạo lúc': 'Created',
+  'Loại thông báo': 'Notification type',
+  Kênh: 'Channel',
+  'Người nhận': 'Recipient',
+  'Cán bộ': 'Official',
+  'Số lần thử': 'Attempts',
+  'Lần thử tiếp theo': 'Next attempt',
+  'Lỗi gần nhất': 'Last error',
+  'Gửi lại': 'Send again',
+  'Tất cả trạng thái': 'All states',
+  'Chưa có thư nào.': 'No messages yet.',
+  'Đang chờ gửi': 'Waiting',
+  'Đang gửi': 'Sending',
+  'Đã gửi': 'Sent',
+  'Chỉ lưu (chưa cấu hình kênh gửi)': 'Recorded only (no gateway configured)',
+  'Gửi không thành công': 'Failed',
+  'Không có địa chỉ nhận': 'No address',
   // Legacy register import
   'Nhập sổ theo dõi đơn thư cũ': 'Import a legacy register',
   'Nhập sổ tiếp công dân, sổ theo dõi đơn thư đang lưu bằng Excel (.xlsx) hoặc CSV. Xem trước không ghi gì; khi xác nhận, hoặc nhập hết các dòng, hoặc không nhập dòng nào. Dòng đã nhập trước đây được bỏ qua.':

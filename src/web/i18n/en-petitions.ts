@@ -342,6 +342,8 @@ export const enPetitions: Record<string, string> = {
   'Đã từ chối': 'Refused',
   'Chờ lãnh đạo quyết định': 'Waiting for the head to decide',
   'Ý kiến của người gửi đơn': "The petitioner's feedback",
+  'Thời gian nhận ý kiến': 'Period of the feedback',
+  'đến ngày': 'to',
   'Đánh giá kết quả giải quyết': 'Rating of the answer',
   '{n}/5 điểm': '{n}/5',
   'Yêu cầu xem xét lại': 'Requests to re-open',

@@ -1,6 +1,8 @@
-import { Card } from 'antd';
+import { Card, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { DateInput } from '../app/DateInput';
 import { QueryState } from '../app/QueryState';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
@@ -11,21 +13,32 @@ import { StatusTag } from './StatusTag';
 /**
  * Ý kiến của người gửi đơn, on the unit's monitor: the average of the latest rating of each rated
  * case, how many cases got each score, the re-open requests waiting for the head, and the cases
- * to look at first (rated 1–2/5 or asking to be re-opened).
+ * to look at first (rated 1–2/5 or asking to be re-opened). A from/to period (dd/mm/yyyy) counts
+ * only the feedback given in it; empty boxes mean all time.
  */
 export function MonitorFeedback() {
   const t = useT();
   const { language } = useLanguage();
   const label = useLabels();
+  const [from, setFrom] = useState<string | undefined>(undefined);
+  const [to, setTo] = useState<string | undefined>(undefined);
   const query = useQuery({
-    queryKey: ['petitions', 'feedback-summary'],
-    queryFn: fetchFeedbackSummary,
+    queryKey: ['petitions', 'feedback-summary', from ?? '', to ?? ''],
+    queryFn: () => fetchFeedbackSummary({ from, to }),
   });
   const s = query.data;
   return (
     <Card
       className="dv-monitor-feedback"
       title={<h2 className="dv-card-title">{t('Ý kiến của người gửi đơn')}</h2>}
+      extra={
+        <Space wrap size="small" aria-label={t('Thời gian nhận ý kiến')}>
+          <span>{t('Từ ngày')}</span>
+          <DateInput ariaLabel={t('Từ ngày')} value={from ?? ''} onChange={setFrom} />
+          <span>{t('đến ngày')}</span>
+          <DateInput ariaLabel={t('Đến ngày')} value={to ?? ''} onChange={setTo} />
+        </Space>
+      }
     >
       <QueryState query={query} isEmpty={false} emptyText="">
         {s && (

@@ -70,8 +70,12 @@ export const performAction = (
     { input, expectedVersion },
   );
 
-export const fetchFeedbackSummary = () =>
-  api.get<FeedbackSummary>('/api/v1/petitions/feedback-summary');
+export const fetchFeedbackSummary = (
+  period: { from?: string | undefined; to?: string | undefined } = {},
+) =>
+  api.get<FeedbackSummary>('/api/v1/petitions/feedback-summary', {
+    query: { from: period.from, to: period.to },
+  });
 
 export const fetchAssignees = (id: string) =>
   api.get<{ items: Assignee[] }>(`/api/v1/petitions/${encodeURIComponent(id)}/assignees`);

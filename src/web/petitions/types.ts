@@ -345,6 +345,8 @@ export interface AppNotification {
 
 /** GET /api/v1/petitions/feedback-summary: the petitioners' ratings and re-open requests. */
 export interface FeedbackSummary {
+  /** The period counted (YYYY-MM-DD, inclusive); null ends are open. */
+  period: { from: string | null; to: string | null };
   rated: number;
   average: number | null;
   byRating: Record<'1' | '2' | '3' | '4' | '5', number>;

@@ -177,6 +177,7 @@ export const nextStepActions: Record<string, readonly string[]> = {
   assign: ['assign'],
   start_verification: ['start_verification'],
   prepare_answer: ['submit_draft', 'decide'],
+  record_sending: ['record_sending'],
   approve_draft: ['approve_draft'],
   publish: ['publish'],
   organise_enforcement: ['organise_enforcement'],

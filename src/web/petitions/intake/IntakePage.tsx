@@ -43,7 +43,13 @@ export default function IntakePage() {
   const [form] = Form.useForm<IntakeValues>();
   const [result, setResult] = useState<SubmitPetitionResult | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const units = useQuery({ queryKey: ['units', 'today'], queryFn: () => fetchUnits(todayIso()) });
+  // Only units that exist on the receipt date (a letter received today cannot go to a district
+  // abolished on 1/7/2025; one received in 2024 still can).
+  const receivedOn = Form.useWatch('receivedOn', form) || todayIso();
+  const units = useQuery({
+    queryKey: ['units', 'valid-on', receivedOn],
+    queryFn: () => fetchUnits(receivedOn),
+  });
 
   const channel = Form.useWatch('channel', form);
   const kinds = Form.useWatch('kinds', form) ?? [];
@@ -94,7 +100,7 @@ export default function IntakePage() {
   const topics = (reference?.topics ?? [])
     .filter((x) => kinds.length === 0 || kinds.some((k) => x.kinds.includes(k)))
     .map((x) => ({ value: x.code, label: t.pick(x.name) }));
-  const unitOptions = filterValidOn(units.data?.items ?? [], todayIso())
+  const unitOptions = filterValidOn(units.data?.items ?? [], receivedOn)
     .filter((u) => u.level !== 'system')
     .map((u) => ({
       value: u.code,

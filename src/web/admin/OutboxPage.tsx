@@ -1,0 +1,193 @@
+import { Button, Card, Select, Table, Tag, message, type TableColumnsType } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, isApiProblem } from '../api/client';
+import { QueryState } from '../app/QueryState';
+import { usePageTitle } from '../app/use-page-title';
+import { formatDate } from '../i18n/format';
+import type { Localized } from '../i18n/language';
+import { msg } from '../i18n/translate';
+import { useLanguage, useT } from '../i18n/i18n-context';
+import { AdminHeader } from './shared';
+
+/** One outbox message as the server lists it: delivery facts, never the address or the text. */
+interface Delivery {
+  id: string;
+  kind: string;
+  channel: string;
+  channelLabel: Localized;
+  state: string;
+  stateLabel: Localized;
+  recipientType: 'staff' | 'petitioner';
+  recipientName: string | null;
+  petitionId: string | null;
+  trackingCode: string | null;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  retryable: boolean;
+}
+
+const STATES = ['pending', 'sending', 'sent', 'recorded', 'failed', 'no_address'] as const;
+const COLOR: Record<string, string> = {
+  pending: 'blue',
+  sending: 'processing',
+  sent: 'green',
+  recorded: 'default',
+  failed: 'red',
+  no_address: 'orange',
+};
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Administration → notification delivery states (e-mail, SMS, Zalo): state, attempts, next attempt, last error; send a failed one again. */
+export default function OutboxPage() {
+  const t = useT();
+  const { language } = useLanguage();
+  const [toast, holder] = message.useMessage();
+  usePageTitle(t('Tình trạng gửi thông báo'));
+  const [state, setState] = useState<string | undefined>(undefined);
+  const queryClient = useQueryClient();
+  const list = useQuery({
+    queryKey: ['admin', 'outbox', state ?? ''],
+    queryFn: () =>
+      api.get<{ items: Delivery[]; counts: Record<string, number>; nextBefore: string | null }>(
+        '/api/v1/admin/outbox',
+        { query: { state } },
+      ),
+  });
+  const retry = useMutation({
+    mutationFn: (id: string) =>
+      api.post<{ id: string; state: string }>(
+        `/api/v1/admin/outbox/${encodeURIComponent(id)}/retry`,
+      ),
+    onSuccess: () => {
+      void toast.success(t('Đã đưa thư vào hàng đợi gửi lại.'));
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'outbox'] });
+    },
+    onError: (e) =>
+      void toast.error(isApiProblem(e) ? t.pick(e.userMessage) : t('Không gửi lại được.')),
+  });
+  const at = (v: string | null) => {
+    if (!v) return '';
+    const d = new Date(v);
+    return `${formatDate(v, language)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  };
+  const stateOption = (s: string) => {
+    const item = list.data?.items.find((i) => i.state === s);
+    const n = list.data?.counts[s];
+    const known = STATE_LABELS[s];
+    const label = item ? t.pick(item.stateLabel) : known ? t.pick(known) : s;
+    return { value: s, label: n === undefined ? label : `${label} (${n})` };
+  };
+  const columns: TableColumnsType<Delivery> = [
+    { title: t('Tạo lúc'), dataIndex: 'createdAt', width: 150, render: (v: string) => at(v) },
+    { title: t('Loại thông báo'), dataIndex: 'kind', width: 170 },
+    {
+      title: t('Kênh'),
+      dataIndex: 'channel',
+      width: 110,
+      render: (_, d) => t.pick(d.channelLabel),
+    },
+    {
+      title: t('Người nhận'),
+      dataIndex: 'recipientName',
+      width: 180,
+      render: (_, d) =>
+        d.recipientType === 'staff' ? (d.recipientName ?? t('Cán bộ')) : t('Người gửi đơn'),
+    },
+    {
+      title: t('Mã hồ sơ'),
+      dataIndex: 'trackingCode',
+      width: 140,
+      render: (_, d) =>
+        d.petitionId && d.trackingCode ? (
+          <Link to={`/petitions/${d.petitionId}`}>{d.trackingCode}</Link>
+        ) : (
+          ''
+        ),
+    },
+    {
+      title: t('Trạng thái'),
+      dataIndex: 'state',
+      width: 190,
+      render: (_, d) => <Tag color={COLOR[d.state]}>{t.pick(d.stateLabel)}</Tag>,
+    },
+    { title: t('Số lần thử'), dataIndex: 'attempts', width: 90 },
+    {
+      title: t('Lần thử tiếp theo'),
+      dataIndex: 'nextAttemptAt',
+      width: 150,
+      render: (v: string | null) => at(v),
+    },
+    { title: t('Lỗi gần nhất'), dataIndex: 'lastError' },
+    {
+      title: t('Thao tác'),
+      key: 'actions',
+      width: 110,
+      render: (_, d) =>
+        d.retryable ? (
+          <Button
+            size="small"
+            loading={retry.isPending && retry.variables === d.id}
+            onClick={() => retry.mutate(d.id)}
+          >
+            {t('Gửi lại')}
+          </Button>
+        ) : null,
+    },
+  ];
+  return (
+    <div className="dv-page">
+      {holder}
+      <AdminHeader
+        title={t('Tình trạng gửi thông báo')}
+        description={t(
+          'Thư điện tử, SMS và Zalo gửi cho cán bộ và người dân: trạng thái, số lần thử, lần thử tiếp theo và lỗi gần nhất. Không hiển thị địa chỉ nhận và nội dung thư.',
+        )}
+        extra={
+          <Select
+            allowClear
+            style={{ minWidth: 260 }}
+            aria-label={t('Trạng thái')}
+            placeholder={t('Tất cả trạng thái')}
+            value={state}
+            onChange={setState}
+            options={STATES.map(stateOption)}
+          />
+        }
+      />
+      <Card>
+        <QueryState
+          query={list}
+          isEmpty={(list.data?.items.length ?? 0) === 0}
+          emptyText={t('Chưa có thư nào.')}
+        >
+          <Table
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={list.data?.items ?? []}
+            pagination={{ pageSize: 50 }}
+            scroll={{ x: 1300 }}
+          />
+        </QueryState>
+      </Card>
+    </div>
+  );
+}
+
+/** Labels of the states for the filter (the server's labels, as in src/domain/notifications/outbox.ts). */
+const STATE_LABELS: Record<string, Localized> = {
+  pending: msg('Đang chờ gửi'),
+  sending: msg('Đang gửi'),
+  sent: msg('Đã gửi'),
+  recorded: msg('Chỉ lưu (chưa cấu hình kênh gửi)'),
+  failed: msg('Gửi không thành công'),
+  no_address: msg('Không có địa chỉ nhận'),
+};
