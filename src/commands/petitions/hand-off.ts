@@ -57,6 +57,7 @@ export async function announceChange(
       'due_on',
       'draft_state',
       'reopen_state',
+      'superior_review',
       'version',
       'sample',
       'sealed',

@@ -3,64 +3,93 @@ import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import {
   NEXT_STEP_TABLE,
+  SUPERIOR_REVIEW_STATES,
   nextStepRuleMatches,
   type NextStepRule,
+  type SuperiorReviewState,
 } from '../../domain/petition/next-step.js';
 import { PETITION_STATUSES, type PetitionStatus } from '../../domain/petition/lifecycle-table.js';
 import { PETITION_KINDS } from '../../domain/petition/kinds.js';
 
 type Eb = ExpressionBuilder<Database & { p: Database['petitions'] }, 'p'>;
 
+/** A superior-review state, or `any` when the rule wins whatever it is (no SQL test needed). */
+type Review = SuperiorReviewState | null | 'any';
+const REVIEWS: readonly (SuperiorReviewState | null)[] = [null, ...SUPERIOR_REVIEW_STATES];
+
 /**
- * The (status, kind, draft, reopen) combinations whose first matching next-step rule is `rule`:
- * "first match wins" in the table becomes plain equality tests in SQL, so the queue can never
- * disagree with `nextStep()`.
+ * The (status, kind, draft, reopen, superior review) combinations whose first matching next-step
+ * rule is `rule`: "first match wins" in the table becomes plain equality tests in SQL, so the
+ * queue can never disagree with `nextStep()`.
  */
-function combosOf(
-  rule: NextStepRule,
-): Array<{ status: PetitionStatus; kind: string; draft: boolean; reopen: boolean }> {
-  const out: Array<{ status: PetitionStatus; kind: string; draft: boolean; reopen: boolean }> = [];
+function combosOf(rule: NextStepRule): Array<{
+  status: PetitionStatus;
+  kind: string;
+  draft: boolean;
+  reopen: boolean;
+  review: Review;
+}> {
+  const out: Array<{
+    status: PetitionStatus;
+    kind: string;
+    draft: boolean;
+    reopen: boolean;
+    review: Review;
+  }> = [];
   for (const status of PETITION_STATUSES)
     for (const kind of PETITION_KINDS)
       for (const draft of [false, true])
         for (const reopen of [false, true]) {
-          const facts = {
-            status,
-            kind,
-            unitCode: '',
-            officerId: null,
-            dueOn: null,
-            draftState: draft ? 'submitted' : null,
-            reopenState: reopen ? 'requested' : null,
-          };
-          if (NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule)
-            out.push({ status, kind, draft, reopen });
+          const won = REVIEWS.filter((review) => {
+            const facts = {
+              status,
+              kind,
+              unitCode: '',
+              officerId: null,
+              dueOn: null,
+              draftState: draft ? 'submitted' : null,
+              reopenState: reopen ? 'requested' : null,
+              superiorReview: review,
+            };
+            return NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule;
+          });
+          if (won.length === REVIEWS.length)
+            out.push({ status, kind, draft, reopen, review: 'any' });
+          else for (const review of won) out.push({ status, kind, draft, reopen, review });
         }
   return out;
 }
 
 function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
-  // Group the combinations: same draft/reopen flags and same kinds → one `status in (…)` test.
-  const groups = new Map<
-    string,
-    { draft: boolean; reopen: boolean; kinds: string[]; statuses: PetitionStatus[] }
-  >();
-  const byStatus = new Map<
-    string,
-    { draft: boolean; reopen: boolean; status: PetitionStatus; kinds: string[] }
-  >();
+  // Group the combinations: same flags and same kinds → one `status in (…)` test.
+  type Flags = { draft: boolean; reopen: boolean; review: Review };
+  const groups = new Map<string, Flags & { kinds: string[]; statuses: PetitionStatus[] }>();
+  const byStatus = new Map<string, Flags & { status: PetitionStatus; kinds: string[] }>();
   for (const c of combosOf(rule)) {
-    const k = `${c.draft}|${c.reopen}|${c.status}`;
-    const g = byStatus.get(k) ?? { draft: c.draft, reopen: c.reopen, status: c.status, kinds: [] };
+    const k = `${c.draft}|${c.reopen}|${c.review}|${c.status}`;
+    const g = byStatus.get(k) ?? {
+      draft: c.draft,
+      reopen: c.reopen,
+      review: c.review,
+      status: c.status,
+      kinds: [],
+    };
     g.kinds.push(c.kind);
     byStatus.set(k, g);
   }
   for (const g of byStatus.values()) {
-    const k = `${g.draft}|${g.reopen}|${g.kinds.join(',')}`;
-    const h = groups.get(k) ?? { draft: g.draft, reopen: g.reopen, kinds: g.kinds, statuses: [] };
+    const k = `${g.draft}|${g.reopen}|${g.review}|${g.kinds.join(',')}`;
+    const h = groups.get(k) ?? {
+      draft: g.draft,
+      reopen: g.reopen,
+      review: g.review,
+      kinds: g.kinds,
+      statuses: [],
+    };
     h.statuses.push(g.status);
     groups.set(k, h);
   }
+  if (groups.size === 0) return sql<SqlBool>`1 = 0`;
   return eb.or(
     [...groups.values()].map((c) =>
       eb.and([
@@ -72,9 +101,19 @@ function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
         c.reopen
           ? eb('p.reopen_state', '=', 'requested')
           : eb.or([eb('p.reopen_state', 'is', null), eb('p.reopen_state', '!=', 'requested')]),
+        ...(c.review === 'any' ? [] : [reviewTest(eb, c.review)]),
       ]),
     ),
   );
+}
+
+function reviewTest(eb: Eb, review: SuperiorReviewState | null): Expression<SqlBool> {
+  return review
+    ? eb('p.superior_review', '=', review)
+    : eb.or([
+        eb('p.superior_review', 'is', null),
+        eb('p.superior_review', 'not in', [...SUPERIOR_REVIEW_STATES]),
+      ]);
 }
 
 /**

@@ -94,6 +94,11 @@ export interface SubmitPetitionInput {
   location?: string | null;
   reception?: {
     identityPaper?: string | null;
+    identityCheck?: {
+      documentType?: 'citizen_id' | 'passport' | 'other' | null;
+      documentNumber?: string | null;
+      notCheckedReason?: string | null;
+    } | null;
     peopleCount?: number;
     handledByBody?: string | null;
     direction?: string | null;
