@@ -154,6 +154,7 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
     version: 1,
     draft_state: null,
     reopen_state: null,
+    superior_review: null,
     created_by: null,
     created_at: `${receivedOn}T02:00:00.000Z`,
     updated_at: `${receivedOn}T02:00:00.000Z`,

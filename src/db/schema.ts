@@ -169,6 +169,8 @@ export interface PetitionsTable {
   draft_state: string | null;
   /** null | requested (citizen asked, head to decide) | reopened | refused */
   reopen_state: string | null;
+  /** null | further (Art. 37 review) | overdue | overdue_report (Art. 38): the superior's review of a denunciation (migration 0014-h12) */
+  superior_review: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -285,6 +287,10 @@ export interface ReceptionVisitsTable {
   petition_id: string | null;
   visit_on: string;
   identity_paper: string | null;
+  /** The identity document checked (cccd | passport | other), from 1/7/2026 (migration 0014-h12). */
+  identity_doc_type: string | null;
+  /** Why no identity document was checked (sealed like identity_paper for a denunciation). */
+  identity_unchecked_reason: string | null;
   people_count: number;
   handled_by_body: string | null;
   direction: string | null;

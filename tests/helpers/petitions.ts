@@ -16,7 +16,11 @@ export const basePetition = {
       phone: '0909555100',
     },
   ],
-  reception: { identityPaper: 'CCCD', peopleCount: 1 },
+  reception: {
+    identityPaper: 'CCCD',
+    peopleCount: 1,
+    identityCheck: { documentType: 'citizen_id', documentNumber: '000111222333' },
+  },
 };
 
 /** Registers a petition through the API and returns the first case's id and tracking code. */

@@ -59,6 +59,7 @@ export async function announceChange(
       'due_step',
       'draft_state',
       'reopen_state',
+      'superior_review',
       'version',
       'sample',
       'sealed',

@@ -70,6 +70,7 @@ function columnsOf(patch: CasePatch): Partial<PetitionsTable> {
   if (patch.agencyId !== undefined) c.agency_id = patch.agencyId;
   if (patch.draftState !== undefined) c.draft_state = patch.draftState;
   if (patch.reopenState !== undefined) c.reopen_state = patch.reopenState;
+  if (patch.superiorReview !== undefined) c.superior_review = patch.superiorReview;
   return c;
 }
 
@@ -375,8 +376,10 @@ export async function performPetitionAction({
       .where('link_type', '=', 'second_complaint')
       .executeTakeFirst();
     const today = ctx.clock.today();
+    const open = await loadOpenDeadlines(tx, p.id);
+    const resolveDue = open.find((r) => r.step === 'resolve')?.dueOn ?? null;
     const plan = planPetitionAction({
-      state: caseStateOf(p, Boolean(second), today),
+      state: caseStateOf(p, Boolean(second), today, resolveDue),
       facts: {
         ...deadlineFactsOf(p),
         id: p.id,
@@ -386,7 +389,7 @@ export async function performPetitionAction({
         officerId: p.officer_id,
         decidedOn: p.decided_on,
       },
-      open: await loadOpenDeadlines(tx, p.id),
+      open,
       action,
       input,
       today,

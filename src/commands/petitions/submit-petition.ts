@@ -24,6 +24,7 @@ import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicat
 import { maskIdentity } from '../../domain/sealed/mask-identity.js';
 import { assertCurrentSealingKey, keyringOf, sealIdentity } from '../../db/sealed-keys.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
+import { checkIdentification, type IdentityCheck } from '../../domain/petition/reception-rules.js';
 
 export interface PetitionerInput {
   fullName: string;
@@ -36,6 +37,8 @@ export interface PetitionerInput {
 
 export interface ReceptionInput {
   identityPaper?: string | null;
+  /** The identity check of a person who came in person (required at the desk from 1/7/2026). */
+  identityCheck?: IdentityCheck | null;
   peopleCount?: number;
   handledByBody?: string | null;
   direction?: string | null;
@@ -180,6 +183,7 @@ export async function submitPetition({
   link,
   snapshot: given,
   silent = false,
+  deskIntake = false,
 }: {
   ctx: Ctx;
   actor: Actor;
@@ -192,6 +196,12 @@ export async function submitPetition({
    * a legacy register, whose petitioners were answered on paper long ago.
    */
   silent?: boolean;
+  /**
+   * An official registers it at the desk (the staff intake API): the identification rule in
+   * force on the receipt date applies to a person who came in person. Imports, online forms and
+   * linked cases are not desk intakes.
+   */
+  deskIntake?: boolean;
 }): Promise<SubmitResult> {
   const today = ctx.clock.today();
   validate(input, today);
@@ -213,6 +223,7 @@ export async function submitPetition({
     };
   }
   const receivedOn = input.receivedOn ?? today;
+  if (deskIntake) checkIdentification(input.channel, receivedOn, input.reception?.identityCheck);
   if (!(
     petitionPolicy.intake(actor, input.unitCode) ||
     (input.channel === 'online' && petitionPolicy.submitOnline(actor))
@@ -444,6 +455,8 @@ export async function submitPetition({
         ctx.clock.now(),
       );
       if (input.channel === 'in_person' && !firstId) {
+        const identityPaper =
+          input.reception?.identityCheck?.documentNumber ?? input.reception?.identityPaper;
         await tx
           .insertInto('reception_visits')
           .values({
@@ -452,8 +465,15 @@ export async function submitPetition({
             petition_id: id,
             visit_on: receivedOn,
             identity_paper: sealed
-              ? keys.encrypt(input.reception?.identityPaper, 'identity_paper')
-              : (input.reception?.identityPaper ?? null),
+              ? keys.encrypt(identityPaper, 'identity_paper')
+              : (identityPaper ?? null),
+            identity_doc_type: input.reception?.identityCheck?.documentType ?? null,
+            identity_unchecked_reason: sealed
+              ? keys.encrypt(
+                  input.reception?.identityCheck?.notCheckedReason,
+                  'identity_unchecked_reason',
+                )
+              : (input.reception?.identityCheck?.notCheckedReason ?? null),
             people_count: input.reception?.peopleCount ?? Math.max(input.petitioners.length, 1),
             handled_by_body: input.reception?.handledByBody ?? null,
             direction: input.reception?.direction ?? null,

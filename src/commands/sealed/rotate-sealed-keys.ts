@@ -84,24 +84,26 @@ export async function reencryptSealed(
       .executeTakeFirstOrThrow();
     opts.onProgress?.({ done, remaining: Number(left.n) });
   }
-  const papers = await ctx.db
-    .selectFrom('reception_visits as v')
-    .innerJoin('petitions as p', 'p.id', 'v.petition_id')
-    .select(['v.id', 'v.identity_paper'])
-    .where('p.sealed', '=', 1)
-    .where('v.identity_paper', 'is not', null)
-    .execute();
-  for (const v of papers) {
-    if (SealedKeyring.keyIdOf(v.identity_paper) === currentId) continue;
-    const plain = SealedKeyring.keyIdOf(v.identity_paper)
-      ? keys.decrypt(v.identity_paper, 'identity_paper')
-      : v.identity_paper;
-    await ctx.db
-      .updateTable('reception_visits')
-      .set({ identity_paper: keys.encrypt(plain, 'identity_paper') })
-      .where('id', '=', v.id)
+  // Reception-register fields of sealed cases: the identity paper and, from 1/7/2026, why no
+  // identity document was checked (migration 0014-h12).
+  for (const field of ['identity_paper', 'identity_unchecked_reason'] as const) {
+    const papers = await ctx.db
+      .selectFrom('reception_visits as v')
+      .innerJoin('petitions as p', 'p.id', 'v.petition_id')
+      .select(['v.id', `v.${field} as value`])
+      .where('p.sealed', '=', 1)
+      .where(`v.${field}`, 'is not', null)
       .execute();
-    done += 1;
+    for (const v of papers) {
+      if (SealedKeyring.keyIdOf(v.value) === currentId) continue;
+      const plain = SealedKeyring.keyIdOf(v.value) ? keys.decrypt(v.value, field) : v.value;
+      await ctx.db
+        .updateTable('reception_visits')
+        .set({ [field]: keys.encrypt(plain, field) })
+        .where('id', '=', v.id)
+        .execute();
+      done += 1;
+    }
   }
   await inTransaction(ctx, async (tx) => {
     const retiring = await tx

@@ -61,6 +61,11 @@ const ACTION_ABILITY: Readonly<Record<PetitionAction, Ability>> = {
   reopen: 'petition.decide',
   refuse_reopen: 'petition.decide',
   record_sending: 'petition.handle',
+  // The superior's part in a denunciation (Law on Denunciations 2018 Art. 37-38).
+  receive_further_denunciation: 'petition.intake',
+  conclude_further_review: 'petition.decide',
+  request_overdue_report: 'petition.decide',
+  record_overdue_report: 'petition.decide',
 };
 
 /** Actions a handling officer may take only on cases assigned to them or their agency. */

@@ -11,12 +11,13 @@ import {
 } from '../calendar/index.js';
 import type { DeadlineRow } from './case-deadlines.js';
 import type { PetitionKind } from './kinds.js';
-import { initialCaseState, type CaseState } from './lifecycle.js';
+import { allowedActions, initialCaseState, type CaseState } from './lifecycle.js';
 import { planPetitionAction } from './lifecycle-plan.js';
 import type { DeadlineOp, PlanCaseFacts, PlanInput } from './lifecycle-plan-types.js';
 import type { PetitionAction } from './lifecycle-table.js';
 import { periodEnd } from './plan-legal-checks.js';
 import { openStep } from './plan-deadlines.js';
+import { checkIdentification, IDENTIFY_IN_PERSON_RULES } from './reception-rules.js';
 
 const snapshot = {
   calendar: new WorkingCalendar({ decisions: [...OFFICIAL_DECISIONS] }),
@@ -489,5 +490,253 @@ describe('issue 12: the law, exactly', () => {
       due: '2026-04-01',
       source: expect.stringContaining('Điều 44'),
     });
+  });
+
+  describe('2 the superior and a denunciation as lifecycle actions (Law on Denunciations 2018 Art. 37-38)', () => {
+    const f = facts('denunciation', { receivedOn: '2026-10-01', decidedOn: '2026-11-20' });
+    const concluded: Partial<CaseState> = { status: 'closed', result: 'unfounded' as never };
+    const overdue: Partial<CaseState> = { status: 'verification', resolutionOverdue: true };
+    const state = (s: Partial<CaseState>): CaseState => ({
+      ...initialCaseState('denunciation'),
+      receivedOn: f.receivedOn,
+      ...s,
+    });
+
+    it.each([
+      {
+        row: '2 Art. 37 further denunciation against the conclusion, received 07/12/2026 → reviewed by 28/12/2026 (20 days; 27/12 is a Sunday)',
+        at: concluded,
+        grounds: 'unlawful_resolution',
+        step: 'review_further',
+        due: '2026-12-28',
+        review: 'further',
+      },
+      {
+        row: '2 Art. 38 further denunciation of an overdue case, received 07/12/2026 → the superior asks for a report by 14/12/2026 (5 working days)',
+        at: overdue,
+        grounds: 'overdue',
+        step: 'overdue_report',
+        due: '2026-12-14',
+        review: 'overdue',
+      },
+    ])('$row', ({ at, grounds, step, due: expected, review }) => {
+      expect(allowedActions(state(at))).toContain('receive_further_denunciation');
+      const p = plan(
+        'receive_further_denunciation',
+        f,
+        at,
+        { receivedOn: '2026-12-07', grounds, content: 'Tố cáo tiếp' },
+        '2026-12-08',
+      );
+      expect(opened(p.deadlines)[step]).toMatchObject({ start: '2026-12-07', due: expected });
+      expect(p.patch.superiorReview).toBe(review);
+      expect(p.nextStatus).toBe(at.status);
+    });
+
+    it('2 Art. 37/38 grounds must fit the case: no "unlawful" before a conclusion, no "overdue" after one; never an open case on time', () => {
+      expect(
+        catchCode(() =>
+          plan(
+            'receive_further_denunciation',
+            f,
+            overdue,
+            { receivedOn: '2026-12-07', grounds: 'unlawful_resolution', content: 'x' },
+            '2026-12-08',
+          ),
+        ),
+      ).toMatchObject({ code: 'validation_failed', details: { field: 'grounds' } });
+      expect(
+        catchCode(() =>
+          plan(
+            'receive_further_denunciation',
+            f,
+            concluded,
+            { receivedOn: '2026-12-07', grounds: 'overdue', content: 'x' },
+            '2026-12-08',
+          ),
+        ),
+      ).toMatchObject({ code: 'validation_failed', details: { field: 'grounds' } });
+      expect(allowedActions(state({ status: 'verification' }))).not.toContain(
+        'receive_further_denunciation',
+      );
+      expect(allowedActions(state({ ...concluded, superiorReview: 'further' }))).toEqual([
+        'conclude_further_review',
+      ]);
+    });
+
+    it('2 Art. 37 review concluded on 28/12/2026: upheld meets the limit; resolved again reopens with a new 30-day limit (27/01/2027)', () => {
+      const review: DeadlineRow = {
+        id: 'r',
+        step: 'review_further',
+        ruleId: 'denunciation.review_further.2018',
+        startOn: '2026-12-07',
+        days: 20,
+        counting: 'calendar',
+        pauses: [],
+        extensions: [],
+        dueOn: '2026-12-28',
+      };
+      const at = { ...concluded, superiorReview: 'further' as const };
+      const upheld = plan(
+        'conclude_further_review',
+        f,
+        at,
+        { outcome: 'upheld', summary: 'Giữ nguyên kết luận' },
+        '2026-12-28',
+        [review],
+      );
+      expect(upheld.deadlines).toEqual([{ op: 'close', steps: ['review_further'] }]);
+      expect(upheld).toMatchObject({ nextStatus: 'closed', patch: { superiorReview: null } });
+      const again = plan(
+        'conclude_further_review',
+        f,
+        at,
+        { outcome: 'resolve_again', summary: 'Giải quyết lại' },
+        '2026-12-28',
+        [review],
+      );
+      expect(again.nextStatus).toBe('verification');
+      expect(again.patch).toMatchObject({ closedOn: null, finishedOn: null, superiorReview: null });
+      expect(opened(again.deadlines).resolve).toMatchObject({
+        start: '2026-12-28',
+        due: '2027-01-27',
+      });
+    });
+
+    it('2 Art. 38 report requested on 10/12/2026 → the resolver reports by 17/12/2026 (5 working days); the report and the direction close it', () => {
+      const at = { ...overdue, superiorReview: 'overdue' as const };
+      expect(allowedActions(state(at))).toContain('request_overdue_report');
+      const asked = plan(
+        'request_overdue_report',
+        f,
+        at,
+        { requestedOn: '2026-12-10' },
+        '2026-12-10',
+      );
+      expect(asked.deadlines[0]).toEqual({ op: 'close', steps: ['overdue_report'] });
+      expect(opened(asked.deadlines).overdue_answer).toMatchObject({ due: '2026-12-17' });
+      const waiting = state({ ...overdue, superiorReview: 'overdue_report' });
+      expect(allowedActions(waiting)).toContain('record_overdue_report');
+      expect(allowedActions(waiting)).not.toContain('request_overdue_report');
+      const done = plan(
+        'record_overdue_report',
+        f,
+        { ...overdue, superiorReview: 'overdue_report' },
+        {
+          reportedOn: '2026-12-16',
+          delayReason: 'Chờ kết quả giám định',
+          direction: 'take_over',
+          directive: 'Thanh tra huyện giải quyết',
+        },
+        '2026-12-16',
+      );
+      expect(done.deadlines).toEqual([{ op: 'close', steps: ['overdue_answer'] }]);
+      expect(done.patch.superiorReview).toBeNull();
+      expect(
+        catchCode(() =>
+          plan('request_overdue_report', f, at, { requestedOn: '2026-12-11' }, '2026-12-10'),
+        ),
+      ).toMatchObject({ details: { field: 'requestedOn' } });
+    });
+  });
+
+  it.each([
+    {
+      row: '10 in person on 30/06/2026, no identity check → taken (not yet required)',
+      receivedOn: '2026-06-30',
+      channel: 'in_person' as const,
+      check: null,
+      refused: false,
+    },
+    {
+      row: '10 in person on 01/07/2026, no identity check → refused',
+      receivedOn: '2026-07-01',
+      channel: 'in_person' as const,
+      check: null,
+      refused: true,
+    },
+    {
+      row: '10 in person on 01/07/2026, citizen ID and number → taken',
+      receivedOn: '2026-07-01',
+      channel: 'in_person' as const,
+      check: { documentType: 'citizen_id' as const, documentNumber: '080123456789' },
+      refused: false,
+    },
+    {
+      row: '10 in person on 01/07/2026, document type without number → refused',
+      receivedOn: '2026-07-01',
+      channel: 'in_person' as const,
+      check: { documentType: 'passport' as const },
+      refused: true,
+    },
+    {
+      row: '10 in person on 01/07/2026, reason recorded → taken',
+      receivedOn: '2026-07-01',
+      channel: 'in_person' as const,
+      check: { notCheckedReason: 'Người cao tuổi, không mang giấy tờ' },
+      refused: false,
+    },
+    {
+      row: '10 by post on 01/07/2026 → no identity check',
+      receivedOn: '2026-07-01',
+      channel: 'post' as const,
+      check: null,
+      refused: false,
+    },
+  ])('$row', ({ receivedOn, channel, check, refused }) => {
+    const run = () => checkIdentification(channel, receivedOn, check);
+    if (refused)
+      expect(catchCode(run)).toMatchObject({
+        code: 'validation_failed',
+        messageVi: expect.stringContaining('01/07/2026'),
+        details: { field: 'reception.identityCheck', ruleId: 'reception.identify_in_person.2026' },
+      });
+    else expect(catchCode(run)).toEqual({});
+  });
+
+  it('10 the identification rule is data with its effective date and the "chưa xác minh nguồn" mark', () => {
+    expect(IDENTIFY_IN_PERSON_RULES[0]).toMatchObject({
+      effectiveFrom: '2026-07-01',
+      verify: true,
+      source: expect.stringContaining('136/2025/QH15'),
+      note: { vi: expect.stringContaining('Chưa xác minh nguồn') },
+    });
+  });
+
+  it.each([
+    {
+      row: '10 second complaint received 02/07/2026: the complainant skips the dialogue without good reason → held, decision allowed',
+      goodReason: false,
+      decides: true,
+    },
+    {
+      row: '10 second complaint: absent with a good reason → the dialogue is organised again, no decision yet',
+      goodReason: true,
+      decides: false,
+    },
+  ])('$row', ({ goodReason, decides }) => {
+    const f = facts('complaint', { round: 2, receivedOn: '2026-07-02' });
+    const at: Partial<CaseState> = { status: 'verification', round: 2 };
+    const p = plan(
+      'hold_dialogue',
+      f,
+      at,
+      {
+        heldOn: '2026-08-10',
+        minutes: 'Người khiếu nại vắng mặt',
+        complainantAbsent: true,
+        absenceWithGoodReason: goodReason,
+      },
+      '2026-08-10',
+    );
+    expect(p.nextStatus).toBe('dialogue');
+    expect(p.event.payload).toMatchObject({ complainantAbsent: true });
+    const after: CaseState = {
+      ...initialCaseState('complaint', 2),
+      receivedOn: f.receivedOn,
+      status: 'dialogue',
+      hasDialogue: p.patch.hasDialogue === true,
+    };
+    expect(allowedActions(after).includes('decide')).toBe(decides);
   });
 });

@@ -166,6 +166,48 @@ export const RecordSendingInput = z
   })
   .strict();
 
+/** Why the denouncer denounces further to the superior (Law on Denunciations 2018 Art. 37, 38). */
+export const FURTHER_DENUNCIATION_GROUNDS = ['unlawful_resolution', 'overdue'] as const;
+/** Input of `receive_further_denunciation` (tố cáo tiếp): when the superior received it and on what grounds. */
+export const ReceiveFurtherDenunciationInput = z
+  .object({
+    /** The day the superior received the further denunciation (starts its time limit). */
+    receivedOn: date,
+    /** `unlawful_resolution`: the conclusion was unlawful (Art. 37); `overdue`: the time limit passed unresolved (Art. 38). */
+    grounds: z.enum(FURTHER_DENUNCIATION_GROUNDS),
+    /** What the denouncer says (no identity: the denouncer stays sealed). */
+    content: text,
+  })
+  .strict();
+/** The superior's conclusion on a further denunciation (Art. 37). */
+export const FURTHER_REVIEW_OUTCOMES = ['upheld', 'resolve_again'] as const;
+/** Input of `conclude_further_review`. */
+export const ConcludeFurtherReviewInput = z
+  .object({
+    /** `upheld`: the resolution was lawful, the conclusion stands; `resolve_again`: the denunciation is resolved again. */
+    outcome: z.enum(FURTHER_REVIEW_OUTCOMES),
+    summary: text,
+    documentNumber: optionalText,
+  })
+  .strict();
+/** Input of `request_overdue_report` (Art. 38): the superior asks the resolver for a report. */
+export const RequestOverdueReportInput = z
+  .object({ requestedOn: date, note: optionalText })
+  .strict();
+/** What the superior does after the resolver's report on an overdue denunciation (Art. 38). */
+export const OVERDUE_DIRECTIONS = ['direct_resolver', 'take_over'] as const;
+/** Input of `record_overdue_report`: the resolver's report and the superior's direction. */
+export const RecordOverdueReportInput = z
+  .object({
+    reportedOn: date,
+    /** The resolver's reasons for the delay. */
+    delayReason: text,
+    /** `direct_resolver`: the resolver is directed to resolve it; `take_over`: the superior resolves it. */
+    direction: z.enum(OVERDUE_DIRECTIONS),
+    directive: text,
+  })
+  .strict();
+
 /** Input of `submit_draft` (trình ký): the drafted decision or answer, as `decide` takes it. */
 export const SubmitDraftInput = DecideInput;
 /** Input of `approve_draft` (ký duyệt): the head may amend the text; omitted fields keep the draft's. */
@@ -214,6 +256,10 @@ export const ACTION_INPUT_SCHEMAS = {
   reopen: ReopenInput,
   refuse_reopen: RefuseReopenInput,
   record_sending: RecordSendingInput,
+  receive_further_denunciation: ReceiveFurtherDenunciationInput,
+  conclude_further_review: ConcludeFurtherReviewInput,
+  request_overdue_report: RequestOverdueReportInput,
+  record_overdue_report: RecordOverdueReportInput,
 } as const satisfies Record<PetitionAction, z.ZodType>;
 
 /** The input of each action, inferred from its schema. */

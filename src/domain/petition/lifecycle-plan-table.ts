@@ -157,6 +157,77 @@ function decision(
 const SECOND_COMPLAINT_ROUTE =
   'Đối với khiếu nại, nếu không đồng ý với quyết định giải quyết lần đầu, ông/bà có quyền khiếu nại lần hai đến người có thẩm quyền cấp trên trong thời hạn 30 ngày (45 ngày ở vùng sâu, vùng xa) kể từ ngày nhận quyết định, hoặc khởi kiện vụ án hành chính tại Tòa án (Điều 33 Luật Khiếu nại 2011). / For a complaint: if you disagree with the first decision you may lodge a second complaint with the superior authority within 30 days (45 in remote areas) of receiving it, or sue at the administrative court (Law on Complaints 2011, Art. 33).';
 
+/** Refuses a date after today (a receipt, request or report cannot be recorded in advance). */
+function notAfterToday(a: { today: string }, field: string, on: string): void {
+  if (on <= a.today) return;
+  throw new DomainError(
+    'validation_failed',
+    `Ngày ${formatVi(on)} chưa đến (hôm nay là ${formatVi(a.today)}).`,
+    `The date ${on} is after today (${a.today}).`,
+    { field },
+  );
+}
+
+const DECIDED_OR_LATER: readonly string[] = ['decided', 'published', 'enforcement', 'closed'];
+
+/**
+ * A further denunciation reaches the superior (Law on Denunciations 2018): against a conclusion
+ * the denouncer holds unlawful (Art. 37: the review limit opens from its receipt), or against a
+ * resolution whose time limit passed (Art. 38: the superior's limit to ask for a report opens).
+ */
+function furtherDenunciation(a: BuildArgs<'receive_further_denunciation'>): PlanEffects {
+  notAfterToday(a, 'receivedOn', a.input.receivedOn);
+  const decided = DECIDED_OR_LATER.includes(a.state.status);
+  if (a.input.grounds === 'unlawful_resolution' && !decided)
+    throw new DomainError(
+      'validation_failed',
+      'Tố cáo chưa có kết luận: chỉ tố cáo tiếp khi quá thời hạn giải quyết mà chưa được giải quyết (Luật Tố cáo 2018, Điều 38).',
+      'The denunciation has no conclusion yet: a further denunciation can only be about the passed time limit (Law on Denunciations 2018 Art. 38).',
+      { field: 'grounds' },
+    );
+  if (a.input.grounds === 'overdue' && decided)
+    throw new DomainError(
+      'validation_failed',
+      'Tố cáo đã có kết luận: tố cáo tiếp khi có căn cứ cho rằng việc giải quyết không đúng pháp luật (Luật Tố cáo 2018, Điều 37).',
+      'The denunciation has a conclusion: a further denunciation is about an unlawful resolution (Law on Denunciations 2018 Art. 37).',
+      { field: 'grounds' },
+    );
+  const further = a.input.grounds === 'unlawful_resolution';
+  return {
+    deadlines: openStep(a, further ? 'review_further' : 'overdue_report', a.input.receivedOn),
+    patch: { superiorReview: further ? 'further' : 'overdue' },
+  };
+}
+
+/** The superior's conclusion on a further denunciation (Art. 37): the conclusion stands, or the denunciation is resolved again (a new resolution limit). */
+function furtherReviewConcluded(a: BuildArgs<'conclude_further_review'>): PlanEffects {
+  const met = { op: 'close' as const, steps: ['review_further' as const] };
+  if (a.input.outcome === 'upheld') return { deadlines: [met], patch: { superiorReview: null } };
+  return {
+    nextStatus: 'verification',
+    deadlines: [met, { op: 'cancel', steps: 'all' }, ...openStep(a, 'resolve', a.today)],
+    patch: { superiorReview: null, closedOn: null, finishedOn: null, draftState: null },
+  };
+}
+
+/**
+ * A dialogue session. The complainant's absence is recorded in the event: without a good reason
+ * it does not stop the resolution — the dialogue counts as held and the case goes on (Law
+ * 136/2025/QH15, from 1/7/2026; earlier cases behave as before, a dialogue entry counting as
+ * held); with a good reason the dialogue is not held and must be organised again.
+ */
+function dialogueHeld(a: BuildArgs<'hold_dialogue'>): PlanEffects {
+  if (a.input.absenceWithGoodReason && !a.input.complainantAbsent)
+    throw new DomainError(
+      'validation_failed',
+      'Chỉ ghi lý do vắng mặt khi người khiếu nại vắng mặt.',
+      'A reason for absence is recorded only when the complainant was absent.',
+      { field: 'absenceWithGoodReason' },
+    );
+  if (a.input.complainantAbsent && a.input.absenceWithGoodReason) return {};
+  return { patch: { hasDialogue: true } };
+}
+
 /** The plan of every action. */
 export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
   process_accept: {
@@ -211,7 +282,7 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
   reassign: { public: false, finishes: false, needs: ['assignee'], build: assignment },
   start_verification: { public: true, finishes: false },
   add_verification_note: { public: false, finishes: false },
-  hold_dialogue: { public: true, finishes: false, build: () => ({ patch: { hasDialogue: true } }) },
+  hold_dialogue: { public: true, finishes: false, build: dialogueHeld },
   decide: {
     public: true,
     finishes: true,
@@ -331,5 +402,33 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
             : a.input.reason,
       },
     }),
+  },
+  receive_further_denunciation: { public: true, finishes: false, build: furtherDenunciation },
+  conclude_further_review: { public: true, finishes: false, build: furtherReviewConcluded },
+  // Art. 38: the superior asks for a report (its own limit is met), the resolver's limit opens.
+  request_overdue_report: {
+    public: false,
+    finishes: false,
+    build: (a) => {
+      notAfterToday(a, 'requestedOn', a.input.requestedOn);
+      return {
+        deadlines: [
+          { op: 'close', steps: ['overdue_report'] },
+          ...openStep(a, 'overdue_answer', a.input.requestedOn),
+        ],
+        patch: { superiorReview: 'overdue_report' },
+      };
+    },
+  },
+  record_overdue_report: {
+    public: false,
+    finishes: false,
+    build: (a) => {
+      notAfterToday(a, 'reportedOn', a.input.reportedOn);
+      return {
+        deadlines: [{ op: 'close', steps: ['overdue_answer'] }],
+        patch: { superiorReview: null },
+      };
+    },
   },
 };

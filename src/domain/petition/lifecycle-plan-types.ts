@@ -14,7 +14,7 @@ import type {
 import type { DeadlineCaseFacts, DeadlineRow, RulesSnapshot } from './case-deadlines.js';
 import type { PetitionResult } from './kinds.js';
 import type { ActionInput } from './lifecycle-inputs.js';
-import type { CaseState, PetitionEvent } from './lifecycle.js';
+import type { CaseState, PetitionEvent, SuperiorReview } from './lifecycle.js';
 import type { PetitionAction, PetitionStatus } from './lifecycle-table.js';
 import type { IsoDate } from './types.js';
 
@@ -136,6 +136,8 @@ export interface CasePatch {
   draftState?: 'submitted' | 'returned' | null;
   /** The petitioner's re-open request: reopened | refused once decided. */
   reopenState?: 'reopened' | 'refused';
+  /** The superior's review of a denunciation under way (Law on Denunciations 2018 Art. 37-38). */
+  superiorReview?: SuperiorReview | null;
 }
 
 /** A notification to queue, as data; exactly one of `toUserId` / `toRole` (the role's users whose scope covers `unitCode`). */

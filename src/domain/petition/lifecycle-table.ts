@@ -108,6 +108,10 @@ export const PETITION_ACTIONS = [
   'reopen',
   'refuse_reopen',
   'record_sending',
+  'receive_further_denunciation',
+  'conclude_further_review',
+  'request_overdue_report',
+  'record_overdue_report',
 ] as const;
 /** An action on a case. */
 export type PetitionAction = (typeof PETITION_ACTIONS)[number];
@@ -146,6 +150,22 @@ export const ACTION_LABELS: Readonly<Record<PetitionAction, Label>> = {
   reopen: { vi: 'Mở lại hồ sơ', en: 'Reopen the case' },
   refuse_reopen: { vi: 'Từ chối xem xét lại', en: 'Refuse the re-opening' },
   record_sending: { vi: 'Ghi nhận đã gửi văn bản', en: 'Record document sent' },
+  receive_further_denunciation: {
+    vi: 'Tiếp nhận tố cáo tiếp (cấp trên)',
+    en: 'Record a further denunciation (superior)',
+  },
+  conclude_further_review: {
+    vi: 'Kết quả xem xét tố cáo tiếp',
+    en: 'Conclude the review of the further denunciation',
+  },
+  request_overdue_report: {
+    vi: 'Yêu cầu báo cáo về tố cáo quá hạn',
+    en: 'Request a report on the overdue denunciation',
+  },
+  record_overdue_report: {
+    vi: 'Ghi nhận báo cáo, chỉ đạo giải quyết tố cáo quá hạn',
+    en: 'Record the report and direct the overdue resolution',
+  },
 };
 
 /** The closed list of audit event types of a case; one per action plus receipt. */
@@ -180,6 +200,10 @@ export const PETITION_EVENT_TYPES = [
   'petition.reopened',
   'petition.reopen_refused',
   'petition.document_sent',
+  'petition.further_denunciation_received',
+  'petition.further_review_concluded',
+  'petition.overdue_report_requested',
+  'petition.overdue_report_recorded',
 ] as const;
 /** An audit event type. */
 export type PetitionEventType = (typeof PETITION_EVENT_TYPES)[number];
@@ -215,6 +239,10 @@ export const ACTION_EVENT: Readonly<Record<PetitionAction, PetitionEventType>> =
   reopen: 'petition.reopened',
   refuse_reopen: 'petition.reopen_refused',
   record_sending: 'petition.document_sent',
+  receive_further_denunciation: 'petition.further_denunciation_received',
+  conclude_further_review: 'petition.further_review_concluded',
+  request_overdue_report: 'petition.overdue_report_requested',
+  record_overdue_report: 'petition.overdue_report_recorded',
 };
 
 /** Named conditions a rule may require besides status, kind and round. */
@@ -244,6 +272,22 @@ export const GUARDS = {
   reopen_requested: {
     vi: 'Người gửi đơn chưa yêu cầu xem xét lại, hoặc yêu cầu đã được quyết định',
     en: 'No open re-open request from the petitioner',
+  },
+  no_superior_review_pending: {
+    vi: 'Cấp trên đang xem xét một tố cáo tiếp hoặc tố cáo quá hạn của hồ sơ này',
+    en: 'The superior is already reviewing a further or overdue denunciation of this case',
+  },
+  further_review_pending: {
+    vi: 'Chưa tiếp nhận tố cáo tiếp nào cần xem xét (Luật Tố cáo 2018, Điều 37)',
+    en: 'No further denunciation awaits review (Law on Denunciations 2018 Art. 37)',
+  },
+  overdue_report_not_requested: {
+    vi: 'Đã yêu cầu người giải quyết tố cáo báo cáo (Luật Tố cáo 2018, Điều 38)',
+    en: 'A report was already requested from the resolver (Law on Denunciations 2018 Art. 38)',
+  },
+  overdue_report_requested: {
+    vi: 'Chưa yêu cầu người giải quyết tố cáo báo cáo (Luật Tố cáo 2018, Điều 38)',
+    en: 'No report was requested from the resolver (Law on Denunciations 2018 Art. 38)',
   },
 } as const satisfies Readonly<Record<string, Label>>;
 /** A guard name. */
@@ -454,6 +498,45 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
     guards: ['reopen_requested'],
   },
   { action: 'refuse_reopen', from: DECIDED_OR_LATER, to: 'same', guards: ['reopen_requested'] },
+  // The superior and a denunciation (Law on Denunciations 2018): a further denunciation when the
+  // resolution was unlawful (Art. 37: reviewed within the rule's limit, then upheld or resolved
+  // again) or when the time limit passed (Art. 38: the superior asks the resolver for a report,
+  // the resolver reports, the superior directs the resolution or takes it over).
+  {
+    action: 'receive_further_denunciation',
+    from: DECIDED_OR_LATER,
+    to: 'same',
+    kinds: ['denunciation'],
+    guards: ['no_superior_review_pending'],
+  },
+  {
+    action: 'receive_further_denunciation',
+    from: OPEN,
+    to: 'same',
+    kinds: ['denunciation'],
+    guards: ['no_superior_review_pending', 'first_resolution_overdue'],
+  },
+  {
+    action: 'conclude_further_review',
+    from: DECIDED_OR_LATER,
+    to: 'same',
+    kinds: ['denunciation'],
+    guards: ['further_review_pending'],
+  },
+  {
+    action: 'request_overdue_report',
+    from: OPEN,
+    to: 'same',
+    kinds: ['denunciation'],
+    guards: ['first_resolution_overdue', 'overdue_report_not_requested'],
+  },
+  {
+    action: 'record_overdue_report',
+    from: OPEN,
+    to: 'same',
+    kinds: ['denunciation'],
+    guards: ['overdue_report_requested'],
+  },
 ];
 
 /**

@@ -51,7 +51,15 @@ export interface CaseState {
   readonly receivedOn?: IsoDate;
   /** An anonymous petition (no petitioner recorded). */
   readonly anonymous?: boolean;
+  /**
+   * The superior's review of a denunciation under way: `further` (Art. 37 review), `overdue`
+   * (Art. 38, no report requested yet) or `overdue_report` (report requested); null when none.
+   */
+  readonly superiorReview?: SuperiorReview | null;
 }
+
+/** The superior's review of a denunciation under way (Law on Denunciations 2018 Art. 37-38). */
+export type SuperiorReview = 'further' | 'overdue' | 'overdue_report';
 
 /** An audit event produced by a transition. */
 export interface PetitionEvent<A extends PetitionAction = PetitionAction> {
@@ -96,6 +104,14 @@ function guardHolds(guard: GuardName, s: CaseState): boolean {
       return s.reopenRequested === true;
     case 'named_denouncer':
       return s.kind !== 'denunciation' || s.anonymous !== true;
+    case 'no_superior_review_pending':
+      return !s.superiorReview;
+    case 'further_review_pending':
+      return s.superiorReview === 'further';
+    case 'overdue_report_not_requested':
+      return s.superiorReview !== 'overdue_report';
+    case 'overdue_report_requested':
+      return s.superiorReview === 'overdue_report';
   }
 }
 

@@ -23,6 +23,9 @@ export const NEXT_STEP_ACTIONS = [
   'close',
   'resume',
   'decide_reopen',
+  'review_further_denunciation',
+  'request_overdue_report',
+  'direct_overdue_resolution',
 ] as const;
 /** A next-step action. */
 export type NextStepAction = (typeof NEXT_STEP_ACTIONS)[number];
@@ -65,6 +68,18 @@ export const NEXT_STEP_LABELS: Readonly<Record<NextStepAction, Label>> = {
     vi: 'quyết định yêu cầu xem xét lại của người gửi đơn (mở lại hoặc từ chối có lý do)',
     en: "decide the petitioner's re-open request (reopen, or refuse with a reason)",
   },
+  review_further_denunciation: {
+    vi: 'xem xét tố cáo tiếp: giữ nguyên kết luận hoặc giải quyết lại (Luật Tố cáo 2018, Điều 37)',
+    en: 'review the further denunciation: uphold the conclusion or resolve it again (Law on Denunciations 2018 Art. 37)',
+  },
+  request_overdue_report: {
+    vi: 'yêu cầu người giải quyết tố cáo quá hạn báo cáo tiến độ, lý do chậm (Luật Tố cáo 2018, Điều 38)',
+    en: 'ask the resolver of the overdue denunciation for a report on progress and delay (Law on Denunciations 2018 Art. 38)',
+  },
+  direct_overdue_resolution: {
+    vi: 'nhận báo cáo của người giải quyết và chỉ đạo giải quyết hoặc trực tiếp giải quyết tố cáo quá hạn (Luật Tố cáo 2018, Điều 38)',
+    en: "receive the resolver's report and direct the resolution or take it over (Law on Denunciations 2018 Art. 38)",
+  },
 };
 
 /** What the rule table reads from a case. */
@@ -80,6 +95,8 @@ export interface NextStepFacts {
   reopenState: string | null;
   /** The step whose deadline the case works against now (earliest open deadline), if known. */
   dueStep?: string | null;
+  /** null | further | overdue | overdue_report: the superior's review of a denunciation (Art. 37-38). */
+  superiorReview?: string | null;
 }
 
 /** Who acts: a role in the case's unit, or the assigned officer. */
@@ -102,7 +119,14 @@ export interface NextStepRule {
   readonly dueSteps?: readonly string[];
   /** False: the step has no statutory deadline to show (the case's current due date is not its). */
   readonly showsDue?: false;
+  /** The superior's review this row applies to; the row applies only while it is under way. */
+  readonly superiorReview?: SuperiorReviewState;
 }
+
+/** The superior's review states of a denunciation (Law on Denunciations 2018 Art. 37-38). */
+export const SUPERIOR_REVIEW_STATES = ['further', 'overdue', 'overdue_report'] as const;
+/** A superior's review state. */
+export type SuperiorReviewState = (typeof SUPERIOR_REVIEW_STATES)[number];
 
 const FORMAL: readonly PetitionKind[] = ['complaint', 'denunciation'];
 const INFORMAL: readonly PetitionKind[] = ['recommendation', 'feedback'];
@@ -113,6 +137,29 @@ export const SENDING_STEPS: readonly string[] = ['send', 'notify_acceptance'];
 /** The next-step table: read top to bottom, first match wins; no match means nobody has to act. */
 export const NEXT_STEP_TABLE: readonly NextStepRule[] = [
   { action: 'decide_reopen', role: 'head', owner: 'role', reopenRequested: true, showsDue: false },
+  // The superior's review of a denunciation comes first while it runs (the head of the superior
+  // unit acts; the case's own head sees it too, as the superior's scope covers the unit).
+  {
+    action: 'review_further_denunciation',
+    role: 'head',
+    owner: 'role',
+    kinds: ['denunciation'],
+    superiorReview: 'further',
+  },
+  {
+    action: 'request_overdue_report',
+    role: 'head',
+    owner: 'role',
+    kinds: ['denunciation'],
+    superiorReview: 'overdue',
+  },
+  {
+    action: 'direct_overdue_resolution',
+    role: 'head',
+    owner: 'role',
+    kinds: ['denunciation'],
+    superiorReview: 'overdue_report',
+  },
   { action: 'process', role: 'reception', owner: 'role', statuses: ['received'] },
   {
     action: 'record_forward_reply',
@@ -167,6 +214,7 @@ export interface NextStep {
 /** True when `rule` applies to the case. */
 export function nextStepRuleMatches(rule: NextStepRule, f: NextStepFacts): boolean {
   if (rule.reopenRequested && f.reopenState !== 'requested') return false;
+  if (rule.superiorReview && f.superiorReview !== rule.superiorReview) return false;
   if (rule.statuses && !rule.statuses.includes(f.status)) return false;
   if (rule.kinds && !rule.kinds.includes(f.kind)) return false;
   if (rule.draft === 'submitted' && f.draftState !== 'submitted') return false;
@@ -210,6 +258,7 @@ export function nextStepFactsOf(p: {
   due_step?: string | null;
   draft_state: string | null;
   reopen_state: string | null;
+  superior_review?: string | null;
 }): NextStepFacts {
   return {
     status: p.status as PetitionStatus,
@@ -220,5 +269,6 @@ export function nextStepFactsOf(p: {
     draftState: p.draft_state,
     reopenState: p.reopen_state,
     dueStep: p.due_step ?? null,
+    superiorReview: p.superior_review ?? null,
   };
 }

@@ -57,6 +57,22 @@ const ACTION_EVENT_LABELS: Readonly<Record<PetitionAction, Label>> = {
     vi: 'Từ chối yêu cầu xem xét lại (có nêu lý do)',
     en: 'Re-open request refused (with a reason)',
   },
+  receive_further_denunciation: {
+    vi: 'Cấp trên tiếp nhận tố cáo tiếp',
+    en: 'Further denunciation received by the superior',
+  },
+  conclude_further_review: {
+    vi: 'Cấp trên kết luận việc xem xét tố cáo tiếp',
+    en: 'Superior concluded the review of the further denunciation',
+  },
+  request_overdue_report: {
+    vi: 'Cấp trên yêu cầu báo cáo về tố cáo quá hạn',
+    en: 'Superior requested a report on the overdue denunciation',
+  },
+  record_overdue_report: {
+    vi: 'Cấp trên nhận báo cáo và chỉ đạo giải quyết tố cáo quá hạn',
+    en: 'Superior received the report and directed the overdue resolution',
+  },
 };
 
 /** Events written outside the lifecycle actions (receipt, citizens, drafts, re-open decisions). */

@@ -194,6 +194,12 @@ export const PetitionDetailSchema = z
     ),
     draftState: z.string().nullable(),
     reopenState: z.string().nullable(),
+    superiorReview: z
+      .enum(['further', 'overdue', 'overdue_report'])
+      .nullable()
+      .describe(
+        'Cấp trên đang xem xét tố cáo tiếp (Điều 37) hoặc tố cáo quá hạn (Điều 38) / The superior reviewing a further (Art. 37) or overdue (Art. 38) denunciation',
+      ),
   })
   .loose()
   .meta({

@@ -65,7 +65,9 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      return reply.code(201).send(await submitPetition({ ctx, actor, input: request.body }));
+      return reply
+        .code(201)
+        .send(await submitPetition({ ctx, actor, input: request.body, deskIntake: true }));
     },
   );
 

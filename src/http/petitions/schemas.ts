@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, PETITION_KINDS, PETITION_STATUSES } from '../../domain/petition/index.js';
+import { IDENTITY_DOCUMENT_TYPES } from '../../domain/petition/reception-rules.js';
 import { BilingualSchema, IsoDateSchema } from '../schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -41,6 +42,17 @@ export const SubmitPetitionBody = z
     reception: z
       .object({
         identityPaper: z.string().max(100).nullish(),
+        identityCheck: z
+          .object({
+            documentType: z.enum(IDENTITY_DOCUMENT_TYPES).nullish(),
+            documentNumber: z.string().trim().max(40).nullish(),
+            notCheckedReason: z.string().trim().max(1000).nullish(),
+          })
+          .strict()
+          .nullish()
+          .describe(
+            'Identity check of a person who came in person: document type and number, or why none was checked (required at the desk for in-person petitions received from 2026-07-01)',
+          ),
         peopleCount: z.number().int().min(1).max(10_000).optional(),
         handledByBody: z.string().max(300).nullish(),
         direction: z.string().max(2000).nullish(),
@@ -77,7 +89,10 @@ export const SubmitPetitionBody = z
           phone: '0909555123',
         },
       ],
-      reception: { identityPaper: 'CCCD', peopleCount: 1 },
+      reception: {
+        peopleCount: 1,
+        identityCheck: { documentType: 'citizen_id', documentNumber: '000123456789' },
+      },
     },
   });
 

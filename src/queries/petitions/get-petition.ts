@@ -236,9 +236,17 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
   const stateActions =
     FINAL_STATUSES.includes(p.status as never) &&
     p.kind !== 'complaint' &&
+    p.kind !== 'denunciation' && // a concluded denunciation may still be denounced further (Art. 37)
     p.reopen_state !== 'requested'
       ? []
-      : allowedActions(caseStateOf(p, second, today));
+      : allowedActions(
+          caseStateOf(
+            p,
+            second,
+            today,
+            deadlines.find((d) => d.step === 'resolve' && d.state === 'open')?.due_on ?? null,
+          ),
+        );
   const actions = stateActions.filter((a) => petitionPolicy.act(actor, facts, a));
   const soon = dueSoonLimit(calendar, today);
   const visible = (unitCode: string) => actor.scope.has('*') || actor.scope.has(unitCode);
@@ -336,6 +344,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     })),
     draftState: p.draft_state,
     reopenState: p.reopen_state,
+    superiorReview: (p.superior_review ?? null) as 'further' | 'overdue' | 'overdue_report' | null,
     timeline: events.map((e) => ({
       id: e.id,
       label: timelineLabel(e.action),

@@ -3,74 +3,94 @@ import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import {
   NEXT_STEP_TABLE,
-  nextStepRuleMatches,
   SENDING_STEPS,
+  SUPERIOR_REVIEW_STATES,
+  nextStepRuleMatches,
   type NextStepRule,
+  type SuperiorReviewState,
 } from '../../domain/petition/next-step.js';
 import { PETITION_STATUSES, type PetitionStatus } from '../../domain/petition/lifecycle-table.js';
 import { PETITION_KINDS } from '../../domain/petition/kinds.js';
 
 type Eb = ExpressionBuilder<Database & { p: Database['petitions'] }, 'p'>;
 
+/** A superior-review state, or `any` when the rule wins whatever it is (no SQL test needed). */
+type Review = SuperiorReviewState | null | 'any';
+const REVIEWS: readonly (SuperiorReviewState | null)[] = [null, ...SUPERIOR_REVIEW_STATES];
+
 interface Combo {
   status: PetitionStatus;
   kind: string;
   draft: boolean;
   reopen: boolean;
-  /** true: the current deadline step is a sending step (SENDING_STEPS); false: any other or none. */
-  sending: boolean;
+  /**
+   * true: the current deadline step is a sending step (SENDING_STEPS); false: any other or none;
+   * undefined: either (no SQL test needed).
+   */
+  sending: boolean | undefined;
+  review: Review;
 }
 
 /**
- * The (status, kind, draft, reopen, sending) combinations whose first matching next-step rule is
- * `rule`: "first match wins" in the table becomes plain equality tests in SQL, so the queue can
- * never disagree with `nextStep()`.
+ * The (status, kind, draft, reopen, sending, superior review) combinations whose first matching
+ * next-step rule is `rule`: "first match wins" in the table becomes plain equality tests in SQL,
+ * so the queue can never disagree with `nextStep()`. Dimensions on which the rule wins whatever
+ * their value are left out of the test.
  */
 function combosOf(rule: NextStepRule): Combo[] {
   const out: Combo[] = [];
+  const one = (s: ReadonlySet<boolean>): boolean | undefined =>
+    s.size === 2 ? undefined : s.has(true);
   for (const status of PETITION_STATUSES)
     for (const kind of PETITION_KINDS)
       for (const draft of [false, true])
-        for (const reopen of [false, true])
-          for (const sending of [false, true]) {
-            const facts = {
-              status,
-              kind,
-              unitCode: '',
-              officerId: null,
-              dueOn: null,
-              draftState: draft ? 'submitted' : null,
-              reopenState: reopen ? 'requested' : null,
-              dueStep: sending ? SENDING_STEPS[0]! : null,
-            };
-            if (NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule)
-              out.push({ status, kind, draft, reopen, sending });
-          }
+        for (const reopen of [false, true]) {
+          // For each review state, the values of `sending` under which `rule` wins.
+          const sendingByReview = REVIEWS.map((review) => {
+            const won = new Set<boolean>();
+            for (const sending of [false, true]) {
+              const facts = {
+                status,
+                kind,
+                unitCode: '',
+                officerId: null,
+                dueOn: null,
+                draftState: draft ? 'submitted' : null,
+                reopenState: reopen ? 'requested' : null,
+                dueStep: sending ? SENDING_STEPS[0]! : null,
+                superiorReview: review,
+              };
+              if (NEXT_STEP_TABLE.find((r) => nextStepRuleMatches(r, facts)) === rule)
+                won.add(sending);
+            }
+            return { review, won };
+          });
+          const first = sendingByReview[0]!.won;
+          const same = sendingByReview.every(
+            (x) => x.won.size === first.size && [...x.won].every((v) => first.has(v)),
+          );
+          if (same) {
+            if (first.size)
+              out.push({ status, kind, draft, reopen, sending: one(first), review: 'any' });
+          } else
+            for (const { review, won } of sendingByReview)
+              if (won.size) out.push({ status, kind, draft, reopen, sending: one(won), review });
+        }
   return out;
 }
 
 function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
-  // A combination true for both values of `sending` does not depend on the deadline step.
-  type Flags = { draft: boolean; reopen: boolean; sending: boolean | undefined };
-  const all = combosOf(rule);
-  const key = (c: Combo, sending: boolean) =>
-    `${c.draft}|${c.reopen}|${sending}|${c.status}|${c.kind}`;
-  const present = new Set(all.map((c) => key(c, c.sending)));
-  const reduced = new Map<string, Flags & { status: PetitionStatus; kind: string }>();
-  for (const c of all) {
-    const either = present.has(key(c, !c.sending));
-    const sending = either ? undefined : c.sending;
-    reduced.set(`${c.draft}|${c.reopen}|${sending}|${c.status}|${c.kind}`, { ...c, sending });
-  }
-  // Group: same flags and same kinds → one `status in (…)` test.
+  // Group the combinations: same flags and same kinds → one `status in (…)` test.
+  type Flags = { draft: boolean; reopen: boolean; sending: boolean | undefined; review: Review };
   const groups = new Map<string, Flags & { kinds: string[]; statuses: PetitionStatus[] }>();
   const byStatus = new Map<string, Flags & { status: PetitionStatus; kinds: string[] }>();
-  for (const c of reduced.values()) {
-    const k = `${c.draft}|${c.reopen}|${c.sending}|${c.status}`;
+  for (const c of combosOf(rule)) {
+    const k = `${c.draft}|${c.reopen}|${c.sending}|${c.review}|${c.status}`;
     const g = byStatus.get(k) ?? {
       draft: c.draft,
       reopen: c.reopen,
       sending: c.sending,
+      review: c.review,
       status: c.status,
       kinds: [],
     };
@@ -78,17 +98,19 @@ function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
     byStatus.set(k, g);
   }
   for (const g of byStatus.values()) {
-    const k = `${g.draft}|${g.reopen}|${g.sending}|${g.kinds.join(',')}`;
+    const k = `${g.draft}|${g.reopen}|${g.sending}|${g.review}|${g.kinds.join(',')}`;
     const h = groups.get(k) ?? {
       draft: g.draft,
       reopen: g.reopen,
       sending: g.sending,
+      review: g.review,
       kinds: g.kinds,
       statuses: [],
     };
     h.statuses.push(g.status);
     groups.set(k, h);
   }
+  if (groups.size === 0) return sql<SqlBool>`1 = 0`;
   return eb.or(
     [...groups.values()].map((c) =>
       eb.and([
@@ -105,9 +127,19 @@ function matches(eb: Eb, rule: NextStepRule): Expression<SqlBool> {
           : c.sending
             ? [eb('p.due_step', 'in', SENDING_STEPS)]
             : [eb.or([eb('p.due_step', 'is', null), eb('p.due_step', 'not in', SENDING_STEPS)])]),
+        ...(c.review === 'any' ? [] : [reviewTest(eb, c.review)]),
       ]),
     ),
   );
+}
+
+function reviewTest(eb: Eb, review: SuperiorReviewState | null): Expression<SqlBool> {
+  return review
+    ? eb('p.superior_review', '=', review)
+    : eb.or([
+        eb('p.superior_review', 'is', null),
+        eb('p.superior_review', 'not in', [...SUPERIOR_REVIEW_STATES]),
+      ]);
 }
 
 /**

@@ -1280,6 +1280,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petitions/{id}/actions/conclude_further_review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kết quả xem xét tố cáo tiếp / Conclude the review of the further denunciation
+         * @description Lifecycle action `conclude_further_review`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsConcludeFurtherReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/petitions/{id}/actions/decide": {
         parameters: {
             query?: never;
@@ -1540,6 +1560,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petitions/{id}/actions/receive_further_denunciation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận tố cáo tiếp (cấp trên) / Record a further denunciation (superior)
+         * @description Lifecycle action `receive_further_denunciation`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsReceiveFurtherDenunciation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/petitions/{id}/actions/record_forward_reply": {
         parameters: {
             query?: never;
@@ -1554,6 +1594,26 @@ export interface paths {
          * @description Lifecycle action `record_forward_reply`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
          */
         post: operations["postPetitionsByIdActionsRecordForwardReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/actions/record_overdue_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận báo cáo, chỉ đạo giải quyết tố cáo quá hạn / Record the report and direct the overdue resolution
+         * @description Lifecycle action `record_overdue_report`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsRecordOverdueReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1614,6 +1674,26 @@ export interface paths {
          * @description Lifecycle action `reopen`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
          */
         post: operations["postPetitionsByIdActionsReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/actions/request_overdue_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Yêu cầu báo cáo về tố cáo quá hạn / Request a report on the overdue denunciation
+         * @description Lifecycle action `request_overdue_report`. Not allowed now → 409 with `details.allowed`; stale `expectedVersion` → 409.
+         */
+        post: operations["postPetitionsByIdActionsRequestOverdueReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3004,6 +3084,8 @@ export interface components {
             sealed: boolean;
             signatoryCount: number | null;
             status: string;
+            /** @description Cấp trên đang xem xét tố cáo tiếp (Điều 37) hoặc tố cáo quá hạn (Điều 38) / The superior reviewing a further (Art. 37) or overdue (Art. 38) denunciation */
+            superiorReview: ("further" | "overdue" | "overdue_report") | null;
             timeline: {
                 action: string;
                 actorName: string | null;
@@ -9633,6 +9715,12 @@ export interface operations {
                         direction?: string | null;
                         followUp?: string | null;
                         handledByBody?: string | null;
+                        /** @description Identity check of a person who came in person: document type and number, or why none was checked (required at the desk for in-person petitions received from 2026-07-01) */
+                        identityCheck?: {
+                            documentNumber?: string | null;
+                            documentType?: ("citizen_id" | "passport" | "other") | null;
+                            notCheckedReason?: string | null;
+                        } | null;
                         identityPaper?: string | null;
                         peopleCount?: number;
                     } | null;
@@ -10226,6 +10314,117 @@ export interface operations {
                     expectedVersion?: number;
                     input?: {
                         note?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPetitionsByIdActionsConcludeFurtherReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        documentNumber?: string;
+                        /** @enum {string} */
+                        outcome: "upheld" | "resolve_again";
+                        summary: string;
                     };
                 };
             };
@@ -11762,6 +11961,121 @@ export interface operations {
             };
         };
     };
+    postPetitionsByIdActionsReceiveFurtherDenunciation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        content: string;
+                        /** @enum {string} */
+                        grounds: "unlawful_resolution" | "overdue";
+                        /**
+                         * Format: date
+                         * @example 2026-07-15
+                         */
+                        receivedOn: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postPetitionsByIdActionsRecordForwardReply: {
         parameters: {
             query?: never;
@@ -11782,6 +12096,122 @@ export interface operations {
                          */
                         repliedOn: string;
                         summary: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPetitionsByIdActionsRecordOverdueReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        delayReason: string;
+                        /** @enum {string} */
+                        direction: "direct_resolver" | "take_over";
+                        directive: string;
+                        /**
+                         * Format: date
+                         * @example 2026-07-15
+                         */
+                        reportedOn: string;
                     };
                 };
             };
@@ -12113,6 +12543,119 @@ export interface operations {
                     expectedVersion?: number;
                     input?: {
                         note?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdCaseId?: string;
+                        id: string;
+                        status: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPetitionsByIdActionsRequestOverdueReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    input?: {
+                        note?: string;
+                        /**
+                         * Format: date
+                         * @example 2026-07-15
+                         */
+                        requestedOn: string;
                     };
                 };
             };

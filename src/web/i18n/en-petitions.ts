@@ -371,4 +371,37 @@ export const enPetitions: Record<string, string> = {
   'Không có hồ sơ nào bị đánh giá thấp hoặc đang chờ xem xét lại.':
     'No case is rated low or waiting to be re-opened.',
   'Hồ sơ cần xem trước': 'Cases to look at first',
+  'Ngày cấp trên nhận tố cáo tiếp': 'Further denunciation received by the superior on',
+  'Căn cứ tố cáo tiếp': 'Grounds of the further denunciation',
+  'Việc giải quyết tố cáo không đúng pháp luật (Điều 37)':
+    'The denunciation was resolved unlawfully (Art. 37)',
+  'Quá thời hạn mà tố cáo chưa được giải quyết (Điều 38)':
+    'The time limit passed without a resolution (Art. 38)',
+  'Nội dung tố cáo tiếp': 'What the further denunciation says',
+  'Kết quả xem xét': 'Outcome of the review',
+  'Giữ nguyên kết luận (giải quyết đúng pháp luật)': 'Uphold the conclusion (lawfully resolved)',
+  'Giải quyết lại tố cáo': 'Resolve the denunciation again',
+  'Nội dung kết quả xem xét': 'Review findings',
+  'Ngày yêu cầu báo cáo': 'Report requested on',
+  'Ngày nhận báo cáo': 'Report received on',
+  'Lý do chậm giải quyết': 'Reasons for the delay',
+  'Chỉ đạo của cấp trên': "Superior's direction",
+  'Chỉ đạo người giải quyết tố cáo giải quyết': 'Direct the resolver to resolve it',
+  'Cấp trên trực tiếp giải quyết': 'The superior resolves it',
+  'Nội dung chỉ đạo': 'Directive',
+  'Lý do không kiểm tra được giấy tờ tùy thân': 'Why no identity document could be checked',
+  'Từ ngày 01/07/2026 người đến trực tiếp phải được xác định danh tính: nhập số giấy tờ ở phần người gửi đơn, hoặc ghi lý do.':
+    'From 01/07/2026 a person who comes in person must be identified: enter the document number with the petitioner, or give the reason.',
+  'Người khiếu nại vắng mặt': 'The complainant was absent',
+  'Vắng mặt có lý do chính đáng (tổ chức lại đối thoại)':
+    'Absent with a good reason (hold the dialogue again)',
+  'Tiêu chí vụ việc phức tạp (bắt buộc với khiếu nại nhận từ 01/07/2026)':
+    'Criteria of a complex case (required for complaints received from 01/07/2026)',
+  'Nhiều người khiếu nại': 'Many complainants',
+  'Liên quan đến nhiều cơ quan, tổ chức': 'Several agencies or organisations concerned',
+  'Cần trưng cầu giám định': 'Expert assessment needed',
+  'Chứng cứ mâu thuẫn, cần xác minh nhiều nơi':
+    'Contradictory evidence, verification in many places',
+  'Giá trị tài sản, diện tích đất lớn': 'Large property value or land area',
+  'Tiêu chí khác': 'Other criterion',
 };

@@ -106,6 +106,11 @@ export interface SubmitPetitionInput {
   parts?: Array<{ kind: string; title: string; content: string }> | null;
   reception?: {
     identityPaper?: string | null;
+    identityCheck?: {
+      documentType?: 'citizen_id' | 'passport' | 'other' | null;
+      documentNumber?: string | null;
+      notCheckedReason?: string | null;
+    } | null;
     peopleCount?: number;
     handledByBody?: string | null;
     direction?: string | null;

@@ -1,4 +1,15 @@
-import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  message,
+} from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiProblem } from '../../api/client';
@@ -105,6 +116,17 @@ function FieldInput({
           ]}
         />
       );
+    case 'choice':
+    case 'choices':
+      return (
+        <Select
+          {...c}
+          mode={field.type === 'choices' ? 'multiple' : undefined}
+          options={(field.options ?? []).map((o) => ({ value: o.value, label: t.pick(o.label) }))}
+        />
+      );
+    case 'check':
+      return <Checkbox {...c} />;
     case 'method':
       return (
         <Select
@@ -241,6 +263,7 @@ export function ActionPanel({ file }: { file: CaseFile }) {
               key={f.name}
               name={f.name}
               label={t.pick(f.label)}
+              valuePropName={f.type === 'check' ? 'checked' : 'value'}
               rules={f.required ? [{ required: true, message: t('Trường này là bắt buộc.') }] : []}
             >
               {i === 0 && (f.type === 'text' || f.type === 'textarea') ? (

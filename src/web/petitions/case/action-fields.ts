@@ -11,13 +11,18 @@ export type FieldType =
   | 'fileReason'
   | 'method'
   | 'list'
-  | 'document';
+  | 'document'
+  | 'choice'
+  | 'choices'
+  | 'check';
 
 export interface ActionField {
   name: string;
   type: FieldType;
   label: Localized;
   required?: boolean;
+  /** The values of a `choice` / `choices` field, as the API takes them. */
+  options?: readonly { value: string; label: Localized }[];
 }
 
 const note: ActionField = { name: 'note', type: 'textarea', label: msg('Ghi chú') };
@@ -69,6 +74,12 @@ export const actionFields: Record<string, ActionField[]> = {
       type: 'list',
       label: msg('Thành phần tham dự (phân cách bằng dấu phẩy)'),
     },
+    { name: 'complainantAbsent', type: 'check', label: msg('Người khiếu nại vắng mặt') },
+    {
+      name: 'absenceWithGoodReason',
+      type: 'check',
+      label: msg('Vắng mặt có lý do chính đáng (tổ chức lại đối thoại)'),
+    },
   ],
   decide: [
     { name: 'result', type: 'result', label: msg('Kết quả giải quyết'), required: true },
@@ -88,7 +99,26 @@ export const actionFields: Record<string, ActionField[]> = {
     { name: 'note', type: 'textarea', label: msg('Nội dung tổ chức thi hành'), required: true },
   ],
   close: [note],
-  extend: [{ name: 'days', type: 'days', label: msg('Số ngày gia hạn'), required: true }, reason()],
+  extend: [
+    { name: 'days', type: 'days', label: msg('Số ngày gia hạn'), required: true },
+    reason(),
+    {
+      name: 'complexityCriteria',
+      type: 'choices',
+      label: msg('Tiêu chí vụ việc phức tạp (bắt buộc với khiếu nại nhận từ 01/07/2026)'),
+      options: [
+        { value: 'many_people', label: msg('Nhiều người khiếu nại') },
+        { value: 'many_agencies', label: msg('Liên quan đến nhiều cơ quan, tổ chức') },
+        { value: 'expert_assessment', label: msg('Cần trưng cầu giám định') },
+        {
+          value: 'contradictory_evidence',
+          label: msg('Chứng cứ mâu thuẫn, cần xác minh nhiều nơi'),
+        },
+        { value: 'large_value_or_area', label: msg('Giá trị tài sản, diện tích đất lớn') },
+        { value: 'other', label: msg('Tiêu chí khác') },
+      ],
+    },
+  ],
   suspend: [reason()],
   resume: [note],
   withdraw: [reason(false)],
@@ -147,6 +177,64 @@ export const actionFields: Record<string, ActionField[]> = {
     { name: 'sentOn', type: 'date', label: msg('Ngày gửi'), required: true },
     { name: 'recipients', type: 'text', label: msg('Nơi nhận') },
   ],
+  receive_further_denunciation: [
+    {
+      name: 'receivedOn',
+      type: 'date',
+      label: msg('Ngày cấp trên nhận tố cáo tiếp'),
+      required: true,
+    },
+    {
+      name: 'grounds',
+      type: 'choice',
+      label: msg('Căn cứ tố cáo tiếp'),
+      required: true,
+      options: [
+        {
+          value: 'unlawful_resolution',
+          label: msg('Việc giải quyết tố cáo không đúng pháp luật (Điều 37)'),
+        },
+        {
+          value: 'overdue',
+          label: msg('Quá thời hạn mà tố cáo chưa được giải quyết (Điều 38)'),
+        },
+      ],
+    },
+    { name: 'content', type: 'textarea', label: msg('Nội dung tố cáo tiếp'), required: true },
+  ],
+  conclude_further_review: [
+    {
+      name: 'outcome',
+      type: 'choice',
+      label: msg('Kết quả xem xét'),
+      required: true,
+      options: [
+        { value: 'upheld', label: msg('Giữ nguyên kết luận (giải quyết đúng pháp luật)') },
+        { value: 'resolve_again', label: msg('Giải quyết lại tố cáo') },
+      ],
+    },
+    { name: 'summary', type: 'textarea', label: msg('Nội dung kết quả xem xét'), required: true },
+    { name: 'documentNumber', type: 'text', label: msg('Số văn bản') },
+  ],
+  request_overdue_report: [
+    { name: 'requestedOn', type: 'date', label: msg('Ngày yêu cầu báo cáo'), required: true },
+    note,
+  ],
+  record_overdue_report: [
+    { name: 'reportedOn', type: 'date', label: msg('Ngày nhận báo cáo'), required: true },
+    { name: 'delayReason', type: 'textarea', label: msg('Lý do chậm giải quyết'), required: true },
+    {
+      name: 'direction',
+      type: 'choice',
+      label: msg('Chỉ đạo của cấp trên'),
+      required: true,
+      options: [
+        { value: 'direct_resolver', label: msg('Chỉ đạo người giải quyết tố cáo giải quyết') },
+        { value: 'take_over', label: msg('Cấp trên trực tiếp giải quyết') },
+      ],
+    },
+    { name: 'directive', type: 'textarea', label: msg('Nội dung chỉ đạo'), required: true },
+  ],
 };
 
 /** Actions that stop or narrow a case: shown apart, in red, so they are not clicked by habit. */
@@ -184,6 +272,9 @@ export const nextStepActions: Record<string, readonly string[]> = {
   close: ['close'],
   resume: ['resume'],
   decide_reopen: ['reopen'],
+  review_further_denunciation: ['conclude_further_review'],
+  request_overdue_report: ['request_overdue_report'],
+  direct_overdue_resolution: ['record_overdue_report'],
 };
 
 /**

@@ -274,6 +274,15 @@ export default function IntakePage() {
                       }))}
                     />
                   </Form.Item>
+                  <Form.Item
+                    name={['reception', 'identityUncheckedReason']}
+                    label={t('Lý do không kiểm tra được giấy tờ tùy thân')}
+                    extra={t(
+                      'Từ ngày 01/07/2026 người đến trực tiếp phải được xác định danh tính: nhập số giấy tờ ở phần người gửi đơn, hoặc ghi lý do.',
+                    )}
+                  >
+                    <Input />
+                  </Form.Item>
                   <Form.Item name={['reception', 'peopleCount']} label={t('Số người đến')}>
                     <InputNumber min={1} max={10000} style={{ width: '100%' }} />
                   </Form.Item>

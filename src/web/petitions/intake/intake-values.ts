@@ -19,6 +19,8 @@ export interface IntakeValues {
   petitioners: PetitionerInput[];
   reception?: {
     identityPaper?: string;
+    /** Why no identity document could be checked (from 1/7/2026 a document or a reason is required). */
+    identityUncheckedReason?: string;
     peopleCount?: number;
     handledByBody?: string;
     direction?: string;
@@ -52,6 +54,14 @@ export function needsParts(kinds: readonly string[]): boolean {
 
 const blank = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
+/** The register's paper names → the identity document types the API takes. */
+const DOCUMENT_TYPES: Readonly<Record<string, 'citizen_id' | 'passport' | 'other'>> = {
+  CCCD: 'citizen_id',
+  CMND: 'citizen_id',
+  'Hộ chiếu': 'passport',
+  'Giấy tờ khác': 'other',
+};
+
 /** Form values → POST /api/v1/petitions body: empty fields dropped, register only for visits. */
 export function toSubmitInput(v: IntakeValues): SubmitPetitionInput {
   const petitioners = v.anonymous
@@ -72,6 +82,14 @@ export function toSubmitInput(v: IntakeValues): SubmitPetitionInput {
   const firstId = petitioners[0]?.identityNumber;
   const paper = blank(r.identityPaper);
   const identityPaper = paper && firstId ? `${paper} ${firstId}` : paper;
+  // The identity check (required at the desk from 1/7/2026): the paper seen and its number, or why none.
+  const documentType = paper ? DOCUMENT_TYPES[paper] : undefined;
+  const identityCheck = {
+    ...(documentType && firstId ? { documentType, documentNumber: firstId } : {}),
+    ...(blank(r.identityUncheckedReason)
+      ? { notCheckedReason: blank(r.identityUncheckedReason) }
+      : {}),
+  };
   return {
     unitCode: v.unitCode,
     kinds: v.kinds,
@@ -100,6 +118,7 @@ export function toSubmitInput(v: IntakeValues): SubmitPetitionInput {
       v.channel === 'in_person'
         ? {
             identityPaper,
+            ...(Object.keys(identityCheck).length ? { identityCheck } : {}),
             peopleCount: r.peopleCount ?? 1,
             handledByBody: blank(r.handledByBody),
             direction: blank(r.direction),
