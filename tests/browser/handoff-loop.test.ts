@@ -249,6 +249,11 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       await page.goto(caseUrl);
       await page.locator('.dv-drafts-card').getByText(ANSWER).waitFor();
       expect(await banner()).toContain('Đến lượt bạn');
+      // Draft → approve: the head signs or returns the draft; no direct decision around it.
+      expect(
+        await page.getByRole('button', { name: 'Ban hành quyết định, kết luận' }).count(),
+      ).toBe(0);
+      await page.getByRole('button', { name: 'Trả lại dự thảo' }).first().waitFor();
       await shot('6-head-draft');
       await audit('case file with a draft (head)');
       const mailsBefore = smtp.mails.length;

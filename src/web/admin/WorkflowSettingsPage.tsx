@@ -30,7 +30,9 @@ export default function WorkflowSettingsPage() {
   const { language } = useLanguage();
   const me = useSession();
   usePageTitle(t('Quy trình của đơn vị'));
-  const [unitCode, setUnitCode] = useState<string>(me.user.unit.code === '*' ? '' : me.user.unit.code);
+  const [unitCode, setUnitCode] = useState<string>(
+    me.user.unit.code === '*' ? '' : me.user.unit.code,
+  );
   const units = useQuery({
     queryKey: ['units', 'current', todayIso()],
     queryFn: () => fetchUnits(todayIso()),
