@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -51,10 +51,40 @@ const vendorGroups = [
   { name: 'app', test: /src[\\/]web[\\/]/, minShareCount: 2, priority: 5 },
 ];
 
+/**
+ * The shell's and the queue's chunks are `modulepreload`ed by index.html, so that they download
+ * with the entry rather than after it has run (they import nothing the entry does not already).
+ */
+function preloadStartChunks(): Plugin {
+  const start = /(workspace[\\/]WorkspaceLayout|petitions[\\/]QueuePage)\.tsx$/;
+  return {
+    name: 'danvan-preload-start-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const tags: HtmlTagDescriptor[] = [];
+        for (const chunk of Object.values(ctx.bundle ?? {}))
+          if (
+            chunk.type === 'chunk' &&
+            chunk.isDynamicEntry &&
+            start.test(chunk.facadeModuleId ?? '')
+          )
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/app/${chunk.fileName}` },
+              injectTo: 'head',
+            });
+        return tags;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
   base: '/app/',
-  plugins: [react()],
+  plugins: [react(), preloadStartChunks()],
   build: {
     outDir,
     emptyOutDir: true,
