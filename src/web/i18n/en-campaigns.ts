@@ -409,4 +409,17 @@ export const enCampaigns: Record<string, string> = {
   'Xem trên Cổng thông tin': 'See on the public portal',
   'Khi công khai kết quả, chủ đề, ý kiến, cam kết và tiến độ sẽ hiện trên Cổng thông tin; biên bản và thành phần không được đăng.':
     'Publishing the results puts the topic, opinions, commitments and progress on the public portal; the minutes and participants stay internal.',
+  'Người ký duyệt báo cáo của đơn vị': 'Who signs off the unit’s reports',
+  'Đơn vị có Chủ tịch; người được giao cũng được ký duyệt báo cáo.':
+    'The unit has a head; the person named may also sign off its reports.',
+  'Đơn vị chưa có tài khoản Chủ tịch: giao người ký duyệt báo cáo thay.':
+    'The unit has no head account: name who signs off its reports instead.',
+  'Hiện giao cho': 'Currently named',
+  'Chưa giao': 'Nobody named',
+  'cập nhật': 'updated',
+  'Người ký duyệt': 'Signs off',
+  'Chọn người ký duyệt.': 'Choose who signs off.',
+  'Bỏ giao': 'Remove',
+  'Bạn không có quyền thay đổi thiết lập này.': 'You may not change this setting.',
+  'Giao người ký': 'Name signer',
 };
