@@ -601,6 +601,42 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     expect(await mailsTo('chutich.thanhphuoc')).toContain('recommendation_overdue');
   });
 
+  it('takes only units in force on the record date for new models, dialogues and delegations', async () => {
+    // Xã Thạnh Hóa of old (27874) ended with the 2025 reorganisation.
+    const model = await t.call(thanhPhuoc, 'POST', '/api/v1/models', {
+      unitCode: '27874',
+      name: 'Mô hình trên xã đã giải thể',
+      field: 'economy',
+    });
+    expect(model.statusCode, model.body).toBe(400);
+    expect(model.json().details).toMatchObject({ field: 'unitCode', unitCodes: ['27874'] });
+    const dialogue = await t.call(thanhPhuoc, 'POST', '/api/v1/dialogues', {
+      unitCode: '27874',
+      scheduledOn: '2026-07-10',
+      topic: 'Đối thoại trên xã đã giải thể',
+    });
+    expect(dialogue.statusCode, dialogue.body).toBe(400);
+    expect(dialogue.json().details).toMatchObject({ field: 'unitCode' });
+    const delegation = await t.call(officer, 'POST', '/api/v1/inspections', {
+      title: 'kiểm tra xã đã giải thể',
+      decisionNumber: '46-QĐ/BDVTU',
+      decisionDate: '2026-06-01',
+      issuingBody: 'Ban Dân vận Tỉnh ủy Tây Ninh',
+      headTitle: 'Phó Trưởng ban',
+      members: [],
+      targetUnitCodes: ['27874'],
+    });
+    expect(delegation.statusCode).toBe(400);
+    expect(delegation.json().details).toMatchObject({
+      field: 'targetUnitCodes',
+      unitCodes: ['27874'],
+    });
+    // The pickers' list for a 2026 date has no dissolved unit and names every unit.
+    const units = (await t.call(officer, 'GET', '/api/v1/units?date=2026-06-20')).json().items;
+    expect(units.some((u: { code: string }) => u.code === '27874')).toBe(false);
+    expect(units.every((u: { name: string }) => u.name && !/^\d+$/.test(u.name))).toBe(true);
+  });
+
   it('tells the person who must act next about models and dialogue conferences', async () => {
     const model = await t.call(thanhPhuoc, 'POST', '/api/v1/models', {
       unitCode: '27877',

@@ -5,7 +5,14 @@ import { isModelField, type ModelField } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { notify } from '../notifications/notify.js';
-import { audit, checkDate, checkUnits, invalid, required } from '../campaigns/shared.js';
+import {
+  audit,
+  checkCurrentUnit,
+  checkDate,
+  checkUnits,
+  invalid,
+  required,
+} from '../campaigns/shared.js';
 
 export interface ModelFieldsInput {
   name: string;
@@ -49,6 +56,14 @@ export async function registerModel({
   const id = randomUUID();
   return inTransaction(ctx, async (tx) => {
     await checkUnits(tx, [input.unitCode], 'unitCode');
+    // Demo replays (sample) load the 2019 story as it was; a new model names a unit in force then.
+    if (!input.sample)
+      await checkCurrentUnit(
+        tx,
+        input.unitCode,
+        input.registeredOn ?? ctx.clock.today(),
+        'unitCode',
+      );
     if (
       input.replicatedFromModelId &&
       !(await tx
