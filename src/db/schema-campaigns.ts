@@ -140,8 +140,24 @@ export interface InspectionSessionsTable {
   signer_capacity: string | null;
   /** Migration 0013-i14camp: the deputy's name as the delegation's members list it. */
   signer_name: string | null;
+  /** Migration 0014-h14: issuing body and year of a numbered notice (unique with the number). */
+  notice_issuer: string | null;
+  notice_year: string | null;
+  /** Migration 0014-h14: the findings as the issued notice states them (JSON), and when frozen. */
+  notice_findings: string | null;
+  notice_frozen_at: string | null;
   version: number;
   created_at: string;
+  updated_at: string;
+}
+
+/** Migration 0014-h14: who signs off a unit's campaign reports when the unit has no head account. */
+export interface UnitReportSignersTable {
+  unit_code: string;
+  signer_user_id: string;
+  note: string | null;
+  version: number;
+  updated_by: string | null;
   updated_at: string;
 }
 
@@ -243,6 +259,7 @@ export interface CampaignDatabase {
   inspections: InspectionsTable;
   inspection_targets: InspectionTargetsTable;
   inspection_sessions: InspectionSessionsTable;
+  unit_report_signers: UnitReportSignersTable;
   findings: FindingsTable;
   finding_responses: FindingResponsesTable;
   models: ModelsTable;

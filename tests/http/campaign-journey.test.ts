@@ -61,7 +61,36 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
   });
   afterAll(async () => t?.close());
 
+  /** The outbox e-mails queued for one account, by notification kind (the one mechanism, issue 13). */
+  const mailsTo = async (username: string) => {
+    const u = await t.db.ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow();
+    return (
+      await t.db.ctx.db
+        .selectFrom('outbox')
+        .select(['kind', 'channel', 'subject'])
+        .where('recipient_ref', '=', `user:${u.id}`)
+        .execute()
+    ).map((m) => m.kind);
+  };
+  const giveEmail = async (username: string, mode: 'immediate' | 'daily' = 'immediate') =>
+    t.db.ctx.db
+      .updateTable('users')
+      .set({ email: `${username}@danvan.example`, notify_mode: mode })
+      .where('username', '=', username)
+      .execute();
+
   it('lets the province mass-mobilisation officer launch a campaign for two current communes', async () => {
+    for (const u of [
+      'danvan.tayninh',
+      'diachinh.thanhphuoc',
+      'diachinh.binhthanh',
+      'chutich.thanhphuoc',
+    ])
+      await giveEmail(u);
     const base = {
       nameVi: 'Năm Dân vận chính quyền năm 2026',
       nameEn: 'Year of Government Mass Mobilisation 2026',
@@ -193,6 +222,17 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     }
     const board = (await t.call(officer, 'GET', `/api/v1/campaigns/${campaignId}`)).json();
     expect(board.counts).toMatchObject({ submitted: 2, late: 0 });
+    // The owner must now review: told in the app and by e-mail, through the one notify() outbox.
+    const ownerNotes = (await t.call(officer, 'GET', '/api/v1/notifications')).json().items;
+    expect(ownerNotes.filter((n: { kind: string }) => n.kind === 'report_submitted')).toHaveLength(
+      2,
+    );
+    expect(ownerNotes.find((n: { kind: string }) => n.kind === 'report_submitted').link).toMatch(
+      /^\/unit-reports\//,
+    );
+    expect((await mailsTo('danvan.tayninh')).filter((k) => k === 'report_submitted')).toHaveLength(
+      2,
+    );
   });
 
   it('lets the owner return one report; the commune is notified, revises and resubmits', async () => {
@@ -207,6 +247,7 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     expect(returned.statusCode, returned.body).toBe(200);
     const notes = (await t.call(binhThanh, 'GET', '/api/v1/notifications')).json();
     expect(notes.items.some((n: { kind: string }) => n.kind === 'report_returned')).toBe(true);
+    expect(await mailsTo('diachinh.binhthanh')).toContain('report_returned');
     const owed = (await t.call(binhThanh, 'GET', '/api/v1/campaigns/owed')).json().items;
     expect(owed).toContainEqual(
       expect.objectContaining({
@@ -230,11 +271,83 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     expect(
       resubmitted.json().versions.map((v: { returnNote: string | null }) => v.returnNote),
     ).toEqual(['Bổ sung số lớp tập huấn quý II.', null]);
-    // Xã Bình Thành has no head account: the campaign owner signs it off.
-    const signed = await t.call(officer, 'POST', `/api/v1/unit-reports/${id}/actions`, {
+    // Xã Bình Thành has no head account: its settings name who signs off in its place.
+    const setting = (await t.call(officer, 'GET', '/api/v1/units/27868/report-signer')).json();
+    expect(setting).toMatchObject({
+      unitName: 'Xã Bình Thành',
+      hasHead: false,
+      signer: null,
+      version: 0,
+      canEdit: true,
+    });
+    const inspector = setting.candidates.find(
+      (c: { displayName: string; unitName: string }) => c.unitName === 'Tỉnh Tây Ninh',
+    );
+    expect(inspector).toBeDefined();
+    const inspectorId = (
+      await t.db.ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'truongdoan.longan')
+        .executeTakeFirstOrThrow()
+    ).id;
+    // The commune's own officer may read the setting but not change it; a stranger is refused.
+    expect(
+      (
+        await t.call(binhThanh, 'PUT', '/api/v1/units/27868/report-signer', {
+          signerUserId: inspectorId,
+          version: 0,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const stranger = await t.call(officer, 'PUT', '/api/v1/units/27868/report-signer', {
+      signerUserId: (
+        await t.db.ctx.db
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', 'diachinh.tantay')
+          .executeTakeFirstOrThrow()
+      ).id,
+      version: 0,
+    });
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().details).toMatchObject({ field: 'signerUserId' });
+    const signer = await t.login('truongdoan.longan');
+    // The province inspector reads the report but cannot sign it off until the unit names him.
+    expect(
+      (await t.call(signer, 'GET', `/api/v1/unit-reports/${id}`)).json().allowedActions,
+    ).not.toContain('sign_off');
+    const named = await t.call(officer, 'PUT', '/api/v1/units/27868/report-signer', {
+      signerUserId: inspectorId,
+      note: 'Xã chưa có Chủ tịch UBND',
+      version: 0,
+    });
+    expect(named.statusCode, named.body).toBe(200);
+    expect(named.json()).toMatchObject({ version: 1, signer: { userId: inspectorId } });
+    // Same version again: someone else saved first.
+    expect(
+      (
+        await t.call(officer, 'PUT', '/api/v1/units/27868/report-signer', {
+          signerUserId: inspectorId,
+          version: 0,
+        })
+      ).statusCode,
+    ).toBe(409);
+    const audited = await t.db.ctx.db
+      .selectFrom('audit_events')
+      .select('event_type')
+      .where('entity_type', '=', 'unit')
+      .where('entity_id', '=', '27868')
+      .execute();
+    expect(audited.map((a) => a.event_type)).toEqual(['unit.report_signer_set']);
+    // The named person sees the report with "sign off" and signs it off.
+    const asSigner = (await t.call(signer, 'GET', `/api/v1/unit-reports/${id}`)).json();
+    expect(asSigner.allowedActions).toContain('sign_off');
+    const signed = await t.call(signer, 'POST', `/api/v1/unit-reports/${id}/actions`, {
       action: 'sign_off',
       version: resubmitted.json().report.version,
     });
+    expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().report.status).toBe('signed_off');
   });
 
@@ -328,6 +441,9 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
       unitCodes: ['27877'],
     });
     expect(more.statusCode).toBe(201);
+    // Before the due date: a reminder (3 days ahead by default) to the unit's handler and head.
+    expect(await sweepCampaignWork({ ...t.db.ctx, clock: fixedDateClock('2026-06-29') })).toBe(2);
+    expect(await mailsTo('diachinh.thanhphuoc')).toContain('campaign_due_soon');
     const first = await sweepCampaignWork(ctx);
     expect(first).toBeGreaterThan(0);
     expect(await sweepCampaignWork(ctx)).toBe(0);
@@ -339,6 +455,9 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
       .json()
       .items.map((n: { kind: string }) => n.kind);
     expect(ownerNotes).toContain('campaign_unit_late');
+    // The reminders reach e-mail too (the user's preference: one message per event).
+    expect(await mailsTo('diachinh.thanhphuoc')).toContain('campaign_overdue');
+    expect(await mailsTo('danvan.tayninh')).toContain('campaign_unit_late');
     const board = (
       await t.call(officer, 'GET', `/api/v1/campaigns/${more.json().campaign.id}`)
     ).json();
@@ -388,6 +507,58 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
         },
       )
     ).json();
+    // The commune is told of the recommendation; it must act.
+    expect(await mailsTo('chutich.thanhphuoc')).toContain('recommendation_issued');
+    // A clarification request: sent → answered → returned → answered → accepted, each told to
+    // whoever must act next, in the app and by e-mail.
+    const clar = (
+      await t.call(
+        officer,
+        'POST',
+        `/api/v1/inspections/${inspectionId}/sessions/${sessionId}/findings`,
+        {
+          kind: 'clarification',
+          text: 'Làm rõ việc chậm giải quyết đơn của hộ bà Nguyễn Thị A.',
+          unitCode: '27877',
+          dueOn: '2026-06-25',
+        },
+      )
+    ).json();
+    const unitKinds = async () =>
+      (await t.call(communeHead, 'GET', '/api/v1/notifications'))
+        .json()
+        .items.map((n: { kind: string }) => n.kind);
+    const ownerKinds = async () =>
+      (await t.call(officer, 'GET', '/api/v1/notifications'))
+        .json()
+        .items.map((n: { kind: string }) => n.kind);
+    expect(await unitKinds()).toContain('clarification_requested');
+    let fv = clar.version;
+    const answer = async () => {
+      const a = await t.call(communeHead, 'POST', `/api/v1/findings/${clar.id}/actions`, {
+        action: 'answer',
+        version: fv,
+        text: 'Đã giải quyết xong ngày 20/6.',
+      });
+      expect(a.statusCode, a.body).toBe(200);
+      fv = a.json().version;
+    };
+    await answer();
+    expect(await ownerKinds()).toContain('clarification_answered');
+    const back = await t.call(officer, 'POST', `/api/v1/findings/${clar.id}/actions`, {
+      action: 'return',
+      version: fv,
+      note: 'Gửi kèm văn bản trả lời.',
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    fv = back.json().version;
+    expect(await unitKinds()).toContain('clarification_returned');
+    expect(await mailsTo('chutich.thanhphuoc')).toContain('clarification_returned');
+    await answer();
+    expect((await ownerKinds()).filter((k: string) => k === 'clarification_answered')).toHaveLength(
+      2,
+    );
+    expect(await mailsTo('danvan.tayninh')).toContain('clarification_answered');
     const done = await t.call(communeHead, 'POST', `/api/v1/findings/${rec.id}/actions`, {
       action: 'complete',
       version: rec.version,
@@ -407,5 +578,98 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
       note: 'Đã kiểm tra thực tế.',
     });
     expect(verified.json()).toMatchObject({ status: 'done', open: false });
+    expect(await ownerKinds()).toContain('recommendation_reported_done');
+    expect(await unitKinds()).toContain('recommendation_verified');
+    expect(await mailsTo('chutich.thanhphuoc')).toContain('recommendation_verified');
+
+    // An unfinished recommendation past its due date is flagged once to the unit (and by e-mail).
+    await t.call(
+      officer,
+      'POST',
+      `/api/v1/inspections/${inspectionId}/sessions/${sessionId}/findings`,
+      {
+        kind: 'recommendation',
+        text: 'Tổ chức hội nghị đối thoại quý II.',
+        unitCode: '27877',
+        dueOn: '2026-06-19',
+      },
+    );
+    const overdueCtx = { ...t.db.ctx, clock: fixedDateClock('2026-06-20') };
+    expect(await sweepCampaignWork(overdueCtx)).toBeGreaterThan(0);
+    expect(await sweepCampaignWork(overdueCtx)).toBe(0);
+    expect(await unitKinds()).toContain('recommendation_overdue');
+    expect(await mailsTo('chutich.thanhphuoc')).toContain('recommendation_overdue');
+  });
+
+  it('takes only units in force on the record date for new models, dialogues and delegations', async () => {
+    // Xã Thạnh Hóa of old (27874) ended with the 2025 reorganisation.
+    const model = await t.call(thanhPhuoc, 'POST', '/api/v1/models', {
+      unitCode: '27874',
+      name: 'Mô hình trên xã đã giải thể',
+      field: 'economy',
+    });
+    expect(model.statusCode, model.body).toBe(400);
+    expect(model.json().details).toMatchObject({ field: 'unitCode', unitCodes: ['27874'] });
+    const dialogue = await t.call(thanhPhuoc, 'POST', '/api/v1/dialogues', {
+      unitCode: '27874',
+      scheduledOn: '2026-07-10',
+      topic: 'Đối thoại trên xã đã giải thể',
+    });
+    expect(dialogue.statusCode, dialogue.body).toBe(400);
+    expect(dialogue.json().details).toMatchObject({ field: 'unitCode' });
+    const delegation = await t.call(officer, 'POST', '/api/v1/inspections', {
+      title: 'kiểm tra xã đã giải thể',
+      decisionNumber: '46-QĐ/BDVTU',
+      decisionDate: '2026-06-01',
+      issuingBody: 'Ban Dân vận Tỉnh ủy Tây Ninh',
+      headTitle: 'Phó Trưởng ban',
+      members: [],
+      targetUnitCodes: ['27874'],
+    });
+    expect(delegation.statusCode).toBe(400);
+    expect(delegation.json().details).toMatchObject({
+      field: 'targetUnitCodes',
+      unitCodes: ['27874'],
+    });
+    // The pickers' list for a 2026 date has no dissolved unit and names every unit.
+    const units = (await t.call(officer, 'GET', '/api/v1/units?date=2026-06-20')).json().items;
+    expect(units.some((u: { code: string }) => u.code === '27874')).toBe(false);
+    expect(units.every((u: { name: string }) => u.name && !/^\d+$/.test(u.name))).toBe(true);
+  });
+
+  it('tells the person who must act next about models and dialogue conferences', async () => {
+    const model = await t.call(thanhPhuoc, 'POST', '/api/v1/models', {
+      unitCode: '27877',
+      name: 'Dân vận khéo trong chuyển đổi số 2026',
+      field: 'economy',
+      registeredOn: '2026-06-20',
+    });
+    expect(model.statusCode, model.body).toBe(201);
+    // The commune's head surveys it: told in the app and by e-mail.
+    const head = (await t.call(communeHead, 'GET', '/api/v1/notifications')).json().items;
+    expect(head.find((n: { kind: string }) => n.kind === 'model_registered')).toMatchObject({
+      link: '/models',
+    });
+    expect(await mailsTo('chutich.thanhphuoc')).toContain('model_registered');
+
+    const d = (
+      await t.call(communeHead, 'POST', '/api/v1/dialogues', {
+        unitCode: '27877',
+        scheduledOn: '2026-06-18',
+        announcedOn: '2026-06-08',
+        topic: 'Đối thoại về chuyển đổi số năm 2026',
+      })
+    ).json().dialogue;
+    const held = await t.call(communeHead, 'POST', `/api/v1/dialogues/${d.id}/actions`, {
+      action: 'hold',
+      version: d.version,
+      on: '2026-06-18',
+    });
+    expect(held.statusCode, held.body).toBe(200);
+    const officerNotes = (await t.call(thanhPhuoc, 'GET', '/api/v1/notifications')).json().items;
+    const due = officerNotes.find((n: { kind: string }) => n.kind === 'dialogue_results_due');
+    expect(due.title.vi).toContain('28/06/2026');
+    expect(due.link).toBe(`/dialogues/${d.id}`);
+    expect(await mailsTo('diachinh.thanhphuoc')).toContain('dialogue_results_due');
   });
 });

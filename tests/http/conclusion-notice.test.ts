@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import { isUniqueViolation } from '../../src/db/unique-violation.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
@@ -209,5 +210,111 @@ describe.each(ENGINES)('conclusion notice: number, dates, signer (%s)', (engine)
       'KT. TRƯỞNG ĐOÀN',
       'PHÓ TRƯỞNG ĐOÀN',
     ]);
+  });
+  it('the database itself keeps a notice number unique per body and year; a race gives one 201 and one 409', async () => {
+    const a = await delegation('Ban Dân vận Huyện ủy Thạnh Hóa', '7-QĐ/HU');
+    const b = await delegation('Ban Dân vận Huyện ủy Thạnh Hóa', '8-QĐ/HU');
+    const ok = await addSession(a, { heldOn: '2020-04-02', noticeNumber: '31-TB/ĐKT' });
+    expect(ok.statusCode).toBe(201);
+    // A write that skips the command's check still cannot store the number twice.
+    const row = await t.db.ctx.db
+      .selectFrom('inspection_sessions')
+      .selectAll()
+      .where('id', '=', ok.json().sessions[0].id)
+      .executeTakeFirstOrThrow();
+    const err = await t.db.ctx.db
+      .insertInto('inspection_sessions')
+      .values({ ...row, id: `${row.id}-copy`, inspection_id: b })
+      .execute()
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(err).not.toBeNull();
+    expect(
+      isUniqueViolation(err, {
+        index: 'inspection_sessions_notice_number_uq',
+        columns: ['notice_issuer', 'notice_year', 'notice_number'],
+      }),
+    ).toBe(true);
+    // Two saves at the same instant: exactly one wins, the other is the mapped 409.
+    const before = await counts();
+    const race = await Promise.all([
+      addSession(a, { heldOn: '2020-05-02', noticeNumber: '32-TB/ĐKT' }),
+      addSession(b, { heldOn: '2020-05-03', noticeNumber: '32-TB/ĐKT' }),
+    ]);
+    expect(race.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const lost = race.find((r) => r.statusCode === 409)!.json();
+    expect(lost).toMatchObject({ code: 'conflict', details: { field: 'noticeNumber' } });
+    expect(await counts()).toEqual({ audit: before.audit + 1, sessions: before.sessions + 1 });
+  });
+
+  it('an issued notice keeps its findings as they stood: later edits and additions stay out', async () => {
+    const id = await delegation('Ban Dân vận Tỉnh ủy Long An', '41-QĐ/BDVTU');
+    const created = await addSession(id, { heldOn: '2020-02-10', noticeNumber: '40-TB/ĐKT' });
+    const session = created.json().sessions[0];
+    const findings = `/api/v1/inspections/${id}/sessions/${session.id}/findings`;
+    const rec = (
+      await t.call(inspector, 'POST', findings, {
+        kind: 'recommendation',
+        text: 'Niêm yết thủ tục hành chính tại bộ phận một cửa.',
+        dueOn: '2020-03-31',
+      })
+    ).json();
+    // Issuing without a number is refused; with one, the findings freeze.
+    const issued = await t.call(
+      inspector,
+      'PATCH',
+      `/api/v1/inspections/${id}/sessions/${session.id}`,
+      { version: session.version, issueNotice: true },
+    );
+    expect(issued.statusCode, issued.body).toBe(200);
+    const s1 = (await t.call(inspector, 'GET', `/api/v1/inspections/${id}`))
+      .json()
+      .sessions.find((x: { id: string }) => x.id === session.id);
+    expect(s1.noticeIssuedAt).not.toBeNull();
+    // Later: the recommendation is reworded and given more time, a new one is added.
+    const edited = await t.call(inspector, 'PATCH', `/api/v1/findings/${rec.id}`, {
+      version: rec.version,
+      text: 'Niêm yết và cập nhật thủ tục hành chính.',
+      dueOn: '2020-06-30',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    await t.call(inspector, 'POST', findings, {
+      kind: 'recommendation',
+      text: 'Kiến nghị bổ sung sau ngày ban hành.',
+    });
+    const text = (
+      await paragraphs(
+        (
+          await t.call(
+            inspector,
+            'GET',
+            `/api/v1/inspections/${id}/sessions/${session.id}/conclusion.docx`,
+          )
+        ).rawPayload,
+      )
+    ).join('\n');
+    expect(text).toContain('Niêm yết thủ tục hành chính tại bộ phận một cửa.');
+    expect(text).toContain('31/03/2020');
+    expect(text).not.toContain('cập nhật thủ tục');
+    expect(text).not.toContain('Kiến nghị bổ sung sau ngày ban hành.');
+    // The issued notice's number and date no longer change.
+    const renumber = await t.call(
+      inspector,
+      'PATCH',
+      `/api/v1/inspections/${id}/sessions/${session.id}`,
+      { version: s1.version, noticeNumber: '41-TB/ĐKT' },
+    );
+    expect(renumber.statusCode).toBe(409);
+    const bare = await addSession(id, { heldOn: '2020-02-11' });
+    const noNumber = await t.call(
+      inspector,
+      'PATCH',
+      `/api/v1/inspections/${id}/sessions/${bare.json().sessions.find((x: { heldOn: string }) => x.heldOn === '2020-02-11').id}`,
+      { version: 1, issueNotice: true },
+    );
+    expect(noNumber.statusCode).toBe(400);
+    expect(noNumber.json().details.field).toBe('noticeNumber');
   });
 });

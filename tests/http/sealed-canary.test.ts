@@ -97,6 +97,8 @@ const WRITES = new Set([
   'POST /api/v1/petitions/{id}/duplicates/{candidateId}',
   'POST /api/v1/unit-reports/{id}/actions',
   'PUT /api/v1/unit-reports/{id}/content',
+  // A unit's named report signer (issue 14): names accounts, never a petitioner.
+  'PUT /api/v1/units/{code}/report-signer',
   // The reveal itself: tested below (404 for everyone without the grant, audited).
   'POST /api/v1/petitions/{id}/identity',
   // Personal-data requests and the breach register (issue 12): they write; a request needs the

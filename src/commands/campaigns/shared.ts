@@ -103,3 +103,28 @@ export async function audit(
     ctx.clock.now(),
   );
 }
+
+/**
+ * The unit must be in force on the record's date: a dissolved unit that shares its code or name
+ * with a current one is refused for a new record (400 naming the field).
+ */
+export async function checkCurrentUnit(
+  tx: Kysely<Database>,
+  code: string,
+  date: string,
+  field: string,
+): Promise<void> {
+  const row = await tx
+    .selectFrom('units')
+    .select('code')
+    .where('code', '=', code)
+    .where('valid_from', '<=', date)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+    .executeTakeFirst();
+  if (!row)
+    throw invalid(
+      `Đơn vị không còn hoạt động vào ngày ${date.split('-').reverse().join('/')}.`,
+      `The unit is not in force on ${date}.`,
+      { field, unitCodes: [code] },
+    );
+}

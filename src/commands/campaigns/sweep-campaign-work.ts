@@ -1,5 +1,5 @@
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { notifyCampaignUsers, unitUsers } from './notify.js';
+import { notify, unitMembers } from '../notifications/notify.js';
 
 /** Settings key: days before a campaign report's due date when units are reminded (default 3). */
 export const CAMPAIGN_REMINDER_DAYS_KEY = 'campaign_reminder_days_before';
@@ -69,7 +69,7 @@ export async function sweepCampaignWork(ctx: Ctx): Promise<number> {
           .insertInto('campaign_reminders')
           .values({ campaign_id: c.id, unit_code, kind, sent_at: ctx.clock.now().toISOString() })
           .execute();
-        const users = await unitUsers(tx, unit_code, REPORTING_ROLES);
+        const users = await unitMembers(tx, unit_code, REPORTING_ROLES);
         const title =
           kind === 'due_soon'
             ? {
@@ -80,18 +80,16 @@ export async function sweepCampaignWork(ctx: Ctx): Promise<number> {
                 vi: `Quá hạn nộp báo cáo «${c.name_vi}» (hạn ${dmy(due)})`,
                 en: `Report for "${c.name_en}" is overdue (due ${due})`,
               };
-        let n = await notifyCampaignUsers(
-          tx,
-          {
-            userIds: users,
-            kind: `campaign_${kind}`,
-            title,
-            dedupeKey: `campaign:${c.id}:${unit_code}:${kind}`,
-          },
-          ctx.clock.now().toISOString(),
-        );
+        let n = await notify(tx, {
+          to: users,
+          kind: `campaign_${kind}`,
+          title,
+          link: `/campaigns/${c.id}`,
+          dedupeKey: `campaign:${c.id}:${unit_code}:${kind}`,
+          now: ctx.clock.now(),
+        });
         if (kind === 'overdue' && c.owner_unit_code) {
-          const owners = await unitUsers(tx, c.owner_unit_code, OWNER_ROLES);
+          const owners = await unitMembers(tx, c.owner_unit_code, OWNER_ROLES);
           const name =
             (
               await tx
@@ -101,19 +99,17 @@ export async function sweepCampaignWork(ctx: Ctx): Promise<number> {
                 .orderBy('valid_from', 'desc')
                 .executeTakeFirst()
             )?.full_name ?? unit_code;
-          n += await notifyCampaignUsers(
-            tx,
-            {
-              userIds: owners,
-              kind: 'campaign_unit_late',
-              title: {
-                vi: `${name} chưa nộp báo cáo «${c.name_vi}» (hạn ${dmy(due)})`,
-                en: `${name} has not submitted the "${c.name_en}" report (due ${due})`,
-              },
-              dedupeKey: `campaign:${c.id}:${unit_code}:late`,
+          n += await notify(tx, {
+            to: owners,
+            kind: 'campaign_unit_late',
+            title: {
+              vi: `${name} chưa nộp báo cáo «${c.name_vi}» (hạn ${dmy(due)})`,
+              en: `${name} has not submitted the "${c.name_en}" report (due ${due})`,
             },
-            ctx.clock.now().toISOString(),
-          );
+            link: `/campaigns/${c.id}`,
+            dedupeKey: `campaign:${c.id}:${unit_code}:late`,
+            now: ctx.clock.now(),
+          });
         }
         return n;
       });
@@ -137,23 +133,22 @@ export async function sweepCampaignWork(ctx: Ctx): Promise<number> {
   for (const f of overdue) {
     written += await inTransaction(ctx, async (tx) => {
       const users = [
-        ...(await unitUsers(tx, f.unit_code, REPORTING_ROLES)),
-        ...(f.head_user_id ? [f.head_user_id] : []),
+        ...(await unitMembers(tx, f.unit_code, REPORTING_ROLES)),
+        ...(f.head_user_id ? [{ userId: f.head_user_id }] : []),
       ];
       const short = f.text.length > 80 ? `${f.text.slice(0, 77)}…` : f.text;
-      return notifyCampaignUsers(
-        tx,
-        {
-          userIds: users,
-          kind: 'recommendation_overdue',
-          title: {
-            vi: `Kiến nghị quá hạn (hạn ${dmy(f.due_on!)}): ${short}`,
-            en: `Recommendation overdue (due ${f.due_on}): ${short}`,
-          },
-          dedupeKey: `finding:${f.id}:overdue`,
+      return notify(tx, {
+        to: users,
+        kind: 'recommendation_overdue',
+        title: {
+          vi: `Kiến nghị quá hạn (hạn ${dmy(f.due_on!)}): ${short}`,
+          en: `Recommendation overdue (due ${f.due_on}): ${short}`,
         },
-        ctx.clock.now().toISOString(),
-      );
+        link: `/findings/${f.id}`,
+        // Once per due date: a recommendation given a new date and missing it again is flagged again.
+        dedupeKey: `finding:${f.id}:overdue:${f.due_on}`,
+        now: ctx.clock.now(),
+      });
     });
   }
   return written;

@@ -10,7 +10,7 @@ import { autoIndicators } from '../../queries/campaigns/auto-indicators.js';
 import { campaignFacts, delegationsTargeting, loadReport } from '../../queries/campaigns/access.js';
 import { loadTemplate } from '../../queries/campaigns/template.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { notifyCampaignUsers, unitUsers } from './notify.js';
+import { notify, unitMembers } from '../notifications/notify.js';
 import { assertUpdated, audit, checkVersion, forbidden, invalid } from './shared.js';
 
 export type ReportTransition = 'submit' | 'return' | 'sign_off';
@@ -33,10 +33,18 @@ export async function transitionUnitReport({
 }): Promise<{ id: string; status: ReportStatus; version: number }> {
   const r = await loadReport(ctx.db, id);
   const delegations = r ? await delegationsTargeting(ctx.db, [r.unit_code]) : [];
-  if (!r || !campaignPolicy.readReport(actor, { unitCode: r.unit_code }, delegations))
+  const campaign = r ? await campaignFacts(ctx.db, r.campaign_id) : undefined;
+  if (
+    !r ||
+    !campaignPolicy.readReport(
+      actor,
+      { unitCode: r.unit_code },
+      delegations,
+      campaign?.reportSigners?.[r.unit_code],
+    )
+  )
     throw notFound('report');
   const facts = { unitCode: r.unit_code };
-  const campaign = await campaignFacts(ctx.db, r.campaign_id);
   const allowed =
     input.action === 'submit'
       ? campaignPolicy.writeReport(actor, facts)
@@ -76,6 +84,36 @@ export async function transitionUnitReport({
         .where('version', '=', r.current_version)
         .execute();
     }
+    if (input.action === 'submit') {
+      // Someone must now return or sign off the report: the campaign owner's officers.
+      const c = await tx
+        .selectFrom('campaigns')
+        .select(['name_vi', 'name_en', 'owner_unit_code'])
+        .where('id', '=', r.campaign_id)
+        .executeTakeFirstOrThrow();
+      const unitName =
+        (
+          await tx
+            .selectFrom('units')
+            .select('full_name')
+            .where('code', '=', r.unit_code)
+            .orderBy('valid_from', 'desc')
+            .executeTakeFirst()
+        )?.full_name ?? r.unit_code;
+      if (c.owner_unit_code)
+        await notify(tx, {
+          to: await unitMembers(tx, c.owner_unit_code, ['mobiliser', 'inspector']),
+          kind: 'report_submitted',
+          title: {
+            vi: `${unitName} đã nộp báo cáo «${c.name_vi}», chờ xem xét`,
+            en: `${unitName} submitted its "${c.name_en}" report for review`,
+          },
+          link: `/unit-reports/${id}`,
+          dedupeKey: `report:${id}:submitted:${r.current_version}`,
+          now: ctx.clock.now(),
+          exceptUserId: by,
+        });
+    }
     if (input.action === 'return') {
       // The reason stays with the returned version: the history shows every return, not only the last.
       await tx
@@ -89,19 +127,19 @@ export async function transitionUnitReport({
         .select(['name_vi', 'name_en'])
         .where('id', '=', r.campaign_id)
         .executeTakeFirstOrThrow();
-      await notifyCampaignUsers(
-        tx,
-        {
-          userIds: await unitUsers(tx, r.unit_code, ['handler', 'head']),
-          kind: 'report_returned',
-          title: {
-            vi: `Báo cáo «${c.name_vi}» bị trả lại để bổ sung`,
-            en: `Your "${c.name_en}" report was returned for revision`,
-          },
-          dedupeKey: `report:${id}:returned:${r.current_version}`,
+      await notify(tx, {
+        to: await unitMembers(tx, r.unit_code, ['handler', 'head']),
+        kind: 'report_returned',
+        title: {
+          vi: `Báo cáo «${c.name_vi}» bị trả lại để bổ sung`,
+          en: `Your "${c.name_en}" report was returned for revision`,
         },
-        now,
-      );
+        body: { vi: `Nội dung cần bổ sung: ${note}`, en: `To revise: ${note}` },
+        link: `/unit-reports/${id}`,
+        dedupeKey: `report:${id}:returned:${r.current_version}`,
+        now: ctx.clock.now(),
+        exceptUserId: by,
+      });
     }
     assertUpdated(
       await tx

@@ -4,12 +4,14 @@ import {
   dialogueNextStatus,
   noticeWarnings,
   publicationWarnings,
+  resultsDueOn,
   type DialogueAction,
   type DialogueStatus,
   type RuleWarning,
 } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
+import { notify, unitMembers } from '../notifications/notify.js';
 import {
   assertUpdated,
   audit,
@@ -95,6 +97,22 @@ export async function actOnDialogue({
         .where('version', '=', input.version)
         .executeTakeFirst(),
     );
+    if (input.action === 'hold' && !c.sample) {
+      // The results must now be made public within the statutory days: the commune's officers act.
+      const due = resultsDueOn(on);
+      await notify(tx, {
+        to: await unitMembers(tx, c.unit_code, ['handler', 'head']),
+        kind: 'dialogue_results_due',
+        title: {
+          vi: `Công khai kết quả hội nghị đối thoại «${c.topic}» trước ngày ${due.split('-').reverse().join('/')}`,
+          en: `Publish the results of the dialogue conference "${c.topic}" by ${due}`,
+        },
+        link: `/dialogues/${id}`,
+        dedupeKey: `dialogue:${id}:held:${c.version}`,
+        now: ctx.clock.now(),
+        exceptUserId: actor.id === 'system' ? null : actor.id,
+      });
+    }
     await audit(tx, ctx, actor, {
       entityType: 'dialogue',
       entityId: id,

@@ -4,7 +4,14 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { noticeWarnings, type RuleWarning } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { audit, checkDate, checkUnits, invalid, required } from '../campaigns/shared.js';
+import {
+  audit,
+  checkCurrentUnit,
+  checkDate,
+  checkUnits,
+  invalid,
+  required,
+} from '../campaigns/shared.js';
 
 export interface ScheduleDialogueInput {
   unitCode: string;
@@ -46,6 +53,7 @@ export async function scheduleDialogue({
   const id = randomUUID();
   return inTransaction(ctx, async (tx) => {
     await checkUnits(tx, [input.unitCode], 'unitCode');
+    if (!input.sample) await checkCurrentUnit(tx, input.unitCode, input.scheduledOn, 'unitCode');
     const now = ctx.clock.now().toISOString();
     await tx
       .insertInto('dialogue_conferences')

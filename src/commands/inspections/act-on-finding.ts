@@ -10,6 +10,7 @@ import {
 import { notFound } from '../../domain/errors.js';
 import { loadFinding } from '../../queries/inspections/access.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
+import { notifyFindingEvent } from './finding-notices.js';
 import { assertUpdated, audit, checkVersion, forbidden, invalid } from '../campaigns/shared.js';
 
 /** Metadata of a document attached to an answer (the file itself is stored elsewhere). */
@@ -183,6 +184,19 @@ export async function actOnFinding({
         .where('version', '=', input.version)
         .executeTakeFirst(),
     );
+    if (
+      (['answer', 'complete', 'return', 'reopen', 'accept', 'verify'] as const).some(
+        (a) => a === input.action,
+      )
+    )
+      await notifyFindingEvent(tx, {
+        delegation: loaded.delegation,
+        finding: f,
+        event: input.action as 'answer' | 'complete' | 'return' | 'reopen' | 'accept' | 'verify',
+        round: f.version,
+        now: ctx.clock.now(),
+        actorId: by,
+      });
     await audit(tx, ctx, actor, {
       entityType: 'finding',
       entityId: id,

@@ -9,6 +9,7 @@ import {
 import { notFound } from '../../domain/errors.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
+import { notifyFindingEvent } from './finding-notices.js';
 import { audit, checkDate, invalid, required } from '../campaigns/shared.js';
 
 export interface AddFindingInput {
@@ -90,6 +91,14 @@ export async function addFinding({
         updated_at: now,
       })
       .execute();
+    await notifyFindingEvent(tx, {
+      delegation: d,
+      finding: { id, kind: input.kind, text, unit_code: unitCode, due_on: input.dueOn ?? null },
+      event: 'created',
+      round: 1,
+      now: ctx.clock.now(),
+      actorId: actor.id === 'system' ? null : actor.id,
+    });
     await audit(tx, ctx, actor, {
       entityType: 'finding',
       entityId: id,

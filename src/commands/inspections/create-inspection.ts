@@ -6,7 +6,14 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { notFound } from '../../domain/errors.js';
 import type { DelegationMember } from '../../queries/campaigns/access.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { audit, checkDate, checkUnits, invalid, required } from '../campaigns/shared.js';
+import {
+  audit,
+  checkCurrentUnit,
+  checkDate,
+  checkUnits,
+  invalid,
+  required,
+} from '../campaigns/shared.js';
 
 export interface CreateInspectionInput {
   campaignId?: string | null;
@@ -73,6 +80,9 @@ export async function createInspection({
   const id = randomUUID();
   return inTransaction(ctx, async (tx) => {
     await checkUnits(tx, targets, 'targetUnitCodes');
+    if (!input.sample)
+      for (const code of targets)
+        await checkCurrentUnit(tx, code, input.decisionDate, 'targetUnitCodes');
     await checkMembers(tx, input.headUserId, input.members);
     if (
       input.campaignId &&

@@ -13,6 +13,7 @@ import {
   type TimeOfDay,
 } from '../../domain/campaign/index.js';
 import { conflict, notFound } from '../../domain/errors.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import type { Database } from '../../db/schema.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
@@ -30,6 +31,61 @@ export interface SessionInput {
   signerCapacity?: SignerCapacity | null;
   /** The deputy's name, one of the delegation's members. */
   signerName?: string | null;
+  /**
+   * Issue the notice: its findings are frozen as they stand (kind, text, unit, due date) and the
+   * .docx prints them from then on; number and signer no longer change. Needs a notice number.
+   */
+  issueNotice?: boolean;
+}
+
+/** The unique index behind the notice-number rule (migration 0014-h14). */
+const NOTICE_INDEX = {
+  index: 'inspection_sessions_notice_number_uq',
+  columns: ['notice_issuer', 'notice_year', 'notice_number'],
+} as const;
+
+const numberTaken = (number: string, body: string, year: string) =>
+  conflict(
+    `Số thông báo ${number} đã được ${body} dùng trong năm ${year}.`,
+    `Notice number ${number} is already used by the issuing body in ${year}.`,
+    { field: 'noticeNumber' },
+  );
+
+/**
+ * Runs a write that sets a notice number; a unique-index violation (two saves at the same instant
+ * that both passed the check) becomes the same 409 as the check, on both engines.
+ */
+async function guardNoticeNumber<T>(
+  run: () => Promise<T>,
+  number: string | null,
+  body: string,
+  year: string,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (number && isUniqueViolation(e, NOTICE_INDEX)) throw numberTaken(number, body, year);
+    throw e;
+  }
+}
+
+/** The findings of a session as its notice states them (frozen when the notice is issued). */
+async function noticeFindings(tx: Kysely<Database>, sessionId: string): Promise<string> {
+  const rows = await tx
+    .selectFrom('findings')
+    .select(['id', 'kind', 'text', 'unit_code', 'due_on'])
+    .where('session_id', '=', sessionId)
+    .orderBy('position')
+    .execute();
+  return JSON.stringify(
+    rows.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      text: f.text,
+      unitCode: f.unit_code,
+      dueOn: f.due_on,
+    })),
+  );
 }
 
 type Delegation = NonNullable<Awaited<ReturnType<typeof loadDelegation>>>;
@@ -77,14 +133,16 @@ async function checkNoticeNumber(
     .where('s.held_on', '>=', `${year}-01-01`)
     .where('s.held_on', '<=', `${year}-12-31`)
     .execute();
-  if (taken.some((t) => t.id !== sessionId))
-    throw conflict(
-      `Số thông báo ${number} đã được ${d.row.issuing_body} dùng trong năm ${year}.`,
-      `Notice number ${number} is already used by the issuing body in ${year}.`,
-      { field: 'noticeNumber' },
-    );
+  if (taken.some((t) => t.id !== sessionId)) throw numberTaken(number, d.row.issuing_body, year);
   return number;
 }
+
+const needsNumber = () =>
+  invalid(
+    'Cần số thông báo kết luận trước khi ban hành.',
+    'The conclusion notice needs its number before it is issued.',
+    { field: 'noticeNumber' },
+  );
 
 /** The signer: the head, or a deputy who is one of the delegation's members (by name). */
 function checkSigner(
@@ -162,29 +220,41 @@ export async function saveInspectionSession({
           { field: 'unitCode' },
         );
       const id = randomUUID();
-      await tx
-        .insertInto('inspection_sessions')
-        .values({
-          id,
-          inspection_id: inspectionId,
-          unit_code: input.unitCode,
-          held_on: input.heldOn,
-          time_of_day: input.timeOfDay,
-          location: input.location ?? null,
-          summary: input.summary ?? null,
-          notice_number: await checkNoticeNumber(
-            tx,
-            d,
-            input.noticeNumber,
-            input.heldOn,
-            undefined,
-          ),
-          ...checkSigner(d, input.signerCapacity, input.signerName),
-          version: 1,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      const number = await checkNoticeNumber(tx, d, input.noticeNumber, input.heldOn, undefined);
+      if (input.issueNotice)
+        throw invalid(
+          'Ghi các nội dung kết luận của buổi làm việc trước, rồi mới ban hành thông báo.',
+          'Record the session and its findings first, then issue the notice.',
+          { field: 'issueNotice' },
+        );
+      const year = input.heldOn.slice(0, 4);
+      await guardNoticeNumber(
+        () =>
+          tx
+            .insertInto('inspection_sessions')
+            .values({
+              id,
+              inspection_id: inspectionId,
+              unit_code: input.unitCode!,
+              held_on: input.heldOn!,
+              time_of_day: input.timeOfDay!,
+              location: input.location ?? null,
+              summary: input.summary ?? null,
+              notice_number: number,
+              notice_issuer: number ? d.row.issuing_body : null,
+              notice_year: number ? year : null,
+              notice_findings: null,
+              notice_frozen_at: null,
+              ...checkSigner(d, input.signerCapacity, input.signerName),
+              version: 1,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute(),
+        number,
+        d.row.issuing_body,
+        year,
+      );
       await audit(tx, ctx, actor, {
         entityType: 'inspection',
         entityId: inspectionId,
@@ -203,46 +273,78 @@ export async function saveInspectionSession({
     if (input.version === undefined)
       throw invalid('Thiếu phiên bản dữ liệu.', 'version is required.', { field: 'version' });
     checkVersion(s.version, input.version);
+    const expected = input.version;
+    const issued = s.notice_frozen_at !== null;
+    const heldOn = input.heldOn ?? s.held_on;
+    // An issued notice is a document: its number, signer, date and addressee stay as issued.
+    if (
+      issued &&
+      ((input.noticeNumber !== undefined &&
+        normalizeNoticeNumber(input.noticeNumber) !== s.notice_number) ||
+        (input.signerCapacity !== undefined &&
+          input.signerCapacity !== (s.signer_capacity ?? 'head')) ||
+        (input.signerName !== undefined && input.signerName !== s.signer_name) ||
+        heldOn !== s.held_on ||
+        (input.unitCode !== undefined && input.unitCode !== s.unit_code))
+    )
+      throw conflict(
+        'Thông báo kết luận đã ban hành: không sửa số, ngày, đơn vị hay người ký.',
+        'The conclusion notice was issued: its number, date, unit and signer no longer change.',
+        { field: 'noticeNumber' },
+      );
+    const number =
+      input.noticeNumber === undefined
+        ? s.notice_number
+        : await checkNoticeNumber(tx, d, input.noticeNumber, heldOn, sessionId);
+    if (input.issueNotice && !number) throw needsNumber();
+    const freeze = Boolean(input.issueNotice) && !issued;
+    const year = heldOn.slice(0, 4);
     assertUpdated(
-      await tx
-        .updateTable('inspection_sessions')
-        .set({
-          unit_code: input.unitCode ?? s.unit_code,
-          held_on: input.heldOn ?? s.held_on,
-          time_of_day: input.timeOfDay ?? s.time_of_day,
-          location: input.location === undefined ? s.location : input.location,
-          summary: input.summary === undefined ? s.summary : input.summary,
-          notice_number:
-            input.noticeNumber === undefined
-              ? s.notice_number
-              : await checkNoticeNumber(
-                  tx,
-                  d,
-                  input.noticeNumber,
-                  input.heldOn ?? s.held_on,
-                  sessionId,
-                ),
-          ...(input.signerCapacity === undefined && input.signerName === undefined
-            ? {}
-            : checkSigner(
-                d,
-                input.signerCapacity === undefined
-                  ? (s.signer_capacity as SignerCapacity | null)
-                  : input.signerCapacity,
-                input.signerName === undefined ? s.signer_name : input.signerName,
-              )),
-          version: s.version + 1,
-          updated_at: now,
-        })
-        .where('id', '=', sessionId)
-        .where('version', '=', input.version)
-        .executeTakeFirst(),
+      await guardNoticeNumber(
+        async () =>
+          tx
+            .updateTable('inspection_sessions')
+            .set({
+              unit_code: input.unitCode ?? s.unit_code,
+              held_on: heldOn,
+              time_of_day: input.timeOfDay ?? s.time_of_day,
+              location: input.location === undefined ? s.location : input.location,
+              summary: input.summary === undefined ? s.summary : input.summary,
+              notice_number: number,
+              notice_issuer: number ? d.row.issuing_body : null,
+              notice_year: number ? year : null,
+              ...(freeze
+                ? { notice_findings: await noticeFindings(tx, sessionId), notice_frozen_at: now }
+                : {}),
+              ...(input.signerCapacity === undefined && input.signerName === undefined
+                ? {}
+                : checkSigner(
+                    d,
+                    input.signerCapacity === undefined
+                      ? (s.signer_capacity as SignerCapacity | null)
+                      : input.signerCapacity,
+                    input.signerName === undefined ? s.signer_name : input.signerName,
+                  )),
+              version: s.version + 1,
+              updated_at: now,
+            })
+            .where('id', '=', sessionId)
+            .where('version', '=', expected)
+            .executeTakeFirst(),
+        number,
+        d.row.issuing_body,
+        year,
+      ),
     );
     await audit(tx, ctx, actor, {
       entityType: 'inspection',
       entityId: inspectionId,
       eventType: 'inspection.updated',
-      payload: { sessionUpdated: sessionId, version: s.version + 1 },
+      payload: {
+        sessionUpdated: sessionId,
+        version: s.version + 1,
+        ...(freeze ? { noticeIssued: number } : {}),
+      },
     });
     return { id: sessionId, version: s.version + 1 };
   });

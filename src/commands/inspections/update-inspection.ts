@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { campaignPolicy } from '../../domain/access/campaign.policy.js';
-import { notFound } from '../../domain/errors.js';
+import { conflict, notFound } from '../../domain/errors.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import type { DelegationMember } from '../../queries/campaigns/access.js';
 import { loadDelegation } from '../../queries/inspections/access.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
@@ -116,6 +117,26 @@ export async function updateInspection({
         .where('version', '=', input.version)
         .executeTakeFirst(),
     );
+    // The numbered notices follow their body (the unique index is over body, year and number).
+    const body = input.issuingBody?.trim();
+    if (body && body !== r.issuing_body) {
+      try {
+        await tx
+          .updateTable('inspection_sessions')
+          .set({ notice_issuer: body })
+          .where('inspection_id', '=', id)
+          .where('notice_number', 'is not', null)
+          .execute();
+      } catch (e) {
+        if (isUniqueViolation(e))
+          throw conflict(
+            'Cơ quan ban hành mới đã dùng một số thông báo kết luận của đoàn này trong cùng năm.',
+            'The new issuing body already used one of this delegation’s notice numbers that year.',
+            { field: 'issuingBody' },
+          );
+        throw e;
+      }
+    }
     if (targets) {
       await tx.deleteFrom('inspection_targets').where('inspection_id', '=', id).execute();
       for (const unit_code of targets)

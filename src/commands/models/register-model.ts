@@ -4,7 +4,15 @@ import { campaignPolicy } from '../../domain/access/campaign.policy.js';
 import { isModelField, type ModelField } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { audit, checkDate, checkUnits, invalid, required } from '../campaigns/shared.js';
+import { notify } from '../notifications/notify.js';
+import {
+  audit,
+  checkCurrentUnit,
+  checkDate,
+  checkUnits,
+  invalid,
+  required,
+} from '../campaigns/shared.js';
 
 export interface ModelFieldsInput {
   name: string;
@@ -48,6 +56,14 @@ export async function registerModel({
   const id = randomUUID();
   return inTransaction(ctx, async (tx) => {
     await checkUnits(tx, [input.unitCode], 'unitCode');
+    // Demo replays (sample) load the 2019 story as it was; a new model names a unit in force then.
+    if (!input.sample)
+      await checkCurrentUnit(
+        tx,
+        input.unitCode,
+        input.registeredOn ?? ctx.clock.today(),
+        'unitCode',
+      );
     if (
       input.replicatedFromModelId &&
       !(await tx
@@ -94,6 +110,20 @@ export async function registerModel({
         updated_at: now,
       })
       .execute();
+    // The model now waits for a survey: the unit's head (or the nearest head above) assesses it.
+    if (!input.sample)
+      await notify(tx, {
+        to: { role: 'head', unitCode: input.unitCode },
+        kind: 'model_registered',
+        title: {
+          vi: `Mô hình «${input.name.trim()}» đã đăng ký, chờ khảo sát, đánh giá`,
+          en: `Model "${input.name.trim()}" registered; to survey and assess`,
+        },
+        link: '/models',
+        dedupeKey: `model:${id}:registered`,
+        now: ctx.clock.now(),
+        exceptUserId: actor.id === 'system' ? null : actor.id,
+      });
     await audit(tx, ctx, actor, {
       entityType: 'model',
       entityId: id,

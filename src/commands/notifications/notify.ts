@@ -65,6 +65,27 @@ export async function usersWithRole(
 }
 
 /**
+ * The active accounts holding one of `roles` in exactly `unitCode` (no climbing to the parent
+ * unit), as notify targets: a unit's own report writers, not the province's when the commune has none.
+ */
+export async function unitMembers(
+  tx: Kysely<Database>,
+  unitCode: string,
+  roles: readonly Role[],
+): Promise<NotifyTarget[]> {
+  if (roles.length === 0) return [];
+  const rows = await tx
+    .selectFrom('users')
+    .select('id')
+    .where('unit_code', '=', unitCode)
+    .where('disabled', '=', 0)
+    .where('role', 'in', [...roles])
+    .orderBy('username')
+    .execute();
+  return rows.map((r) => ({ userId: r.id }));
+}
+
+/**
  * Notifies people inside the caller's transaction: an in-app notification per recipient and, for
  * a recipient with an e-mail address who wants one message per event, an outbox row that the
  * outbox worker sends after the commit. Nothing here talks to a mail server, so a failing server

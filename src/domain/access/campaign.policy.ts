@@ -16,6 +16,11 @@ export interface FindingFacts {
 export interface CampaignFacts {
   unitCodes: readonly string[];
   ownerUnitCode?: string | null;
+  /**
+   * Unit → the account its settings name to sign off its campaign reports (a unit without a head
+   * account, e.g. Xã Thạnh Hóa): `unit_report_signers`, set by the unit's managers, audited.
+   */
+  reportSigners?: Readonly<Record<string, string>>;
 }
 
 const isAdmin = (actor: Actor) => actor.scope.has('*');
@@ -65,8 +70,10 @@ export const campaignPolicy = {
     actor: Actor,
     r: { unitCode: string },
     delegations: readonly DelegationFacts[],
+    namedSignerId?: string | null,
   ): boolean {
     if (isAdmin(actor)) return true;
+    if (namedSignerId === actor.id && hasAbility(actor, 'campaign.read')) return true;
     if (hasAbility(actor, 'campaign.read') && inScope(actor, r.unitCode)) return true;
     return delegations.some(
       (d) => d.targetUnitCodes.includes(r.unitCode) && this.isDelegationMember(actor, d),
@@ -79,11 +86,13 @@ export const campaignPolicy = {
   },
 
   /**
-   * Sign off: the head (ability campaign.signoff) of the unit or of a unit above it, or the
-   * campaign's owner (so a unit without a head account can still be signed off).
+   * Sign off: the head (ability campaign.signoff) of the unit or of a unit above it, the person the
+   * unit's settings name (a unit without a head account), or the campaign's owner.
    */
   signOffReport(actor: Actor, r: { unitCode: string }, campaign?: CampaignFacts): boolean {
     if (campaign && campaign.unitCodes.includes(r.unitCode) && this.manageCampaign(actor, campaign))
+      return true;
+    if (campaign?.reportSigners?.[r.unitCode] === actor.id && hasAbility(actor, 'campaign.read'))
       return true;
     return hasAbility(actor, 'campaign.signoff') && inScope(actor, r.unitCode);
   },
@@ -138,6 +147,18 @@ export const campaignPolicy = {
     return (
       (hasAbility(actor, 'inspection.answer') || hasAbility(actor, 'campaign.report')) &&
       inScope(actor, f.unitCode)
+    );
+  },
+
+  /**
+   * Name who signs off a unit's campaign reports: an administrator, or a campaign manager or head
+   * whose area covers the unit.
+   */
+  setReportSigner(actor: Actor, unitCode: string): boolean {
+    if (isAdmin(actor)) return true;
+    return (
+      (hasAbility(actor, 'campaign.manage') || hasAbility(actor, 'campaign.signoff')) &&
+      inScope(actor, unitCode)
     );
   },
 

@@ -48,6 +48,7 @@ export const AUDIT_EVENT_TYPES = [
   'report.submitted',
   'report.signed_off',
   'report.returned',
+  'unit.report_signer_set',
   'inspection.created',
   'inspection.updated',
   'finding.created',

@@ -6,6 +6,8 @@ import { createUnitReport } from '../../commands/campaigns/create-unit-report.js
 import { saveUnitReport } from '../../commands/campaigns/save-unit-report.js';
 import { transitionUnitReport } from '../../commands/campaigns/transition-unit-report.js';
 import { updateCampaign } from '../../commands/campaigns/update-campaign.js';
+import { setReportSigner } from '../../commands/campaigns/set-report-signer.js';
+import { getReportSigner } from '../../queries/campaigns/report-signer.js';
 import {
   getCampaignOverview,
   getUnitReport,
@@ -31,6 +33,8 @@ import {
   ReportActionSchema,
   ReportCreateSchema,
   ReportSaveSchema,
+  ReportSignerSchema,
+  ReportSignerUpdateSchema,
   UnitReportSchema,
 } from './schemas.js';
 
@@ -263,6 +267,41 @@ export const campaignRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
       const actor = requireActor(request);
       await transitionUnitReport({ ctx, actor, id: request.params.id, input: request.body });
       return getUnitReport({ ctx, actor, id: request.params.id });
+    },
+  );
+
+  const UnitParams = z.object({ code: z.string().regex(/^\d{2,5}$/) }).strict();
+  app.get(
+    '/api/v1/units/:code/report-signer',
+    {
+      schema: {
+        tags,
+        summary:
+          'Người ký duyệt báo cáo thay cho đơn vị chưa có Chủ tịch / Who signs off a unit’s campaign reports (a unit without a head)',
+        params: UnitParams,
+        response: { 200: ReportSignerSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      getReportSigner({ ctx, actor: requireActor(request), unitCode: request.params.code }),
+  );
+
+  app.put(
+    '/api/v1/units/:code/report-signer',
+    {
+      schema: {
+        tags,
+        summary:
+          'Giao người ký duyệt báo cáo của đơn vị (ghi nhật ký) / Name who signs off the unit’s reports (audited)',
+        params: UnitParams,
+        body: ReportSignerUpdateSchema,
+        response: { 200: ReportSignerSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await setReportSigner({ ctx, actor, unitCode: request.params.code, input: request.body });
+      return getReportSigner({ ctx, actor, unitCode: request.params.code });
     },
   );
 };

@@ -372,6 +372,12 @@ export const SessionCreateSchema = z
       .describe(
         'Họ tên người ký thay, là thành viên của đoàn / the deputy, a member of the delegation',
       ),
+    issueNotice: z
+      .boolean()
+      .optional()
+      .describe(
+        'Ban hành thông báo kết luận: chốt nội dung kết luận tại thời điểm này; sau đó không đổi số, ngày, người ký / issue the conclusion notice: its findings are frozen as they stand; number, date and signer no longer change',
+      ),
   })
   .strict()
   .meta({
@@ -517,6 +523,12 @@ export const InspectionDetailSchema = z
         noticeNumber: z.string().nullable(),
         signerCapacity: z.enum(SIGNER_CAPACITIES),
         signerName: z.string().nullable(),
+        noticeIssuedAt: z
+          .string()
+          .nullable()
+          .describe(
+            'Thời điểm ban hành (chốt nội dung) thông báo kết luận / when the notice was issued',
+          ),
         version: z.number(),
         findings: z.array(FindingSchema),
       }),
@@ -728,3 +740,39 @@ export const DialogueSchema = z
     ),
   })
   .meta({ id: 'DialogueConference' });
+
+/** A unit's setting naming who signs off its campaign reports (a unit without a head account). */
+export const ReportSignerSchema = z
+  .object({
+    unitCode: z.string(),
+    unitName: z.string(),
+    hasHead: z.boolean().describe('Đơn vị có tài khoản Chủ tịch / the unit has a head account'),
+    signer: z
+      .object({ userId: z.string(), displayName: z.string(), note: z.string().nullable() })
+      .nullable(),
+    version: z.number().int().describe('0 khi chưa đặt / 0 when not set'),
+    updatedAt: z.string().nullable(),
+    canEdit: z.boolean(),
+    candidates: z.array(
+      z.object({
+        userId: z.string(),
+        displayName: z.string(),
+        role: BilingualSchema,
+        unitName: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'ReportSigner' });
+
+export const ReportSignerUpdateSchema = z
+  .object({
+    signerUserId: z
+      .string()
+      .min(1)
+      .max(64)
+      .nullable()
+      .describe('Người được giao ký duyệt; null để bỏ / the account named; null clears'),
+    note: z.string().max(500).nullable().optional(),
+    version: z.number().int().min(0),
+  })
+  .strict();

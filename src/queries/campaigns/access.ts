@@ -93,5 +93,25 @@ export async function campaignFacts(
   id: string,
 ): Promise<CampaignFacts | undefined> {
   const c = await loadCampaign(db, id);
-  return c ? { unitCodes: c.unitCodes, ownerUnitCode: c.row.owner_unit_code } : undefined;
+  return c
+    ? {
+        unitCodes: c.unitCodes,
+        ownerUnitCode: c.row.owner_unit_code,
+        reportSigners: await reportSigners(db, c.unitCodes),
+      }
+    : undefined;
+}
+
+/** Unit → the account named to sign off its campaign reports (unit settings, migration 0014-h14). */
+export async function reportSigners(
+  db: Kysely<Database>,
+  unitCodes: readonly string[],
+): Promise<Record<string, string>> {
+  if (unitCodes.length === 0) return {};
+  const rows = await db
+    .selectFrom('unit_report_signers')
+    .select(['unit_code', 'signer_user_id'])
+    .where('unit_code', 'in', [...unitCodes])
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.unit_code, r.signer_user_id]));
 }

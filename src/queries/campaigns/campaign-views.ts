@@ -11,7 +11,13 @@ import {
 } from '../../domain/campaign/index.js';
 import { notFound } from '../../domain/errors.js';
 import type { Ctx } from '../../db/context.js';
-import { campaignFacts, delegationsTargeting, loadCampaign, loadReport } from './access.js';
+import {
+  campaignFacts,
+  delegationsTargeting,
+  loadCampaign,
+  loadReport,
+  reportSigners,
+} from './access.js';
 import { autoIndicators, type AutoIndicators } from './auto-indicators.js';
 import { loadTemplate, type TemplateView } from './template.js';
 import { unitNames } from './unit-names.js';
@@ -245,7 +251,8 @@ export async function getUnitReport({
 }): Promise<UnitReportDetail> {
   const r = await loadReport(ctx.db, id);
   const delegations = r ? await delegationsTargeting(ctx.db, [r.unit_code]) : [];
-  if (!r || !campaignPolicy.readReport(actor, { unitCode: r.unit_code }, delegations))
+  const signer = r ? (await reportSigners(ctx.db, [r.unit_code]))[r.unit_code] : undefined;
+  if (!r || !campaignPolicy.readReport(actor, { unitCode: r.unit_code }, delegations, signer))
     throw notFound('report');
   const versions = await ctx.db
     .selectFrom('unit_report_versions')

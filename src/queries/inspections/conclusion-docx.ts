@@ -87,12 +87,17 @@ export async function conclusionDocx({
     .executeTakeFirst();
   if (!s || !campaignPolicy.readFinding(actor, d.facts, { unitCode: s.unit_code }))
     throw notFound('session');
-  const findings = await ctx.db
-    .selectFrom('findings')
-    .selectAll()
-    .where('session_id', '=', sessionId)
-    .orderBy('position')
-    .execute();
+  // An issued notice prints its findings as frozen at issue; a draft (not yet issued) the current ones.
+  const findings: Array<{ kind: string; text: string; due_on: string | null }> = s.notice_findings
+    ? (
+        JSON.parse(s.notice_findings) as Array<{ kind: string; text: string; dueOn: string | null }>
+      ).map((f) => ({ kind: f.kind, text: f.text, due_on: f.dueOn }))
+    : await ctx.db
+        .selectFrom('findings')
+        .select(['kind', 'text', 'due_on'])
+        .where('session_id', '=', sessionId)
+        .orderBy('position')
+        .execute();
   const unitOn = async (code: string) =>
     ctx.db
       .selectFrom('units')

@@ -206,6 +206,7 @@ export async function getInspection({ ctx, actor, id }: { ctx: Ctx; actor: Actor
         noticeNumber: s.notice_number,
         signerCapacity: (s.signer_capacity ?? 'head') as SignerCapacity,
         signerName: s.signer_name,
+        noticeIssuedAt: s.notice_frozen_at,
         version: s.version,
         findings: findings
           .filter((f) => f.session_id === s.id)

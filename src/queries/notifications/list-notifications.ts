@@ -30,6 +30,7 @@ export async function listNotifications({
       id: n.id,
       kind: n.kind,
       petitionId: n.petition_id,
+      link: n.link ?? null,
       title: { vi: n.title_vi, en: n.title_en },
       createdAt: n.created_at,
       readAt: n.read_at,

@@ -2316,6 +2316,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/report-signer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người ký duyệt báo cáo thay cho đơn vị chưa có Chủ tịch / Who signs off a unit’s campaign reports (a unit without a head) */
+        get: operations["getUnitsByCodeReportSigner"];
+        /** Giao người ký duyệt báo cáo của đơn vị (ghi nhật ký) / Name who signs off the unit’s reports (audited) */
+        put: operations["putUnitsByCodeReportSigner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{code}/workflow-settings": {
         parameters: {
             query?: never;
@@ -2729,6 +2747,8 @@ export interface components {
                 heldOn: string;
                 id: string;
                 location: string | null;
+                /** @description Thời điểm ban hành (chốt nội dung) thông báo kết luận / when the notice was issued */
+                noticeIssuedAt: string | null;
                 noticeNumber: string | null;
                 /** @enum {string} */
                 signerCapacity: "head" | "deputy";
@@ -3202,6 +3222,30 @@ export interface components {
             skipped: number;
             titleLines: string[];
             unitCode: string;
+        };
+        ReportSigner: {
+            candidates: {
+                displayName: string;
+                role: {
+                    en: string;
+                    vi: string;
+                };
+                unitName: string;
+                userId: string;
+            }[];
+            canEdit: boolean;
+            /** @description Đơn vị có tài khoản Chủ tịch / the unit has a head account */
+            hasHead: boolean;
+            signer: {
+                displayName: string;
+                note: string | null;
+                userId: string;
+            } | null;
+            unitCode: string;
+            unitName: string;
+            updatedAt: string | null;
+            /** @description 0 khi chưa đặt / 0 when not set */
+            version: number;
         };
         ReportTemplate: {
             indicators: {
@@ -7925,6 +7969,8 @@ export interface operations {
             content: {
                 "application/json": {
                     heldOn: string;
+                    /** @description Ban hành thông báo kết luận: chốt nội dung kết luận tại thời điểm này; sau đó không đổi số, ngày, người ký / issue the conclusion notice: its findings are frozen as they stand; number, date and signer no longer change */
+                    issueNotice?: boolean;
                     location?: string | null;
                     /** @description Số thông báo kết luận, theo mẫu của cơ quan ban hành: Đảng «12-TB/ĐKT», Nhà nước «12/TB-ĐKT» / conclusion notice number in the form of the issuing body (Party or State) */
                     noticeNumber?: string | null;
@@ -8037,6 +8083,8 @@ export interface operations {
             content: {
                 "application/json": {
                     heldOn?: string;
+                    /** @description Ban hành thông báo kết luận: chốt nội dung kết luận tại thời điểm này; sau đó không đổi số, ngày, người ký / issue the conclusion notice: its findings are frozen as they stand; number, date and signer no longer change */
+                    issueNotice?: boolean;
                     location?: string | null;
                     /** @description Số thông báo kết luận, theo mẫu của cơ quan ban hành: Đảng «12-TB/ĐKT», Nhà nước «12/TB-ĐKT» / conclusion notice number in the form of the issuing body (Party or State) */
                     noticeNumber?: string | null;
@@ -15777,6 +15825,158 @@ export interface operations {
             };
             /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitsByCodeReportSigner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSigner"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putUnitsByCodeReportSigner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    /** @description Người được giao ký duyệt; null để bỏ / the account named; null clears */
+                    signerUserId: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSigner"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không được phép (CSRF, quyền) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi / Not found or outside your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái hoặc phiên bản / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Định dạng không hỗ trợ / Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ chưa sẵn sàng / Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

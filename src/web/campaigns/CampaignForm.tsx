@@ -5,7 +5,7 @@ import { todayIso } from '../i18n/format';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation, useScopeUnits } from './api';
 import { autoSourceLabels } from './labels';
-import { ProblemAlert } from './shared';
+import { ProblemAlert, useDate } from './shared';
 
 interface IndicatorRow {
   labelVi: string;
@@ -89,7 +89,13 @@ export function CampaignForm({ onDone }: { onDone(): void }) {
   const t = useT();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const units = useScopeUnits(todayIso());
+  const periodFrom = Form.useWatch('periodFrom', form) ?? `${year}-01-01`;
+  const periodTo = Form.useWatch('periodTo', form) ?? `${year}-12-31`;
+  // The server's rule: units in force on today's date within the period (a past campaign: its last day).
+  const today = todayIso();
+  const on = periodTo < today ? periodTo : periodFrom > today ? periodFrom : today;
+  const units = useScopeUnits(on);
+  const date = useDate();
   const create = useApiMutation(
     (v: Values) =>
       campaignApi.createCampaign({
@@ -185,7 +191,7 @@ export function CampaignForm({ onDone }: { onDone(): void }) {
       <Form.Item
         name="unitCodes"
         label={t('Đơn vị thực hiện, báo cáo')}
-        extra={t('Chỉ các đơn vị đang hoạt động hôm nay.')}
+        extra={t('Chỉ các đơn vị đang hoạt động vào ngày {date}.', { date: date(on) })}
         rules={[{ required: true, message: t('Chọn ít nhất một đơn vị.') }]}
       >
         <Select

@@ -1,10 +1,12 @@
 import { Button, Card, Descriptions, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
 import { useCan } from '../auth/session';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation, useCampaign } from './api';
 import { CampaignConsolidation } from './CampaignConsolidation';
+import { ReportSignerModal } from './ReportSignerModal';
 import { autoSourceLabels, statusTone } from './labels';
 import {
   CountPill,
@@ -32,6 +34,7 @@ export default function CampaignPage() {
     (unitCode: string) => campaignApi.createReport(id, { unitCode }),
     [['campaign', id]],
   );
+  const [signerUnit, setSignerUnit] = useState<string | null>(null);
   const data = overview.data;
   const title = data ? t.pick(data.campaign.name) : t('Đợt, phong trào');
 
@@ -106,6 +109,21 @@ export default function CampaignPage() {
           '—'
         ),
     },
+    ...(data?.canManage
+      ? [
+          {
+            title: t('Người ký duyệt'),
+            key: 'signer',
+            width: 150,
+            render: (_: unknown, u: UnitRow) => (
+              <Button size="small" onClick={() => setSignerUnit(u.unitCode)}>
+                {t('Giao người ký')}
+                <span className="dv-visually-hidden"> {u.unitName}</span>
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -239,6 +257,7 @@ export default function CampaignPage() {
           </div>
         )}
       </QueryState>
+      <ReportSignerModal unitCode={signerUnit} onClose={() => setSignerUnit(null)} />
     </PageFrame>
   );
 }

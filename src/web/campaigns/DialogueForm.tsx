@@ -26,10 +26,11 @@ export function DialogueForm({ minNoticeDays, onDone }: { minNoticeDays: number;
   const t = useT();
   const navigate = useNavigate();
   const { user } = useSession();
-  const units = useScopeUnits();
   const [form] = Form.useForm<Values>();
   const scheduledOn = Form.useWatch('scheduledOn', form);
   const announcedOn = Form.useWatch('announcedOn', form);
+  // Only units in force on the conference date (no dissolved unit sharing a name or code).
+  const units = useScopeUnits(scheduledOn || todayIso());
   const notice = scheduledOn && announcedOn ? daysBetween(announcedOn, scheduledOn) : null;
   const schedule = useApiMutation((v: Values) => campaignApi.scheduleDialogue(v), [['dialogues']]);
 
@@ -58,7 +59,7 @@ export function DialogueForm({ minNoticeDays, onDone }: { minNoticeDays: number;
           loading={units.isPending}
           options={(units.data?.items ?? []).map((u) => ({
             value: u.code,
-            label: `${u.fullName || u.name} (${u.code})`,
+            label: u.fullName || u.name,
           }))}
         />
       </Form.Item>

@@ -113,7 +113,7 @@ export function InspectionForm({ onDone }: { onDone(): void }) {
           loading={units.isPending}
           options={(units.data?.items ?? []).map((u) => ({
             value: u.code,
-            label: `${u.fullName || u.name} (${u.code})`,
+            label: u.fullName || u.name,
           }))}
         />
       </Form.Item>

@@ -25,7 +25,8 @@ interface RegisterValues {
 export function ModelRegisterForm({ onDone }: { onDone(): void }) {
   const t = useT();
   const { user } = useSession();
-  const units = useScopeUnits();
+  // A model is registered today: only units in force today.
+  const units = useScopeUnits(todayIso());
   const campaigns = useCampaigns();
   const register = useApiMutation(
     (v: RegisterValues) => campaignApi.registerModel({ ...v, campaignId: v.campaignId ?? null }),
@@ -55,7 +56,7 @@ export function ModelRegisterForm({ onDone }: { onDone(): void }) {
           loading={units.isPending}
           options={(units.data?.items ?? []).map((u) => ({
             value: u.code,
-            label: `${u.fullName || u.name} (${u.code})`,
+            label: u.fullName || u.name,
           }))}
         />
       </Form.Item>

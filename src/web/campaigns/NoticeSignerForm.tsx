@@ -1,7 +1,7 @@
-import { Button, Card, Form, Input, Radio, Select } from 'antd';
+import { Alert, Button, Card, Form, Input, Popconfirm, Radio, Select, Space } from 'antd';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation } from './api';
-import { ProblemAlert } from './shared';
+import { ProblemAlert, useDateTime } from './shared';
 import type { InspectionDetail, InspectionSession, SignerCapacity } from './types';
 
 interface Values {
@@ -36,7 +36,28 @@ export function NoticeSignerForm({
       }),
     [['inspection', id]],
   );
+  // Issuing freezes the notice: its findings print as they stand now; number and signer stay.
+  const issue = useApiMutation(
+    () =>
+      campaignApi.updateSession(id, session.id, { version: session.version, issueNotice: true }),
+    [['inspection', id]],
+  );
+  const dateTime = useDateTime();
   const head = detail.inspection.head;
+  const issued = session.noticeIssuedAt ?? null;
+  if (issued)
+    return (
+      <Card title={t('Số thông báo kết luận và người ký')}>
+        <Alert
+          type="success"
+          showIcon
+          title={t('Đã ban hành thông báo số {n} lúc {at}; nội dung kết luận đã được chốt.', {
+            n: session.noticeNumber ?? '',
+            at: dateTime(issued),
+          })}
+        />
+      </Card>
+    );
   return (
     <Card title={t('Số thông báo kết luận và người ký')}>
       <Form<Values>
@@ -83,9 +104,25 @@ export function NoticeSignerForm({
             />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('Lưu số và người ký')}
-        </Button>
+        <ProblemAlert error={issue.error} />
+        <Space wrap>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            {t('Lưu số và người ký')}
+          </Button>
+          {session.noticeNumber && (
+            <Popconfirm
+              title={t('Ban hành thông báo kết luận?')}
+              description={t(
+                'Nội dung kết luận được chốt như hiện nay; sau đó không sửa số, ngày, người ký.',
+              )}
+              okText={t('Ban hành')}
+              cancelText={t('Hủy')}
+              onConfirm={() => issue.mutate(undefined)}
+            >
+              <Button loading={issue.isPending}>{t('Ban hành thông báo')}</Button>
+            </Popconfirm>
+          )}
+        </Space>
       </Form>
     </Card>
   );

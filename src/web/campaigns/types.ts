@@ -219,6 +219,8 @@ export interface InspectionSession {
   location: string | null;
   summary: string | null;
   noticeNumber: string | null;
+  /** When the notice was issued (its findings frozen); null while a draft. */
+  noticeIssuedAt?: string | null;
   signerCapacity: SignerCapacity;
   signerName: string | null;
   version: number;

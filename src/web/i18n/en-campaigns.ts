@@ -374,7 +374,7 @@ export const enCampaigns: Record<string, string> = {
   'Nội dung, yêu cầu': 'Content and requirements',
   'Nội dung, yêu cầu (tiếng Anh)': 'Content and requirements (English)',
   'Đơn vị thực hiện, báo cáo': 'Units concerned (reporting)',
-  'Chỉ các đơn vị đang hoạt động hôm nay.': 'Only units in force today.',
+  'Chỉ các đơn vị đang hoạt động vào ngày {date}.': 'Only units in force on {date}.',
   'Chỉ tiêu của mẫu báo cáo': 'Indicators of the report template',
   'Tên chỉ tiêu': 'Indicator name',
   'Vui lòng nhập tên chỉ tiêu.': 'Please enter the indicator name.',
@@ -409,4 +409,24 @@ export const enCampaigns: Record<string, string> = {
   'Xem trên Cổng thông tin': 'See on the public portal',
   'Khi công khai kết quả, chủ đề, ý kiến, cam kết và tiến độ sẽ hiện trên Cổng thông tin; biên bản và thành phần không được đăng.':
     'Publishing the results puts the topic, opinions, commitments and progress on the public portal; the minutes and participants stay internal.',
+  'Người ký duyệt báo cáo của đơn vị': 'Who signs off the unit’s reports',
+  'Đơn vị có Chủ tịch; người được giao cũng được ký duyệt báo cáo.':
+    'The unit has a head; the person named may also sign off its reports.',
+  'Đơn vị chưa có tài khoản Chủ tịch: giao người ký duyệt báo cáo thay.':
+    'The unit has no head account: name who signs off its reports instead.',
+  'Hiện giao cho': 'Currently named',
+  'Chưa giao': 'Nobody named',
+  'cập nhật': 'updated',
+  'Người ký duyệt': 'Signs off',
+  'Chọn người ký duyệt.': 'Choose who signs off.',
+  'Bỏ giao': 'Remove',
+  'Bạn không có quyền thay đổi thiết lập này.': 'You may not change this setting.',
+  'Giao người ký': 'Name signer',
+  'Đã ban hành thông báo số {n} lúc {at}; nội dung kết luận đã được chốt.':
+    'Notice {n} was issued on {at}; its findings are frozen.',
+  'Ban hành thông báo kết luận?': 'Issue the conclusion notice?',
+  'Nội dung kết luận được chốt như hiện nay; sau đó không sửa số, ngày, người ký.':
+    'The findings are frozen as they stand; number, date and signer no longer change.',
+  'Ban hành': 'Issue',
+  'Ban hành thông báo': 'Issue the notice',
 };

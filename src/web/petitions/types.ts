@@ -343,6 +343,8 @@ export interface AppNotification {
   id: string;
   kind: string;
   petitionId: string | null;
+  /** Workspace path of a campaign, report, finding, model or dialogue notice. */
+  link?: string | null;
   title: Localized;
   createdAt: string;
   readAt: string | null;

@@ -19,7 +19,10 @@ export default function DashboardPage() {
   const date = useDate();
   const percent = usePercent();
   const { user } = useSession();
-  const [unit, setUnit] = useState<string>(user.unit.code);
+  // An administrator has no unit ('*'): the server's default (the whole system) until one is chosen.
+  const [unit, setUnit] = useState<string | undefined>(
+    user.unit.code === '*' ? undefined : user.unit.code,
+  );
   const [to, setTo] = useState<string | undefined>();
   const units = useScopeUnits(to);
   const dashboard = useDashboard(unit, to);
@@ -40,10 +43,11 @@ export default function DashboardPage() {
                 style={{ width: 260 }}
                 showSearch={{ optionFilterProp: 'label' }}
                 value={unit}
+                placeholder={t('Toàn hệ thống')}
                 onChange={setUnit}
                 options={(units.data?.items ?? []).map((u) => ({
                   value: u.code,
-                  label: `${u.fullName || u.name} (${u.code})`,
+                  label: u.fullName || u.name,
                 }))}
               />
             </div>

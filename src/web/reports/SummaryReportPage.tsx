@@ -25,7 +25,7 @@ export default function SummaryReportPage() {
       ? 'range'
       : 'period';
   const params: SummaryParams = {
-    unit: search.get('unit') ?? user.unit.code,
+    unit: search.get('unit') ?? (user.unit.code === '*' ? undefined : user.unit.code),
     structure: search.get('structure') === 'current' ? 'current' : 'historical',
     ...(mode === 'period'
       ? { period: search.get('period') ?? undefined }
@@ -61,6 +61,7 @@ export default function SummaryReportPage() {
                 style={{ width: 260 }}
                 showSearch={{ optionFilterProp: 'label' }}
                 value={params.unit}
+                placeholder={t('Toàn hệ thống')}
                 loading={units.isPending}
                 onChange={(v) => set({ unit: v })}
                 options={[
@@ -69,7 +70,7 @@ export default function SummaryReportPage() {
                     : [{ value: params.unit, label: params.unit }]),
                   ...(units.data?.items ?? []).map((u) => ({
                     value: u.code,
-                    label: `${u.fullName || u.name} (${u.code})`,
+                    label: u.fullName || u.name,
                   })),
                 ]}
               />

@@ -43,6 +43,7 @@ export function NotificationBell() {
                   if (!n.readAt) read.mutate(n.id);
                   setOpen(false);
                   if (n.petitionId) void navigate(`/petitions/${n.petitionId}`);
+                  else if (n.link?.startsWith('/')) void navigate(n.link);
                 }}
               >
                 {!n.readAt && <span className="dv-visually-hidden">{t('Chưa đọc')}: </span>}
