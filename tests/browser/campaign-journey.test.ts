@@ -92,8 +92,8 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
     campaignUrl = officer.url();
     await officer.getByRole('heading', { level: 1, name: NAME }).waitFor();
     await officer.getByText('30/06/2026').first().waitFor();
-    await officer.getByRole('cell', { name: 'Xã Bình Thành' }).waitFor();
-    await officer.getByRole('cell', { name: 'Xã Thạnh Phước' }).waitFor();
+    await officer.getByRole('cell', { name: 'Xã Bình Thành', exact: true }).waitFor();
+    await officer.getByRole('cell', { name: 'Xã Thạnh Phước', exact: true }).waitFor();
   });
 
   for (const [who, unit, value] of [
