@@ -19,6 +19,8 @@ export interface ArticlesTable {
   /** JSON array of ArticleImage. */
   images: string;
   sample: number;
+  /** 1: pinned to the top of the portal's news (tin nổi bật), above newer items. */
+  pinned: number;
   version: number;
   created_by: string | null;
   created_at: string;

@@ -125,11 +125,21 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
     expect((await t.call(null, 'GET', '/tin-tuc/khong-co-bai-nay')).statusCode).toBe(404);
   });
 
-  it('lists news newest first and filters by category', async () => {
+  it('lists the pinned seed article first, then the news newest first, and filters by category', async () => {
     const all = (await t.call(null, 'GET', '/tin-tuc')).body;
     expect(all.match(/class="news-item"/g)!.length).toBe(3);
-    expect(all.indexOf('gui-phan-anh-kien-nghi-truc-tuyen')).toBeLessThan(
+    // The seed article (2019) is pinned: first, marked, above the newer items.
+    const items = all.split('class="news-item"').slice(1);
+    expect(items[0]).toContain('kiem-tra-viec-thuc-hien');
+    expect(items[0]).toContain('class="tag pinned">Tin nổi bật<');
+    expect(all.match(/class="tag pinned"/g)).toHaveLength(1);
+    // The others, newest first.
+    expect(all.indexOf('gui-phan-anh-kien-nghi-truc-tuyen')).toBeGreaterThan(
       all.indexOf('kiem-tra-viec-thuc-hien'),
+    );
+    const home = (await t.call(null, 'GET', '/')).body;
+    expect(home.indexOf('kiem-tra-viec-thuc-hien')).toBeLessThan(
+      home.indexOf('gui-phan-anh-kien-nghi-truc-tuyen'),
     );
     const cat = (await t.call(null, 'GET', '/tin-tuc?category=dan-van-chinh-quyen')).body;
     expect(cat.match(/class="news-item"/g)!.length).toBe(1);
@@ -355,6 +365,29 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
         })
       ).statusCode,
     ).toBe(409);
+    // Pinned items come first, newest first among themselves; the change is audited.
+    const current = (await t.call(editor, 'GET', `/api/v1/news/${id}`)).json();
+    expect(current.pinned).toBe(false);
+    const pinned = await t.call(editor, 'PUT', `/api/v1/news/${id}`, {
+      category: 'thong-bao',
+      titleVi: 'Thông báo lịch tiếp dân tháng 12',
+      bodyVi: '<p>Nội dung thông báo.</p>',
+      pinned: true,
+      expectedVersion: current.version,
+    });
+    expect(pinned.statusCode, pinned.body).toBe(200);
+    const list = (await t.call(null, 'GET', '/tin-tuc')).body.split('class="news-item"').slice(1);
+    expect(list[0]).toContain(slug);
+    expect(list[1]).toContain('kiem-tra-viec-thuc-hien');
+    expect(list.filter((x) => x.includes('class="tag pinned"'))).toHaveLength(2);
+    const pinAudit = await t.db.ctx.db
+      .selectFrom('audit_events')
+      .select('payload')
+      .where('entity_id', '=', id)
+      .where('event_type', '=', 'news.saved')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(pinAudit.payload)).toMatchObject({ pinned: true });
     const png = Buffer.concat([
       Buffer.from('89504e470d0a1a0a0000000d494844520000000a0000000a0806000000', 'hex'),
       Buffer.alloc(40),
@@ -390,7 +423,9 @@ describe.each(ENGINES)('public portal (%s)', (engine) => {
       .selectFrom('audit_events')
       .select('event_type')
       .where('entity_id', '=', id)
+      .orderBy('seq')
       .execute();
-    expect(audit.map((a) => a.event_type)).toEqual(['news.saved', 'news.published']);
+    // Created, published, pinned (the 409 above changed nothing).
+    expect(audit.map((a) => a.event_type)).toEqual(['news.saved', 'news.published', 'news.saved']);
   });
 });

@@ -40,6 +40,8 @@ export async function loadDemoNews({ ctx }: { ctx: Ctx }): Promise<number> {
       publishedAt: SEED_ARTICLE.publishedAt,
       images,
       sample: true,
+      // The story the demo tells: first on the portal, above the newer illustrative items.
+      pinned: true,
     },
   });
   await publishArticle({ ctx, actor: SYSTEM_ACTOR, id: seed.id });

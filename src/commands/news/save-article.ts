@@ -30,6 +30,8 @@ export interface ArticleInput {
   publishedAt?: string | null;
   images?: ArticleImage[];
   sample?: boolean;
+  /** Pinned to the top of the portal's news (tin nổi bật); unchanged on update when omitted. */
+  pinned?: boolean;
 }
 
 const invalid = (vi: string, en: string, field: string) =>
@@ -149,6 +151,7 @@ export async function saveArticle({
           published_at: publishedAt,
           status: 'draft',
           sample: input.sample ? 1 : 0,
+          pinned: input.pinned ? 1 : 0,
           version: 1,
           created_by: actor.id === 'system' ? null : actor.id,
           created_at: now,
@@ -164,7 +167,12 @@ export async function saveArticle({
           entityType: 'article',
           entityId: newId,
           eventType: 'news.saved',
-          payload: { slug: fields.slug, category: fields.category, created: true },
+          payload: {
+            slug: fields.slug,
+            category: fields.category,
+            created: true,
+            ...(input.pinned ? { pinned: true } : {}),
+          },
         },
         nowDate,
       );
@@ -182,6 +190,7 @@ export async function saveArticle({
       .set({
         ...fields,
         published_at: publishedAt ?? row.published_at,
+        ...(input.pinned === undefined ? {} : { pinned: input.pinned ? 1 : 0 }),
         version: version + 1,
         updated_at: now,
       })
@@ -203,7 +212,12 @@ export async function saveArticle({
         entityType: 'article',
         entityId: id,
         eventType: 'news.saved',
-        payload: { slug: fields.slug, category: fields.category, version: version + 1 },
+        payload: {
+          slug: fields.slug,
+          category: fields.category,
+          version: version + 1,
+          ...(input.pinned === undefined ? {} : { pinned: input.pinned }),
+        },
       },
       nowDate,
     );

@@ -34,6 +34,12 @@ const ArticleBody = z
     author: z.string().max(200).nullish(),
     publishedAt: z.iso.datetime({ offset: true }).nullish(),
     images: z.array(ImageSchema).max(20).optional(),
+    pinned: z
+      .boolean()
+      .optional()
+      .describe(
+        'Ghim lên đầu mục tin (tin nổi bật) / Pin to the top of the news, above newer items (unchanged when omitted)',
+      ),
   })
   .strict()
   .meta({
@@ -71,6 +77,7 @@ const ArticleSchema = z.object({
   status: z.string(),
   images: z.array(ImageSchema),
   sample: z.boolean(),
+  pinned: z.boolean(),
   version: z.number(),
   updatedAt: z.string(),
 });

@@ -34,7 +34,7 @@ export function newsItem(lang: Lang, a: ArticleView): Html {
   return html`<li class="news-item">
 ${img ? html`<img src="/media/news/${img.file}" alt="" width="128" height="72" loading="lazy" decoding="async">` : ''}
 <div><h3><a href="${href(lang, `/tin-tuc/${a.slug}`)}">${titleOf(a, lang)}</a></h3>
-<p class="meta"><span class="tag">${categoryLabel(lang, a.category)}</span> <time datetime="${a.publishedAt ?? ''}">${fmtDateTime(lang, a.publishedAt)}</time>${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}</p>
+<p class="meta">${a.pinned ? html`<span class="tag pinned">${T(lang, 'Tin nổi bật', 'Featured')}</span> ` : ''}<span class="tag">${categoryLabel(lang, a.category)}</span> <time datetime="${a.publishedAt ?? ''}">${fmtDateTime(lang, a.publishedAt)}</time>${a.sample ? html` <span class="sample">${T(lang, 'Dữ liệu mẫu', 'Sample')}</span>` : ''}</p>
 <p>${summaryOf(a, lang)}</p></div></li>`;
 }
 

@@ -22,6 +22,8 @@ export interface ArticleView {
   status: string;
   images: ArticleImage[];
   sample: boolean;
+  /** Pinned to the top of the news (tin nổi bật). */
+  pinned: boolean;
   version: number;
   updatedAt: string;
 }
@@ -42,12 +44,16 @@ export function toArticleView(r: ArticlesTable): ArticleView {
     status: r.status,
     images: JSON.parse(r.images) as ArticleImage[],
     sample: r.sample === 1,
+    pinned: r.pinned === 1,
     version: r.version,
     updatedAt: r.updated_at,
   };
 }
 
-/** Published articles, newest first, optionally of one category; with the total for paging. */
+/**
+ * Published articles, pinned ones first (tin nổi bật), then newest first, optionally of one
+ * category; with the total for paging.
+ */
 export async function listPublishedArticles(
   db: Kysely<Database>,
   opts: { category?: string | null; limit: number; offset?: number },
@@ -57,6 +63,7 @@ export async function listPublishedArticles(
   const [rows, count] = await Promise.all([
     q
       .selectAll()
+      .orderBy('pinned', 'desc')
       .orderBy('published_at', 'desc')
       .orderBy('id')
       .limit(opts.limit)

@@ -9003,6 +9003,7 @@ export interface operations {
                                 height: number;
                                 width: number;
                             }[];
+                            pinned: boolean;
                             publishedAt: string | null;
                             sample: boolean;
                             slug: string;
@@ -9059,6 +9060,8 @@ export interface operations {
                         height: number;
                         width: number;
                     }[];
+                    /** @description Ghim lên đầu mục tin (tin nổi bật) / Pin to the top of the news, above newer items (unchanged when omitted) */
+                    pinned?: boolean;
                     publishedAt?: string | null;
                     slug?: string | null;
                     summaryEn?: string | null;
@@ -9187,6 +9190,7 @@ export interface operations {
                             height: number;
                             width: number;
                         }[];
+                        pinned: boolean;
                         publishedAt: string | null;
                         sample: boolean;
                         slug: string;
@@ -9245,6 +9249,8 @@ export interface operations {
                         height: number;
                         width: number;
                     }[];
+                    /** @description Ghim lên đầu mục tin (tin nổi bật) / Pin to the top of the news, above newer items (unchanged when omitted) */
+                    pinned?: boolean;
                     publishedAt?: string | null;
                     slug?: string | null;
                     summaryEn?: string | null;
