@@ -191,6 +191,12 @@ describe.each(ENGINES)('hand-off settings and delivery states (%s)', (engine) =>
       retryable: true,
     });
     expect(failed.lastError).toContain('<address>');
+    // Every kind in words (a hand-off names its step); the code is not the label.
+    for (const i of body.items as { kind: string; kindLabel: { vi: string; en: string } }[]) {
+      expect(i.kindLabel.vi).not.toBe(i.kind);
+      expect(i.kindLabel.vi).not.toMatch(/^[a-z_.]+$/);
+      if (i.kind.startsWith('next.')) expect(i.kindLabel.vi).toMatch(/^Đến lượt xử lý: /);
+    }
     expect(JSON.stringify(body)).not.toMatch(/@/);
     expect(
       body.items.some(

@@ -57,3 +57,62 @@ export function scrubError(message: string): string {
     .replace(/\+?\d[\d .-]{7,}\d/g, '<number>')
     .slice(0, 300);
 }
+
+/** Labels of the notification kinds written by name (`notify()` / `enqueue()` callers). */
+const KIND_LABELS: Readonly<Record<string, Label>> = {
+  due_soon: { vi: 'Nhắc hạn: sắp đến hạn', en: 'Deadline reminder: due soon' },
+  overdue: { vi: 'Nhắc hạn: quá hạn', en: 'Deadline reminder: overdue' },
+  escalation: { vi: 'Báo lãnh đạo: hồ sơ quá hạn', en: 'Overdue case, to the head' },
+  digest: { vi: 'Bản tin tổng hợp trong ngày', en: 'Daily digest' },
+  rating: { vi: 'Người gửi đơn đánh giá kết quả', en: 'Petitioner rated the answer' },
+  reopen: { vi: 'Người gửi đơn đề nghị xem xét lại', en: 'Petitioner asked to re-open' },
+  'citizen.low_rating': {
+    vi: 'Đánh giá thấp của người gửi đơn',
+    en: 'Low rating from a petitioner',
+  },
+  'auth.locked': { vi: 'Bảo mật: tạm khóa đăng nhập', en: 'Security: sign-in paused' },
+  campaign_due_soon: { vi: 'Báo cáo dân vận sắp đến hạn', en: 'Campaign report due soon' },
+  campaign_overdue: { vi: 'Báo cáo dân vận quá hạn', en: 'Campaign report overdue' },
+  campaign_unit_late: { vi: 'Đơn vị chậm nộp báo cáo', en: 'A unit is late with its report' },
+  report_submitted: { vi: 'Đơn vị đã nộp báo cáo', en: 'Report submitted' },
+  report_returned: { vi: 'Báo cáo bị trả lại', en: 'Report returned' },
+  clarification_requested: { vi: 'Yêu cầu giải trình', en: 'Clarification requested' },
+  clarification_answered: { vi: 'Đơn vị đã giải trình', en: 'Clarification answered' },
+  clarification_returned: { vi: 'Giải trình bị trả lại', en: 'Clarification returned' },
+  clarification_accepted: { vi: 'Giải trình được chấp nhận', en: 'Clarification accepted' },
+  recommendation_issued: { vi: 'Kiến nghị của đoàn kiểm tra', en: 'Recommendation issued' },
+  recommendation_reported_done: {
+    vi: 'Đơn vị báo cáo đã thực hiện kiến nghị',
+    en: 'Recommendation reported done',
+  },
+  recommendation_reopened: { vi: 'Kiến nghị phải thực hiện lại', en: 'Recommendation reopened' },
+  recommendation_verified: { vi: 'Kiến nghị được xác nhận', en: 'Recommendation verified' },
+  recommendation_overdue: { vi: 'Kiến nghị quá hạn', en: 'Recommendation overdue' },
+  model_registered: { vi: 'Mô hình «Dân vận khéo» mới', en: 'New «Dân vận khéo» model' },
+  dialogue_results_due: {
+    vi: 'Hạn công khai kết quả đối thoại',
+    en: 'Dialogue results to publish',
+  },
+};
+
+/**
+ * A notification kind in words for the admin's delivery screen: hand-offs (`next.<step>`) by their
+ * step, messages to petitioners (`citizen.<event>`) as such, the rest by name; an unknown kind
+ * gets a generic label (the code stays in the admin's detail, never as the label).
+ */
+export function notificationKindLabel(
+  kind: string,
+  stepLabels: Readonly<Record<string, Label>>,
+): Label {
+  const known = KIND_LABELS[kind];
+  if (known) return known;
+  if (kind.startsWith('next.')) {
+    const step = stepLabels[kind.slice(5)];
+    return step
+      ? { vi: `Đến lượt xử lý: ${step.vi}`, en: `Turn to act: ${step.en}` }
+      : { vi: 'Đến lượt xử lý hồ sơ', en: 'Turn to act on a case' };
+  }
+  if (kind.startsWith('citizen.'))
+    return { vi: 'Tin báo cho người gửi đơn', en: 'Message to the petitioner' };
+  return { vi: 'Thông báo khác', en: 'Other notice' };
+}

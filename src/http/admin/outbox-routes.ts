@@ -10,6 +10,7 @@ import { BilingualSchema, problemResponses } from '../schemas.js';
 const Delivery = z.object({
   id: z.string(),
   kind: z.string(),
+  kindLabel: BilingualSchema,
   channel: z.string(),
   channelLabel: BilingualSchema,
   state: z.string(),

@@ -4,15 +4,18 @@ import { notFound } from '../../domain/errors.js';
 import {
   CHANNEL_LABELS,
   OUTBOX_STATE_LABELS,
+  notificationKindLabel,
   type OutboxChannel,
   type OutboxState,
 } from '../../domain/notifications/outbox.js';
+import { NEXT_STEP_LABELS } from '../../domain/petition/next-step.js';
 import type { Label } from '../../domain/petition/types.js';
 
 /** One outbox message as administrators see it: delivery facts, never the address or the text. */
 export interface DeliveryView {
   id: string;
   kind: string;
+  kindLabel: Label;
   channel: string;
   channelLabel: Label;
   state: string;
@@ -112,6 +115,7 @@ export async function listDeliveries({
     return {
       id: r.id,
       kind: r.kind,
+      kindLabel: notificationKindLabel(r.kind, NEXT_STEP_LABELS),
       channel: r.channel,
       channelLabel: CHANNEL_LABELS[r.channel as OutboxChannel] ?? { vi: r.channel, en: r.channel },
       state: r.state,

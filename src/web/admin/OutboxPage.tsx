@@ -15,6 +15,7 @@ import { AdminHeader } from './shared';
 interface Delivery {
   id: string;
   kind: string;
+  kindLabel: Localized;
   channel: string;
   channelLabel: Localized;
   state: string;
@@ -87,7 +88,13 @@ export default function OutboxPage() {
   };
   const columns: TableColumnsType<Delivery> = [
     { title: t('Tạo lúc'), dataIndex: 'createdAt', width: 150, render: (v: string) => at(v) },
-    { title: t('Loại thông báo'), dataIndex: 'kind', width: 170 },
+    {
+      title: t('Loại thông báo'),
+      dataIndex: 'kind',
+      width: 190,
+      // The code only as the administrator's detail (tooltip), the label in words.
+      render: (_, d) => <span title={d.kind}>{t.pick(d.kindLabel)}</span>,
+    },
     {
       title: t('Kênh'),
       dataIndex: 'channel',

@@ -4934,6 +4934,10 @@ export interface operations {
                             createdAt: string;
                             id: string;
                             kind: string;
+                            kindLabel: {
+                                en: string;
+                                vi: string;
+                            };
                             lastError: string | null;
                             nextAttemptAt: string | null;
                             petitionId: string | null;
