@@ -91,7 +91,7 @@ async function directSearch(db: Kysely<Database>, engine: Engine, term: string):
     .map((t) => t.replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
   if (engine === 'sqlite')
-    return sql`select rowid from petition_search where petition_search match ${tokens.map((t) => `"${t}"*`).join(' AND ')} order by rowid desc limit 51`.execute(
+    return sql`select rowid from petition_search where petition_search match ${tokens.map((t, i) => (i === tokens.length - 1 ? `"${t}"*` : `"${t}"`)).join(' AND ')} order by rowid desc limit 51`.execute(
       db,
     );
   let q = db.selectFrom('petitions').select('id');

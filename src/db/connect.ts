@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type KyselyConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { ARRAY_ROWS, withStatementCache } from './statements.js';
 import { TextGuardPlugin } from './text-guard.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -19,6 +20,17 @@ export interface DbHandle {
 
 // PostgreSQL returns BIGINT (count(*)) as text by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
+
+/** A PostgreSQL client that honours ARRAY_ROWS (pg's `rowMode: 'array'`). */
+class ArrayRowsClient extends pg.Client {
+  // pg's query() has many overloads; Kysely calls query(text, values).
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    if (typeof text === 'string' && text.startsWith(ARRAY_ROWS))
+      return super.query({ text, values: values as unknown[], rowMode: 'array' }) as never;
+    return (super.query as (...a: unknown[]) => unknown)(...args) as never;
+  }
+}
 
 /** Where the database layer reports what an operator should see (never parameters or row data). */
 export type DbLog = (line: string) => void;
@@ -36,32 +48,6 @@ function slowQueryLog(threshold: number | null | undefined, log: DbLog): KyselyC
         `slow query ${event.queryDurationMillis.toFixed(1)} ms: ${event.query.sql.slice(0, 300)}`,
       );
   };
-}
-
-/**
- * Kysely prepares a better-sqlite3 statement for every query; compiling is a fifth of the CPU of
- * an intake. Statements are kept by SQL text (at most `size`, oldest dropped) and reused; one busy
- * iterating (a stream) is never handed out twice.
- */
-function withStatementCache(database: SQLite.Database, size = 1000): SQLite.Database {
-  const cache = new Map<string, SQLite.Statement>();
-  const prepare = (text: string): SQLite.Statement => {
-    const hit = cache.get(text);
-    if (hit && !hit.busy) return hit;
-    const stmt = database.prepare(text);
-    if (!hit) {
-      if (cache.size >= size) cache.delete(cache.keys().next().value!);
-      cache.set(text, stmt);
-    }
-    return stmt;
-  };
-  return new Proxy(database, {
-    get(target, prop) {
-      if (prop === 'prepare') return prepare;
-      const v = Reflect.get(target, prop, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
 }
 
 /**
@@ -92,7 +78,9 @@ export function openSqliteReadOnly(file: string): DbHandle {
     if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
     database = attempt(copy);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
   return {
     db,
     engine: 'sqlite',
@@ -114,7 +102,11 @@ export function openDatabase(opts: {
 }): DbHandle {
   const log = opts.log ?? ((line: string) => console.warn(line));
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 10,
+      Client: ArrayRowsClient,
+    });
     // An idle client dropped by the server must not crash the process (the pool reconnects), but
     // an operator must see it: the message names the cause (e.g. "terminating connection"), never data.
     pool.on('error', (err) =>

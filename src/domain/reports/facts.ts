@@ -279,7 +279,7 @@ export interface CountSpec {
    * Whether a case with 3+ replies, the first before F and the last after T, got one inside
    * [F, T] (the row alone cannot tell); the caller looks those few up. Default: none did.
    */
-  replyInPeriod?: (fact: CountedFact & { petition_id?: string }) => boolean;
+  replyInPeriod?: (fact: CountedFact & { petition_id?: string | null }) => boolean;
 }
 
 /** A case whose reply count needs a look at its events (see {@link CountSpec.replyInPeriod}). */
@@ -322,7 +322,7 @@ export function addInto(a: Float64Array, b: Float64Array): void {
  * [F, T], or received before F and finished on or after F).
  */
 export function countFactArrays(
-  rows: Iterable<CountedFact & { petition_id?: string }>,
+  rows: Iterable<CountedFact & { petition_id?: string | null }>,
   spec: CountSpec,
 ): Map<string, { unit_code: string; era: number; acc: Float64Array }> {
   const F = spec.fromDay;
@@ -427,7 +427,7 @@ export function countFactArrays(
 
 /** {@link countFactArrays} with named counters (tests, small reports). */
 export function countFacts(
-  rows: Iterable<CountedFact & { petition_id?: string }>,
+  rows: Iterable<CountedFact & { petition_id?: string | null }>,
   spec: CountSpec,
 ): Map<string, { unit_code: string; era: number; counters: FlatCounters }> {
   const layout = counterLayout(spec.topicCodes.length);

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { withStatementCache } from '../../db/statements.js';
 import { executeReportJob, type ReportJob } from './report-jobs.js';
 
 const database = new SQLite((workerData as { file: string }).file, {
@@ -14,7 +15,9 @@ const database = new SQLite((workerData as { file: string }).file, {
   fileMustExist: true,
 });
 database.pragma('busy_timeout = 5000');
-const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+const db = new Kysely<Database>({
+  dialect: new SqliteDialect({ database: withStatementCache(database) }),
+});
 
 parentPort!.on('message', (msg: { id: number; job: ReportJob }) => {
   executeReportJob(db, msg.job, { store: false }).then(
