@@ -19,7 +19,7 @@ import { CHANNELS } from '../../src/domain/petition/kinds.js';
 import { allowedActions } from '../../src/domain/petition/lifecycle.js';
 import { eraBoundaries } from '../../src/domain/reports/grouping.js';
 import { customPeriod } from '../../src/domain/reports/periods.js';
-import { queryFactCounters } from '../../src/queries/reports/facts-counters.js';
+import { populationRows, queryFactCounters } from '../../src/queries/reports/facts-counters.js';
 import { summaryReport } from '../../src/queries/reports/summary-report.js';
 import { queryCounters } from '../../src/queries/reports/summary-sql.js';
 import { loadUnitIndex } from '../../src/queries/reports/unit-index.js';
@@ -155,6 +155,54 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
     const stored = await storedFacts(t.db.ctx);
     expect(stored.length).toBeGreaterThan(70);
     expect(stored).toEqual(await scratchFacts(t.db.ctx));
+  });
+
+  it('the packed population read gives back every stored fact exactly, extreme values included', async () => {
+    const db = t.db.ctx.db;
+    // A synthetic fact at the edges of the packing: a due date in 9999, many replies, every code.
+    const far = 2_932_896; // 9999-12-31
+    const extreme = {
+      petition_id: 'packing-edge',
+      unit_code: UNIT,
+      topic_code: null,
+      kind: 4,
+      channel: CHANNELS.length,
+      outcome: 6,
+      result: 10,
+      many: 1,
+      received_day: 20_000,
+      accepted_day: 0,
+      decided_day: null,
+      closed_day: far,
+      finished_day: 2_147_483_647,
+      fwd_day: 20_001,
+      reply_first_day: 20_002,
+      reply_last_day: far - 1,
+      reply_count: 5_000,
+      process_due_day: far,
+      process_met_day: null,
+      resolve_due_day: 1,
+      resolve_met_day: far,
+      on_time: 1,
+      form: 15,
+    };
+    await db.insertInto('petition_facts').values(extreme).execute();
+    try {
+      const stored = await db.selectFrom('petition_facts').selectAll().execute();
+      const read = await populationRows(db, 0, 3_000_000, null);
+      const expected = stored.map(({ finished_day: _f, ...f }) => ({
+        ...f,
+        petition_id: f.reply_count > 2 ? f.petition_id : null,
+      }));
+      const key = (f: object) =>
+        JSON.stringify(Object.entries(f).sort(([a], [b]) => (a < b ? -1 : 1)));
+      expect(read.map(key).sort()).toEqual(expected.map(key).sort());
+      expect(read.find((f) => f.petition_id === 'packing-edge')).toEqual(
+        expected.find((f) => f.petition_id === 'packing-edge'),
+      );
+    } finally {
+      await db.deleteFrom('petition_facts').where('petition_id', '=', 'packing-edge').execute();
+    }
   });
 
   it('facts equal a from-scratch recomputation after any sequence of intakes, actions and calendar changes', async () => {

@@ -266,7 +266,7 @@ const F_REPLIES = at('f_forward_replies');
 export type FlatCounters = Record<string, number>;
 
 /** The fields of a fact that counting reads (a row from the database may carry them only). */
-export type CountedFact = Omit<PetitionFact, 'petition_id'>;
+export type CountedFact = Omit<PetitionFact, 'petition_id' | 'finished_day'>;
 
 /** A period and the lists that name the topic/result/channel columns. */
 export interface CountSpec {
