@@ -42,14 +42,8 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (a
     },
     async (request) => {
       const actor = requireActor(request);
-      const items = await listCalendarEntries({
-        ctx,
-        actor,
-        includeRemoved: request.query.includeRemoved === 'true',
-      });
-      return {
-        items: items.map((e) => ({ ...e, data: e.data as unknown as Record<string, unknown> })),
-      };
+      const includeRemoved = request.query.includeRemoved === 'true';
+      return { items: await listCalendarEntries({ ctx, actor, includeRemoved }) };
     },
   );
 
@@ -70,10 +64,7 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (a
     async (request, reply) => {
       const actor = requireActor(request);
       const { entry, recompute } = await addCalendarEntry({ ctx, actor, input: request.body });
-      return reply.code(201).send({
-        entry: { ...entry, data: entry.data as unknown as Record<string, unknown> },
-        recompute,
-      });
+      return reply.code(201).send({ entry, recompute });
     },
   );
 

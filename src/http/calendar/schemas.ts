@@ -98,11 +98,60 @@ export const AddEntryBodySchema = z.discriminatedUnion('type', [
     .strict(),
 ]);
 
+const HolidayCodeSchema = z.enum([
+  'new_year',
+  'tet',
+  'reunification',
+  'labour',
+  'national_day',
+  'hung_kings',
+]);
+
+/** An official decision as stored (src/domain/calendar/official-decisions.ts). */
+export const CalendarDecisionSchema = z
+  .object({
+    date: z.string(),
+    type: z.enum(['day_off', 'working_day', 'holiday_override']),
+    code: HolidayCodeSchema.optional(),
+    name: BilingualSchema,
+    source: z.string(),
+    verified: z.boolean(),
+  })
+  .meta({
+    id: 'CalendarDecision',
+    description:
+      'Quyết định nghỉ, làm bù, thay ngày lễ / An official day-off or working-day decision',
+  });
+
+const extraHolidayBase = {
+  code: z.string().optional(),
+  name: BilingualSchema,
+  source: z.string(),
+  compensated: z.boolean().optional(),
+};
+
+/** An extra holiday as stored: one date, or a day every year within a period (working-calendar.ts). */
+export const CalendarExtraHolidaySchema = z
+  .union([
+    z.object({ ...extraHolidayBase, date: z.string() }),
+    z.object({
+      ...extraHolidayBase,
+      annual: z.object({ month: z.number().int(), day: z.number().int() }),
+      effectiveFrom: z.string(),
+      effectiveTo: z.string().nullable().optional(),
+    }),
+  ])
+  .meta({
+    id: 'CalendarExtraHoliday',
+    description: 'Ngày lễ bổ sung (một ngày hoặc hằng năm) / An extra holiday (one date or yearly)',
+  });
+
 export const CalendarEntrySchema = z
   .object({
     id: z.string(),
     type: z.enum(['extra_holiday', 'decision']),
-    data: z.record(z.string(), z.unknown()),
+    // The decision first: a decision also has the date, name and source of an extra holiday.
+    data: z.union([CalendarDecisionSchema, CalendarExtraHolidaySchema]),
     createdBy: z.string().nullable(),
     createdAt: z.string(),
     removedAt: z.string().nullable(),

@@ -166,7 +166,7 @@ export const ListItemSchema = z.object({
   receivedOn: z.string(),
   dueOn: z.string().nullable(),
   dueStep: z.string().nullable(),
-  deadlineState: z.string(),
+  deadlineState: z.enum(['on_time', 'due_soon', 'overdue', 'paused', 'none']),
   officerId: z.string().nullable(),
   officerName: z.string().nullable(),
   agencyId: z.string().nullable(),

@@ -16,10 +16,55 @@ import { listNotifications } from '../../queries/notifications/list-notification
 import { listAssignees } from '../../queries/petitions/list-assignees.js';
 import { receptionRegister } from '../../queries/petitions/reception-register.js';
 import { requireActor } from '../plugins/auth.js';
-import { IsoDateSchema, problemResponses } from '../schemas.js';
+import { BilingualSchema, IsoDateSchema, problemResponses } from '../schemas.js';
 import { listActiveTopics } from '../../queries/petitions/active-topics.js';
 
 const Loose = z.object({}).loose();
+const LabelsSchema = z.record(z.string(), BilingualSchema);
+
+/** GET /api/v1/reference: every label the petition screens show. */
+const ReferenceSchema = z
+  .object({
+    kinds: LabelsSchema,
+    channels: LabelsSchema,
+    statuses: LabelsSchema,
+    actions: LabelsSchema,
+    results: LabelsSchema,
+    resultsByKind: z.record(z.string(), z.array(z.string())),
+    deadlineSteps: LabelsSchema,
+    deadlineStates: LabelsSchema,
+    topics: z.array(
+      z.object({ code: z.string(), name: BilingualSchema, kinds: z.array(z.string()) }),
+    ),
+  })
+  .meta({ id: 'Reference' });
+
+const NotificationsSchema = z.object({
+  unread: z.number(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      petitionId: z.string().nullable(),
+      link: z.string().nullable().describe('Đường dẫn trong không gian làm việc / Workspace path'),
+      title: BilingualSchema,
+      createdAt: z.string(),
+      readAt: z.string().nullable(),
+    }),
+  ),
+});
+
+const AssigneesSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      role: z.string(),
+      unitCode: z.string(),
+      agency: BilingualSchema.nullable(),
+    }),
+  ),
+});
 
 /** Reference data, assignee pickers, the reception register and notifications for the workspace. */
 export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
@@ -29,7 +74,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, 
       schema: {
         tags: ['petitions'],
         summary: 'Danh mục: loại đơn, nguồn, trạng thái, lĩnh vực… / Reference lists with labels',
-        response: { 200: Loose, ...problemResponses(401) },
+        response: { 200: ReferenceSchema, ...problemResponses(401) },
       },
     },
     async (request) => {
@@ -41,7 +86,9 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, 
         statuses: STATUS_LABELS,
         actions: ACTION_LABELS,
         results: RESULT_LABELS,
-        resultsByKind: RESULTS_BY_KIND,
+        resultsByKind: Object.fromEntries(
+          Object.entries(RESULTS_BY_KIND).map(([kind, results]) => [kind, [...results]]),
+        ),
         deadlineSteps: DEADLINE_STEP_LABELS,
         deadlineStates: DEADLINE_STATE_LABELS,
         topics: topics.map((t) => ({
@@ -60,7 +107,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, 
         tags: ['petitions'],
         summary: 'Cán bộ có thể được giao / Possible assignees',
         params: z.object({ id: z.string().min(1).max(64) }).strict(),
-        response: { 200: Loose, ...problemResponses(401, 404) },
+        response: { 200: AssigneesSchema, ...problemResponses(401, 404) },
       },
     },
     async (request) =>
@@ -96,7 +143,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, 
       schema: {
         tags: ['notifications'],
         summary: 'Thông báo của tôi / My notifications',
-        response: { 200: Loose, ...problemResponses(401) },
+        response: { 200: NotificationsSchema, ...problemResponses(401) },
       },
     },
     async (request) => listNotifications({ ctx, actor: requireActor(request) }),

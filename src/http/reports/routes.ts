@@ -11,54 +11,16 @@ import {
 import { stopReportWorker } from '../../queries/reports/report-jobs.js';
 import { summaryToCsv } from '../../queries/reports/export-csv.js';
 import type { ReportPeriod } from '../../domain/reports/periods.js';
-import type { SummaryReport } from '../../queries/reports/summary-report.js';
 import { requireActor } from '../plugins/auth.js';
-import { IsoDateSchema, problemResponses } from '../schemas.js';
+import { BilingualSchema, IsoDateSchema, problemResponses } from '../schemas.js';
+import {
+  DashboardSchema,
+  PublicStatisticsSchema,
+  ReportPeriodSchema,
+  SummaryReportSchema,
+} from './schemas.js';
 
-const LabelSchema = z.object({ vi: z.string(), en: z.string() });
-const PeriodSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  year: z.number(),
-  from: z.string(),
-  to: z.string(),
-  label: LabelSchema,
-});
-const CountersSchema = z
-  .object({
-    total: z.number(),
-    carriedOver: z.number(),
-    newReceived: z.number(),
-    resolutionRate: z.number().nullable(),
-    onTimeRate: z.number().nullable(),
-  })
-  .loose();
-const SummarySchema = z
-  .object({
-    unit: z.object({ code: z.string(), name: z.string() }),
-    period: PeriodSchema,
-    periodSource: LabelSchema,
-    structure: z.enum(['historical', 'current']),
-    rows: z.array(
-      z
-        .object({
-          key: z.string(),
-          code: z.string(),
-          name: z.string(),
-          level: z.string(),
-          depth: z.number(),
-          parentKey: z.string().nullable(),
-          counters: CountersSchema,
-        })
-        .loose(),
-    ),
-    total: CountersSchema,
-    byTopic: z.array(z.object({ code: z.string(), label: LabelSchema, count: z.number() })),
-    byChannel: z.array(z.object({ code: z.string(), label: LabelSchema, count: z.number() })),
-  })
-  .loose();
 const FileSchema = z.any().meta({ description: 'File bytes / Tệp' });
-const PublicCountSchema = z.union([z.number(), z.literal('<3')]);
 
 const SummaryQuery = z
   .object({
@@ -93,13 +55,10 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
         tags,
         summary: 'Báo cáo tổng hợp xử lý đơn (Biểu 01/XLD) / Petition processing summary',
         querystring: SummaryQuery,
-        response: { 200: SummarySchema, ...problemResponses(400, 401, 404, 503) },
+        response: { 200: SummaryReportSchema, ...problemResponses(400, 401, 404, 503) },
       },
     },
-    async (request) =>
-      (await summary(requireActor(request), request.query, 'json')).report as unknown as z.infer<
-        typeof SummarySchema
-      >,
+    async (request) => (await summary(requireActor(request), request.query, 'json')).report,
   );
 
   app.get(
@@ -138,7 +97,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
     async (request, reply) => {
       const { layout, ...query } = request.query;
       const { report } = await summary(requireActor(request), query, 'json');
-      const file = summaryToCsv(report as SummaryReport, { titled: layout === 'titled' });
+      const file = summaryToCsv(report, { titled: layout === 'titled' });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${fileName(report, 'csv')}"`)
@@ -155,10 +114,10 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }).strict(),
         response: {
           200: z.object({
-            source: LabelSchema,
+            source: BilingualSchema,
             scheme: z.string(),
             cutoffDay: z.number(),
-            items: z.array(PeriodSchema),
+            items: z.array(ReportPeriodSchema),
           }),
           ...problemResponses(400, 401, 404),
         },
@@ -184,27 +143,18 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
           })
           .strict(),
         response: {
-          200: z
-            .object({
-              unit: z.object({ code: z.string(), name: z.string() }),
-              trend: z.array(
-                z.object({ month: z.string(), received: z.number(), resolved: z.number() }),
-              ),
-            })
-            .loose(),
+          200: DashboardSchema,
           ...problemResponses(400, 401, 404),
         },
       },
     },
-    async (request) => {
-      const data = await reportDashboard({
+    async (request) =>
+      reportDashboard({
         ctx,
         actor: requireActor(request),
         unit: request.query.unit,
         to: request.query.to,
-      });
-      return data as unknown as Record<string, unknown> & typeof data;
-    },
+      }),
   );
 
   app.get(
@@ -225,23 +175,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
           })
           .strict(),
         response: {
-          200: z
-            .object({
-              unit: z.object({ code: z.string(), name: z.string() }),
-              from: z.string(),
-              to: z.string(),
-              received: PublicCountSchema,
-              resolutionRate: z.number().nullable(),
-              suppression: LabelSchema,
-            })
-            .loose(),
+          200: PublicStatisticsSchema,
           ...problemResponses(400, 404, 429),
         },
       },
     },
-    async (request) => {
-      const stats = await publicUnitStatistics({ ctx, query: request.query });
-      return stats as unknown as Record<string, unknown> & typeof stats;
-    },
+    async (request) => publicUnitStatistics({ ctx, query: request.query }),
   );
 };

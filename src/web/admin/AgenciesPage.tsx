@@ -1,62 +1,44 @@
+import { Button, Form, Select, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useT } from '../i18n/i18n-context';
+import { useAdminAgencies, useSaveAgency, type AdminAgency, type NewAgency } from './api';
+import { AdminList, AdminPage, useEditColumn } from './AdminList';
 import {
-  Button,
-  Card,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  type TableColumnsType,
-} from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { fetchUnits } from '../api/endpoints';
-import { QueryState } from '../app/QueryState';
-import { usePageTitle } from '../app/use-page-title';
-import { useLanguage, useT } from '../i18n/i18n-context';
-import { unitName } from '../units/unit-labels';
-import { useAdminAgencies, useSaveAgency, type AdminAgency, type AgencyInput } from './api';
-import { AdminHeader, AdminProblem } from './shared';
+  BilingualNameFields,
+  FormModal,
+  useEditing,
+  useFormValues,
+  useRequired,
+  useUnitOptions,
+} from './FormModal';
 
 /** Administration → agencies (cơ quan) of each unit: list by unit, add, rename, change kind. */
 export default function AgenciesPage() {
   const t = useT();
-  const { language } = useLanguage();
-  usePageTitle(t('Cơ quan'));
+  const { required } = useRequired();
   const [unitCode, setUnitCode] = useState<string | undefined>(undefined);
-  const units = useQuery({ queryKey: ['units', 'admin-all'], queryFn: () => fetchUnits() });
+  const units = useUnitOptions();
   const agencies = useAdminAgencies(unitCode);
   const save = useSaveAgency();
-  const [editing, setEditing] = useState<AdminAgency | null | undefined>(undefined);
-  const [form] = Form.useForm<AgencyInput>();
+  const dialog = useEditing<AdminAgency>(() => save.reset());
+  const editing = dialog.editing;
+  const [form] = Form.useForm<NewAgency>();
 
-  useEffect(() => {
-    if (editing === undefined) return;
-    form.resetFields();
-    form.setFieldsValue(
-      editing
-        ? {
-            unitCode: editing.unitCode,
-            kind: editing.kind,
-            nameVi: editing.nameVi,
-            nameEn: editing.nameEn,
-          }
-        : { unitCode },
-    );
-  }, [editing, form, unitCode]);
+  useFormValues(form, dialog.open, () =>
+    editing
+      ? {
+          unitCode: editing.unitCode,
+          kind: editing.kind,
+          nameVi: editing.nameVi,
+          nameEn: editing.nameEn,
+        }
+      : { unitCode },
+  );
 
-  const unitOptions = (units.data?.items ?? []).map((u) => ({
-    value: u.code,
-    label: `${u.code} · ${unitName(u, language)}`,
-  }));
   const kindOptions = (agencies.data?.kinds ?? []).map((k) => ({
     value: k.value,
     label: t.pick(k.label),
   }));
-  const items = agencies.data?.items ?? [];
-
   const columns: TableColumnsType<AdminAgency> = [
     {
       title: t('Đơn vị'),
@@ -73,124 +55,71 @@ export default function AgenciesPage() {
     {
       title: t('Tên cơ quan'),
       dataIndex: 'nameVi',
-      render: (_, a) => (language === 'en' ? a.nameEn : a.nameVi),
+      render: (_, a) => t.pick({ vi: a.nameVi, en: a.nameEn }),
     },
     { title: t('Số tài khoản'), dataIndex: 'users', width: 120 },
-    {
-      title: t('Thao tác'),
-      key: 'actions',
-      width: 100,
-      render: (_, a) => (
-        <Button
-          size="small"
-          onClick={() => {
-            save.reset();
-            setEditing(a);
-          }}
-        >
-          {t('Sửa')}
-        </Button>
-      ),
-    },
+    useEditColumn(dialog.edit),
   ];
 
   return (
-    <div className="dv-page">
-      <AdminHeader
-        title={t('Cơ quan')}
-        description={t(
-          'Các cơ quan, bộ phận của từng đơn vị hành chính; đơn được chuyển theo loại cơ quan.',
-        )}
+    <AdminPage
+      title={t('Cơ quan')}
+      description={t(
+        'Các cơ quan, bộ phận của từng đơn vị hành chính; đơn được chuyển theo loại cơ quan.',
+      )}
+    >
+      <AdminList
+        query={agencies}
+        items={agencies.data?.items ?? []}
+        columns={columns}
+        rowKey="id"
+        emptyText={t('Đơn vị này chưa có cơ quan nào.')}
+        table={{ pagination: { pageSize: 25 } }}
+        toolbar={
+          <>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('Tất cả đơn vị')}
+              aria-label={t('Đơn vị')}
+              style={{ width: 360 }}
+              options={units.options}
+              value={unitCode}
+              onChange={(v: string | undefined) => setUnitCode(v)}
+            />
+            <Button type="primary" onClick={dialog.create}>
+              {t('Thêm cơ quan')}
+            </Button>
+          </>
+        }
       />
-      <Card>
-        <Space style={{ marginBottom: 12 }} wrap>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('Tất cả đơn vị')}
-            aria-label={t('Đơn vị')}
-            style={{ width: 360 }}
-            options={unitOptions}
-            value={unitCode}
-            onChange={(v: string | undefined) => setUnitCode(v)}
-          />
-          <Button
-            type="primary"
-            onClick={() => {
-              save.reset();
-              setEditing(null);
-            }}
-          >
-            {t('Thêm cơ quan')}
-          </Button>
-        </Space>
-        <QueryState
-          query={agencies}
-          isEmpty={items.length === 0}
-          emptyText={t('Đơn vị này chưa có cơ quan nào.')}
-        >
-          <Table
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={items}
-            pagination={{ pageSize: 25 }}
-          />
-        </QueryState>
-      </Card>
-      <Modal
-        open={editing !== undefined}
+      <FormModal
+        open={dialog.open}
         title={editing ? t('Sửa cơ quan') : t('Thêm cơ quan')}
-        okText={t('Lưu')}
-        cancelText={t('Hủy')}
-        confirmLoading={save.isPending}
-        onOk={() => form.submit()}
-        onCancel={() => setEditing(undefined)}
-        destroyOnHidden
+        saving={save.isPending}
+        error={save.error}
+        onSave={() => form.submit()}
+        onCancel={dialog.close}
       >
-        <AdminProblem error={save.error} />
         <Form
           form={form}
           layout="vertical"
           name="agency-form"
-          onFinish={(v) =>
-            save.mutate({ ...v, id: editing?.id }, { onSuccess: () => setEditing(undefined) })
-          }
+          onFinish={(v) => save.mutate({ ...v, id: editing?.id }, { onSuccess: dialog.close })}
         >
-          <Form.Item
-            name="unitCode"
-            label={t('Đơn vị')}
-            rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-          >
+          <Form.Item name="unitCode" label={t('Đơn vị')} rules={required}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
-              options={unitOptions}
+              options={units.options}
               disabled={Boolean(editing)}
             />
           </Form.Item>
-          <Form.Item
-            name="kind"
-            label={t('Loại')}
-            rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-          >
+          <Form.Item name="kind" label={t('Loại')} rules={required}>
             <Select options={kindOptions} />
           </Form.Item>
-          <Form.Item
-            name="nameVi"
-            label={t('Tên tiếng Việt')}
-            rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="nameEn"
-            label={t('Tên tiếng Anh')}
-            rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
-          >
-            <Input />
-          </Form.Item>
+          <BilingualNameFields />
         </Form>
-      </Modal>
-    </div>
+      </FormModal>
+    </AdminPage>
   );
 }

@@ -3,6 +3,7 @@ import { DateInput } from '../app/DateInput';
 import { useT } from '../i18n/i18n-context';
 import { useAddCalendarEntry, type NewCalendarEntry, type RecomputeSummary } from './api';
 import { DECISION_LABELS } from './labels';
+import { BilingualNameFields, useRequired } from './FormModal';
 import { AdminProblem } from './shared';
 
 interface Values {
@@ -17,6 +18,7 @@ interface Values {
 /** Adds an extra holiday or an official decision (day off, make-up working day); the source is required. */
 export function CalendarEntryForm({ onSaved }: { onSaved(summary: RecomputeSummary): void }) {
   const t = useT();
+  const { required } = useRequired();
   const [form] = Form.useForm<Values>();
   const add = useAddCalendarEntry();
   const type = Form.useWatch('type', form);
@@ -68,27 +70,10 @@ export function CalendarEntryForm({ onSaved }: { onSaved(summary: RecomputeSumma
           />
         </Form.Item>
       )}
-      <Form.Item
-        name="date"
-        label={t('Ngày')}
-        rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-      >
+      <Form.Item name="date" label={t('Ngày')} rules={required}>
         <DateInput />
       </Form.Item>
-      <Form.Item
-        name="nameVi"
-        label={t('Tên tiếng Việt')}
-        rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
-      >
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item
-        name="nameEn"
-        label={t('Tên tiếng Anh')}
-        rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
-      >
-        <Input maxLength={200} />
-      </Form.Item>
+      <BilingualNameFields maxLength={200} />
       <Form.Item
         name="source"
         label={t('Căn cứ')}

@@ -7,13 +7,10 @@ import {
   Row,
   Space,
   Switch,
-  Table,
   Tag,
   type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
-import { QueryState } from '../app/QueryState';
-import { usePageTitle } from '../app/use-page-title';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import {
@@ -24,15 +21,17 @@ import {
   type CalendarEntry,
   type RecomputeSummary,
 } from './api';
+import { AdminList, AdminPage } from './AdminList';
 import { CalendarEntryForm } from './CalendarEntryForm';
 import { DAY_REASON_LABELS, DECISION_LABELS } from './labels';
-import { AdminHeader, AdminProblem, RecomputeResult } from './shared';
+import { AdminProblem, RecomputeResult } from './shared';
+
+type Day = CalendarDay & { working?: boolean };
 
 /** Administration → working calendar: the year's days off with reasons and sources; admin entries. */
 export default function CalendarPage() {
   const t = useT();
   const { language } = useLanguage();
-  usePageTitle(t('Lịch làm việc'));
   const [year, setYear] = useState(new Date().getFullYear());
   const [weekends, setWeekends] = useState(false);
   const [summary, setSummary] = useState<RecomputeSummary | null>(null);
@@ -40,13 +39,13 @@ export default function CalendarPage() {
   const entries = useCalendarEntries();
   const remove = useRemoveCalendarEntry();
 
-  const days: (CalendarDay & { working?: boolean })[] = [
+  const days: Day[] = [
     ...(calendar.data?.nonWorkingDays ?? []).filter((d) => weekends || d.reason !== 'weekend'),
     ...(calendar.data?.workingWeekendDays ?? []).map((d) => ({ ...d, working: true })),
   ].sort((a, b) => a.date.localeCompare(b.date));
 
   const reason = (r: string) => (DAY_REASON_LABELS[r] ? t.pick(DAY_REASON_LABELS[r]) : r);
-  const dayColumns: TableColumnsType<CalendarDay & { working?: boolean }> = [
+  const dayColumns: TableColumnsType<Day> = [
     {
       title: t('Ngày'),
       dataIndex: 'date',
@@ -67,30 +66,20 @@ export default function CalendarPage() {
     { title: t('Căn cứ'), dataIndex: 'source' },
   ];
 
-  const entryDate = (e: CalendarEntry) =>
-    e.data.date
-      ? formatDate(e.data.date, language)
-      : e.data.annual
-        ? `${e.data.annual.day}/${e.data.annual.month} (${t('hằng năm')})`
-        : '—';
+  const entryDate = ({ data }: CalendarEntry) =>
+    'date' in data
+      ? formatDate(data.date, language)
+      : `${data.annual.day}/${data.annual.month} (${t('hằng năm')})`;
+  const entryType = ({ data }: CalendarEntry) => {
+    if (!('type' in data)) return t('Ngày lễ bổ sung');
+    const label = DECISION_LABELS[data.type];
+    return label ? t.pick(label) : data.type;
+  };
   const entryColumns: TableColumnsType<CalendarEntry> = [
     { title: t('Ngày'), key: 'date', width: 140, render: (_, e) => entryDate(e) },
-    {
-      title: t('Loại mục'),
-      dataIndex: 'type',
-      width: 200,
-      render: (_, e) =>
-        e.type === 'decision'
-          ? t.pick(
-              DECISION_LABELS[e.data.decisionType ?? ''] ?? {
-                vi: e.data.decisionType ?? '',
-                en: e.data.decisionType ?? '',
-              },
-            )
-          : t('Ngày lễ bổ sung'),
-    },
-    { title: t('Tên'), key: 'name', render: (_, e) => (e.data.name ? t.pick(e.data.name) : '—') },
-    { title: t('Căn cứ'), key: 'source', render: (_, e) => e.data.source ?? '—' },
+    { title: t('Loại mục'), dataIndex: 'type', width: 200, render: (_, e) => entryType(e) },
+    { title: t('Tên'), key: 'name', render: (_, e) => t.pick(e.data.name) },
+    { title: t('Căn cứ'), key: 'source', render: (_, e) => e.data.source },
     {
       title: t('Thao tác'),
       key: 'actions',
@@ -112,18 +101,17 @@ export default function CalendarPage() {
   const active = (entries.data?.items ?? []).filter((e) => !e.removedAt);
 
   return (
-    <div className="dv-page">
-      <AdminHeader
-        title={t('Lịch làm việc')}
-        description={t(
-          'Ngày nghỉ lễ, Tết, nghỉ bù và làm bù dùng để tính thời hạn giải quyết đơn. Mỗi thay đổi tính lại các thời hạn đang mở.',
-        )}
-      />
+    <AdminPage
+      title={t('Lịch làm việc')}
+      description={t(
+        'Ngày nghỉ lễ, Tết, nghỉ bù và làm bù dùng để tính thời hạn giải quyết đơn. Mỗi thay đổi tính lại các thời hạn đang mở.',
+      )}
+    >
       <RecomputeResult summary={summary} />
       <AdminProblem error={remove.error} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
-          <Card
+          <AdminList
             title={t('Ngày nghỉ năm {year}', { year })}
             extra={
               <Space wrap>
@@ -143,21 +131,13 @@ export default function CalendarPage() {
                 <span>{t('Hiện cả cuối tuần')}</span>
               </Space>
             }
-          >
-            <QueryState
-              query={calendar}
-              isEmpty={days.length === 0}
-              emptyText={t('Không có ngày nghỉ nào.')}
-            >
-              <Table
-                rowKey={(d) => d.date + d.reason}
-                size="small"
-                columns={dayColumns}
-                dataSource={days}
-                pagination={false}
-              />
-            </QueryState>
-          </Card>
+            query={calendar}
+            items={days}
+            columns={dayColumns}
+            rowKey={(d) => d.date + d.reason}
+            emptyText={t('Không có ngày nghỉ nào.')}
+            table={{ size: 'small' }}
+          />
         </Col>
         <Col xs={24} xl={9}>
           <Card title={t('Thêm ngày lễ hoặc quyết định')}>
@@ -165,24 +145,18 @@ export default function CalendarPage() {
           </Card>
         </Col>
         <Col span={24}>
-          <Card title={t('Các mục do quản trị viên thêm')}>
-            <QueryState
-              query={entries}
-              isEmpty={active.length === 0}
-              emptyText={t('Chưa có mục nào.')}
-            >
-              <Table
-                rowKey="id"
-                size="small"
-                columns={entryColumns}
-                dataSource={active}
-                pagination={false}
-                data-testid="calendar-entries"
-              />
-            </QueryState>
-          </Card>
+          <AdminList
+            title={t('Các mục do quản trị viên thêm')}
+            query={entries}
+            items={active}
+            columns={entryColumns}
+            rowKey="id"
+            emptyText={t('Chưa có mục nào.')}
+            table={{ size: 'small' }}
+            testId="calendar-entries"
+          />
         </Col>
       </Row>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,10 +1,9 @@
-import { Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { DateInput } from '../app/DateInput';
 import { useT } from '../i18n/i18n-context';
 import { useUpdateRule, type DeadlineRule, type RecomputeSummary, type RuleInput } from './api';
 import { COUNTING_LABELS } from './labels';
-import { AdminProblem } from './shared';
+import { FormModal, useFormValues, useRequired } from './FormModal';
 
 interface Values {
   limit: number;
@@ -31,6 +30,7 @@ export function DeadlineRuleForm({
   onSaved(s: RecomputeSummary): void;
 }) {
   const t = useT();
+  const { required } = useRequired();
   const [form] = Form.useForm<Values>();
   const update = useUpdateRule();
   const hasExtension = Form.useWatch('hasExtension', form);
@@ -39,24 +39,24 @@ export function DeadlineRuleForm({
     label: t.pick(label),
   }));
 
-  useEffect(() => {
-    if (!rule) return;
+  useFormValues(form, rule !== null, () => {
     update.reset();
-    form.resetFields();
-    form.setFieldsValue({
-      limit: rule.limit,
-      counting: rule.counting,
-      hasExtension: Boolean(rule.extension),
-      maxTimes: rule.extension?.maxTimes ?? 1,
-      daysEach: rule.extension?.daysEach ?? rule.limit,
-      extensionCounting: rule.extension?.counting ?? rule.counting,
-      effectiveFrom: rule.effectiveFrom,
-      effectiveTo: rule.effectiveTo ?? undefined,
-      source: rule.source,
-      verify: rule.verify,
-      moveToNextWorkingDay: rule.moveToNextWorkingDay,
-    });
-  }, [rule, form]);
+    return rule
+      ? {
+          limit: rule.limit,
+          counting: rule.counting,
+          hasExtension: Boolean(rule.extension),
+          maxTimes: rule.extension?.maxTimes ?? 1,
+          daysEach: rule.extension?.daysEach ?? rule.limit,
+          extensionCounting: rule.extension?.counting ?? rule.counting,
+          effectiveFrom: rule.effectiveFrom,
+          effectiveTo: rule.effectiveTo ?? undefined,
+          source: rule.source,
+          verify: rule.verify,
+          moveToNextWorkingDay: rule.moveToNextWorkingDay,
+        }
+      : {};
+  });
 
   const submit = (v: Values) => {
     if (!rule) return;
@@ -89,25 +89,18 @@ export function DeadlineRuleForm({
   };
 
   return (
-    <Modal
+    <FormModal
       open={rule !== null}
       title={t('Sửa quy định {id}', { id: rule?.id ?? '' })}
-      okText={t('Lưu')}
-      cancelText={t('Hủy')}
-      confirmLoading={update.isPending}
-      onOk={() => form.submit()}
+      saving={update.isPending}
+      error={update.error}
+      onSave={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
       width={620}
     >
-      <AdminProblem error={update.error} />
       <Form form={form} layout="vertical" name="rule-form" onFinish={submit}>
         <Space wrap>
-          <Form.Item
-            name="limit"
-            label={t('Thời hạn (ngày)')}
-            rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-          >
+          <Form.Item name="limit" label={t('Thời hạn (ngày)')} rules={required}>
             <InputNumber min={1} max={365} precision={0} />
           </Form.Item>
           <Form.Item name="counting" label={t('Cách tính')}>
@@ -138,11 +131,7 @@ export function DeadlineRuleForm({
           </Space>
         )}
         <Space wrap>
-          <Form.Item
-            name="effectiveFrom"
-            label={t('Hiệu lực từ')}
-            rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-          >
+          <Form.Item name="effectiveFrom" label={t('Hiệu lực từ')} rules={required}>
             <DateInput />
           </Form.Item>
           <Form.Item name="effectiveTo" label={t('Hiệu lực đến')}>
@@ -164,6 +153,6 @@ export function DeadlineRuleForm({
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

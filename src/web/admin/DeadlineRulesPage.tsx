@@ -1,7 +1,5 @@
-import { Button, Card, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { QueryState } from '../app/QueryState';
-import { usePageTitle } from '../app/use-page-title';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import type { Localized } from '../i18n/language';
@@ -15,13 +13,13 @@ import {
   PETITION_KIND_OPTIONS,
   ROUND_LABELS,
 } from './labels';
-import { AdminHeader, RecomputeResult } from './shared';
+import { AdminList, AdminPage, useEditColumn } from './AdminList';
+import { RecomputeResult } from './shared';
 
 /** Administration → deadline rules: limits, counting, extensions, validity and legal source. */
 export default function DeadlineRulesPage() {
   const t = useT();
   const { language } = useLanguage();
-  usePageTitle(t('Quy định thời hạn'));
   const rules = useDeadlineRules();
   const [editing, setEditing] = useState<DeadlineRule | null>(null);
   const [summary, setSummary] = useState<RecomputeSummary | null>(null);
@@ -113,44 +111,26 @@ export default function DeadlineRulesPage() {
         </>
       ),
     },
-    {
-      title: t('Thao tác'),
-      key: 'actions',
-      width: 80,
-      render: (_, r) => (
-        <Button size="small" onClick={() => setEditing(r)}>
-          {t('Sửa')}
-        </Button>
-      ),
-    },
+    useEditColumn<DeadlineRule>(setEditing, 80),
   ];
 
   return (
-    <div className="dv-page">
-      <AdminHeader
-        title={t('Quy định thời hạn')}
-        description={t(
-          'Thời hạn xử lý, giải quyết theo loại đơn và bước; mỗi thay đổi tính lại các thời hạn đang mở. Quy định gắn cờ “cần xác minh” cần đối chiếu văn bản gốc.',
-        )}
-      />
+    <AdminPage
+      title={t('Quy định thời hạn')}
+      description={t(
+        'Thời hạn xử lý, giải quyết theo loại đơn và bước; mỗi thay đổi tính lại các thời hạn đang mở. Quy định gắn cờ “cần xác minh” cần đối chiếu văn bản gốc.',
+      )}
+    >
       <RecomputeResult summary={summary} />
-      <Card>
-        <QueryState
-          query={rules}
-          isEmpty={items.length === 0}
-          emptyText={t('Chưa có quy định nào.')}
-        >
-          <Table
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={items}
-            pagination={false}
-            scroll={{ x: 1000 }}
-          />
-        </QueryState>
-      </Card>
+      <AdminList
+        query={rules}
+        items={items}
+        columns={columns}
+        rowKey="id"
+        emptyText={t('Chưa có quy định nào.')}
+        table={{ size: 'small', scroll: { x: 1000 } }}
+      />
       <DeadlineRuleForm rule={editing} onClose={() => setEditing(null)} onSaved={setSummary} />
-    </div>
+    </AdminPage>
   );
 }

@@ -1,38 +1,15 @@
-import { Button, Card, Select, Table, Tag, message, type TableColumnsType } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Select, Tag, message, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, isApiProblem } from '../api/client';
-import { QueryState } from '../app/QueryState';
-import { usePageTitle } from '../app/use-page-title';
+import { isApiProblem } from '../api/client';
 import { formatDate } from '../i18n/format';
 import type { Localized } from '../i18n/language';
 import { msg } from '../i18n/translate';
 import { useLanguage, useT } from '../i18n/i18n-context';
-import { AdminHeader } from './shared';
+import { useOutbox, useRetryDelivery, type Delivery, type DeliveryState } from './api';
+import { AdminList, AdminPage } from './AdminList';
 
-/** One outbox message as the server lists it: delivery facts, never the address or the text. */
-interface Delivery {
-  id: string;
-  kind: string;
-  kindLabel: Localized;
-  channel: string;
-  channelLabel: Localized;
-  state: string;
-  stateLabel: Localized;
-  recipientType: 'staff' | 'petitioner';
-  recipientName: string | null;
-  petitionId: string | null;
-  trackingCode: string | null;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  retryable: boolean;
-}
-
-const STATES = ['pending', 'sending', 'sent', 'recorded', 'failed', 'no_address'] as const;
+const STATES: DeliveryState[] = ['pending', 'sending', 'sent', 'recorded', 'failed', 'no_address'];
 const COLOR: Record<string, string> = {
   pending: 'blue',
   sending: 'processing',
@@ -51,35 +28,21 @@ export default function OutboxPage() {
   const t = useT();
   const { language } = useLanguage();
   const [toast, holder] = message.useMessage();
-  usePageTitle(t('Tình trạng gửi thông báo'));
-  const [state, setState] = useState<string | undefined>(undefined);
-  const queryClient = useQueryClient();
-  const list = useQuery({
-    queryKey: ['admin', 'outbox', state ?? ''],
-    queryFn: () =>
-      api.get<{ items: Delivery[]; counts: Record<string, number>; nextBefore: string | null }>(
-        '/api/v1/admin/outbox',
-        { query: { state } },
-      ),
-  });
-  const retry = useMutation({
-    mutationFn: (id: string) =>
-      api.post<{ id: string; state: string }>(
-        `/api/v1/admin/outbox/${encodeURIComponent(id)}/retry`,
-      ),
-    onSuccess: () => {
-      void toast.success(t('Đã đưa thư vào hàng đợi gửi lại.'));
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'outbox'] });
-    },
-    onError: (e) =>
-      void toast.error(isApiProblem(e) ? t.pick(e.userMessage) : t('Không gửi lại được.')),
-  });
+  const [state, setState] = useState<DeliveryState | undefined>(undefined);
+  const list = useOutbox(state);
+  const retry = useRetryDelivery();
+  const resend = (id: string) =>
+    retry.mutate(id, {
+      onSuccess: () => void toast.success(t('Đã đưa thư vào hàng đợi gửi lại.')),
+      onError: (e) =>
+        void toast.error(isApiProblem(e) ? t.pick(e.userMessage) : t('Không gửi lại được.')),
+    });
   const at = (v: string | null) => {
     if (!v) return '';
     const d = new Date(v);
     return `${formatDate(v, language)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
   };
-  const stateOption = (s: string) => {
+  const stateOption = (s: DeliveryState) => {
     const item = list.data?.items.find((i) => i.state === s);
     const n = list.data?.counts[s];
     const known = STATE_LABELS[s];
@@ -142,7 +105,7 @@ export default function OutboxPage() {
           <Button
             size="small"
             loading={retry.isPending && retry.variables === d.id}
-            onClick={() => retry.mutate(d.id)}
+            onClick={() => resend(d.id)}
           >
             {t('Gửi lại')}
           </Button>
@@ -150,42 +113,33 @@ export default function OutboxPage() {
     },
   ];
   return (
-    <div className="dv-page">
+    <AdminPage
+      title={t('Tình trạng gửi thông báo')}
+      description={t(
+        'Thư điện tử, SMS và Zalo gửi cho cán bộ và người dân: trạng thái, số lần thử, lần thử tiếp theo và lỗi gần nhất. Không hiển thị địa chỉ nhận và nội dung thư.',
+      )}
+      extra={
+        <Select
+          allowClear
+          style={{ minWidth: 260 }}
+          aria-label={t('Trạng thái')}
+          placeholder={t('Tất cả trạng thái')}
+          value={state}
+          onChange={setState}
+          options={STATES.map(stateOption)}
+        />
+      }
+    >
       {holder}
-      <AdminHeader
-        title={t('Tình trạng gửi thông báo')}
-        description={t(
-          'Thư điện tử, SMS và Zalo gửi cho cán bộ và người dân: trạng thái, số lần thử, lần thử tiếp theo và lỗi gần nhất. Không hiển thị địa chỉ nhận và nội dung thư.',
-        )}
-        extra={
-          <Select
-            allowClear
-            style={{ minWidth: 260 }}
-            aria-label={t('Trạng thái')}
-            placeholder={t('Tất cả trạng thái')}
-            value={state}
-            onChange={setState}
-            options={STATES.map(stateOption)}
-          />
-        }
+      <AdminList
+        query={list}
+        items={list.data?.items ?? []}
+        columns={columns}
+        rowKey="id"
+        emptyText={t('Chưa có thư nào.')}
+        table={{ pagination: { pageSize: 50 }, scroll: { x: 1300 } }}
       />
-      <Card>
-        <QueryState
-          query={list}
-          isEmpty={(list.data?.items.length ?? 0) === 0}
-          emptyText={t('Chưa có thư nào.')}
-        >
-          <Table
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            pagination={{ pageSize: 50 }}
-            scroll={{ x: 1300 }}
-          />
-        </QueryState>
-      </Card>
-    </div>
+    </AdminPage>
   );
 }
 

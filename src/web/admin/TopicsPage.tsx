@@ -1,33 +1,34 @@
 import {
   Button,
-  Card,
   Checkbox,
   Form,
   Input,
   InputNumber,
-  Modal,
   Space,
   Switch,
-  Table,
   Tag,
   type TableColumnsType,
 } from 'antd';
-import { useEffect, useState } from 'react';
-import { QueryState } from '../app/QueryState';
-import { usePageTitle } from '../app/use-page-title';
-import { useLanguage, useT } from '../i18n/i18n-context';
+import { useT } from '../i18n/i18n-context';
 import { useAdminTopics, useSaveTopic, type AdminTopic } from './api';
+import { AdminList, AdminPage, useEditColumn } from './AdminList';
+import {
+  BilingualNameFields,
+  FormModal,
+  useEditing,
+  useFormValues,
+  useRequired,
+} from './FormModal';
 import { PETITION_KIND_OPTIONS } from './labels';
-import { AdminHeader, AdminProblem } from './shared';
 
 /** Administration → the topic taxonomy (lĩnh vực): add, rename, choose kinds, deactivate, order. */
 export default function TopicsPage() {
   const t = useT();
-  const { language } = useLanguage();
-  usePageTitle(t('Danh mục lĩnh vực'));
+  const { required } = useRequired();
   const topics = useAdminTopics();
   const save = useSaveTopic();
-  const [editing, setEditing] = useState<AdminTopic | null | undefined>(undefined);
+  const dialog = useEditing<AdminTopic>(() => save.reset());
+  const editing = dialog.editing;
   const [form] = Form.useForm<AdminTopic>();
   const items = topics.data?.items ?? [];
   const kindLabel = (k: string) => {
@@ -35,18 +36,17 @@ export default function TopicsPage() {
     return option ? t.pick(option.label) : k;
   };
 
-  useEffect(() => {
-    if (editing === undefined) return;
-    form.resetFields();
-    form.setFieldsValue(
+  useFormValues(
+    form,
+    dialog.open,
+    () =>
       editing ?? {
         kinds: ['feedback', 'recommendation'],
         open311: true,
         active: true,
         sort: items.length,
       },
-    );
-  }, [editing, form, items.length]);
+  );
 
   const columns: TableColumnsType<AdminTopic> = [
     { title: t('Thứ tự'), dataIndex: 'sort', width: 80 },
@@ -54,7 +54,7 @@ export default function TopicsPage() {
     {
       title: t('Tên lĩnh vực'),
       dataIndex: 'nameVi',
-      render: (_, x) => (language === 'en' ? x.nameEn : x.nameVi),
+      render: (_, x) => t.pick({ vi: x.nameVi, en: x.nameEn }),
     },
     {
       title: t('Loại đơn'),
@@ -74,69 +74,36 @@ export default function TopicsPage() {
       render: (_, x) =>
         x.active ? <Tag color="green">{t('Đang dùng')}</Tag> : <Tag>{t('Ngừng dùng')}</Tag>,
     },
-    {
-      title: t('Thao tác'),
-      key: 'actions',
-      width: 100,
-      render: (_, x) => (
-        <Button
-          size="small"
-          onClick={() => {
-            save.reset();
-            setEditing(x);
-          }}
-        >
-          {t('Sửa')}
-        </Button>
-      ),
-    },
+    useEditColumn(dialog.edit),
   ];
 
   return (
-    <div className="dv-page">
-      <AdminHeader
-        title={t('Danh mục lĩnh vực')}
-        description={t(
-          'Lĩnh vực dùng khi tiếp nhận, phân loại và thống kê đơn. Lĩnh vực đã dùng không xóa được, chỉ ngừng sử dụng.',
-        )}
-      />
-      <Card>
-        <Space style={{ marginBottom: 12 }}>
-          <Button
-            type="primary"
-            onClick={() => {
-              save.reset();
-              setEditing(null);
-            }}
-          >
+    <AdminPage
+      title={t('Danh mục lĩnh vực')}
+      description={t(
+        'Lĩnh vực dùng khi tiếp nhận, phân loại và thống kê đơn. Lĩnh vực đã dùng không xóa được, chỉ ngừng sử dụng.',
+      )}
+    >
+      <AdminList
+        query={topics}
+        items={items}
+        columns={columns}
+        rowKey="code"
+        emptyText={t('Chưa có lĩnh vực nào.')}
+        toolbar={
+          <Button type="primary" onClick={dialog.create}>
             {t('Thêm lĩnh vực')}
           </Button>
-        </Space>
-        <QueryState
-          query={topics}
-          isEmpty={items.length === 0}
-          emptyText={t('Chưa có lĩnh vực nào.')}
-        >
-          <Table
-            rowKey="code"
-            size="middle"
-            columns={columns}
-            dataSource={items}
-            pagination={false}
-          />
-        </QueryState>
-      </Card>
-      <Modal
-        open={editing !== undefined}
+        }
+      />
+      <FormModal
+        open={dialog.open}
         title={editing ? t('Sửa lĩnh vực') : t('Thêm lĩnh vực')}
-        okText={t('Lưu')}
-        cancelText={t('Hủy')}
-        confirmLoading={save.isPending}
-        onOk={() => form.submit()}
-        onCancel={() => setEditing(undefined)}
-        destroyOnHidden
+        saving={save.isPending}
+        error={save.error}
+        onSave={() => form.submit()}
+        onCancel={dialog.close}
       >
-        <AdminProblem error={save.error} />
         <Form
           form={form}
           layout="vertical"
@@ -144,7 +111,7 @@ export default function TopicsPage() {
           onFinish={(v) =>
             save.mutate(
               { ...v, code: editing ? editing.code : v.code, isNew: !editing },
-              { onSuccess: () => setEditing(undefined) },
+              { onSuccess: dialog.close },
             )
           }
         >
@@ -158,20 +125,7 @@ export default function TopicsPage() {
           >
             <Input disabled={Boolean(editing)} />
           </Form.Item>
-          <Form.Item
-            name="nameVi"
-            label={t('Tên tiếng Việt')}
-            rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="nameEn"
-            label={t('Tên tiếng Anh')}
-            rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
-          >
-            <Input />
-          </Form.Item>
+          <BilingualNameFields />
           <Form.Item
             name="kinds"
             label={t('Loại đơn')}
@@ -193,16 +147,12 @@ export default function TopicsPage() {
             <Form.Item name="active" label={t('Đang dùng')} valuePropName="checked">
               <Switch />
             </Form.Item>
-            <Form.Item
-              name="sort"
-              label={t('Thứ tự')}
-              rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-            >
+            <Form.Item name="sort" label={t('Thứ tự')} rules={required}>
               <InputNumber min={0} max={10000} precision={0} />
             </Form.Item>
           </Space>
         </Form>
-      </Modal>
-    </div>
+      </FormModal>
+    </AdminPage>
   );
 }

@@ -1,12 +1,18 @@
-import { Checkbox, Form, Input, Modal, Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { fetchUnits } from '../api/endpoints';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { todayIso } from '../i18n/format';
-import { useLanguage, useT } from '../i18n/i18n-context';
-import { unitName } from '../units/unit-labels';
-import { useAdminAgencies, type AdminUser, type Option, type UserInput } from './api';
-import { AdminProblem } from './shared';
+import { useT } from '../i18n/i18n-context';
+import { useAdminAgencies, type AdminUser, type NewUser, type Option } from './api';
+import { FormModal, useFormValues, useRequired, useUnitOptions } from './FormModal';
+
+/** What the account dialog submits (the username only when creating). */
+export interface UserValues {
+  username?: string;
+  displayName: string;
+  role: NewUser['role'];
+  unitCode: string;
+  agencyId: string | null;
+  canReadIdentity: boolean;
+}
 
 interface Props {
   open: boolean;
@@ -15,62 +21,48 @@ interface Props {
   roles: Option[];
   saving: boolean;
   error: unknown;
-  onSubmit(values: UserInput): void;
+  onSubmit(values: UserValues): void;
   onCancel(): void;
 }
 
 /** Create / edit an account: name, role, unit, agency and the sealed-identity grant. */
 export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel }: Props) {
   const t = useT();
-  const { language } = useLanguage();
-  const [form] = Form.useForm<UserInput>();
+  const { required, requiredText } = useRequired();
+  const [form] = Form.useForm<UserValues>();
   const unitCode = Form.useWatch('unitCode', form);
   // New accounts go to units that exist today; an account of an ended unit keeps its unit listed.
-  const units = useQuery({
-    queryKey: ['units', 'valid-on', todayIso()],
-    queryFn: () => fetchUnits(todayIso()),
-    enabled: open,
-  });
+  const units = useUnitOptions({ validOn: todayIso(), enabled: open });
   const agencies = useAdminAgencies(unitCode || undefined);
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (user) {
-      form.setFieldsValue({
-        displayName: user.displayName,
-        role: user.role,
-        unitCode: user.unitCode,
-        agencyId: user.agencyId,
-        canReadIdentity: user.canReadIdentity,
-      });
-    } else {
-      form.setFieldsValue({ role: 'reception', canReadIdentity: false });
-    }
-  }, [open, user, form]);
+  useFormValues(form, open, () =>
+    user
+      ? {
+          displayName: user.displayName,
+          role: user.role as UserValues['role'],
+          unitCode: user.unitCode,
+          agencyId: user.agencyId,
+          canReadIdentity: user.canReadIdentity,
+        }
+      : { role: 'reception' as const, canReadIdentity: false },
+  );
 
   const unitOptions = [
     ...(user?.unitCode === '*' ? [{ value: '*', label: t('Toàn hệ thống') }] : []),
-    ...(units.data?.items ?? []).map((u) => ({
-      value: u.code,
-      label: `${u.code} · ${unitName(u, language)}`,
-    })),
+    ...units.options,
   ];
   if (user && user.unitCode !== '*' && !unitOptions.some((o) => o.value === user.unitCode))
     unitOptions.push({ value: user.unitCode, label: `${user.unitCode} · ${user.unitName ?? ''}` });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={user ? t('Sửa tài khoản {username}', { username: user.username }) : t('Tạo tài khoản')}
-      okText={t('Lưu')}
-      cancelText={t('Hủy')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      saving={saving}
+      error={error}
+      onSave={() => form.submit()}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <AdminProblem error={error} />
       <Form
         form={form}
         layout="vertical"
@@ -95,28 +87,16 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
             <Input autoComplete="off" />
           </Form.Item>
         )}
-        <Form.Item
-          name="displayName"
-          label={t('Họ tên, chức danh')}
-          rules={[{ required: true, whitespace: true, message: t('Bắt buộc nhập.') }]}
-        >
+        <Form.Item name="displayName" label={t('Họ tên, chức danh')} rules={requiredText}>
           <Input />
         </Form.Item>
-        <Form.Item
-          name="role"
-          label={t('Vai trò')}
-          rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-        >
+        <Form.Item name="role" label={t('Vai trò')} rules={required}>
           <Select options={roles.map((r) => ({ value: r.value, label: t.pick(r.label) }))} />
         </Form.Item>
-        <Form.Item
-          name="unitCode"
-          label={t('Đơn vị')}
-          rules={[{ required: true, message: t('Bắt buộc nhập.') }]}
-        >
+        <Form.Item name="unitCode" label={t('Đơn vị')} rules={required}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
-            loading={units.isPending}
+            loading={units.loading}
             options={unitOptions}
             onChange={() => form.setFieldValue('agencyId', null)}
           />
@@ -128,7 +108,7 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
             loading={agencies.isPending && Boolean(unitCode)}
             options={(agencies.data?.items ?? []).map((a) => ({
               value: a.id,
-              label: language === 'en' ? a.nameEn : a.nameVi,
+              label: t.pick({ vi: a.nameVi, en: a.nameEn }),
             }))}
           />
         </Form.Item>
@@ -140,6 +120,6 @@ export function UserForm({ open, user, roles, saving, error, onSubmit, onCancel 
           <Checkbox>{t('Được xem danh tính người tố cáo')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

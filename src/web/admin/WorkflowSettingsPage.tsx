@@ -1,24 +1,13 @@
 import { Alert, Card, Descriptions, Select, Space, Switch, Typography } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
-import { fetchUnits } from '../api/endpoints';
 import { QueryState } from '../app/QueryState';
-import { usePageTitle } from '../app/use-page-title';
 import { useSession } from '../auth/session';
 import { formatDate, todayIso } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
-import { unitName } from '../units/unit-labels';
-import { AdminHeader, AdminProblem } from './shared';
-
-/** A unit's workflow settings as the server returns them (GET/PUT /api/v1/units/{code}/workflow-settings). */
-interface WorkflowSettings {
-  unitCode: string;
-  handlersIssueInformal: boolean;
-  updatedAt: string | null;
-  updatedByName: string | null;
-  mayChange: boolean;
-}
+import { useSaveWorkflowSettings, useWorkflowSettings } from './api';
+import { AdminPage } from './AdminList';
+import { useUnitOptions } from './FormModal';
+import { AdminProblem } from './shared';
 
 /**
  * Administration → a unit's workflow: whether handling officers issue answers to
@@ -29,39 +18,20 @@ export default function WorkflowSettingsPage() {
   const t = useT();
   const { language } = useLanguage();
   const me = useSession();
-  usePageTitle(t('Quy trình của đơn vị'));
   const [unitCode, setUnitCode] = useState<string>(
     me.user.unit.code === '*' ? '' : me.user.unit.code,
   );
-  const units = useQuery({
-    queryKey: ['units', 'current', todayIso()],
-    queryFn: () => fetchUnits(todayIso()),
-  });
-  const queryClient = useQueryClient();
-  const key = ['workflow-settings', unitCode];
-  const settings = useQuery({
-    queryKey: key,
-    enabled: unitCode !== '',
-    queryFn: () =>
-      api.get<WorkflowSettings>(`/api/v1/units/${encodeURIComponent(unitCode)}/workflow-settings`),
-  });
-  const save = useMutation({
-    mutationFn: (value: boolean) =>
-      api.put<WorkflowSettings & { changed: boolean }>(
-        `/api/v1/units/${encodeURIComponent(unitCode)}/workflow-settings`,
-        { handlersIssueInformal: value },
-      ),
-    onSuccess: (data) => queryClient.setQueryData(key, data),
-  });
+  const units = useUnitOptions({ validOn: todayIso() });
+  const settings = useWorkflowSettings(unitCode);
+  const save = useSaveWorkflowSettings(unitCode);
   const s = settings.data;
   return (
-    <div className="dv-page">
-      <AdminHeader
-        title={t('Quy trình của đơn vị')}
-        description={t(
-          'Ai ban hành văn bản trả lời: mặc định cán bộ xử lý soạn dự thảo và trình thủ trưởng ký duyệt. Mọi thay đổi được ghi nhật ký.',
-        )}
-      />
+    <AdminPage
+      title={t('Quy trình của đơn vị')}
+      description={t(
+        'Ai ban hành văn bản trả lời: mặc định cán bộ xử lý soạn dự thảo và trình thủ trưởng ký duyệt. Mọi thay đổi được ghi nhật ký.',
+      )}
+    >
       <Card>
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Select
@@ -74,10 +44,7 @@ export default function WorkflowSettingsPage() {
               save.reset();
               setUnitCode(v);
             }}
-            options={(units.data?.items ?? []).map((u) => ({
-              value: u.code,
-              label: `${u.code} · ${unitName(u, language)}`,
-            }))}
+            options={units.options}
           />
           {unitCode !== '' && (
             <QueryState query={settings} isEmpty={false} emptyText="">
@@ -125,6 +92,6 @@ export default function WorkflowSettingsPage() {
           )}
         </Space>
       </Card>
-    </div>
+    </AdminPage>
   );
 }

@@ -2472,16 +2472,53 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @description Quyết định nghỉ, làm bù, thay ngày lễ / An official day-off or working-day decision */
+        CalendarDecision: {
+            /** @enum {string} */
+            code?: "new_year" | "tet" | "reunification" | "labour" | "national_day" | "hung_kings";
+            date: string;
+            name: {
+                en: string;
+                vi: string;
+            };
+            source: string;
+            /** @enum {string} */
+            type: "day_off" | "working_day" | "holiday_override";
+            verified: boolean;
+        };
         CalendarEntry: {
             createdAt: string;
             createdBy: string | null;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["CalendarDecision"] | components["schemas"]["CalendarExtraHoliday"];
             id: string;
             removedAt: string | null;
             /** @enum {string} */
             type: "extra_holiday" | "decision";
+        };
+        /** @description Ngày lễ bổ sung (một ngày hoặc hằng năm) / An extra holiday (one date or yearly) */
+        CalendarExtraHoliday: {
+            code?: string;
+            compensated?: boolean;
+            date: string;
+            name: {
+                en: string;
+                vi: string;
+            };
+            source: string;
+        } | {
+            annual: {
+                day: number;
+                month: number;
+            };
+            code?: string;
+            compensated?: boolean;
+            effectiveFrom: string;
+            effectiveTo?: string | null;
+            name: {
+                en: string;
+                vi: string;
+            };
+            source: string;
         };
         Campaign: {
             description: string | null;
@@ -2587,6 +2624,51 @@ export interface components {
                 unitCode: string;
                 unitName: string;
             }[];
+        };
+        Dashboard: {
+            byOfficer: {
+                agencyId: string | null;
+                agencyName: {
+                    en: string;
+                    vi: string;
+                } | null;
+                officerId: string | null;
+                officerName: string | null;
+                open: number;
+                overdue: number;
+                resolved: number;
+            }[] | null;
+            byTopic: components["schemas"]["LabelledCount"][];
+            byUnit: {
+                code: string;
+                name: string;
+                overdue: number;
+                resolutionRate: number | null;
+                resolved: number;
+                total: number;
+            }[];
+            from: string;
+            overdue: {
+                dueOn: string;
+                dueStep: string | null;
+                id: string;
+                kind: string;
+                status: string;
+                topicCode: string | null;
+                trackingCode: string;
+                unitCode: string;
+            }[];
+            to: string;
+            totals: components["schemas"]["SummaryCounters"];
+            trend: {
+                month: string;
+                received: number;
+                resolved: number;
+            }[];
+            unit: {
+                code: string;
+                name: string;
+            };
         };
         DeadlineExplanation: {
             counted: number;
@@ -2738,6 +2820,35 @@ export interface components {
             unitCode: string;
             version: number;
         };
+        /** @description Biểu 01/XLD columns (1)–(26) / form columns */
+        FormCounts: {
+            c1: number;
+            c2: number;
+            c3: number;
+            c4: number;
+            c5: number;
+            c6: number;
+            c7: number;
+            c8: number;
+            c9: number;
+            c10: number;
+            c11: number;
+            c12: number;
+            c13: number;
+            c14: number;
+            c15: number;
+            c16: number;
+            c17: number;
+            c18: number;
+            c19: number;
+            c20: number;
+            c21: number;
+            c22: number;
+            c23: number;
+            c24: number;
+            c25: number;
+            c26: number;
+        };
         Inspection: {
             canManage: boolean;
             inspection: components["schemas"]["InspectionSummary"];
@@ -2819,6 +2930,14 @@ export interface components {
             title: string;
             updatedAt: string;
             version: number;
+        };
+        LabelledCount: {
+            code: string;
+            count: number;
+            label: {
+                en: string;
+                vi: string;
+            };
         };
         Model: {
             allowedActions: ("survey" | "recognise" | "replicate" | "commend")[];
@@ -3165,6 +3284,104 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A count, or "<3" when suppressed / số hoặc "<3" */
+        PublicCount: number | "<3";
+        PublicStatistics: {
+            byChannel: {
+                code: string;
+                count: components["schemas"]["PublicCount"];
+                label: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            byKind: {
+                complaint: components["schemas"]["PublicCount"];
+                denunciation: components["schemas"]["PublicCount"];
+                recommendationFeedback: components["schemas"]["PublicCount"];
+            };
+            byStatus: {
+                inProgress: components["schemas"]["PublicCount"];
+                other: components["schemas"]["PublicCount"];
+                resolved: components["schemas"]["PublicCount"];
+            };
+            byTopic: {
+                code: string;
+                count: components["schemas"]["PublicCount"];
+                label: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            from: string;
+            onTimeRate: number | null;
+            received: components["schemas"]["PublicCount"];
+            resolutionRate: number | null;
+            suppression: {
+                en: string;
+                vi: string;
+            };
+            to: string;
+            unit: {
+                code: string;
+                name: string;
+            };
+        };
+        Reference: {
+            actions: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            channels: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            deadlineStates: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            deadlineSteps: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            kinds: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            results: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            resultsByKind: {
+                [key: string]: string[];
+            };
+            statuses: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            topics: {
+                code: string;
+                kinds: string[];
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+        };
         RegisterImportResult: {
             added: number;
             batchId: string | null;
@@ -3223,6 +3440,18 @@ export interface components {
             titleLines: string[];
             unitCode: string;
         };
+        ReportPeriod: {
+            from: string;
+            id: string;
+            /** @enum {string} */
+            kind: "month" | "quarter" | "six_months" | "nine_months" | "year" | "custom";
+            label: {
+                en: string;
+                vi: string;
+            };
+            to: string;
+            year: number;
+        };
         ReportSigner: {
             candidates: {
                 displayName: string;
@@ -3280,6 +3509,78 @@ export interface components {
             code: "short_notice" | "late_publication";
             en: string;
             vi: string;
+        };
+        SummaryCounters: {
+            byKind: {
+                complaint: number;
+                denunciation: number;
+                recommendationFeedback: number;
+            };
+            byStatus: {
+                endedWithoutResult: number;
+                inProgress: number;
+                notResolved: number;
+                resolved: number;
+            };
+            carriedOver: number;
+            eligible: number;
+            filed: number;
+            form: components["schemas"]["FormCounts"];
+            forwardReplies: number;
+            manySignatories: number;
+            newReceived: number;
+            oneSignatory: number;
+            onTime: number;
+            onTimeRate: number | null;
+            outsideAuthority: {
+                forwarded: number;
+                guided: number;
+                total: number;
+                urged: number;
+            };
+            overdue: number;
+            processed: number;
+            resolutionRate: number | null;
+            resolvedInPeriod: number;
+            results: {
+                [key: string]: number;
+            };
+            total: number;
+            withinAuthority: number;
+        };
+        SummaryReport: {
+            byChannel: components["schemas"]["LabelledCount"][];
+            byTopic: components["schemas"]["LabelledCount"][];
+            period: components["schemas"]["ReportPeriod"];
+            periodSource: {
+                en: string;
+                vi: string;
+            };
+            resultLabels: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            rows: components["schemas"]["SummaryRow"][];
+            /** @enum {string} */
+            structure: "historical" | "current";
+            total: components["schemas"]["SummaryCounters"];
+            unit: {
+                code: string;
+                name: string;
+            };
+        };
+        SummaryRow: {
+            code: string;
+            counters: components["schemas"]["SummaryCounters"];
+            depth: number;
+            key: string;
+            level: string;
+            name: string;
+            parentKey: string | null;
+            validFrom: string | null;
+            validTo: string | null;
         };
         UnitReport: {
             allowedActions: ("save" | "submit" | "return" | "sign_off")[];
@@ -3707,22 +4008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        from: string;
-                        received: number | "<3";
-                        resolutionRate: number | null;
-                        suppression: {
-                            en: string;
-                            vi: string;
-                        };
-                        to: string;
-                        unit: {
-                            code: string;
-                            name: string;
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PublicStatistics"];
                 };
             };
             /** @description Dữ liệu không hợp lệ / Invalid request */
@@ -9573,7 +9859,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        items: {
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            /** @description Đường dẫn trong không gian làm việc / Workspace path */
+                            link: string | null;
+                            petitionId: string | null;
+                            readAt: string | null;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                        }[];
+                        unread: number;
                     };
                 };
             };
@@ -9681,7 +9980,8 @@ export interface operations {
                         items: {
                             agencyId: string | null;
                             channel: string;
-                            deadlineState: string;
+                            /** @enum {string} */
+                            deadlineState: "on_time" | "due_soon" | "overdue" | "paused" | "none";
                             dueOn: string | null;
                             dueStep: string | null;
                             id: string;
@@ -13695,7 +13995,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        items: {
+                            agency: {
+                                en: string;
+                                vi: string;
+                            } | null;
+                            id: string;
+                            name: string;
+                            role: string;
+                            unitCode: string;
+                        }[];
                     };
                 };
             };
@@ -15015,9 +15324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reference"];
                 };
             };
             /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
@@ -15049,19 +15356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        trend: {
-                            month: string;
-                            received: number;
-                            resolved: number;
-                        }[];
-                        unit: {
-                            code: string;
-                            name: string;
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             /** @description Dữ liệu không hợp lệ / Invalid request */
@@ -15112,17 +15407,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         cutoffDay: number;
-                        items: {
-                            from: string;
-                            id: string;
-                            kind: string;
-                            label: {
-                                en: string;
-                                vi: string;
-                            };
-                            to: string;
-                            year: number;
-                        }[];
+                        items: components["schemas"]["ReportPeriod"][];
                         scheme: string;
                         source: {
                             en: string;
@@ -15181,75 +15466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        byChannel: {
-                            code: string;
-                            count: number;
-                            label: {
-                                en: string;
-                                vi: string;
-                            };
-                        }[];
-                        byTopic: {
-                            code: string;
-                            count: number;
-                            label: {
-                                en: string;
-                                vi: string;
-                            };
-                        }[];
-                        period: {
-                            from: string;
-                            id: string;
-                            kind: string;
-                            label: {
-                                en: string;
-                                vi: string;
-                            };
-                            to: string;
-                            year: number;
-                        };
-                        periodSource: {
-                            en: string;
-                            vi: string;
-                        };
-                        rows: ({
-                            code: string;
-                            counters: {
-                                carriedOver: number;
-                                newReceived: number;
-                                onTimeRate: number | null;
-                                resolutionRate: number | null;
-                                total: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            depth: number;
-                            key: string;
-                            level: string;
-                            name: string;
-                            parentKey: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        structure: "historical" | "current";
-                        total: {
-                            carriedOver: number;
-                            newReceived: number;
-                            onTimeRate: number | null;
-                            resolutionRate: number | null;
-                            total: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        unit: {
-                            code: string;
-                            name: string;
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SummaryReport"];
                 };
             };
             /** @description Dữ liệu không hợp lệ / Invalid request */

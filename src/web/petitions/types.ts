@@ -1,64 +1,25 @@
+import type { JsonResponse, Schema } from '../api/response-types';
 import type { Localized } from '../i18n/language';
 
-/** Response shapes of the petition endpoints (src/http/petitions/*). */
-
-export type DeadlineState = 'on_time' | 'due_soon' | 'overdue' | 'paused' | 'none';
-
-export interface Topic {
-  code: string;
-  name: Localized;
-  kinds: string[];
-}
+/**
+ * Shapes of the petition endpoints (src/http/petitions/*): taken from the generated client
+ * (schema.d.ts) where the server's document declares them in full; the rest are declared here
+ * until the document does (the case file's deadline state and suggestion reasons, the register),
+ * plus the screens' own state (PetitionFilter, SubmitPetitionInput).
+ */
 
 /** GET /api/v1/reference: every label the petition screens show. */
-export interface Reference {
-  kinds: Record<string, Localized>;
-  channels: Record<string, Localized>;
-  statuses: Record<string, Localized>;
-  actions: Record<string, Localized>;
-  results: Record<string, Localized>;
-  resultsByKind: Record<string, string[]>;
-  deadlineSteps: Record<string, Localized>;
-  deadlineStates: Record<string, Localized>;
-  topics: Topic[];
-}
+export type Reference = Schema<'Reference'>;
+export type Topic = Reference['topics'][number];
 
-export interface PetitionListItem {
-  id: string;
-  trackingCode: string;
-  title: string;
-  kind: string;
-  status: string;
-  channel: string;
-  topicCode: string | null;
-  unitCode: string;
-  receivedOn: string;
-  dueOn: string | null;
-  dueStep: string | null;
-  deadlineState: DeadlineState;
-  officerId: string | null;
-  officerName: string | null;
-  agencyId: string | null;
-  petitionerName: string | null;
-  sealed: boolean;
-  sample: boolean;
-  /** The waiting step (what, who, whether it is mine); null once the case is finished. */
-  nextStep: ListNextStep | null;
-}
+/** GET /api/v1/petitions: one page of the list. */
+export type PetitionPage = JsonResponse<'/api/v1/petitions', 'get'>;
 
-/** The waiting step of a listed case, in plain words (GET /api/v1/petitions). */
-export interface ListNextStep {
-  action: string;
-  role: string;
-  label: Localized;
-  who: Localized;
-  mine: boolean;
-}
+export type PetitionListItem = PetitionPage['items'][number];
 
-export interface PetitionPage {
-  items: PetitionListItem[];
-  nextCursor: string | null;
-}
+/** The waiting step of a listed case, in plain words. */
+export type ListNextStep = NonNullable<PetitionListItem['nextStep']>;
+export type DeadlineState = PetitionListItem['deadlineState'];
 
 /** Query of GET /api/v1/petitions, as the screens hold it (arrays joined when sent). */
 export interface PetitionFilter {
@@ -130,19 +91,9 @@ export interface DuplicateCandidate {
   state?: string;
 }
 
-export interface CreatedCase {
-  id: string;
-  trackingCode: string;
-  kind: string;
-  status: string;
-  dueOn: string | null;
-  dueStep: string | null;
-}
+export type CreatedCase = SubmitPetitionResult['cases'][number];
 
-export interface SubmitPetitionResult {
-  cases: CreatedCase[];
-  duplicates: DuplicateCandidate[];
-}
+export type SubmitPetitionResult = JsonResponse<'/api/v1/petitions', 'post'>;
 
 export interface SkippedDay {
   date: string;
@@ -180,15 +131,10 @@ export interface CaseDeadline {
   explanation: DeadlineExplanation;
 }
 
-export interface Petitioner {
-  position: number;
-  fullName: string;
-  address: string | null;
-  identityNumber: string | null;
-  phone: string | null;
-  email: string | null;
-  isRepresentative: boolean;
-}
+export type Petitioner = JsonResponse<
+  '/api/v1/petitions/{id}/identity',
+  'post'
+>['petitioners'][number];
 
 export interface TimelineEvent {
   id: string;
@@ -311,13 +257,7 @@ export interface CaseFeedback {
   }[];
 }
 
-export interface Assignee {
-  id: string;
-  name: string;
-  role: string;
-  unitCode: string;
-  agency: Localized | null;
-}
+export type Assignee = JsonResponse<'/api/v1/petitions/{id}/assignees', 'get'>['items'][number];
 
 export interface RegisterEntry {
   id: string;
@@ -339,33 +279,7 @@ export interface RegisterEntry {
   status: string | null;
 }
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  petitionId: string | null;
-  /** Workspace path of a campaign, report, finding, model or dialogue notice. */
-  link?: string | null;
-  title: Localized;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = JsonResponse<'/api/v1/notifications', 'get'>['items'][number];
 
 /** GET /api/v1/petitions/feedback-summary: the petitioners' ratings and re-open requests. */
-export interface FeedbackSummary {
-  /** The period counted (YYYY-MM-DD, inclusive); null ends are open. */
-  period: { from: string | null; to: string | null };
-  rated: number;
-  average: number | null;
-  byRating: Record<'1' | '2' | '3' | '4' | '5', number>;
-  pendingReopen: number;
-  cases: {
-    id: string;
-    trackingCode: string;
-    title: string;
-    kind: string;
-    status: string;
-    rating: number | null;
-    ratedAt: string | null;
-    reopenRequested: boolean;
-  }[];
-}
+export type FeedbackSummary = JsonResponse<'/api/v1/petitions/feedback-summary', 'get'>;
