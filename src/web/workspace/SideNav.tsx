@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
 import { useT } from '../i18n/i18n-context';
@@ -30,6 +30,12 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
         },
   );
   const openGroup = groups.find((g) => g.entries.some((e) => e.path === pathname))?.key;
+  // The group of the screen shown is open, whichever way the screen was reached (a link, the
+  // browser's back button, a remount while a page loads); groups the user opened stay open.
+  const [openKeys, setOpenKeys] = useState<string[]>(openGroup ? [openGroup] : []);
+  useEffect(() => {
+    if (openGroup) setOpenKeys((keys) => (keys.includes(openGroup) ? keys : [...keys, openGroup]));
+  }, [openGroup]);
 
   return (
     <nav aria-label={t('Điều hướng chính')}>
@@ -37,7 +43,7 @@ export function SideNav({ collapsed }: { collapsed: boolean }) {
         mode="inline"
         items={items}
         selectedKeys={[pathname]}
-        defaultOpenKeys={openGroup && !collapsed ? [openGroup] : []}
+        {...(collapsed ? {} : { openKeys, onOpenChange: setOpenKeys })}
         inlineCollapsed={collapsed}
         className="dv-menu"
       />
