@@ -155,6 +155,7 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
     draft_state: null,
     reopen_state: null,
     superior_review: null,
+    superior_unit_code: null,
     created_by: null,
     created_at: `${receivedOn}T02:00:00.000Z`,
     updated_at: `${receivedOn}T02:00:00.000Z`,

@@ -171,6 +171,8 @@ export interface PetitionsTable {
   reopen_state: string | null;
   /** null | further (Art. 37 review) | overdue | overdue_report (Art. 38): the superior's review of a denunciation (migration 0014-h12) */
   superior_review: string | null;
+  /** The unit whose head reviews or handles that denunciation (migration 0016-h12c); null: none recorded. */
+  superior_unit_code: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

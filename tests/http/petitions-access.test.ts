@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedDateClock } from '../../src/domain/clock.js';
 import { ENGINES } from '../helpers/engines.js';
 import { basePetition, mustAct, submit, userId } from '../helpers/petitions.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
@@ -302,6 +303,75 @@ describe.each(ENGINES)('petition access, sealed identity, search, public API (%s
     expect(items.length).toBeGreaterThanOrEqual(2);
     const sealed = items.find((i: { petitionId: string }) => i.petitionId === denunciationId);
     expect(sealed).toMatchObject({ identitySealed: true, citizenName: null });
+    // Before 01/07/2026 no identification was required: no check to show.
+    expect(sealed.identityCheck).toBeNull();
+  });
+
+  it('shows in the register whether a person was identified from 01/07/2026, never a denouncer’s number or reason', async () => {
+    t.db.ctx.clock = fixedDateClock('2026-07-02');
+    try {
+      const { identityCheck: _, ...reception } = basePetition.reception;
+      const checked = await submit(t, desk, { title: 'Khiếu nại giá bồi thường đợt 2' });
+      const unchecked = await submit(t, desk, {
+        title: 'Khiếu nại giá bồi thường đợt 3',
+        reception: { ...reception, identityCheck: { notCheckedReason: 'Quên mang giấy tờ' } },
+      });
+      const denounced = await submit(t, desk, {
+        kinds: ['denunciation'],
+        topicCode: 'officials_conduct',
+        title: 'Tố cáo cán bộ thu tiền đo đạc',
+        petitioners: [{ fullName: 'Người Tố Cáo Kín', identityNumber: 'B7654321' }],
+        reception: {
+          ...reception,
+          identityCheck: { documentType: 'passport', documentNumber: 'B7654321' },
+        },
+      });
+      const denouncedUnchecked = await submit(t, desk, {
+        kinds: ['denunciation'],
+        topicCode: 'officials_conduct',
+        title: 'Tố cáo cán bộ nhận quà',
+        petitioners: [{ fullName: 'Người Tố Cáo Khác' }],
+        reception: { ...reception, identityCheck: { notCheckedReason: 'Lý do riêng Kín Đáo' } },
+      });
+      for (const who of [desk, head]) {
+        const res = await t.call(who, 'GET', '/api/v1/reception-register?from=2026-07-01');
+        expect(res.statusCode).toBe(200);
+        expect(res.body).not.toContain('B7654321');
+        expect(res.body).not.toContain('Kín Đáo');
+        const items = res.json().items as Array<{
+          petitionId: string;
+          identityPaper: string | null;
+          identityCheck: unknown;
+        }>;
+        const row = (id: string) => items.find((i) => i.petitionId === id);
+        expect(row(checked.id)).toMatchObject({
+          identityPaper: '000111222333',
+          identityCheck: {
+            ruleId: 'reception.identify_in_person.2026',
+            state: 'checked',
+            documentType: 'citizen_id',
+            documentLabel: { vi: 'Thẻ căn cước / căn cước công dân' },
+            reason: null,
+          },
+        });
+        expect(row(unchecked.id)?.identityCheck).toMatchObject({
+          state: 'not_checked',
+          documentType: null,
+          reason: 'Quên mang giấy tờ',
+        });
+        expect(row(denounced.id)).toMatchObject({
+          identitySealed: true,
+          identityPaper: null,
+          identityCheck: { state: 'checked', documentType: 'passport', reason: null },
+        });
+        expect(row(denouncedUnchecked.id)?.identityCheck).toMatchObject({
+          state: 'not_checked',
+          reason: null,
+        });
+      }
+    } finally {
+      t.db.ctx.clock = fixedDateClock('2026-03-02');
+    }
   });
 });
 

@@ -22,6 +22,8 @@ describe.each(ENGINES)('the superior and a denunciation; identity at the desk (%
   let t: TestApp;
   let desk: Session;
   let head: Session;
+  /** The head of the province (Tây Ninh, 80), the superior of the commune since 01/07/2025. */
+  let superior: Session;
   let officer: Session;
   let officerId: string;
   const detail = async (id: string) =>
@@ -35,6 +37,16 @@ describe.each(ENGINES)('the superior and a denunciation; identity at the desk (%
     head = await t.login('chutich.thanhphuoc');
     officer = await t.login('diachinh.thanhphuoc');
     officerId = await userId(t, 'diachinh.thanhphuoc');
+    const admin = await t.login('admin');
+    const created = await t.call(admin, 'POST', '/api/v1/admin/users', {
+      username: 'chutich.tayninh',
+      displayName: 'Chủ tịch UBND tỉnh Tây Ninh',
+      role: 'head',
+      unitCode: '80',
+      password: 'Tinh-TayNinh-2026',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    superior = await t.login('chutich.tayninh', 'Tinh-TayNinh-2026');
   });
   afterAll(async () => t?.close());
 
@@ -90,10 +102,29 @@ describe.each(ENGINES)('the superior and a denunciation; identity at the desk (%
       dueOn: '2026-12-28',
       ruleId: 'denunciation.review_further.2018',
     });
-    expect(d.nextStep).toMatchObject({ action: 'review_further_denunciation', role: 'head' });
+    // The superior is the commune's parent on the day: the province since 01/07/2025.
+    expect(d.superiorUnitCode).toBe('80');
+    expect(d.nextStep).toMatchObject({
+      action: 'review_further_denunciation',
+      role: 'head',
+      unitCode: '80',
+      bySuperior: true,
+      mine: false,
+    });
+    expect(d.nextStep.who.vi).toContain('cấp trên');
     expect(d.nextStep.label.vi).toContain('Điều 37');
-    expect(d.abilities.actions).toContain('conclude_further_review');
+    // The commune's head does not review his own conclusion; the province's head does.
+    expect(d.abilities.actions).not.toContain('conclude_further_review');
     expect(d.abilities.actions).not.toContain('receive_further_denunciation');
+    const up = (await t.call(superior, 'GET', `/api/v1/petitions/${id}`)).json();
+    expect(up.abilities.actions).toContain('conclude_further_review');
+    expect(up.nextStep.mine).toBe(true);
+    const own = await act(t, head, id, 'conclude_further_review', {
+      outcome: 'upheld',
+      summary: 'Giữ nguyên.',
+    });
+    expect(own.statusCode).toBe(403);
+    expect(own.headers['content-type']).toContain('application/problem+json');
     const entry = d.timeline.find(
       (e: { action: string }) => e.action === 'receive_further_denunciation',
     );
@@ -103,7 +134,7 @@ describe.each(ENGINES)('the superior and a denunciation; identity at the desk (%
     });
 
     t.db.ctx.clock = fixedDateClock('2026-12-28');
-    const again = await mustAct(t, head, id, 'conclude_further_review', {
+    const again = await mustAct(t, superior, id, 'conclude_further_review', {
       outcome: 'resolve_again',
       summary: 'Chưa xác minh đầy đủ; giải quyết lại.',
     });
@@ -136,19 +167,37 @@ describe.each(ENGINES)('the superior and a denunciation; identity at the desk (%
     expect(d1.nextStep).toMatchObject({ action: 'request_overdue_report' });
 
     t.db.ctx.clock = fixedDateClock('2026-12-10');
-    const future = await act(t, head, id, 'request_overdue_report', { requestedOn: '2026-12-11' });
+    const future = await act(t, superior, id, 'request_overdue_report', {
+      requestedOn: '2026-12-11',
+    });
     expect(future.statusCode).toBe(400);
     expect(future.json().details).toMatchObject({ field: 'requestedOn' });
-    await mustAct(t, head, id, 'request_overdue_report', { requestedOn: '2026-12-10' });
+    await mustAct(t, superior, id, 'request_overdue_report', { requestedOn: '2026-12-10' });
     const d2 = await detail(id);
     expect(deadline(d2, 'overdue_report')).toMatchObject({ state: 'met' });
     expect(deadline(d2, 'overdue_answer')).toMatchObject({ dueOn: '2026-12-17' });
-    expect(d2.nextStep).toMatchObject({ action: 'direct_overdue_resolution' });
+    expect(d2.nextStep).toMatchObject({
+      action: 'direct_overdue_resolution',
+      unitCode: '80',
+      bySuperior: true,
+    });
     expect(
-      (await act(t, head, id, 'request_overdue_report', { requestedOn: '2026-12-10' })).statusCode,
+      (await act(t, superior, id, 'request_overdue_report', { requestedOn: '2026-12-10' }))
+        .statusCode,
     ).toBe(409);
+    // The resolving commune's head cannot record the superior's direction.
+    expect(
+      (
+        await act(t, head, id, 'record_overdue_report', {
+          reportedOn: '2026-12-10',
+          delayReason: 'x',
+          direction: 'direct_resolver',
+          directive: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
 
-    await mustAct(t, head, id, 'record_overdue_report', {
+    await mustAct(t, superior, id, 'record_overdue_report', {
       reportedOn: '2026-12-10',
       delayReason: 'Chờ kết quả đo đạc.',
       direction: 'direct_resolver',

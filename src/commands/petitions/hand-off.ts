@@ -27,11 +27,13 @@ type Row = Pick<
   | 'version'
   | 'sample'
   | 'sealed'
->;
+> &
+  Partial<Pick<PetitionsTable, 'superior_review' | 'superior_unit_code'>>;
 
 /**
  * After a change to a case, inside its transaction: when the next step's owner changed, notify
- * the new owner (the person, or everyone with the role in the unit), and tell the citizen when the
+ * the new owner (the person, or everyone with the role in the unit: the superior unit for the
+ * superior's review of a denunciation), and tell the citizen when the
  * change is one they hear about. Demo (sample) cases replay history and notify nobody.
  */
 export async function announceChange(
@@ -60,6 +62,7 @@ export async function announceChange(
       'draft_state',
       'reopen_state',
       'superior_review',
+      'superior_unit_code',
       'version',
       'sample',
       'sealed',

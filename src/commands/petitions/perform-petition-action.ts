@@ -16,16 +16,12 @@ import {
   type CasePatch,
   type DraftOp,
   type ReopenDecision,
-  type LookupName,
   type NewCasePlan,
   type NotificationIntent,
   type PetitionAction,
-  type PlanLookups,
 } from '../../domain/petition/index.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
-import { unitScope } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
-import { formatVi } from '../../domain/calendar/index.js';
 import {
   applyDeadlineOps,
   deadlineFactsOf,
@@ -33,6 +29,7 @@ import {
   type CalendarSnapshot,
 } from './deadlines.js';
 import { announceChange } from './hand-off.js';
+import { loadLookups } from './plan-lookups.js';
 import { keyringOf, openIdentity } from '../../db/sealed-keys.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import { submitPetition } from './submit-petition.js';
@@ -71,110 +68,8 @@ function columnsOf(patch: CasePatch): Partial<PetitionsTable> {
   if (patch.draftState !== undefined) c.draft_state = patch.draftState;
   if (patch.reopenState !== undefined) c.reopen_state = patch.reopenState;
   if (patch.superiorReview !== undefined) c.superior_review = patch.superiorReview;
+  if (patch.superiorUnitCode !== undefined) c.superior_unit_code = patch.superiorUnitCode;
   return c;
-}
-
-/** Loaders of the database facts a plan may need (an action's table row lists them in `needs`). */
-const LOOKUPS: {
-  [K in LookupName]: (
-    tx: Kysely<Database>,
-    p: PetitionsTable,
-    input: Record<string, unknown>,
-  ) => Promise<PlanLookups[K]>;
-} = {
-  async assignee(tx, p, input) {
-    if (typeof input.assigneeId !== 'string') return null;
-    const user = await tx
-      .selectFrom('users')
-      .select(['id', 'role', 'unit_code', 'agency_id', 'disabled'])
-      .where('id', '=', input.assigneeId)
-      .executeTakeFirst();
-    if (!user) return null;
-    return {
-      id: user.id,
-      role: user.role,
-      disabled: user.disabled === 1,
-      agencyId: user.agency_id,
-      coversCaseUnit: (await unitScope(tx, user.unit_code)).has(p.unit_code),
-    };
-  },
-  async pendingDraft(tx, p) {
-    const d = await tx
-      .selectFrom('petition_drafts')
-      .select('payload')
-      .where('petition_id', '=', p.id)
-      .where('state', '=', 'submitted')
-      .orderBy('submitted_at', 'desc')
-      .executeTakeFirst();
-    return d ? (JSON.parse(d.payload) as NonNullable<PlanLookups['pendingDraft']>) : null;
-  },
-  async superiorUnitCode(tx, p, input) {
-    // The superior body as it exists on the day the second complaint is lodged: a unit chosen by
-    // hand must be current then (400 otherwise); the derived parent follows its successors when
-    // it has ended (a 2024 district case's second complaint in 2026 goes to the province).
-    const on = typeof input.lodgedOn === 'string' ? input.lodgedOn : p.received_on;
-    const chosen = typeof input.unitCode === 'string' ? input.unitCode : null;
-    if (chosen) {
-      if (!(await currentUnitOn(tx, chosen, on)))
-        throw new DomainError(
-          'validation_failed',
-          `Đơn vị nhận khiếu nại lần hai không còn hoặc chưa tồn tại vào ngày ${formatVi(on)}.`,
-          `The unit chosen for the second complaint does not exist on ${on}.`,
-          { field: 'unitCode', unitCode: chosen, on },
-        );
-      return chosen;
-    }
-    const unit = await tx
-      .selectFrom('units')
-      .select(['parent_code'])
-      .where('code', '=', p.unit_code)
-      .where('valid_from', '<=', on)
-      .orderBy('valid_from', 'desc')
-      .executeTakeFirst();
-    return unit?.parent_code ? await livingSuccessor(tx, unit.parent_code, on) : null;
-  },
-};
-
-/** The unit's version current on `on`, if any. */
-async function currentUnitOn(tx: Kysely<Database>, code: string, on: string) {
-  return tx
-    .selectFrom('units')
-    .select(['code', 'successor_codes'])
-    .where('code', '=', code)
-    .where('valid_from', '<=', on)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', on)]))
-    .executeTakeFirst();
-}
-
-/** `code` when it is current on `on`; else its first successor that is (history stays readable, new work goes to living units). */
-async function livingSuccessor(tx: Kysely<Database>, code: string, on: string): Promise<string> {
-  const seen = new Set<string>();
-  let current = code;
-  while (!seen.has(current)) {
-    seen.add(current);
-    if (await currentUnitOn(tx, current, on)) return current;
-    const last = await tx
-      .selectFrom('units')
-      .select('successor_codes')
-      .where('code', '=', current)
-      .orderBy('valid_from', 'desc')
-      .executeTakeFirst();
-    const next = last ? (JSON.parse(last.successor_codes) as string[])[0] : undefined;
-    if (!next) break;
-    current = next;
-  }
-  return code;
-}
-
-async function loadLookups(
-  tx: Kysely<Database>,
-  p: PetitionsTable,
-  needs: readonly LookupName[],
-  input: Record<string, unknown>,
-): Promise<PlanLookups> {
-  const out: { -readonly [K in LookupName]?: PlanLookups[K] } = {};
-  for (const name of needs) out[name] = (await LOOKUPS[name](tx, p, input)) as never;
-  return out;
 }
 
 /** Creates the linked case a plan asks for (a second complaint at the superior body), with its deadlines opened once under round 2. */
@@ -449,7 +344,8 @@ export async function performPetitionAction({
         plan.patch.publicAnswer ??
         [said.toBody, said.guidance].find((x): x is string => typeof x === 'string') ??
         null;
-      // The plan's own notifications already reach the new owner; otherwise a hand-off notifies them.
+      // A plan notification to a person (the assignee) already reaches the new owner; otherwise
+      // (none, or only word to the resolving unit's head) a hand-off notifies them.
       await announceChange(tx, {
         before: p,
         petitionId: p.id,
@@ -457,7 +353,7 @@ export async function performPetitionAction({
         actorId: actor.id,
         now: ctx.clock.now(),
         detail,
-        handOff: plan.notifications.length === 0,
+        handOff: !plan.notifications.some((n) => n.toUserId),
       });
     }
     await appendAudit(

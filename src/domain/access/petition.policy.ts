@@ -13,6 +13,8 @@ export interface PetitionAccessFacts {
   kind?: string;
   /** The unit lets handlers issue answers to recommendations and feedback themselves (audited setting). */
   handlersIssueInformal?: boolean;
+  /** The superior unit recorded for a denunciation further denounced or overdue (Art. 37-38). */
+  superiorUnitCode?: string | null;
 }
 
 /** The access facts of a stored case (column names as stored). */
@@ -21,12 +23,14 @@ export function accessFactsOf(p: {
   agency_id: string | null;
   officer_id: string | null;
   sealed: number;
+  superior_unit_code?: string | null;
 }): PetitionAccessFacts {
   return {
     unitCode: p.unit_code,
     agencyId: p.agency_id,
     officerId: p.officer_id,
     sealed: p.sealed === 1,
+    superiorUnitCode: p.superior_unit_code ?? null,
   };
 }
 
@@ -82,6 +86,17 @@ const ASSIGNEE_ONLY: ReadonlySet<PetitionAction> = new Set([
   'withdraw_partly',
 ]);
 
+/**
+ * The superior's decisions on a denunciation (Law on Denunciations 2018 Art. 37-38): once a
+ * superior unit is recorded on the case, only people whose scope covers that unit take them (the
+ * resolving unit does not review its own resolution).
+ */
+const SUPERIOR_ONLY: ReadonlySet<PetitionAction> = new Set([
+  'conclude_further_review',
+  'request_overdue_report',
+  'record_overdue_report',
+]);
+
 /** Petition policy: one place, default-deny, scoped by unit. */
 export const petitionPolicy = {
   /** May the actor see the case at all? (Otherwise it answers 404.) */
@@ -111,6 +126,8 @@ export const petitionPolicy = {
       return p.officerId === actor.id;
     }
     if (!hasAbility(actor, ACTION_ABILITY[action])) return false;
+    if (SUPERIOR_ONLY.has(action) && p.superiorUnitCode && !inScope(actor, p.superiorUnitCode))
+      return false;
     if (actor.role === 'handler' && ASSIGNEE_ONLY.has(action)) {
       return (
         p.officerId === actor.id ||

@@ -93,6 +93,22 @@ const KIND_LABELS: Readonly<Record<string, Label>> = {
     vi: 'Hạn công khai kết quả đối thoại',
     en: 'Dialogue results to publish',
   },
+  further_denunciation_received: {
+    vi: 'Cấp trên tiếp nhận tố cáo tiếp',
+    en: 'Further denunciation received by the superior',
+  },
+  further_review_upheld: {
+    vi: 'Cấp trên giữ nguyên kết luận tố cáo',
+    en: 'Superior upheld the conclusion',
+  },
+  further_review_resolve_again: {
+    vi: 'Cấp trên yêu cầu giải quyết lại tố cáo',
+    en: 'Superior ordered the denunciation resolved again',
+  },
+  overdue_report_requested: {
+    vi: 'Cấp trên yêu cầu báo cáo tố cáo quá hạn',
+    en: 'Superior asks for a report on an overdue denunciation',
+  },
 };
 
 /**

@@ -173,6 +173,11 @@ export const ReceiveFurtherDenunciationInput = z
   .object({
     /** The day the superior received the further denunciation (starts its time limit). */
     receivedOn: date,
+    /**
+     * The superior unit that received it, when not the parent of the case's unit (it must be
+     * current on `receivedOn` and have the case's unit in its scope); its head reviews the case.
+     */
+    unitCode: z.string().min(1).max(64).optional(),
     /** `unlawful_resolution`: the conclusion was unlawful (Art. 37); `overdue`: the time limit passed unresolved (Art. 38). */
     grounds: z.enum(FURTHER_DENUNCIATION_GROUNDS),
     /** What the denouncer says (no identity: the denouncer stays sealed). */

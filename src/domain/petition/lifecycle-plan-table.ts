@@ -195,18 +195,33 @@ function furtherDenunciation(a: BuildArgs<'receive_further_denunciation'>): Plan
   const further = a.input.grounds === 'unlawful_resolution';
   return {
     deadlines: openStep(a, further ? 'review_further' : 'overdue_report', a.input.receivedOn),
-    patch: { superiorReview: further ? 'further' : 'overdue' },
+    patch: {
+      superiorReview: further ? 'further' : 'overdue',
+      superiorUnitCode: a.lookups.superiorReviewUnit ?? null,
+    },
+    notifications: toResolvingHead(a, 'further_denunciation_received'),
   };
+}
+
+/** Tells the resolving unit's head what the superior did (the superior's own turn goes by hand-off). */
+function toResolvingHead(
+  a: { facts: { unitCode: string } },
+  kind: string,
+): NonNullable<PlanEffects['notifications']> {
+  return [{ kind, toRole: 'head', unitCode: a.facts.unitCode }];
 }
 
 /** The superior's conclusion on a further denunciation (Art. 37): the conclusion stands, or the denunciation is resolved again (a new resolution limit). */
 function furtherReviewConcluded(a: BuildArgs<'conclude_further_review'>): PlanEffects {
   const met = { op: 'close' as const, steps: ['review_further' as const] };
-  if (a.input.outcome === 'upheld') return { deadlines: [met], patch: { superiorReview: null } };
+  const notifications = toResolvingHead(a, `further_review_${a.input.outcome}`);
+  if (a.input.outcome === 'upheld')
+    return { deadlines: [met], patch: { superiorReview: null }, notifications };
   return {
     nextStatus: 'verification',
     deadlines: [met, { op: 'cancel', steps: 'all' }, ...openStep(a, 'resolve', a.today)],
     patch: { superiorReview: null, closedOn: null, finishedOn: null, draftState: null },
+    notifications,
   };
 }
 
@@ -403,12 +418,18 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
       },
     }),
   },
-  receive_further_denunciation: { public: true, finishes: false, build: furtherDenunciation },
+  receive_further_denunciation: {
+    public: true,
+    finishes: false,
+    needs: ['superiorReviewUnit'],
+    build: furtherDenunciation,
+  },
   conclude_further_review: { public: true, finishes: false, build: furtherReviewConcluded },
   // Art. 38: the superior asks for a report (its own limit is met), the resolver's limit opens.
   request_overdue_report: {
     public: false,
     finishes: false,
+    needs: ['superiorReviewUnit'],
     build: (a) => {
       notAfterToday(a, 'requestedOn', a.input.requestedOn);
       return {
@@ -416,7 +437,11 @@ export const ACTION_PLANS: { readonly [A in PetitionAction]: ActionSpec<A> } = {
           { op: 'close', steps: ['overdue_report'] },
           ...openStep(a, 'overdue_answer', a.input.requestedOn),
         ],
-        patch: { superiorReview: 'overdue_report' },
+        patch: {
+          superiorReview: 'overdue_report',
+          superiorUnitCode: a.lookups.superiorReviewUnit ?? null,
+        },
+        notifications: toResolvingHead(a, 'overdue_report_requested'),
       };
     },
   },

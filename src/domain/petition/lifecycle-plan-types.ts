@@ -19,7 +19,7 @@ import type { PetitionAction, PetitionStatus } from './lifecycle-table.js';
 import type { IsoDate } from './types.js';
 
 /** Facts an action may need from the database before planning (see {@link PlanLookups}). */
-export type LookupName = 'assignee' | 'superiorUnitCode' | 'pendingDraft';
+export type LookupName = 'assignee' | 'superiorUnitCode' | 'superiorReviewUnit' | 'pendingDraft';
 
 /** The stored facts of a case a plan reads besides its lifecycle state. */
 export interface PlanCaseFacts extends DeadlineCaseFacts {
@@ -51,6 +51,12 @@ export interface PlanLookups {
   readonly assignee?: UserFacts | null;
   /** The superior unit of the case's unit (where a second complaint goes by default). */
   readonly superiorUnitCode?: string | null;
+  /**
+   * The unit that reviews a denunciation further denounced or overdue (Law on Denunciations 2018
+   * Art. 37-38): the one named in the input, else the one recorded on a review under way, else
+   * the parent of the case's unit on the day; null when the unit has no superior.
+   */
+  readonly superiorReviewUnit?: string | null;
   /** The draft waiting for the head (its decision input as submitted); null when none. */
   readonly pendingDraft?: {
     readonly result: PetitionResult;
@@ -138,6 +144,8 @@ export interface CasePatch {
   reopenState?: 'reopened' | 'refused';
   /** The superior's review of a denunciation under way (Law on Denunciations 2018 Art. 37-38). */
   superiorReview?: SuperiorReview | null;
+  /** The unit whose head reviews it (see {@link PlanLookups.superiorReviewUnit}). */
+  superiorUnitCode?: string | null;
 }
 
 /** A notification to queue, as data; exactly one of `toUserId` / `toRole` (the role's users whose scope covers `unitCode`). */

@@ -19,6 +19,7 @@ describe('next step', () => {
       role: 'reception',
       userId: null,
       unitCode: '27877',
+      bySuperior: false,
       dueOn: '2026-03-20',
     });
     expect(nextStep({ ...base, status: 'accepted', officerId: null })?.action).toBe('assign');
@@ -62,6 +63,44 @@ describe('next step', () => {
     expect(
       nextStep({ ...accepted, dueStep: 'notify_acceptance', draftState: 'submitted' })?.action,
     ).toBe('approve_draft');
+  });
+
+  it("gives the superior's review of a denunciation to the superior unit's head (Art. 37-38)", () => {
+    const concluded = { ...base, kind: 'denunciation' as const, status: 'decided' as const };
+    expect(
+      nextStep({ ...concluded, superiorReview: 'further', superiorUnitCode: '800' }),
+    ).toMatchObject({
+      action: 'review_further_denunciation',
+      role: 'head',
+      userId: null,
+      unitCode: '800',
+      bySuperior: true,
+    });
+    const open = { ...base, kind: 'denunciation' as const, status: 'verification' as const };
+    for (const [review, action] of [
+      ['overdue', 'request_overdue_report'],
+      ['overdue_report', 'direct_overdue_resolution'],
+    ] as const)
+      expect(nextStep({ ...open, superiorReview: review, superiorUnitCode: '80' })).toMatchObject({
+        action,
+        unitCode: '80',
+        bySuperior: true,
+      });
+    // No superior recorded (a top-level unit): the case's own head acts.
+    expect(nextStep({ ...concluded, superiorReview: 'further' })).toMatchObject({
+      unitCode: '27877',
+      bySuperior: true,
+    });
+    // Once the review ends the case's own people act again; the recorded unit is ignored.
+    expect(nextStep({ ...open, superiorReview: null, superiorUnitCode: '800' })).toMatchObject({
+      action: 'prepare_answer',
+      unitCode: '27877',
+      bySuperior: false,
+    });
+    // From the commune's step to the superior's is a hand-off (the owner's unit changed).
+    const a = nextStep({ ...concluded, superiorReview: 'further', superiorUnitCode: '800' });
+    const b = nextStep({ ...concluded, superiorReview: 'further' });
+    expect(isHandOff(b, a)).toBe(true);
   });
 
   it('treats a change of owner as a hand-off, the same owner as none', () => {

@@ -97,16 +97,28 @@ export interface NextStepFacts {
   dueStep?: string | null;
   /** null | further | overdue | overdue_report: the superior's review of a denunciation (Art. 37-38). */
   superiorReview?: string | null;
+  /**
+   * The unit whose head reviews that denunciation (the unit that received the further
+   * denunciation, else the parent of the case's unit); null: none recorded (the case's unit acts).
+   */
+  superiorUnitCode?: string | null;
 }
 
-/** Who acts: a role in the case's unit, or the assigned officer. */
-export type NextStepOwner = 'role' | 'officer';
+/**
+ * Who acts: a role in the case's unit, the assigned officer, or a role in the superior unit
+ * (the unit that reviews a denunciation further denounced or overdue, Law on Denunciations 2018
+ * Art. 37-38; the case's own unit when none is recorded).
+ */
+export type NextStepOwner = 'role' | 'officer' | 'superior';
 
 /** One row of the next-step table. */
 export interface NextStepRule {
   readonly action: NextStepAction;
   readonly role: Role;
-  /** `officer`: the assigned officer (by person); `role`: anyone with the role in the case's unit. */
+  /**
+   * `officer`: the assigned officer (by person); `role`: anyone with the role in the case's unit;
+   * `superior`: anyone with the role in the superior unit (see {@link NextStepFacts.superiorUnitCode}).
+   */
   readonly owner: NextStepOwner;
   /** Statuses the row applies to; all when absent. */
   readonly statuses?: readonly PetitionStatus[];
@@ -137,26 +149,26 @@ export const SENDING_STEPS: readonly string[] = ['send', 'notify_acceptance'];
 /** The next-step table: read top to bottom, first match wins; no match means nobody has to act. */
 export const NEXT_STEP_TABLE: readonly NextStepRule[] = [
   { action: 'decide_reopen', role: 'head', owner: 'role', reopenRequested: true, showsDue: false },
-  // The superior's review of a denunciation comes first while it runs (the head of the superior
-  // unit acts; the case's own head sees it too, as the superior's scope covers the unit).
+  // The superior's review of a denunciation comes first while it runs: the head of the superior
+  // unit acts (Art. 37-38); the case's own head no longer has the turn.
   {
     action: 'review_further_denunciation',
     role: 'head',
-    owner: 'role',
+    owner: 'superior',
     kinds: ['denunciation'],
     superiorReview: 'further',
   },
   {
     action: 'request_overdue_report',
     role: 'head',
-    owner: 'role',
+    owner: 'superior',
     kinds: ['denunciation'],
     superiorReview: 'overdue',
   },
   {
     action: 'direct_overdue_resolution',
     role: 'head',
-    owner: 'role',
+    owner: 'superior',
     kinds: ['denunciation'],
     superiorReview: 'overdue_report',
   },
@@ -202,12 +214,17 @@ export const NEXT_STEP_TABLE: readonly NextStepRule[] = [
   { action: 'resume', role: 'head', owner: 'role', statuses: ['suspended'], showsDue: false },
 ];
 
-/** The next step of a case: `userId` is the assigned officer for officer steps (null if none). */
+/**
+ * The next step of a case: `userId` is the assigned officer for officer steps (null if none);
+ * `unitCode` is the unit whose `role` acts (the superior unit for the superior's steps).
+ */
 export interface NextStep {
   action: NextStepAction;
   role: Role;
   userId: string | null;
   unitCode: string;
+  /** True when the step is the superior unit's (the superior's review of a denunciation). */
+  bySuperior: boolean;
   dueOn: IsoDate | null;
 }
 
@@ -231,9 +248,31 @@ export function nextStep(f: NextStepFacts): NextStep | null {
     action: rule.action,
     role: rule.role,
     userId: rule.owner === 'officer' ? f.officerId : null,
-    unitCode: f.unitCode,
+    unitCode: rule.owner === 'superior' ? (f.superiorUnitCode ?? f.unitCode) : f.unitCode,
+    bySuperior: rule.owner === 'superior',
     dueOn: rule.showsDue === false ? null : f.dueOn,
   };
+}
+
+/** Who acts, in words, for the superior's steps (the role label for the others). */
+export const SUPERIOR_HEAD_LABEL: Label = {
+  vi: 'Thủ trưởng cơ quan cấp trên',
+  en: 'Head of the superior body',
+};
+
+/**
+ * Is the step the actor's? An officer step by person; a role step when the actor holds the role
+ * in the acting unit (the superior unit for the superior's steps) or in a unit above it.
+ */
+export function isMyStep(
+  step: NextStep,
+  actor: { id: string; role: string; unitCode: string; scope: ReadonlySet<string> },
+): boolean {
+  if (step.userId) return step.userId === actor.id;
+  return (
+    step.role === actor.role &&
+    (actor.unitCode === step.unitCode || actor.scope.has(step.unitCode) || actor.scope.has('*'))
+  );
 }
 
 /** True when the owner of the next step changed (someone new must act): a hand-off to notify. */
@@ -259,6 +298,7 @@ export function nextStepFactsOf(p: {
   draft_state: string | null;
   reopen_state: string | null;
   superior_review?: string | null;
+  superior_unit_code?: string | null;
 }): NextStepFacts {
   return {
     status: p.status as PetitionStatus,
@@ -270,5 +310,6 @@ export function nextStepFactsOf(p: {
     reopenState: p.reopen_state,
     dueStep: p.due_step ?? null,
     superiorReview: p.superior_review ?? null,
+    superiorUnitCode: p.superior_unit_code ?? null,
   };
 }

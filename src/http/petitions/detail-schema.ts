@@ -150,6 +150,11 @@ export const PetitionDetailSchema = z
         role: z.string(),
         userId: z.string().nullable(),
         unitCode: z.string(),
+        bySuperior: z
+          .boolean()
+          .describe(
+            'Bước của cơ quan cấp trên (Luật Tố cáo 2018, Điều 37-38) / A step of the superior body (Law on Denunciations 2018 Art. 37-38)',
+          ),
         dueOn: z.string().nullable(),
         label: BilingualSchema,
         who: BilingualSchema,
@@ -199,6 +204,12 @@ export const PetitionDetailSchema = z
       .nullable()
       .describe(
         'Cấp trên đang xem xét tố cáo tiếp (Điều 37) hoặc tố cáo quá hạn (Điều 38) / The superior reviewing a further (Art. 37) or overdue (Art. 38) denunciation',
+      ),
+    superiorUnitCode: z
+      .string()
+      .nullable()
+      .describe(
+        'Đơn vị cấp trên xem xét tố cáo tiếp / quá hạn (null khi chưa có) / The superior unit reviewing a further or overdue denunciation (null when none)',
       ),
   })
   .loose()

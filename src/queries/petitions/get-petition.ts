@@ -7,9 +7,11 @@ import {
   allowedActions,
   caseStateOf,
   FINAL_STATUSES,
+  isMyStep,
   nextStep,
   nextStepFactsOf,
   NEXT_STEP_LABELS,
+  SUPERIOR_HEAD_LABEL,
   timelineLabel,
 } from '../../domain/petition/index.js';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
@@ -186,6 +188,16 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
           .where('id', '=', step.userId)
           .executeTakeFirst()
     : undefined;
+  // The superior's step names the superior unit (its version current today).
+  const stepUnit = step?.bySuperior
+    ? await ctx.db
+        .selectFrom('units')
+        .select(['full_name', 'name_en'])
+        .where('code', '=', step.unitCode)
+        .where('valid_from', '<=', today)
+        .orderBy('valid_from', 'desc')
+        .executeTakeFirst()
+    : undefined;
   const parent = p.parent_id
     ? await ctx.db
         .selectFrom('petitions')
@@ -311,11 +323,15 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
       label: NEXT_STEP_LABELS[step.action],
       who: stepPerson
         ? { vi: stepPerson.display_name, en: stepPerson.display_name }
-        : ROLE_LABELS[step.role],
-      mine: step.userId
-        ? step.userId === actor.id
-        : step.role === actor.role &&
-          (actor.unitCode === p.unit_code || actor.scope.has(p.unit_code)),
+        : step.bySuperior
+          ? stepUnit
+            ? {
+                vi: `${SUPERIOR_HEAD_LABEL.vi} (${stepUnit.full_name})`,
+                en: `${SUPERIOR_HEAD_LABEL.en} (${stepUnit.name_en ?? stepUnit.full_name})`,
+              }
+            : SUPERIOR_HEAD_LABEL
+          : ROLE_LABELS[step.role],
+      mine: isMyStep(step, actor),
     },
     feedback: {
       ratings: feedback
@@ -345,6 +361,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     draftState: p.draft_state,
     reopenState: p.reopen_state,
     superiorReview: (p.superior_review ?? null) as 'further' | 'overdue' | 'overdue_report' | null,
+    superiorUnitCode: p.superior_unit_code ?? null,
     timeline: events.map((e) => ({
       id: e.id,
       label: timelineLabel(e.action),

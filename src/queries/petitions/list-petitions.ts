@@ -7,6 +7,8 @@ import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { FINAL_STATUSES } from '../../domain/petition/index.js';
 import {
   NEXT_STEP_LABELS,
+  SUPERIOR_HEAD_LABEL,
+  isMyStep,
   nextStep,
   nextStepFactsOf,
   type NextStepAction,
@@ -236,6 +238,8 @@ function baseQuery(ctx: Ctx) {
       'p.sample',
       'p.draft_state',
       'p.reopen_state',
+      'p.superior_review',
+      'p.superior_unit_code',
       'u.display_name as officer_name',
     ])
     .select(sql<string>`coalesce(p.due_on, ${NO_DUE})`.as('due_key'));
@@ -375,10 +379,11 @@ function listNextStep(actor: Actor, r: ListRow): ListNextStep | null {
     action: step.action,
     role: step.role,
     label: NEXT_STEP_LABELS[step.action],
-    who: person ? { vi: person, en: person } : ROLE_LABELS[step.role],
-    mine: step.userId
-      ? step.userId === actor.id
-      : step.role === actor.role &&
-        (actor.unitCode === r.unit_code || actor.scope.has(r.unit_code)),
+    who: person
+      ? { vi: person, en: person }
+      : step.bySuperior
+        ? SUPERIOR_HEAD_LABEL
+        : ROLE_LABELS[step.role],
+    mine: isMyStep(step, actor),
   };
 }

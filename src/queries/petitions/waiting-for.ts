@@ -145,7 +145,9 @@ function reviewTest(eb: Eb, review: SuperiorReviewState | null): Expression<SqlB
 /**
  * "Waiting for me": cases whose next step is the actor's, by person (the assigned officer, or
  * the officer's agency while no one person is assigned) or by role in the actor's own unit, or in
- * a unit of their scope that has nobody with that role (the same fallback notify() uses).
+ * a unit of their scope that has nobody with that role (the same fallback notify() uses). The
+ * superior's steps (a denunciation further denounced or overdue) go by role in the superior unit
+ * recorded on the case (the case's unit when none is), with the same fallback.
  */
 export function waitingFor(eb: Eb, actor: Actor): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
@@ -156,21 +158,35 @@ export function waitingFor(eb: Eb, actor: Actor): Expression<SqlBool> {
         mine.push(eb.and([eb('p.officer_id', 'is', null), eb('p.agency_id', '=', actor.agencyId)]));
       parts.push(eb.and([matches(eb, rule), eb.or(mine)]));
     } else if (rule.role === actor.role) {
-      const unit = eb.or([
-        eb('p.unit_code', '=', actor.unitCode),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('users as w')
-              .select('w.id')
-              .where('w.role', '=', rule.role)
-              .where('w.disabled', '=', 0)
-              .whereRef('w.unit_code', '=', 'p.unit_code'),
-          ),
-        ),
-      ]);
-      parts.push(eb.and([matches(eb, rule), unit]));
+      parts.push(eb.and([matches(eb, rule), roleUnit(eb, actor, rule)]));
     }
   }
   return parts.length ? eb.or(parts) : sql<SqlBool>`1 = 0`;
+}
+
+/**
+ * The unit whose `rule.role` acts is the actor's, or has nobody with the role while the actor's
+ * scope covers it (a superior unit without a head is served from above, as notify() climbs).
+ */
+function roleUnit(eb: Eb, actor: Actor, rule: NextStepRule): Expression<SqlBool> {
+  const acting =
+    rule.owner === 'superior'
+      ? eb.fn.coalesce('p.superior_unit_code', 'p.unit_code')
+      : eb.ref('p.unit_code');
+  const nobody = eb.not(
+    eb.exists(
+      eb
+        .selectFrom('users as w')
+        .select('w.id')
+        .where('w.role', '=', rule.role)
+        .where('w.disabled', '=', 0)
+        .where((w) => w('w.unit_code', '=', acting)),
+    ),
+  );
+  // The case's unit is within the list's scope already; the superior unit may lie above it.
+  const covered =
+    rule.owner !== 'superior' || actor.scope.has('*')
+      ? nobody
+      : eb.and([nobody, eb(acting, 'in', [...actor.scope, actor.unitCode])]);
+  return eb.or([eb(acting, '=', actor.unitCode), covered]);
 }

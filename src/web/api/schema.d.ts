@@ -3181,6 +3181,8 @@ export interface components {
             /** @description Ai phải làm gì tiếp theo, trước ngày nào (null khi hồ sơ đã kết thúc) / Who must act next, what and by when (null once closed) */
             nextStep: ({
                 action: string;
+                /** @description Bước của cơ quan cấp trên (Luật Tố cáo 2018, Điều 37-38) / A step of the superior body (Law on Denunciations 2018 Art. 37-38) */
+                bySuperior: boolean;
                 dueOn: string | null;
                 label: {
                     en: string;
@@ -3225,6 +3227,8 @@ export interface components {
             status: string;
             /** @description Cấp trên đang xem xét tố cáo tiếp (Điều 37) hoặc tố cáo quá hạn (Điều 38) / The superior reviewing a further (Art. 37) or overdue (Art. 38) denunciation */
             superiorReview: ("further" | "overdue" | "overdue_report") | null;
+            /** @description Đơn vị cấp trên xem xét tố cáo tiếp / quá hạn (null khi chưa có) / The superior unit reviewing a further or overdue denunciation (null when none) */
+            superiorUnitCode: string | null;
             timeline: {
                 action: string;
                 actorName: string | null;
@@ -12341,6 +12345,7 @@ export interface operations {
                          * @example 2026-07-15
                          */
                         receivedOn: string;
+                        unitCode?: string;
                     };
                 };
             };

@@ -7,9 +7,40 @@ import { QueryState } from '../app/QueryState';
 import { usePageTitle } from '../app/use-page-title';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
+import type { Localized } from '../i18n/language';
 import { fetchRegister } from './api';
 import { useLabels } from './reference';
+import type { RegisterEntry } from './types';
 import './petitions.css';
+
+/** The identity check of a visit from 01/07/2026 (null before: the rule was not in force). */
+interface IdentityCheck {
+  state: 'checked' | 'not_checked' | 'not_recorded';
+  documentLabel: Localized | null;
+  reason: string | null;
+}
+type Row = RegisterEntry & { identityCheck?: IdentityCheck | null };
+
+/** "Đã kiểm tra: <document kind>", "Không kiểm tra được (<reason>)", or "Chưa ghi"; never the number. */
+function IdentityCheckCell({ check }: { check: IdentityCheck | null | undefined }) {
+  const t = useT();
+  if (!check) return <>—</>;
+  if (check.state === 'checked')
+    return (
+      <>
+        {t('Đã kiểm tra')}
+        {check.documentLabel && `: ${t.pick(check.documentLabel)}`}
+      </>
+    );
+  if (check.state === 'not_checked')
+    return (
+      <>
+        {t('Không kiểm tra được')}
+        {check.reason && ` (${check.reason})`}
+      </>
+    );
+  return <em>{t('Chưa ghi kết quả kiểm tra')}</em>;
+}
 
 /** Sổ tiếp công dân: in-person visits laid out like the paper register, printable. */
 export default function RegisterPage() {
@@ -25,7 +56,7 @@ export default function RegisterPage() {
     placeholderData: keepPreviousData,
   });
   // The paper register runs oldest first; the API answers newest first.
-  const items = [...(register.data?.items ?? [])].reverse();
+  const items: Row[] = [...(register.data?.items ?? [])].reverse();
   const dash = (s: string | null | undefined) => s || '—';
 
   return (
@@ -94,6 +125,7 @@ export default function RegisterPage() {
                     <th scope="col">{t('Họ và tên')}</th>
                     <th scope="col">{t('Địa chỉ')}</th>
                     <th scope="col">{t('Số CCCD/giấy tờ')}</th>
+                    <th scope="col">{t('Kiểm tra danh tính (từ 01/07/2026)')}</th>
                     <th scope="col">{t('Nội dung vụ việc')}</th>
                     <th scope="col">{t('Số người')}</th>
                     <th scope="col">{t('Cơ quan đã giải quyết')}</th>
@@ -111,6 +143,9 @@ export default function RegisterPage() {
                       </td>
                       <td>{r.identitySealed ? '—' : dash(r.citizenAddress)}</td>
                       <td>{r.identitySealed ? '—' : dash(r.identityPaper)}</td>
+                      <td>
+                        <IdentityCheckCell check={r.identityCheck} />
+                      </td>
                       <td>
                         {r.kind && <span className="dv-kind">{label('kinds', r.kind)}: </span>}
                         {dash(r.content)}
