@@ -8,6 +8,7 @@ import { openDatabase, type DbHandle, type Engine } from '../../src/db/connect.j
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { seedReferenceData } from '../../src/commands/reference/seed-reference-data.js';
 import { fixedDateClock, systemClock, type Clock } from '../../src/domain/clock.js';
+import { migrationsHash, pgDatabaseUrl, type DbTemplates } from '../setup/db-template.js';
 
 /** PostgreSQL admin URL for tests: TEST_DATABASE_URL, else DATABASE_URL; unset means SQLite only. */
 export const PG_ADMIN_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || '';
@@ -24,23 +25,50 @@ export interface TestDb {
   destroy(): Promise<void>;
 }
 
-/** A fresh, migrated database of the given engine, dropped by destroy(). */
+let templates: Promise<DbTemplates | null> | undefined;
+
+/**
+ * The run's migrated templates (tests/setup/db-template.ts), when the global setup built them
+ * from the migrations as they are now; null outside Vitest (bench) or when they are stale.
+ */
+function currentTemplates(): Promise<DbTemplates | null> {
+  templates ??= (async () => {
+    if (!process.env.VITEST) return null;
+    const { inject } = await import('vitest');
+    const provided = inject('dbTemplates');
+    return provided && provided.hash === migrationsHash() ? provided : null;
+  })();
+  return templates;
+}
+
+/**
+ * A fresh, migrated database of the given engine, dropped by destroy(): a copy of the run's
+ * template (SQLite file copy, PostgreSQL `CREATE DATABASE … TEMPLATE`) when there is one.
+ */
 export async function createTestDb(
   engine: Engine,
   opts: { today?: string; clock?: Clock; dataDir?: string } = {},
 ): Promise<TestDb> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'));
+  const template = await currentTemplates();
   let databaseUrl: string | null = null;
   let dbName = '';
   if (engine === 'postgres') {
     dbName = `danvan_t_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
-    await admin.query(`create database ${dbName}`);
+    await admin.query(
+      template?.pgDatabase
+        ? `create database ${dbName} template ${template.pgDatabase}`
+        : `create database ${dbName}`,
+    );
     await admin.end();
-    const url = new URL(PG_ADMIN_URL);
-    url.pathname = `/${dbName}`;
-    databaseUrl = url.toString();
+    databaseUrl = pgDatabaseUrl(PG_ADMIN_URL, dbName);
+  } else if (template?.sqliteFile) {
+    // Never over a database the caller's data directory already holds.
+    const file = path.join(dataDir, 'danvan.sqlite');
+    fs.mkdirSync(dataDir, { recursive: true });
+    if (!fs.existsSync(file)) fs.copyFileSync(template.sqliteFile, file);
   }
   const handle = openDatabase({ databaseUrl, dataDir });
   await migrateToLatest(handle.db);

@@ -1,5 +1,4 @@
-import { appendAudit } from '../../src/db/audit.js';
-import { inTransaction, type Ctx } from '../../src/db/context.js';
+import type { Ctx } from '../../src/db/context.js';
 import { SYSTEM_ACTOR } from '../../src/domain/access/actor.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import { createUser as createUserCommand } from '../../src/commands/users/create-user.js';
@@ -10,8 +9,9 @@ import {
   generateDemo2019,
   type DemoPetition,
 } from '../../src/domain/petition/index.js';
-import { agencyId, loadDemoUnits } from '../../src/commands/demo/demo-units.js';
-import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '../../src/commands/demo/demo-users.js';
+import { agencyId } from '../../src/commands/demo/demo-units.js';
+import { loadDemoFoundation } from '../../src/commands/demo/load-demo.js';
+import { DEMO_PASSWORD, demoEmail } from '../../src/commands/demo/demo-users.js';
 
 /**
  * Test data factories: the smallest world a test needs, built through the real commands.
@@ -25,26 +25,6 @@ import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '../../src/commands/demo/de
  * - 'empty': reference data and the bootstrap administrator only.
  */
 export type World = 'demo' | 'campaign' | 'units' | 'empty';
-
-/** The demo's units with their agencies (official codes), written as the demo loader writes them. */
-export async function createUnits(ctx: Ctx): Promise<void> {
-  await inTransaction(ctx, async (tx) => {
-    const written = await loadDemoUnits(tx, ctx.clock.now().toISOString());
-    await appendAudit(
-      tx,
-      ctx.engine,
-      {
-        actorId: null,
-        actorName: 'system',
-        entityType: 'demo',
-        entityId: 'units',
-        eventType: 'demo.loaded',
-        payload: { part: 'units', count: written.length },
-      },
-      ctx.clock.now(),
-    );
-  });
-}
 
 export interface UserSpec {
   username: string;
@@ -78,25 +58,12 @@ export async function createUser(ctx: Ctx, spec: UserSpec): Promise<string> {
   return id;
 }
 
-/** The demo's accounts (one per role, password DEMO_PASSWORD), optionally only some of them. */
-export async function createDemoUsers(ctx: Ctx, only?: string[]): Promise<void> {
-  for (const u of DEMO_USERS) {
-    if (only && !only.includes(u.username)) continue;
-    await createUser(ctx, {
-      username: u.username,
-      displayName: u.displayName,
-      role: u.role,
-      unitCode: u.unitCode,
-      agencyKind: u.agencyKind,
-      canReadIdentity: u.canReadIdentity,
-    });
-  }
-}
-
-/** Units, agencies and the demo accounts: the 'units' world. */
+/**
+ * Units, agencies and the demo accounts (optionally only some): the 'units' world, through the
+ * demo loader's own first steps.
+ */
 export async function createUnitsWorld(ctx: Ctx, users?: string[]): Promise<void> {
-  await createUnits(ctx);
-  await createDemoUsers(ctx, users);
+  await loadDemoFoundation(ctx, users);
 }
 
 /** The 'campaign' world: units, accounts and the demo's campaign scenario through its loader. */

@@ -39,6 +39,55 @@ async function loadDemoPetitions(ctx: Ctx): Promise<number> {
   return records.length;
 }
 
+/**
+ * The demo's first steps, shared with the test worlds (tests/helpers/world.ts): the units and
+ * their agencies (official codes, audited as one `demo.loaded` event), then one account per demo
+ * role (DEMO_USERS, password DEMO_PASSWORD), or only the accounts named in `users`.
+ */
+export async function loadDemoFoundation(
+  ctx: Ctx,
+  users?: readonly string[],
+): Promise<{ units: number; users: string[] }> {
+  const units = await inTransaction(ctx, async (tx) => {
+    const written = await loadDemoUnits(tx, ctx.clock.now().toISOString());
+    await appendAudit(
+      tx,
+      ctx.engine,
+      {
+        actorId: null,
+        actorName: 'system',
+        entityType: 'demo',
+        entityId: 'units',
+        eventType: 'demo.loaded',
+        payload: { part: 'units', count: written.length },
+      },
+      ctx.clock.now(),
+    );
+    return written.length;
+  });
+  const created: string[] = [];
+  for (const u of DEMO_USERS) {
+    if (users && !users.includes(u.username)) continue;
+    await createUser({
+      ctx,
+      actor: SYSTEM_ACTOR,
+      input: {
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        unitCode: u.unitCode,
+        agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null,
+        password: DEMO_PASSWORD,
+        canReadIdentity: u.canReadIdentity ?? false,
+        sample: true,
+        email: demoEmail(u.username),
+      },
+    });
+    created.push(u.username);
+  }
+  return { units, users: created };
+}
+
 /** 'loading' when a demo load was interrupted (the data is incomplete), 'done', or null. */
 export async function demoStatus(ctx: Ctx): Promise<string | null> {
   const row = await ctx.db
@@ -62,40 +111,7 @@ export async function isEmptyDatabase(ctx: Ctx): Promise<boolean> {
 export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
   if (!(await isEmptyDatabase(ctx))) return { loaded: false, units: 0, users: [] };
   await ctx.db.insertInto('settings').values({ key: 'demo_status', value: 'loading' }).execute();
-  const units = await inTransaction(ctx, async (tx) => {
-    const written = await loadDemoUnits(tx, ctx.clock.now().toISOString());
-    await appendAudit(
-      tx,
-      ctx.engine,
-      {
-        actorId: null,
-        actorName: 'system',
-        entityType: 'demo',
-        entityId: 'units',
-        eventType: 'demo.loaded',
-        payload: { part: 'units', count: written.length },
-      },
-      ctx.clock.now(),
-    );
-    return written;
-  });
-  for (const u of DEMO_USERS) {
-    await createUser({
-      ctx,
-      actor: SYSTEM_ACTOR,
-      input: {
-        username: u.username,
-        displayName: u.displayName,
-        role: u.role,
-        unitCode: u.unitCode,
-        agencyId: u.agencyKind ? agencyId(u.unitCode, u.agencyKind) : null,
-        password: DEMO_PASSWORD,
-        canReadIdentity: u.canReadIdentity ?? false,
-        sample: true,
-        email: demoEmail(u.username),
-      },
-    });
-  }
+  const { units } = await loadDemoFoundation(ctx);
   const petitions = await loadDemoPetitions(ctx);
   await (await import('./demo-campaign.js')).loadDemoCampaign({ ctx });
   await (await import('./demo-news.js')).loadDemoNews({ ctx });
@@ -104,5 +120,5 @@ export async function loadDemo({ ctx }: { ctx: Ctx }): Promise<DemoSummary> {
     .set({ value: 'done' })
     .where('key', '=', 'demo_status')
     .execute();
-  return { loaded: true, units: units.length, users: DEMO_USERS.map((u) => u.username), petitions };
+  return { loaded: true, units, users: DEMO_USERS.map((u) => u.username), petitions };
 }
