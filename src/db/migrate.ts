@@ -23,6 +23,7 @@ import * as m0013i19import from './migrations/0013-i19import-register-sources.js
 import * as m0014h12 from './migrations/0014-h12-superior-review-and-identity-check.js';
 import * as m0014h14 from './migrations/0014-h14-campaign-notices.js';
 import * as m0015pinned from './migrations/0015-article-pinned.js';
+import * as m0016h14c from './migrations/0016-h14c-template-versions.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-h12-superior-review-and-identity-check': m0014h12,
   '0014-h14-campaign-notices': m0014h14,
   '0015-article-pinned': m0015pinned,
+  '0016-h14c-template-versions': m0016h14c,
 };
 
 class StaticProvider implements MigrationProvider {
