@@ -24,6 +24,7 @@ import * as m0014h12 from './migrations/0014-h12-superior-review-and-identity-ch
 import * as m0014h14 from './migrations/0014-h14-campaign-notices.js';
 import * as m0015pinned from './migrations/0015-article-pinned.js';
 import * as m0016h12c from './migrations/0016-h12c-superior-unit.js';
+import * as m0016h14c from './migrations/0016-h14c-template-versions.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-h14-campaign-notices': m0014h14,
   '0015-article-pinned': m0015pinned,
   '0016-h12c-superior-unit': m0016h12c,
+  '0016-h14c-template-versions': m0016h14c,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -35,6 +35,18 @@ export interface ReportTemplatesTable {
   campaign_id: string;
   name_vi: string;
   name_en: string;
+  /** Migration 0016-h14c: raised at each change of the sections or indicators. */
+  version: Generated<number>;
+}
+
+/** Migration 0016-h14c: a replaced template version as it was (JSON of the template view). */
+export interface ReportTemplateRevisionsTable {
+  template_id: string;
+  version: number;
+  sections: string;
+  indicators: string;
+  replaced_at: string;
+  replaced_by: string | null;
 }
 
 export interface ReportTemplateSectionsTable {
@@ -92,6 +104,8 @@ export interface UnitReportVersionsTable {
   return_note: string | null;
   returned_by: string | null;
   returned_at: string | null;
+  /** Migration 0016-h14c: the template version this version answered (null: version 1). */
+  template_version: number | null;
 }
 
 /** One reminder sent for a report owed (kind: due_soon | overdue), so it is sent once. */
@@ -253,6 +267,7 @@ export interface CampaignDatabase {
   report_templates: ReportTemplatesTable;
   report_template_sections: ReportTemplateSectionsTable;
   report_template_indicators: ReportTemplateIndicatorsTable;
+  report_template_revisions: ReportTemplateRevisionsTable;
   unit_reports: UnitReportsTable;
   unit_report_versions: UnitReportVersionsTable;
   campaign_reminders: CampaignRemindersTable;

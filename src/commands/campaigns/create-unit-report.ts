@@ -91,6 +91,7 @@ export async function createUnitReport({
         saved_at: now,
         submitted_by: null,
         submitted_at: null,
+        template_version: tpl.version,
       })
       .execute();
     await audit(tx, ctx, actor, {

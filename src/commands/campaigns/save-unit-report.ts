@@ -69,6 +69,7 @@ export async function saveUnitReport({
           saved_at: now,
           submitted_by: null,
           submitted_at: null,
+          template_version: tpl.version,
         })
         .execute();
     } else {
@@ -79,6 +80,7 @@ export async function saveUnitReport({
           indicators: JSON.stringify(content.indicators),
           saved_by: by,
           saved_at: now,
+          template_version: tpl.version,
         })
         .where('report_id', '=', id)
         .where('version', '=', reportVersion)

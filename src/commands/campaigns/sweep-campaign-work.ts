@@ -85,7 +85,8 @@ export async function sweepCampaignWork(ctx: Ctx): Promise<number> {
           kind: `campaign_${kind}`,
           title,
           link: `/campaigns/${c.id}`,
-          dedupeKey: `campaign:${c.id}:${unit_code}:${kind}`,
+          // Per due date: a campaign whose date moves reminds again (campaign_reminders is cleared then).
+          dedupeKey: `campaign:${c.id}:${unit_code}:${kind}:${due}`,
           now: ctx.clock.now(),
         });
         if (kind === 'overdue' && c.owner_unit_code) {
@@ -107,7 +108,7 @@ export async function sweepCampaignWork(ctx: Ctx): Promise<number> {
               en: `${name} has not submitted the "${c.name_en}" report (due ${due})`,
             },
             link: `/campaigns/${c.id}`,
-            dedupeKey: `campaign:${c.id}:${unit_code}:late`,
+            dedupeKey: `campaign:${c.id}:${unit_code}:late:${due}`,
             now: ctx.clock.now(),
           });
         }

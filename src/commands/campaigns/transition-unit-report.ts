@@ -74,12 +74,21 @@ export async function transitionUnitReport({
         .where('version', '=', r.current_version)
         .executeTakeFirstOrThrow();
       const indicators = JSON.parse(cur.indicators) as Record<string, IndicatorValue>;
+      // A value for an indicator the template no longer has (dropped while this was a draft) goes.
+      for (const key of Object.keys(indicators))
+        if (!tpl.indicators.some((d) => d.key === key)) delete indicators[key];
       for (const def of tpl.indicators)
         if (def.source)
           indicators[def.key] = auto.values[def.source as keyof typeof auto.values] ?? 0;
       await tx
         .updateTable('unit_report_versions')
-        .set({ indicators: JSON.stringify(indicators), submitted_by: by, submitted_at: now })
+        // The version keeps the template it answered, whatever changes the template later.
+        .set({
+          indicators: JSON.stringify(indicators),
+          submitted_by: by,
+          submitted_at: now,
+          template_version: tpl.version,
+        })
         .where('report_id', '=', id)
         .where('version', '=', r.current_version)
         .execute();

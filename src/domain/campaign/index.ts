@@ -10,3 +10,4 @@ export * from './indicator-values.js';
 export * from './issuer.js';
 export * from './commendation.js';
 export * from './notice-format.js';
+export * from './template-change.js';

@@ -74,6 +74,14 @@ const KIND_LABELS: Readonly<Record<string, Label>> = {
   campaign_due_soon: { vi: 'Báo cáo dân vận sắp đến hạn', en: 'Campaign report due soon' },
   campaign_overdue: { vi: 'Báo cáo dân vận quá hạn', en: 'Campaign report overdue' },
   campaign_unit_late: { vi: 'Đơn vị chậm nộp báo cáo', en: 'A unit is late with its report' },
+  campaign_template_changed: {
+    vi: 'Mẫu báo cáo dân vận được điều chỉnh',
+    en: 'Campaign report template revised',
+  },
+  campaign_due_moved: {
+    vi: 'Hạn nộp báo cáo dân vận thay đổi',
+    en: 'Campaign report due date moved',
+  },
   report_submitted: { vi: 'Đơn vị đã nộp báo cáo', en: 'Report submitted' },
   report_returned: { vi: 'Báo cáo bị trả lại', en: 'Report returned' },
   clarification_requested: { vi: 'Yêu cầu giải trình', en: 'Clarification requested' },

@@ -25,18 +25,20 @@ import { problemResponses } from '../schemas.js';
 import {
   CampaignCreateSchema,
   CampaignOverviewSchema,
-  ConsolidationSchema,
-  OwedReportSchema,
   CampaignSchema,
   CampaignUpdateSchema,
-  IdParams,
+  ConsolidationSchema,
+} from './schemas/campaigns.js';
+import {
+  OwedReportSchema,
   ReportActionSchema,
   ReportCreateSchema,
   ReportSaveSchema,
   ReportSignerSchema,
   ReportSignerUpdateSchema,
   UnitReportSchema,
-} from './schemas.js';
+} from './schemas/reports.js';
+import { IdParams } from './schemas/shared.js';
 
 const tags = ['campaigns'];
 const MEDIA = {
@@ -176,7 +178,8 @@ export const campaignRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
     {
       schema: {
         tags,
-        summary: 'Sửa đợt (mẫu báo cáo chỉ sửa được khi chưa có báo cáo gửi) / Edit a campaign',
+        summary:
+          'Sửa đợt: thêm chỉ tiêu, đơn vị, dời hạn nộp (báo đơn vị); chỉ tiêu đã có số liệu không bỏ, không đổi loại (409) / Edit a campaign: add indicators or units, move the due date (units are told); an answered indicator keeps its kind (409)',
         params: IdParams,
         body: CampaignUpdateSchema,
         response: { 200: CampaignOverviewSchema, ...problemResponses(400, 401, 403, 404, 409) },

@@ -9,17 +9,16 @@ import { DIALOGUE_STATUSES } from '../../domain/campaign/index.js';
 import { getDialogue, listDialogues } from '../../queries/dialogues/dialogue-views.js';
 import { requireActor } from '../plugins/auth.js';
 import { BilingualSchema, problemResponses } from '../schemas.js';
+import { Code, IdParams } from '../campaigns/schemas/shared.js';
 import {
-  Code,
   CommitmentCreateSchema,
   CommitmentUpdateSchema,
   DialogueActionSchema,
   DialogueCreateSchema,
   DialogueSchema,
   DialogueUpdateSchema,
-  IdParams,
   WarningSchema,
-} from '../campaigns/schemas.js';
+} from '../campaigns/schemas/dialogues.js';
 
 const tags = ['dialogues'];
 const WithWarnings = z

@@ -24,14 +24,14 @@ import {
   FindingCreateSchema,
   FindingSchema,
   FindingUpdateSchema,
-  IdParams,
   InspectionCreateSchema,
   InspectionDetailSchema,
   InspectionSummarySchema,
   InspectionUpdateSchema,
   SessionCreateSchema,
   SessionUpdateSchema,
-} from '../campaigns/schemas.js';
+} from '../campaigns/schemas/inspections.js';
+import { IdParams } from '../campaigns/schemas/shared.js';
 
 const tags = ['inspections'];
 const SessionParams = z.object({

@@ -8,14 +8,13 @@ import { MODEL_FIELDS, MODEL_STATUSES } from '../../domain/campaign/index.js';
 import { getModel, listModels, modelStats } from '../../queries/models/model-views.js';
 import { requireActor } from '../plugins/auth.js';
 import { BilingualSchema, problemResponses } from '../schemas.js';
+import { Code, IdParams } from '../campaigns/schemas/shared.js';
 import {
-  Code,
-  IdParams,
   ModelActionSchema,
   ModelCreateSchema,
   ModelSchema,
   ModelUpdateSchema,
-} from '../campaigns/schemas.js';
+} from '../campaigns/schemas/models.js';
 
 const tags = ['models'];
 const ModelDetailSchema = ModelSchema.extend({

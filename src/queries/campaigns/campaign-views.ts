@@ -19,7 +19,7 @@ import {
   reportSigners,
 } from './access.js';
 import { autoIndicators, type AutoIndicators } from './auto-indicators.js';
-import { loadTemplate, type TemplateView } from './template.js';
+import { answeredKeys, loadTemplate, type TemplateView } from './template.js';
 import { unitNames } from './unit-names.js';
 
 export interface CampaignSummary {
@@ -203,6 +203,10 @@ export async function getCampaignOverview({
   return {
     campaign: toSummary(c.row, c.unitCodes, names),
     template,
+    // What submitted reports answered: these indicators keep their kind, source and unit.
+    answeredIndicators: [...(await answeredKeys(ctx.db, id)).indicators].filter((k) =>
+      template.indicators.some((i) => i.key === k),
+    ),
     units,
     counts,
     today,
@@ -310,7 +314,15 @@ export async function getUnitReport({
       returnNote: v.return_note,
       returnedAt: v.returned_at,
     })),
-    template: await loadTemplate(ctx.db, r.campaign_id),
+    // A submitted version is shown with the template it answered; a version being written (a draft,
+    // or the returned one about to be revised) with the current template.
+    template: await loadTemplate(
+      ctx.db,
+      r.campaign_id,
+      shown.submitted_at && !(shown.version === r.current_version && r.status === 'returned')
+        ? (shown.template_version ?? 1)
+        : null,
+    ),
     autoIndicators: await autoIndicators(ctx.db, r.unit_code, r.period_from, r.period_to),
     allowedActions,
   };

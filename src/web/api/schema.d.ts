@@ -599,7 +599,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Sửa đợt (mẫu báo cáo chỉ sửa được khi chưa có báo cáo gửi) / Edit a campaign */
+        /** Sửa đợt: thêm chỉ tiêu, đơn vị, dời hạn nộp (báo đơn vị); chỉ tiêu đã có số liệu không bỏ, không đổi loại (409) / Edit a campaign: add indicators or units, move the due date (units are told); an answered indicator keeps its kind (409) */
         patch: operations["patchCampaignsById"];
         trace?: never;
     };
@@ -2581,6 +2581,8 @@ export interface components {
             }[];
         };
         CampaignOverview: {
+            /** @description Chỉ tiêu đã có đơn vị gửi số liệu: không bỏ, không đổi loại, nguồn, đơn vị tính / indicators submitted reports answered: they keep their kind, source and unit */
+            answeredIndicators: string[];
             campaign: components["schemas"]["Campaign"];
             canManage: boolean;
             counts: {
@@ -3506,6 +3508,8 @@ export interface components {
                     vi: string;
                 };
             }[];
+            /** @description Phiên bản mẫu (tăng khi sửa sau khi phát động) / template version, raised by each change after launch */
+            version: number;
         };
         /** @description A rule not met that does not block the action */
         RuleWarning: {

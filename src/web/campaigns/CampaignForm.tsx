@@ -4,18 +4,8 @@ import { DateInput } from '../app/DateInput';
 import { todayIso } from '../i18n/format';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation, useScopeUnits } from './api';
-import { autoSourceLabels } from './labels';
+import { IndicatorFields, indicatorBody, keyRows, type IndicatorRow } from './IndicatorFields';
 import { ProblemAlert, useDate } from './shared';
-
-interface IndicatorRow {
-  labelVi: string;
-  labelEn?: string;
-  kind: 'number' | 'text' | 'auto';
-  source?: string;
-  unitVi?: string;
-  unitEn?: string;
-  hint?: string;
-}
 
 interface Values {
   nameVi: string;
@@ -77,10 +67,6 @@ const DEFAULT_ROWS: IndicatorRow[] = [
   },
 ];
 
-/** Indicator key from its position: stable, lower-case, unique within the template. */
-const keyOf = (row: IndicatorRow, i: number) =>
-  row.kind === 'auto' && row.source ? row.source : `chi_tieu_${i + 1}`;
-
 /**
  * Launches a campaign: names and motto in Vietnamese and English, period and report due date,
  * the units concerned (only units in force today), and the report template's indicators.
@@ -100,24 +86,10 @@ export function CampaignForm({ onDone }: { onDone(): void }) {
     (v: Values) =>
       campaignApi.createCampaign({
         ...v,
-        indicators: v.indicators.map((row, i) => ({
-          key: keyOf(row, i),
-          labelVi: row.labelVi,
-          labelEn: row.labelEn || row.labelVi,
-          kind: row.kind,
-          source: row.kind === 'auto' ? row.source : null,
-          unitVi: row.unitVi || null,
-          unitEn: row.unitEn || null,
-          hint: row.hint || null,
-        })),
+        indicators: keyRows(v.indicators).map(indicatorBody),
       }),
     [['campaigns']],
   );
-  const kinds = [
-    { value: 'number', label: t('Số liệu đơn vị nhập') },
-    { value: 'text', label: t('Nội dung đơn vị nhập') },
-    { value: 'auto', label: t('Hệ thống tự tính') },
-  ];
 
   return (
     <Form<Values>
@@ -204,63 +176,7 @@ export function CampaignForm({ onDone }: { onDone(): void }) {
           }))}
         />
       </Form.Item>
-      <Form.List name="indicators">
-        {(fields, { add, remove }) => (
-          <fieldset className="dv-cp-fieldset">
-            <legend>{t('Chỉ tiêu của mẫu báo cáo')}</legend>
-            {fields.map((field) => (
-              <div key={field.key} className="dv-cp-indicator-row">
-                <Space wrap align="start">
-                  <Form.Item
-                    name={[field.name, 'labelVi']}
-                    label={t('Tên chỉ tiêu')}
-                    rules={[{ required: true, message: t('Vui lòng nhập tên chỉ tiêu.') }]}
-                  >
-                    <Input maxLength={300} style={{ width: 280 }} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'labelEn']} label={t('Tên tiếng Anh')}>
-                    <Input maxLength={300} style={{ width: 200 }} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'kind']} label={t('Loại')}>
-                    <Select options={kinds} style={{ width: 190 }} />
-                  </Form.Item>
-                  <Form.Item noStyle shouldUpdate>
-                    {() =>
-                      form.getFieldValue(['indicators', field.name, 'kind']) === 'auto' ? (
-                        <Form.Item
-                          name={[field.name, 'source']}
-                          label={t('Nguồn số liệu')}
-                          rules={[{ required: true, message: t('Chọn nguồn số liệu.') }]}
-                        >
-                          <Select
-                            style={{ width: 240 }}
-                            options={Object.entries(autoSourceLabels).map(([value, label]) => ({
-                              value,
-                              label: t.pick(label),
-                            }))}
-                          />
-                        </Form.Item>
-                      ) : null
-                    }
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'unitVi']} label={t('Đơn vị tính')}>
-                    <Input maxLength={50} style={{ width: 110 }} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'hint']} label={t('Hướng dẫn')}>
-                    <Input maxLength={1000} style={{ width: 240 }} />
-                  </Form.Item>
-                  <Button onClick={() => remove(field.name)} style={{ marginTop: 30 }}>
-                    {t('Bỏ')}
-                  </Button>
-                </Space>
-              </div>
-            ))}
-            <Button onClick={() => add({ labelVi: '', kind: 'number' })}>
-              {t('Thêm chỉ tiêu')}
-            </Button>
-          </fieldset>
-        )}
-      </Form.List>
+      <IndicatorFields form={form} />
       <Button type="primary" htmlType="submit" loading={create.isPending} style={{ marginTop: 16 }}>
         {t('Phát động')}
       </Button>

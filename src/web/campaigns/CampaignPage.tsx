@@ -6,6 +6,7 @@ import { useCan } from '../auth/session';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation, useCampaign } from './api';
 import { CampaignConsolidation } from './CampaignConsolidation';
+import { CampaignEditForm } from './CampaignEditForm';
 import { ReportSignerModal } from './ReportSignerModal';
 import { autoSourceLabels, statusTone } from './labels';
 import {
@@ -35,6 +36,7 @@ export default function CampaignPage() {
     [['campaign', id]],
   );
   const [signerUnit, setSignerUnit] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const data = overview.data;
   const title = data ? t.pick(data.campaign.name) : t('Đợt, phong trào');
 
@@ -211,7 +213,20 @@ export default function CampaignPage() {
               />
             </Card>
             <CampaignConsolidation id={id} />
-            <Card title={t('Mẫu báo cáo')}>
+            <Card
+              title={
+                data.template.version > 1
+                  ? t('Mẫu báo cáo (phiên bản {n})', { n: data.template.version })
+                  : t('Mẫu báo cáo')
+              }
+              extra={
+                data.canManage && (
+                  <Button onClick={() => setEditing(true)}>
+                    {t('Sửa mẫu báo cáo, đơn vị, hạn nộp')}
+                  </Button>
+                )
+              }
+            >
               <ol>
                 {data.template.sections.map((s) => (
                   <li key={s.key}>
@@ -258,6 +273,9 @@ export default function CampaignPage() {
         )}
       </QueryState>
       <ReportSignerModal unitCode={signerUnit} onClose={() => setSignerUnit(null)} />
+      {data && (
+        <CampaignEditForm overview={data} open={editing} onClose={() => setEditing(false)} />
+      )}
     </PageFrame>
   );
 }

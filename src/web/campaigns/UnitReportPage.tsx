@@ -152,6 +152,9 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
           <span>
             {t('Lưu lúc')}: {dateTime(data.content.savedAt)}
           </span>
+          {data.template.version > 1 && (
+            <span>{t('Theo mẫu báo cáo phiên bản {n}', { n: data.template.version })}</span>
+          )}
           {data.report.sample && <Tag color="gold">{t('Dữ liệu mẫu')}</Tag>}
           <a href={campaignApi.reportExportUrl(id, 'docx', data.content.version)} download>
             {t('Tải báo cáo (.docx)')}

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/language';
 
-/** Response shapes of the campaign, inspection, model and dialogue endpoints (src/http/campaigns/schemas.ts). */
+/** Response shapes of the campaign, inspection, model and dialogue endpoints (src/http/campaigns/schemas/). */
 
 export interface Campaign {
   id: string;
@@ -41,6 +41,8 @@ export interface TemplateIndicator {
 export type IndicatorValue = number | string | null;
 
 export interface ReportTemplate {
+  /** Raised at each change after launch; a submitted report is shown with the version it answered. */
+  version: number;
   sections: TemplateSection[];
   indicators: TemplateIndicator[];
 }
@@ -65,6 +67,8 @@ export interface UnitReportSummary {
 export interface CampaignOverview {
   campaign: Campaign;
   template: ReportTemplate;
+  /** Indicators submitted reports answered: they keep their kind, source and unit. */
+  answeredIndicators: string[];
   units: {
     unitCode: string;
     unitName: string;

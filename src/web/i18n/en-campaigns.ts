@@ -429,4 +429,18 @@ export const enCampaigns: Record<string, string> = {
     'The findings are frozen as they stand; number, date and signer no longer change.',
   'Ban hành': 'Issue',
   'Ban hành thông báo': 'Issue the notice',
+  'Đơn vị tính (tiếng Anh)': 'Unit of measure (English)',
+  'Đã có đơn vị gửi số liệu: giữ loại, nguồn và đơn vị tính; chỉ sửa được tên và hướng dẫn.':
+    'Units have already reported on it: its kind, source and unit stay; only its names and hint change.',
+  'Đã có số liệu': 'Answered',
+  'chỉ tiêu {n}': 'indicator {n}',
+  'Sửa mẫu báo cáo, đơn vị và hạn nộp': 'Edit the report template, units and due date',
+  'Báo cáo đã gửi giữ nguyên mẫu đã trả lời. Thêm chỉ tiêu hoặc đổi hạn nộp sẽ được thông báo cho các đơn vị.':
+    'Submitted reports keep the template they answered. The units are told of new indicators and of a new due date.',
+  'Đơn vị đã lập báo cáo không bỏ được; đơn vị thêm mới phải đang hoạt động vào ngày {date}.':
+    'Units with a report stay; an added unit must be in force on {date}.',
+  'Lưu thay đổi': 'Save changes',
+  'Mẫu báo cáo (phiên bản {n})': 'Report template (version {n})',
+  'Sửa mẫu báo cáo, đơn vị, hạn nộp': 'Edit template, units, due date',
+  'Theo mẫu báo cáo phiên bản {n}': 'Answers template version {n}',
 };

@@ -8,6 +8,7 @@ import { useScopeUnits } from '../campaigns/api';
 import { PageFrame, useDate, usePercent } from '../campaigns/shared';
 import { useDashboard, type Dashboard } from './api';
 import { EChart } from './EChart';
+import { unitOptions } from './unit-options';
 
 const BLUE = '#0b4f9c';
 const GREEN = '#389e0d';
@@ -45,10 +46,7 @@ export default function DashboardPage() {
                 value={unit}
                 placeholder={t('Toàn hệ thống')}
                 onChange={setUnit}
-                options={(units.data?.items ?? []).map((u) => ({
-                  value: u.code,
-                  label: u.fullName || u.name,
-                }))}
+                options={unitOptions(units.data?.items, unit, [dashboard.data?.unit, user.unit])}
               />
             </div>
             <div>

@@ -8,6 +8,7 @@ import { useScopeUnits } from '../campaigns/api';
 import { PageFrame, useDate, usePercent } from '../campaigns/shared';
 import { exportUrl, usePeriods, useSummary, type SummaryParams } from './api';
 import { SummaryTable } from './SummaryTable';
+import { unitOptions } from './unit-options';
 
 const PERIOD_KINDS = ['quarter', 'six_months', 'nine_months', 'year', 'month'];
 
@@ -64,15 +65,7 @@ export default function SummaryReportPage() {
                 placeholder={t('Toàn hệ thống')}
                 loading={units.isPending}
                 onChange={(v) => set({ unit: v })}
-                options={[
-                  ...(units.data?.items.some((u) => u.code === params.unit) || !params.unit
-                    ? []
-                    : [{ value: params.unit, label: params.unit }]),
-                  ...(units.data?.items ?? []).map((u) => ({
-                    value: u.code,
-                    label: u.fullName || u.name,
-                  })),
-                ]}
+                options={unitOptions(units.data?.items, params.unit, [r?.unit, user.unit])}
               />
             </div>
             <div>
