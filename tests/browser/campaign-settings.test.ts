@@ -210,4 +210,33 @@ describe.skipIf(!existsSync(CHROMIUM))('campaign settings (browser)', () => {
     expect(targets.filter((l) => /Thạnh Phước/.test(l))).toHaveLength(1);
     expect(pageErrors).toEqual([]);
   });
+  it('edits the template after launch: the answered indicator is kept, a new one and a new due date reach the communes', async () => {
+    await officer.goto(campaignUrl);
+    await officer.getByRole('button', { name: 'Sửa mẫu báo cáo, đơn vị, hạn nộp' }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByText('Đã có số liệu').waitFor();
+    await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    await dialog.getByLabel('Tên chỉ tiêu').last().fill('Số buổi đối thoại (kiểm thử)');
+    await dialog.getByLabel('Đơn vị tính', { exact: true }).last().fill('buổi');
+    const due = dialog.getByLabel('Hạn nộp báo cáo');
+    await due.fill('15/07/2026');
+    await due.press('Tab');
+    await officer.screenshot({ path: `${screenshots}/campaign-10-template-edit.png` });
+    await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const id = campaignUrl.split('/').pop()!;
+    const overview = await (
+      await officer.request.get(`${server.url}/api/v1/campaigns/${id}`)
+    ).json();
+    const labels = overview.template.indicators.map((i: { key: string }) => i.key);
+    expect(labels[0]).toBe('trainings');
+    expect(overview.template.indicators).toHaveLength(2);
+    expect(overview.campaign.dueOn).toBe('2026-07-15');
+    const notes = JSON.stringify(
+      await (await thanhPhuoc.request.get(`${server.url}/api/v1/notifications`)).json(),
+    );
+    expect(notes).toContain('được bổ sung 1 chỉ tiêu');
+    expect(notes).toContain('15/07/2026');
+    expect(pageErrors).toEqual([]);
+  });
 });

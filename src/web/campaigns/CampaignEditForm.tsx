@@ -88,7 +88,9 @@ export function CampaignEditForm({
         form={form}
         layout="vertical"
         initialValues={{ dueOn: c.dueOn, unitCodes: c.unitCodes, indicators: rowsOf(overview) }}
-        onFinish={(v) => save.mutate(v, { onSuccess: onClose })}
+        // Every value, not only the fields shown: an indicator's `key` has no field of its own and
+        // would be dropped, turning each existing indicator into a removal plus a new one.
+        onFinish={() => save.mutate(form.getFieldsValue(true), { onSuccess: onClose })}
       >
         <Alert
           type="info"
