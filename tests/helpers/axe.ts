@@ -104,9 +104,32 @@ export async function developerText(
 /** True when nothing on the page scrolls it sideways (the phone layout holds). */
 export async function fitsWidth(
   page: Page,
-): Promise<{ scrollWidth: number; innerWidth: number; fits: boolean }> {
+): Promise<{ scrollWidth: number; innerWidth: number; fits: boolean; widest: string[] }> {
   return page.evaluate(() => {
     const scrollWidth = document.scrollingElement!.scrollWidth;
-    return { scrollWidth, innerWidth: window.innerWidth, fits: scrollWidth <= window.innerWidth };
+    // What sticks out (for the failure message): the outermost elements past the right edge.
+    const widest: string[] = [];
+    if (scrollWidth > window.innerWidth)
+      for (const el of Array.from(document.querySelectorAll('body *'))) {
+        const r = el.getBoundingClientRect();
+        if (r.right <= window.innerWidth + 0.5 || r.width === 0 || el.closest('thead')) continue;
+        if (
+          el.parentElement &&
+          el.parentElement.getBoundingClientRect().right > window.innerWidth + 0.5
+        )
+          continue;
+        const cls =
+          typeof el.className === 'string' ? el.className.split(' ').slice(0, 2).join('.') : '';
+        widest.push(
+          `${el.tagName.toLowerCase()}.${cls} "${(el.textContent ?? '').slice(0, 40)}" → ${Math.round(r.right)}`,
+        );
+        if (widest.length >= 3) break;
+      }
+    return {
+      scrollWidth,
+      innerWidth: window.innerWidth,
+      fits: scrollWidth <= window.innerWidth,
+      widest,
+    };
   });
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Drawer, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Drawer, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
@@ -72,7 +72,14 @@ export default function InspectionPage() {
                     key: 'targets',
                     label: t('Đơn vị được kiểm tra'),
                     span: 2,
-                    children: i.targets.map((u) => <Tag key={u.code}>{u.name}</Tag>),
+                    children: (
+                      // Wraps on a phone (several units do not fit one line).
+                      <Space wrap size={[0, 4]}>
+                        {i.targets.map((u) => (
+                          <Tag key={u.code}>{u.name}</Tag>
+                        ))}
+                      </Space>
+                    ),
                   },
                 ]}
               />
