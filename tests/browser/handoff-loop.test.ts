@@ -115,7 +115,15 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       await dialog.waitFor();
       await fill();
       await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      try {
+        await dialog.waitFor({ state: 'hidden' });
+      } catch (e) {
+        // What kept the dialog open (a field error, a problem from the server) for the report.
+        await shot(`failed-${action}`).catch(() => undefined);
+        throw new Error(`"${action}" stayed open: ${(await dialog.innerText()).slice(0, 600)}`, {
+          cause: e,
+        });
+      }
     }
 
     /** Opens an antd select by its label and clicks the option containing `text`. */
