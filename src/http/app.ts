@@ -146,8 +146,17 @@ export async function buildApp({
       index: false,
       wildcard: false,
       decorateReply: false,
-      maxAge: '1h',
       preCompressed: true,
+      // Files under assets/ are named after their content (Vite's hashes): a new build gives new
+      // names, so browsers may keep them for good. The rest (preload.js) may change in place.
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        const hashed = /^assets[\\/]/.test(path.relative(webDir, filePath));
+        res.setHeader(
+          'cache-control',
+          hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+        );
+      },
     });
     // Single-page app: every other /app/ path gets index.html and the client router decides.
     app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));

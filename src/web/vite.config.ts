@@ -2,9 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
+import { antdStaticStyle } from './antd-static-style';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const reactRouterProduction = fileURLToPath(
+  new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
 /** Where `vite` (dev server) forwards API calls; the backend's default port. */
 const apiTarget = process.env.DANVAN_API_URL ?? 'http://127.0.0.1:3000';
 
@@ -218,7 +222,12 @@ function preloadStartChunks(): Plugin {
 export default defineConfig({
   root: webRoot,
   base: '/app/',
-  plugins: [react(), resetStartModules(), preloadStartChunks()],
+  plugins: [react(), resetStartModules(), preloadStartChunks(), antdStaticStyle(webRoot)],
+  resolve: {
+    // react-router's package exports name only its development build (warnings, dev checks); its
+    // production build ships beside it.
+    alias: [{ find: /^react-router$/, replacement: reactRouterProduction }],
+  },
   build: {
     outDir,
     emptyOutDir: true,
