@@ -71,7 +71,7 @@ const on = (ctx: Ctx, date: string): Ctx => ({ ...ctx, clock: fixedDateClock(dat
  * goes through the commands, as the named demo accounts, so the audit trail tells the story.
  */
 export async function loadDemoCampaign({ ctx }: { ctx: Ctx }): Promise<DemoCampaignSummary> {
-  invalidateUnitScopes(); // units were just written: scopes cached before them are stale
+  invalidateUnitScopes(ctx.db); // units were just written: scopes cached before them are stale
   const admin = SYSTEM_ACTOR;
   const head = await demoActor(ctx, 'chutich.thanhhoa');
   const officer = await demoActor(ctx, 'chuyenvien.thanhhoa');

@@ -9,6 +9,7 @@ import {
   type UnitImportResult,
   type UnitVersion,
 } from '../../domain/units/index.js';
+import { invalidateUnitIndex } from '../../queries/reports/unit-index.js';
 import { invalidateUnitScopes } from '../../queries/units/unit-scope.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 
@@ -47,7 +48,8 @@ export async function writeUnits(
       .execute();
     await tx.insertInto('units').values(chunk).execute();
   }
-  invalidateUnitScopes();
+  invalidateUnitScopes(tx);
+  invalidateUnitIndex(tx);
 }
 
 async function existingUnits(db: Kysely<Database>): Promise<UnitVersion[]> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { PerDatabase } from '../../db/per-database.js';
 import type { Database } from '../../db/schema.js';
 
 interface UnitLink {
@@ -7,12 +8,16 @@ interface UnitLink {
   successor_codes: string;
 }
 
-let cache: { at: number; links: UnitLink[]; scopes: Map<string, Set<string>> } | null = null;
+const caches = new PerDatabase<{
+  at: number;
+  links: UnitLink[];
+  scopes: Map<string, Set<string>>;
+}>();
 const CACHE_MS = 60_000;
 
-/** Forget cached unit scopes (call after units change). */
-export function invalidateUnitScopes(): void {
-  cache = null;
+/** Forget a database's cached unit scopes (call after its units change). */
+export function invalidateUnitScopes(db: Kysely<Database>): void {
+  caches.delete(db);
 }
 
 /**
@@ -21,6 +26,7 @@ export function invalidateUnitScopes(): void {
  */
 export async function unitScope(db: Kysely<Database>, unitCode: string): Promise<Set<string>> {
   const now = Date.now();
+  let cache = caches.get(db);
   if (!cache || now - cache.at > CACHE_MS) {
     cache = {
       at: now,
@@ -30,6 +36,7 @@ export async function unitScope(db: Kysely<Database>, unitCode: string): Promise
         .execute(),
       scopes: new Map(),
     };
+    caches.set(db, cache);
   }
   const hit = cache.scopes.get(unitCode);
   if (hit) return hit;
