@@ -75,7 +75,7 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
   let trackingCode = '';
   let requestCode = '';
 
-  it('a citizen asks for erasure on the portal and gets a request code and deadline', async () => {
+  it('a citizen withdraws consent on the portal and gets a request code and deadline', async () => {
     const page = await newPage(PHONE);
     await page.goto(`${server.url}/gui-don`);
     await page.getByRole('radio', { name: /^Phản ánh/ }).check();
@@ -99,11 +99,11 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
     await clean(page, 'portal request form');
 
     // No description: refused, what was typed stays.
-    await page.getByRole('radio', { name: /^Xóa dữ liệu cá nhân/ }).check();
+    await page.getByRole('radio', { name: /^Rút lại sự đồng ý/ }).check();
     await page.getByLabel('Số điện thoại hoặc thư điện tử đã khai khi gửi đơn').fill(CITIZEN_PHONE);
     await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     await page.getByText('Hãy mô tả yêu cầu (ít nhất 5 ký tự).').first().waitFor();
-    expect(await page.getByRole('radio', { name: /^Xóa dữ liệu cá nhân/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /^Rút lại sự đồng ý/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Mã hồ sơ').inputValue()).toBe(trackingCode);
     expect(
       await page.getByLabel('Số điện thoại hoặc thư điện tử đã khai khi gửi đơn').inputValue(),
@@ -115,7 +115,7 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
       .fill('0909 000 111');
     await page
       .getByLabel('Nội dung yêu cầu')
-      .fill('Đề nghị xóa số điện thoại của tôi sau khi đơn đã được giải quyết.');
+      .fill('Tôi rút lại sự đồng ý xử lý dữ liệu ngoài việc giải quyết đơn này.');
     await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     await page
       .getByText('Số điện thoại hoặc thư điện tử không khớp với thông tin đã khai khi gửi đơn.')
@@ -156,18 +156,14 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
     await clean(head, 'requests desktop');
 
     await row.getByRole('button', { name: 'Trả lời' }).click();
-    const dialog = head.getByRole('dialog');
-    await dialog.getByText(/Họ tên, địa chỉ và nội dung đơn được giữ lại/).waitFor();
+    let dialog = head.getByRole('dialog');
+    await dialog.getByText('Sự đồng ý của người gửi đơn được ghi là đã rút lại.').waitFor();
     await dialog
       .getByLabel('Nội dung trả lời gửi người dân')
-      .fill(
-        'UBND xã đã xóa số điện thoại của ông/bà khỏi hồ sơ; hồ sơ đơn được lưu trữ theo luật.',
-      );
-    await head.screenshot({ path: `${screenshots}/privacy-4-answer-dialog.png` });
+      .fill('UBND xã đã ghi nhận việc ông/bà rút lại sự đồng ý từ hôm nay.');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'detached' });
     await row.getByText('Đã trả lời').waitFor();
-    await row.getByText(/Giữ lại theo luật/).waitFor();
 
     const phone = await official('chutich.thanhphuoc', PHONE);
     await openApp(phone, '/privacy/requests');
@@ -185,21 +181,43 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
     await citizen.getByRole('button', { name: 'Xem tình trạng' }).click();
     expect(await citizen.getByTestId('privacy-status').textContent()).toBe('Đã trả lời');
     expect(await citizen.getByTestId('privacy-answer').textContent()).toContain(
-      'đã xóa số điện thoại',
+      'rút lại sự đồng ý',
     );
-    await citizen.getByText(/Luật Lưu trữ 2024/).waitFor();
     await citizen.screenshot({ path: `${screenshots}/privacy-6-status-phone.png`, fullPage: true });
     await clean(citizen, 'portal status');
 
-    // The phone was erased: the same contact no longer proves the case.
+    // Erasure: the citizen asks, the chairman is told what the archives law keeps and answers.
     await citizen.getByRole('link', { name: 'Gửi yêu cầu khác' }).click();
-    await citizen.getByRole('radio', { name: /^Xem, nhận bản sao/ }).check();
+    await citizen.getByRole('radio', { name: /^Xóa dữ liệu cá nhân/ }).check();
     await citizen.getByLabel('Mã hồ sơ').fill(trackingCode);
     await citizen
       .getByLabel('Số điện thoại hoặc thư điện tử đã khai khi gửi đơn')
       .fill(CITIZEN_PHONE);
-    await citizen.getByLabel('Nội dung yêu cầu').fill('Cho tôi xem dữ liệu còn lưu.');
+    await citizen.getByLabel('Nội dung yêu cầu').fill('Đề nghị xóa số điện thoại của tôi.');
     await citizen.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    const erasureCode = (await citizen.getByTestId('privacy-code').textContent())!.trim();
+    await head.reload();
+    const erasure = head.locator('tr', { hasText: erasureCode });
+    await erasure.getByRole('button', { name: 'Trả lời' }).click();
+    dialog = head.getByRole('dialog');
+    await dialog.getByText(/Họ tên, địa chỉ và nội dung đơn được giữ lại/).waitFor();
+    await dialog
+      .getByLabel('Nội dung trả lời gửi người dân')
+      .fill('UBND xã đã xóa số điện thoại của ông/bà; hồ sơ đơn được lưu trữ theo luật.');
+    await head.screenshot({ path: `${screenshots}/privacy-4-erasure-dialog.png` });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await erasure.getByText(/Giữ lại theo luật/).waitFor();
+    await erasure.getByText(/Luật Lưu trữ 2024/).waitFor();
+
+    // The phone was erased: it no longer proves the case on the portal.
+    await citizen.goto(`${server.url}/du-lieu-ca-nhan/tinh-trang`);
+    await citizen.getByLabel('Mã yêu cầu').fill(erasureCode);
+    await citizen.getByLabel('Mã hồ sơ').fill(trackingCode);
+    await citizen
+      .getByLabel('Số điện thoại hoặc thư điện tử đã khai khi gửi đơn')
+      .fill(CITIZEN_PHONE);
+    await citizen.getByRole('button', { name: 'Xem tình trạng' }).click();
     await citizen
       .getByText('Số điện thoại hoặc thư điện tử không khớp với thông tin đã khai khi gửi đơn.')
       .first()
