@@ -98,17 +98,17 @@ export default function BreachesPage() {
       dataIndex: 'discoveredAt',
       width: 150,
       render: (_, b) => (
-        <>
+        <div>
           {vnDateTime(b.discoveredAt, language)}
           <div className="dv-privacy-meta">{b.unitCode}</div>
-        </>
+        </div>
       ),
     },
     {
       title: t('Sự cố'),
       dataIndex: 'description',
       render: (_, b) => (
-        <>
+        <div>
           <div className="dv-privacy-detail">{b.description}</div>
           <div>
             {b.dataCategories.map((c) => (
@@ -123,7 +123,7 @@ export default function BreachesPage() {
           <div className="dv-privacy-meta">
             {t('Biện pháp:')} {b.measures}
           </div>
-        </>
+        </div>
       ),
     },
     {
@@ -131,10 +131,10 @@ export default function BreachesPage() {
       dataIndex: 'notifyBy',
       width: 200,
       render: (_, b) => (
-        <>
+        <div>
           <div>{vnDateTime(b.notifyBy, language)}</div>
           <div data-testid="breach-clock">{clock(b)}</div>
-        </>
+        </div>
       ),
     },
     {

@@ -100,24 +100,24 @@ export default function PrivacyRequestsPage() {
       dataIndex: 'code',
       width: 170,
       render: (_, r) => (
-        <>
+        <div>
           <strong>{r.code}</strong>
           <br />
           <Link to={`/petitions/${r.petitionId}`}>{t('Hồ sơ đơn')}</Link>
-        </>
+        </div>
       ),
     },
     {
       title: t('Yêu cầu'),
       dataIndex: 'kind',
       render: (_, r) => (
-        <>
+        <div>
           <strong>{labelOf(KIND_LABELS, r.kind)}</strong>
           <div className="dv-privacy-detail">{r.detail}</div>
           <div className="dv-privacy-meta">
             {labelOf(CHANNEL_LABELS, r.channel)} · {r.unitCode}
           </div>
-        </>
+        </div>
       ),
     },
     {
@@ -131,10 +131,10 @@ export default function PrivacyRequestsPage() {
       dataIndex: 'dueOn',
       width: 150,
       render: (_, r) => (
-        <>
+        <div>
           {formatDate(r.dueOn, language)} {clock(r)}
           {!r.ruleVerified && <div className="dv-privacy-meta">{t('Chưa xác minh nguồn')}</div>}
-        </>
+        </div>
       ),
     },
     {
@@ -142,7 +142,7 @@ export default function PrivacyRequestsPage() {
       dataIndex: 'status',
       width: 230,
       render: (_, r) => (
-        <>
+        <div>
           <Tag
             color={r.status === 'received' ? 'blue' : r.status === 'refused' ? 'default' : 'green'}
           >
@@ -155,7 +155,7 @@ export default function PrivacyRequestsPage() {
               {t('Giữ lại theo luật:')} {r.retained}
             </div>
           )}
-        </>
+        </div>
       ),
     },
     {
