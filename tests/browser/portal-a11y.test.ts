@@ -59,6 +59,8 @@ describe.skipIf(!existsSync(CHROMIUM))('portal accessibility (browser)', () => {
       `/tra-cuu/${trackingCode}`,
       '/tra-cuu/7K3M-Q9XD-2F',
       '/tra-cuu/khoi-phuc',
+      '/du-lieu-ca-nhan',
+      '/du-lieu-ca-nhan/tinh-trang',
     ];
     const findings: string[] = [];
     for (const viewport of [

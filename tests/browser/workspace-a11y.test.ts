@@ -244,6 +244,8 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
       '/models',
       '/dialogues',
       '/dialogues/:id',
+      '/privacy/requests',
+      '/privacy/breaches',
     ],
     // The delegation's side (province mobiliser): the 2019 findings concern units now merged, so
     // the commune chairman's session page lists none of them.

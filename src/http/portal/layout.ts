@@ -108,7 +108,7 @@ ${o.body}
 </main>
 <footer class="site"><div class="wrap">
 <p><strong>${site}</strong> — ${T(lang, 'Hệ thống tiếp nhận, xử lý đơn thư và công tác dân vận chính quyền.', 'Petitions and government mass-mobilisation work.')}</p>
-<p>${T(lang, 'Dữ liệu trên trang này là dữ liệu mẫu minh họa.', 'The data on this site are illustrative samples.')} · <a href="/open311/v2/discovery.json">Open311 GeoReport v2</a> · <a href="/api/docs">API</a> · <a href="/app/">${T(lang, 'Dành cho cán bộ', 'Staff workspace')}</a></p>
+<p>${T(lang, 'Dữ liệu trên trang này là dữ liệu mẫu minh họa.', 'The data on this site are illustrative samples.')} · <a href="${href(lang, '/du-lieu-ca-nhan')}">${T(lang, 'Yêu cầu về dữ liệu cá nhân', 'Personal-data requests')}</a> · <a href="/open311/v2/discovery.json">Open311 GeoReport v2</a> · <a href="/api/docs">API</a> · <a href="/app/">${T(lang, 'Dành cho cán bộ', 'Staff workspace')}</a></p>
 </div></footer>
 </body>
 </html>`;

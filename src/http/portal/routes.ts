@@ -14,6 +14,7 @@ import { langOf } from './i18n.js';
 import { registerDialoguePages } from './dialogue-pages.js';
 import { registerNewsPages } from './news-pages.js';
 import { registerPublicPages } from './public-pages.js';
+import { registerPrivacyPages } from './privacy-page.js';
 import { registerRecoverPages } from './recover-page.js';
 import { registerSubmitPage } from './submit-page.js';
 import { registerTrackPages } from './track-page.js';
@@ -118,6 +119,7 @@ async function pages(app: FastifyInstance, { ctx }: { ctx: Ctx }): Promise<void>
   registerDialoguePages(app, ctx);
   registerSubmitPage(app, ctx);
   registerRecoverPages(app, ctx);
+  registerPrivacyPages(app, ctx);
   registerTrackPages(app, ctx);
 }
 

@@ -194,7 +194,7 @@ ${text('address', lang, T(lang, 'Địa chỉ', 'Address'), T(lang, 'Bắt buộ
 ${text('identityNumber', lang, T(lang, 'Số định danh cá nhân (CCCD)', 'Personal identity number'), T(lang, 'Không bắt buộc, trừ đơn tố cáo khi không ghi địa chỉ.', 'Optional, except for a denunciation without an address.'), v, errors, { max: 20 })}
 </fieldset>
 <fieldset><legend>4. ${T(lang, 'Đồng ý xử lý dữ liệu cá nhân', 'Consent to personal-data processing')} *</legend>
-<p class="small">${tr(lang, CONSENT_TEXT)}</p>
+<p class="small">${tr(lang, CONSENT_TEXT)} <a href="${href(lang, '/du-lieu-ca-nhan')}">${T(lang, 'Yêu cầu về dữ liệu cá nhân', 'Personal-data requests')}</a></p>
 ${err('consent') ? html`<p><strong>${tr(lang, err('consent')!)}</strong></p>` : ''}
 <label class="choice" for="consent"><input type="checkbox" id="consent" name="consent" value="yes"${flag('checked', v.consent === 'yes')} required><span>${T(lang, 'Tôi đã đọc và đồng ý.', 'I have read this and agree.')}</span></label>
 </fieldset>

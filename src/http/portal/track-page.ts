@@ -105,6 +105,7 @@ ${contactField('contact-reopen')}
 <aside><section class="card" aria-labelledby="h-timeline"><h2 id="h-timeline">${T(lang, 'Quá trình xử lý', 'Timeline')}</h2>
 <ol class="timeline">${t.timeline.map((e) => html`<li><time datetime="${e.onDate}">${fmtDate(lang, e.onDate)}</time><br><strong>${e.action in EXTRA_ACTIONS ? tr(lang, EXTRA_ACTIONS[e.action]!) : label(ACTION_LABELS, e.action, lang)}</strong> <span class="small muted">→ ${label(STATUS_LABELS, e.status, lang)}</span></li>`)}</ol>
 <p class="small muted">${T(lang, 'Trang này không hiển thị thông tin cá nhân của người gửi đơn.', 'This page never shows the petitioner’s personal data.')}</p>
+${t.kind === 'denunciation' ? '' : html`<p class="small"><a href="${href(lang, `/du-lieu-ca-nhan?ma=${encodeURIComponent(t.trackingCode)}`)}">${T(lang, 'Yêu cầu xem, sửa, xóa dữ liệu cá nhân của bạn trong hồ sơ này', 'Ask to see, correct or erase your personal data in this case')}</a></p>`}
 </section></aside></div>`;
 }
 

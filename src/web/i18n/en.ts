@@ -1,6 +1,7 @@
 import { enCampaigns } from './en-campaigns.js';
 import { enPetitions } from './en-petitions.js';
 import { enAdmin } from './en-admin.js';
+import { enPrivacy } from './en-privacy.js';
 
 /**
  * English translations, keyed by the Vietnamese source text. tests/web-i18n.test.ts fails
@@ -11,6 +12,8 @@ export const en: Record<string, string> = {
   ...enCampaigns,
   // Administration: accounts, agencies, topics, calendar, deadline rules (their own catalog)
   ...enAdmin,
+  // Personal data: data-subject requests and the breach register (their own catalog)
+  ...enPrivacy,
   // Errors from the API client
   'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.':
     'Your session has expired. Please sign in again.',

@@ -12,6 +12,7 @@ const paths: Record<NavIcon | 'user' | 'globe' | 'logout' | 'menu' | 'bell', str
   search: 'M10.5 4a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13zM15.5 15.5 21 21',
   reports: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   campaigns: 'M4 21V4h12l-2 4 2 4H4M9 16l2 2 4-4',
+  privacy: 'M12 3 4 6v6c0 4.5 3.4 7.9 8 9 4.6-1.1 8-4.5 8-9V6zM9 12l2 2 4-4',
   admin:
     'M12 8.5a3.5 3.5 0 1 1 0 7 3.5 3.5 0 0 1 0-7zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9 7 7M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1',
   user: 'M12 3a4 4 0 1 1 0 8 4 4 0 0 1 0-8zM4 21c0-4 3.6-7 8-7s8 3 8 7',

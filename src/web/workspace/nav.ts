@@ -2,6 +2,7 @@ import { msg } from '../i18n/translate';
 import { workspacePaths } from './pages';
 import { campaignNavEntries, reportNavEntries } from '../campaigns/routes';
 import { adminNavEntries } from '../admin/routes';
+import { privacyNavEntries } from '../privacy/routes';
 
 export type { NavEntry, NavGroup, NavIcon } from './route-types';
 import type { NavEntry, NavGroup } from './route-types';
@@ -40,6 +41,12 @@ export const navGroups: NavGroup[] = [
     label: msg('Chiến dịch & kiểm tra'),
     icon: 'campaigns',
     entries: campaignNavEntries,
+  },
+  {
+    key: 'privacy',
+    label: msg('Dữ liệu cá nhân'),
+    icon: 'privacy',
+    entries: privacyNavEntries,
   },
   {
     key: 'admin',

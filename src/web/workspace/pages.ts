@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { campaignPages } from '../campaigns/routes';
 import { adminPages } from '../admin/routes';
+import { privacyPages } from '../privacy/routes';
 import type { WorkspacePage } from './route-types';
 
 /**
@@ -26,6 +27,7 @@ export const workspacePages: WorkspacePage[] = [
   { path: '/admin/units', component: lazy(() => import('../pages/UnitsPage')) },
   ...campaignPages,
   ...adminPages,
+  ...privacyPages,
   { path: '/queue', component: lazy(queuePage) },
   { path: '/intake', component: lazy(() => import('../petitions/intake/IntakePage')) },
   { path: '/register', component: lazy(() => import('../petitions/RegisterPage')) },

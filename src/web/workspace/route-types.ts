@@ -15,6 +15,7 @@ export type NavIcon =
   | 'monitor'
   | 'reports'
   | 'campaigns'
+  | 'privacy'
   | 'admin';
 
 export interface NavEntry {
