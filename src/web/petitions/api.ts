@@ -22,7 +22,7 @@ export function filterQuery(
   filter: PetitionFilter,
   extra: { cursor?: string | undefined; limit?: number | undefined } = {},
 ): QueryOf<'/api/v1/petitions', 'get'> {
-  return {
+  const query: QueryOf<'/api/v1/petitions', 'get'> = {
     q: filter.q?.trim() || undefined,
     unit: filter.unit,
     kind: filter.kind?.length ? filter.kind.join(',') : undefined,
@@ -40,6 +40,10 @@ export function filterQuery(
     sort: filter.sort,
     ...extra,
   };
+  // An empty value is not sent (a cleared field), as client.ts never sent one.
+  for (const key of Object.keys(query) as (keyof typeof query)[])
+    if (query[key] === '') delete query[key];
+  return query;
 }
 
 // JSON calls go through the generated client (paths, parameters, bodies and answers checked
