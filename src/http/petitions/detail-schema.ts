@@ -11,10 +11,14 @@ const CaseRef = z.object({
   linkType: z.string().nullable(),
 });
 
+/** A coded, bilingual reason (why a suggested duplicate was suggested). */
+const ReasonSchema = z.object({ code: z.string(), vi: z.string(), en: z.string() });
+
 /**
- * The case file as GET /api/v1/petitions/{id} returns it. Loose at the top level so a field added
- * to getPetition() still reaches clients; the compile-time check below keeps the declared fields
- * in step with the query.
+ * The case file as GET /api/v1/petitions/{id} returns it, field by field and not loose (the
+ * serializer drops what is not declared): the compile-time checks at the end keep the declared
+ * fields and getPetition() in step both ways, so a field added to the query fails
+ * `npm run typecheck` instead of vanishing.
  */
 export const PetitionDetailSchema = z
   .object({
@@ -58,7 +62,11 @@ export const PetitionDetailSchema = z
     deadline: z.object({
       dueOn: z.string().nullable(),
       step: z.string().nullable(),
-      state: z.string(),
+      state: z
+        .enum(['on_time', 'due_soon', 'overdue', 'paused', 'none'])
+        .describe(
+          'Tình trạng hạn đang chạy (none khi hồ sơ đã kết thúc hoặc không có hạn) / State of the running deadline (none once closed or without a deadline)',
+        ),
     }),
     deadlines: z.array(
       z.object({
@@ -134,8 +142,12 @@ export const PetitionDetailSchema = z
         status: z.string(),
         receivedOn: z.string(),
         score: z.number(),
-        reasons: z.array(z.unknown()),
-        state: z.string(),
+        reasons: z
+          .array(ReasonSchema)
+          .describe(
+            'Vì sao hệ thống gợi ý (rỗng khi cán bộ tự liên kết) / Why it was suggested (empty when an officer linked it by hand)',
+          ),
+        state: z.string().describe('open | linked | dismissed'),
       }),
     ),
     abilities: z.object({
@@ -160,7 +172,6 @@ export const PetitionDetailSchema = z
         who: BilingualSchema,
         mine: z.boolean(),
       })
-      .loose()
       .nullable()
       .describe(
         'Ai phải làm gì tiếp theo, trước ngày nào (null khi hồ sơ đã kết thúc) / Who must act next, what and by when (null once closed)',
@@ -212,15 +223,27 @@ export const PetitionDetailSchema = z
         'Đơn vị cấp trên xem xét tố cáo tiếp / quá hạn (null khi chưa có) / The superior unit reviewing a further or overdue denunciation (null when none)',
       ),
   })
-  .loose()
   .meta({
     id: 'PetitionDetail',
     description:
       'Hồ sơ đơn / The case file: facts, petitioners, deadlines with explanations, timeline, attachments, links, abilities',
   });
 
-// Compile-time drift check: what getPetition() returns must satisfy the declared schema.
+// Compile-time drift checks: what getPetition() returns must satisfy the declared schema, and the
+// schema must declare every field the query returns (at the top level and in the next step).
 type Declared = z.input<typeof PetitionDetailSchema>;
 export type PetitionDetailMatchesSchema = PetitionDetail extends Declared ? true : never;
-const detailMatches: PetitionDetailMatchesSchema = true;
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : false;
+const detailMatches: [
+  PetitionDetailMatchesSchema,
+  SameKeys<PetitionDetail, Declared>,
+  SameKeys<NonNullable<PetitionDetail['nextStep']>, NonNullable<Declared['nextStep']>>,
+  SameKeys<PetitionDetail['links'], Declared['links']>,
+  SameKeys<
+    PetitionDetail['duplicateSuggestions'][number],
+    Declared['duplicateSuggestions'][number]
+  >,
+] = [true, true, true, true, true];
 void detailMatches;

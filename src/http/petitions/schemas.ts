@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, PETITION_KINDS, PETITION_STATUSES } from '../../domain/petition/index.js';
 import { IDENTITY_DOCUMENT_TYPES } from '../../domain/petition/reception-rules.js';
+import type { receptionRegister } from '../../queries/petitions/reception-register.js';
 import { BilingualSchema, IsoDateSchema } from '../schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -220,3 +221,62 @@ export const DuplicateSchema = z.object({
   score: z.number(),
   reasons: z.array(z.object({ code: z.string(), vi: z.string(), en: z.string() })),
 });
+
+/** One visit of the reception register (sổ tiếp công dân), as receptionRegister() returns it. */
+export const RegisterEntrySchema = z
+  .object({
+    id: z.string(),
+    visitOn: z.string(),
+    unitCode: z.string(),
+    citizenName: z
+      .string()
+      .nullable()
+      .describe(
+        'Họ tên người đứng đơn (null khi bị niêm phong hoặc người xem không được thấy) / First petitioner (null when sealed or not visible to the caller)',
+      ),
+    citizenAddress: z.string().nullable(),
+    identitySealed: z.boolean(),
+    identityPaper: z.string().nullable(),
+    identityCheck: z
+      .object({
+        ruleId: z.string(),
+        sourceUnconfirmed: z
+          .boolean()
+          .describe('Nguồn của quy định chưa xác minh / The rule’s source is not confirmed'),
+        state: z.enum(['checked', 'not_checked', 'not_recorded']),
+        documentType: z.string().nullable(),
+        documentLabel: BilingualSchema.nullable(),
+        reason: z.string().nullable(),
+      })
+      .nullable()
+      .describe(
+        'Việc kiểm tra giấy tờ tùy thân (từ 01/07/2026; null trước đó); không bao giờ có số giấy tờ / The identity check (from 01/07/2026; null before); never the document number',
+      ),
+    peopleCount: z.number().nullable(),
+    kind: z.string().nullable(),
+    content: z.string().nullable(),
+    handledByBody: z.string().nullable(),
+    direction: z.string().nullable(),
+    followUp: z.string().nullable(),
+    receiver: z.string().nullable(),
+    petitionId: z.string().nullable(),
+    trackingCode: z.string().nullable(),
+    status: z.string().nullable(),
+  })
+  .meta({ id: 'RegisterEntry' });
+
+export const ReceptionRegisterSchema = z
+  .object({ items: z.array(RegisterEntrySchema) })
+  .meta({ id: 'ReceptionRegister' });
+
+// Compile-time drift check: the register schema declares every field of the query's rows (the
+// type provider checks the other direction), so a field added to the query is not dropped unseen.
+type RegisterRow = Awaited<ReturnType<typeof receptionRegister>>['items'][number];
+type DeclaredRow = z.output<typeof RegisterEntrySchema>;
+const registerDeclaredInFull: [
+  Exclude<keyof RegisterRow, keyof DeclaredRow>,
+  Exclude<keyof DeclaredRow, keyof RegisterRow>,
+] extends [never, never]
+  ? true
+  : false = true;
+void registerDeclaredInFull;

@@ -16,10 +16,10 @@ import { listNotifications } from '../../queries/notifications/list-notification
 import { listAssignees } from '../../queries/petitions/list-assignees.js';
 import { receptionRegister } from '../../queries/petitions/reception-register.js';
 import { requireActor } from '../plugins/auth.js';
+import { ReceptionRegisterSchema } from './schemas.js';
 import { BilingualSchema, IsoDateSchema, problemResponses } from '../schemas.js';
 import { listActiveTopics } from '../../queries/petitions/active-topics.js';
 
-const Loose = z.object({}).loose();
 const LabelsSchema = z.record(z.string(), BilingualSchema);
 
 /** GET /api/v1/reference: every label the petition screens show. */
@@ -131,7 +131,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, 
             limit: z.coerce.number().int().min(1).max(500).optional(),
           })
           .strict(),
-        response: { 200: Loose, ...problemResponses(400, 401) },
+        response: { 200: ReceptionRegisterSchema, ...problemResponses(400, 401) },
       },
     },
     async (request) => receptionRegister({ ctx, actor: requireActor(request), ...request.query }),

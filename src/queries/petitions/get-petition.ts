@@ -2,6 +2,7 @@ import type { Ctx } from '../../db/context.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { accessFactsOf, petitionPolicy } from '../../domain/access/petition.policy.js';
 import type { DeadlineExplanation } from '../../domain/calendar/index.js';
+import type { Reason } from '../../domain/petition/types.js';
 import { notFound } from '../../domain/errors.js';
 import {
   allowedActions,
@@ -435,7 +436,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
         status: s.status,
         receivedOn: s.received_on,
         score: s.score,
-        reasons: JSON.parse(s.reasons) as unknown[],
+        reasons: JSON.parse(s.reasons) as Reason[],
         state: s.state,
       })),
     abilities: {

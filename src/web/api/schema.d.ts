@@ -3051,7 +3051,11 @@ export interface components {
             content: string;
             deadline: {
                 dueOn: string | null;
-                state: string;
+                /**
+                 * @description Tình trạng hạn đang chạy (none khi hồ sơ đã kết thúc hoặc không có hạn) / State of the running deadline (none once closed or without a deadline)
+                 * @enum {string}
+                 */
+                state: "on_time" | "due_soon" | "overdue" | "paused" | "none";
                 step: string | null;
             };
             deadlines: {
@@ -3119,9 +3123,15 @@ export interface components {
             draftState: string | null;
             duplicateSuggestions: {
                 id: string;
-                reasons: unknown[];
+                /** @description Vì sao hệ thống gợi ý (rỗng khi cán bộ tự liên kết) / Why it was suggested (empty when an officer linked it by hand) */
+                reasons: {
+                    code: string;
+                    en: string;
+                    vi: string;
+                }[];
                 receivedOn: string;
                 score: number;
+                /** @description open | linked | dismissed */
                 state: string;
                 status: string;
                 title: string;
@@ -3181,7 +3191,7 @@ export interface components {
             /** @description Liên kết ảnh do ứng dụng Open311 gửi (media_url) / Picture links sent by an Open311 client */
             mediaLinks: string[];
             /** @description Ai phải làm gì tiếp theo, trước ngày nào (null khi hồ sơ đã kết thúc) / Who must act next, what and by when (null once closed) */
-            nextStep: ({
+            nextStep: {
                 action: string;
                 /** @description Bước của cơ quan cấp trên (Luật Tố cáo 2018, Điều 37-38) / A step of the superior body (Law on Denunciations 2018 Art. 37-38) */
                 bySuperior: boolean;
@@ -3198,9 +3208,7 @@ export interface components {
                     en: string;
                     vi: string;
                 };
-            } & {
-                [key: string]: unknown;
-            }) | null;
+            } | null;
             officer: {
                 id: string;
                 name: string;
@@ -3265,8 +3273,6 @@ export interface components {
                 nameEn: string | null;
             };
             version: number;
-        } & {
-            [key: string]: unknown;
         };
         /** @description RFC 9457 problem details with a stable code and Vietnamese + English message */
         Problem: {
@@ -3333,6 +3339,9 @@ export interface components {
                 name: string;
             };
         };
+        ReceptionRegister: {
+            items: components["schemas"]["RegisterEntry"][];
+        };
         Reference: {
             actions: {
                 [key: string]: {
@@ -3387,6 +3396,40 @@ export interface components {
                     vi: string;
                 };
             }[];
+        };
+        RegisterEntry: {
+            citizenAddress: string | null;
+            /** @description Họ tên người đứng đơn (null khi bị niêm phong hoặc người xem không được thấy) / First petitioner (null when sealed or not visible to the caller) */
+            citizenName: string | null;
+            content: string | null;
+            direction: string | null;
+            followUp: string | null;
+            handledByBody: string | null;
+            id: string;
+            /** @description Việc kiểm tra giấy tờ tùy thân (từ 01/07/2026; null trước đó); không bao giờ có số giấy tờ / The identity check (from 01/07/2026; null before); never the document number */
+            identityCheck: {
+                documentLabel: {
+                    en: string;
+                    vi: string;
+                } | null;
+                documentType: string | null;
+                reason: string | null;
+                ruleId: string;
+                /** @description Nguồn của quy định chưa xác minh / The rule’s source is not confirmed */
+                sourceUnconfirmed: boolean;
+                /** @enum {string} */
+                state: "checked" | "not_checked" | "not_recorded";
+            } | null;
+            identityPaper: string | null;
+            identitySealed: boolean;
+            kind: string | null;
+            peopleCount: number | null;
+            petitionId: string | null;
+            receiver: string | null;
+            status: string | null;
+            trackingCode: string | null;
+            unitCode: string;
+            visitOn: string;
         };
         RegisterImportResult: {
             added: number;
@@ -15293,9 +15336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReceptionRegister"];
                 };
             };
             /** @description Dữ liệu không hợp lệ / Invalid request */

@@ -1,10 +1,10 @@
 import { Alert, Button, Form, Modal, Select } from 'antd';
-import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { todayIso } from '../i18n/format';
 import { useT } from '../i18n/i18n-context';
-import { useApiMutation, useScopeUnits } from './api';
+import { campaignApi, useApiMutation, useScopeUnits } from './api';
 import { IndicatorFields, indicatorBody, keyRows, type IndicatorRow } from './IndicatorFields';
+import { isAutoSource } from './labels';
 import { ProblemAlert, useDate } from './shared';
 import type { CampaignOverview } from './types';
 
@@ -20,7 +20,7 @@ const rowsOf = (o: CampaignOverview): IndicatorRow[] =>
     labelVi: i.label.vi,
     labelEn: i.label.en,
     kind: i.kind,
-    source: i.source ?? undefined,
+    source: i.source && isAutoSource(i.source) ? i.source : undefined,
     unitVi: i.unit?.vi,
     unitEn: i.unit?.en,
     hint: i.hint ?? undefined,
@@ -64,7 +64,7 @@ export function CampaignEditForm({
   ];
   const save = useApiMutation(
     (v: Values) =>
-      api.patch<CampaignOverview>(`/api/v1/campaigns/${encodeURIComponent(c.id)}`, {
+      campaignApi.updateCampaign(c.id, {
         version: c.version,
         dueOn: v.dueOn || null,
         unitCodes: v.unitCodes,

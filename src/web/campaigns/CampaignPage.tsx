@@ -8,7 +8,7 @@ import { campaignApi, useApiMutation, useCampaign } from './api';
 import { CampaignConsolidation } from './CampaignConsolidation';
 import { CampaignEditForm } from './CampaignEditForm';
 import { ReportSignerModal } from './ReportSignerModal';
-import { autoSourceLabels, statusTone } from './labels';
+import { autoSourceLabel, statusTone } from './labels';
 import {
   CountPill,
   PageFrame,
@@ -261,7 +261,7 @@ export default function CampaignPage() {
                     key: 'source',
                     render: (_, i) =>
                       i.auto && i.source
-                        ? t.pick(autoSourceLabels[i.source] ?? { vi: i.source, en: i.source })
+                        ? t.pick(autoSourceLabel(i.source))
                         : i.kind === 'text'
                           ? t('Đơn vị tự nhập (nội dung)')
                           : t('Đơn vị tự nhập'),

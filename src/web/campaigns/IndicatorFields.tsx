@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select, Space, Tooltip, type FormInstance } from 'antd';
 import { useT } from '../i18n/i18n-context';
 import { autoSourceLabels } from './labels';
+import type { AutoSource } from './types';
 
 /** One indicator of a report template as the forms edit it (`key` kept for existing indicators). */
 export interface IndicatorRow {
@@ -8,7 +9,7 @@ export interface IndicatorRow {
   labelVi: string;
   labelEn?: string;
   kind: 'number' | 'text' | 'auto';
-  source?: string;
+  source?: AutoSource;
   unitVi?: string;
   unitEn?: string;
   hint?: string;

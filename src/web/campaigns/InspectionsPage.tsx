@@ -8,7 +8,7 @@ import { useInspections, useMyFindings } from './api';
 import { InspectionForm } from './InspectionForm';
 import { statusTone } from './labels';
 import { PageFrame, StatusPill, useDate } from './shared';
-import type { Finding, InspectionSummary } from './types';
+import type { Finding, InspectionListItem } from './types';
 
 /** Inspection delegations the official belongs to or whose targets are their units. */
 export default function InspectionsPage() {
@@ -22,7 +22,7 @@ export default function InspectionsPage() {
   const [creating, setCreating] = useState(false);
   const items = inspections.data?.items ?? [];
 
-  const columns: TableColumnsType<InspectionSummary> = [
+  const columns: TableColumnsType<InspectionListItem> = [
     {
       title: t('Đoàn kiểm tra'),
       key: 'title',
@@ -81,7 +81,7 @@ export default function InspectionsPage() {
                 : t('Chưa có đoàn kiểm tra nào làm việc với đơn vị của bạn.')
             }
           >
-            <Table<InspectionSummary>
+            <Table<InspectionListItem>
               rowKey="id"
               columns={columns}
               dataSource={items}

@@ -1,28 +1,15 @@
 import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import type { JsonBody, Schema } from '../api/response-types';
+import { typedApi, unwrap } from '../api/typed-client';
 import { useT } from '../i18n/i18n-context';
 import { useApiMutation } from './api';
 import { ProblemAlert, useDateTime } from './shared';
 
 /** GET /api/v1/units/{code}/report-signer. */
-export interface ReportSigner {
-  unitCode: string;
-  unitName: string;
-  hasHead: boolean;
-  signer: { userId: string; displayName: string; note: string | null } | null;
-  version: number;
-  updatedAt: string | null;
-  canEdit: boolean;
-  candidates: Array<{
-    userId: string;
-    displayName: string;
-    role: { vi: string; en: string };
-    unitName: string;
-  }>;
-}
+export type ReportSigner = Schema<'ReportSigner'>;
 
-const url = (code: string) => `/api/v1/units/${encodeURIComponent(code)}/report-signer`;
+const unitPath = (code: string) => ({ params: { path: { code } } });
 
 /**
  * The unit setting naming who signs off the unit's campaign reports when the unit has no head
@@ -40,12 +27,12 @@ export function ReportSignerModal({
   const [form] = Form.useForm<{ signerUserId: string | null; note: string | null }>();
   const setting = useQuery({
     queryKey: ['report-signer', unitCode],
-    queryFn: () => api.get<ReportSigner>(url(unitCode!)),
+    queryFn: () => unwrap(typedApi.GET('/api/v1/units/{code}/report-signer', unitPath(unitCode!))),
     enabled: unitCode !== null,
   });
   const save = useApiMutation(
-    (body: { signerUserId: string | null; note: string | null; version: number }) =>
-      api.put<ReportSigner>(url(unitCode!), body),
+    (body: JsonBody<'/api/v1/units/{code}/report-signer', 'put'>) =>
+      unwrap(typedApi.PUT('/api/v1/units/{code}/report-signer', { ...unitPath(unitCode!), body })),
     [['report-signer', unitCode], ['campaign']],
   );
   const d = setting.data;

@@ -5,10 +5,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
 import { useT } from '../i18n/i18n-context';
 import { campaignApi, useApiMutation, useUnitReport } from './api';
-import { autoSourceLabels, reportActionLabels, statusTone } from './labels';
+import { autoSourceLabel, reportActionLabels, statusTone } from './labels';
 import { RichTextEditor } from './RichTextEditor';
 import { PageFrame, ProblemAlert, StatusPill, useDate, useDateTime, usePercent } from './shared';
-import type { IndicatorValue, TemplateIndicator, UnitReport } from './types';
+import type { IndicatorValue, ReportStep, TemplateIndicator, UnitReport } from './types';
 
 /** Only the values the unit types in: the system's own (auto) values are never sent back. */
 function typedIn(data: UnitReport, values: Record<string, IndicatorValue>) {
@@ -92,7 +92,7 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
     () => campaignApi.saveReport(id, { version: data.report.version, sections, indicators }),
     [],
   );
-  const act = useApiMutation(async ({ action, note: n }: { action: string; note?: string }) => {
+  const act = useApiMutation(async ({ action, note: n }: { action: ReportStep; note?: string }) => {
     let version = data.report.version;
     // Submitting unsaved edits: save them first, so what is submitted is what is on screen.
     if (action === 'submit' && dirty) {
@@ -109,7 +109,7 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
         refresh(r);
       },
     });
-  const doAct = (action: string, n?: string) =>
+  const doAct = (action: ReportStep, n?: string) =>
     act.mutate({ action, note: n }, { onSuccess: (r) => refresh(r) });
 
   const autoValue = (i: TemplateIndicator) =>
@@ -293,7 +293,7 @@ function ReportBody({ data, viewingOld, onViewVersion }: BodyProps) {
               render: (_, i) =>
                 i.auto && i.source ? (
                   <span className="dv-cp-muted">
-                    {t.pick(autoSourceLabels[i.source] ?? { vi: i.source, en: i.source })}
+                    {t.pick(autoSourceLabel(i.source))}
                     {data.content.submittedAt
                       ? ` (${t('chốt khi gửi')})`
                       : ` (${t('tự tính, chỉ đọc')})`}

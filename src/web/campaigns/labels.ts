@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n/language';
 import { msg } from '../i18n/translate';
 import type {
+  AutoSource,
   AwardLevel,
   DialogueAction,
   FindingAction,
@@ -94,10 +95,17 @@ export const statusTone: Record<string, Tone> = {
 };
 
 /** Where an automatic indicator comes from (the API sends only the source code). */
-export const autoSourceLabels: Record<string, Localized> = {
+export const autoSourceLabels: Record<AutoSource, Localized> = {
   petitions_received: msg('Tự động: số đơn thư tiếp nhận trong hệ thống'),
   petitions_resolved: msg('Tự động: số đơn thư đã giải quyết trong hệ thống'),
   petitions_in_progress: msg('Tự động: số đơn thư đang xác minh, giải quyết'),
   models_registered: msg('Tự động: số mô hình "Dân vận khéo" đã đăng ký'),
   dialogues_held: msg('Tự động: số hội nghị đối thoại đã tổ chức'),
 };
+
+export const isAutoSource = (source: string): source is AutoSource =>
+  Object.hasOwn(autoSourceLabels, source);
+
+/** What an automatic indicator counts, in words (the code itself when unknown). */
+export const autoSourceLabel = (source: string): Localized =>
+  isAutoSource(source) ? autoSourceLabels[source] : { vi: source, en: source };

@@ -4,11 +4,11 @@ import { useId, useRef, useState } from 'react';
 import { isApiProblem } from '../api/client';
 import { useT } from '../i18n/i18n-context';
 import { uploadAttachment } from './api';
-import type { Attachment } from './types';
+import type { UploadedAttachment } from './types';
 
 interface Props {
   petitionId: string;
-  onUploaded(attachment: Attachment): void;
+  onUploaded(attachment: UploadedAttachment): void;
   /** Offer the purpose picker (case file); the desk always uploads the petition's own papers. */
   choosePurpose?: boolean;
 }

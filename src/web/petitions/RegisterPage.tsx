@@ -7,22 +7,16 @@ import { QueryState } from '../app/QueryState';
 import { usePageTitle } from '../app/use-page-title';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
-import type { Localized } from '../i18n/language';
 import { fetchRegister } from './api';
 import { useLabels } from './reference';
 import type { RegisterEntry } from './types';
 import './petitions.css';
 
 /** The identity check of a visit from 01/07/2026 (null before: the rule was not in force). */
-interface IdentityCheck {
-  state: 'checked' | 'not_checked' | 'not_recorded';
-  documentLabel: Localized | null;
-  reason: string | null;
-}
-type Row = RegisterEntry & { identityCheck?: IdentityCheck | null };
+type IdentityCheck = RegisterEntry['identityCheck'];
 
 /** "Đã kiểm tra: <document kind>", "Không kiểm tra được (<reason>)", or "Chưa ghi"; never the number. */
-function IdentityCheckCell({ check }: { check: IdentityCheck | null | undefined }) {
+function IdentityCheckCell({ check }: { check: IdentityCheck }) {
   const t = useT();
   if (!check) return <>—</>;
   if (check.state === 'checked')
@@ -56,7 +50,7 @@ export default function RegisterPage() {
     placeholderData: keepPreviousData,
   });
   // The paper register runs oldest first; the API answers newest first.
-  const items: Row[] = [...(register.data?.items ?? [])].reverse();
+  const items: RegisterEntry[] = [...(register.data?.items ?? [])].reverse();
   const dash = (s: string | null | undefined) => s || '—';
 
   return (

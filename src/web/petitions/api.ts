@@ -1,9 +1,9 @@
 import { api } from '../api/client';
 import { typedApi, unwrap } from '../api/typed-client';
+import type { QueryOf } from '../api/response-types';
 import type {
   AppNotification,
   Assignee,
-  Attachment,
   CaseFile,
   DuplicateCandidate,
   FeedbackSummary,
@@ -14,14 +14,15 @@ import type {
   RegisterEntry,
   SubmitPetitionInput,
   SubmitPetitionResult,
+  UploadedAttachment,
 } from './types';
 
 /** The list query as sent: arrays joined with commas, booleans as 'true', empty values left out. */
 export function filterQuery(
   filter: PetitionFilter,
-  extra: Record<string, string | number | undefined> = {},
-): Record<string, string | number | undefined> {
-  return {
+  extra: { cursor?: string | undefined; limit?: number | undefined } = {},
+): QueryOf<'/api/v1/petitions', 'get'> {
+  const query: QueryOf<'/api/v1/petitions', 'get'> = {
     q: filter.q?.trim() || undefined,
     unit: filter.unit,
     kind: filter.kind?.length ? filter.kind.join(',') : undefined,
@@ -39,26 +40,33 @@ export function filterQuery(
     sort: filter.sort,
     ...extra,
   };
+  // An empty value is not sent (a cleared field), as client.ts never sent one.
+  for (const key of Object.keys(query) as (keyof typeof query)[])
+    if (query[key] === '') delete query[key];
+  return query;
 }
 
 // JSON calls go through the generated client (paths, parameters, bodies and answers checked
-// against the server's document); the list query, the case file, the intake and the register keep
-// client.ts, each for the reason given at the call, with their answer types taken from schema.d.ts
-// where the server declares them in full.
+// against the server's document); only the multipart upload keeps client.ts.
 
 export const fetchReference = (): Promise<Reference> => unwrap(typedApi.GET('/api/v1/reference'));
 
-/** client.ts: the screens hold filter values as plain strings (the server checks them). */
-export const fetchPetitions = (filter: PetitionFilter, cursor?: string, limit = 30) =>
-  api.get<PetitionPage>('/api/v1/petitions', { query: filterQuery(filter, { cursor, limit }) });
+export const fetchPetitions = (
+  filter: PetitionFilter,
+  cursor?: string,
+  limit = 30,
+): Promise<PetitionPage> =>
+  unwrap(
+    typedApi.GET('/api/v1/petitions', {
+      params: { query: filterQuery(filter, { cursor, limit }) },
+    }),
+  );
 
-/** client.ts: the document declares the case file loosely in places (types.ts, CaseFile). */
-export const fetchCase = (id: string) =>
-  api.get<CaseFile>(`/api/v1/petitions/${encodeURIComponent(id)}`);
+export const fetchCase = (id: string): Promise<CaseFile> =>
+  unwrap(typedApi.GET('/api/v1/petitions/{id}', { params: { path: { id } } }));
 
-/** client.ts: the intake form holds kinds and channel as plain strings (the server checks them). */
-export const submitPetition = (input: SubmitPetitionInput) =>
-  api.post<SubmitPetitionResult>('/api/v1/petitions', input);
+export const submitPetition = (input: SubmitPetitionInput): Promise<SubmitPetitionResult> =>
+  unwrap(typedApi.POST('/api/v1/petitions', { body: input }));
 
 export const checkDuplicates = (input: {
   unitCode: string;
@@ -116,12 +124,19 @@ export const resolveDuplicate = (id: string, candidateId: string, decision: 'lin
   );
 
 /** client.ts: a multipart upload (the generated client sends JSON bodies). */
-export function uploadAttachment(id: string, file: File, purpose: string): Promise<Attachment> {
+export function uploadAttachment(
+  id: string,
+  file: File,
+  purpose: string,
+): Promise<UploadedAttachment> {
   const form = new FormData();
   // Fields before the file: the server reads parts in order.
   form.append('purpose', purpose);
   form.append('file', file);
-  return api.post<Attachment>(`/api/v1/petitions/${encodeURIComponent(id)}/attachments`, form);
+  return api.post<UploadedAttachment>(
+    `/api/v1/petitions/${encodeURIComponent(id)}/attachments`,
+    form,
+  );
 }
 
 export const attachmentUrl = (id: string, attachmentId: string) =>
@@ -130,11 +145,12 @@ export const attachmentUrl = (id: string, attachmentId: string) =>
 export const receiptDocxUrl = (id: string) =>
   `/api/v1/petitions/${encodeURIComponent(id)}/receipt.docx`;
 
-/** client.ts: the document does not describe the register's rows yet (types.ts, RegisterEntry). */
-export const fetchRegister = (query: { unit?: string; from?: string; to?: string }) =>
-  api.get<{ items: RegisterEntry[] }>('/api/v1/reception-register', {
-    query: { ...query, limit: 500 },
-  });
+export const fetchRegister = (
+  query: Omit<QueryOf<'/api/v1/reception-register', 'get'>, 'limit'>,
+): Promise<{ items: RegisterEntry[] }> =>
+  unwrap(
+    typedApi.GET('/api/v1/reception-register', { params: { query: { ...query, limit: 500 } } }),
+  );
 
 export const fetchNotifications = (): Promise<{ unread: number; items: AppNotification[] }> =>
   unwrap(typedApi.GET('/api/v1/notifications'));

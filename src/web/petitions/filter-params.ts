@@ -12,7 +12,10 @@ export function filterFromParams(params: URLSearchParams): PetitionFilter {
   }
   for (const key of textKeys) {
     const value = params.get(key);
-    if (value) filter[key] = value;
+    if (!value) continue;
+    // The channel is passed on as written, like the rest (the server answers a wrong one with a problem).
+    if (key === 'channel') filter.channel = value as NonNullable<PetitionFilter['channel']>;
+    else filter[key] = value;
   }
   const deadline = params.get('deadline');
   if (deadline === 'on_time' || deadline === 'due_soon' || deadline === 'overdue') {

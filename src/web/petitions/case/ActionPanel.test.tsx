@@ -19,6 +19,7 @@ const atReception: CaseFile = receivedComplaint({
     role: 'reception_officer',
     userId: null,
     unitCode: '80-TP',
+    bySuperior: false,
     dueOn: '2026-03-12',
     label: { vi: 'xử lý đơn', en: 'process the petition' },
     who: { vi: 'Cán bộ tiếp công dân', en: 'Reception officer' },

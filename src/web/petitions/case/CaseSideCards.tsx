@@ -16,6 +16,10 @@ function size(bytes: number): string {
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+/** A related case as the links card lists it (the case a duplicate points to has no kind). */
+type RelatedCase = Pick<CaseLink, 'id' | 'trackingCode' | 'status'> &
+  Partial<Pick<CaseLink, 'kind'>>;
+
 /** Hồ sơ liên quan: split parts, duplicates, the first-round complaint and the second round. */
 export function LinksCard({ file }: { file: CaseFile }) {
   const t = useT();
@@ -28,7 +32,7 @@ export function LinksCard({ file }: { file: CaseFile }) {
         : type === 'duplicate'
           ? t('Đơn trùng')
           : t('Liên quan');
-  const rows: { link: CaseLink; relation: string }[] = [
+  const rows: { link: RelatedCase; relation: string }[] = [
     ...(file.links.parent
       ? [
           {

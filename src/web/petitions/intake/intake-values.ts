@@ -1,11 +1,11 @@
-import type { PetitionerInput, SubmitPetitionInput } from '../types';
+import type { Channel, PetitionKind, PetitionerInput, SubmitPetitionInput } from '../types';
 
 /** The desk form as antd holds it. */
 export interface IntakeValues {
   unitCode: string;
-  channel: string;
+  channel: Channel;
   receivedOn?: string;
-  kinds: string[];
+  kinds: PetitionKind[];
   topicCode?: string;
   title: string;
   content: string;
