@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { submitLogin } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
@@ -36,11 +37,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration (browser)', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/app/login`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor();
+    await submitLogin(page, server.url, 'admin', server.adminPassword);
   }, 120_000);
 
   afterAll(async () => {

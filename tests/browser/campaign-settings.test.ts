@@ -8,10 +8,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { signIn as signInAs } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
-const PASSWORD = 'DanVan@2019!';
 const NAME = 'Đợt kiểm thử mẫu báo cáo 2026';
 const TRAININGS = 'Số lớp tập huấn (kiểm thử)';
 const DEPUTY = 'Lê Văn Phó (kiểm thử)';
@@ -24,22 +24,8 @@ describe.skipIf(!existsSync(CHROMIUM))('campaign settings (browser)', () => {
   let campaignUrl = '';
   const pageErrors: string[] = [];
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
-    await page.goto(`${server.url}/app/login`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor();
-    return page;
-  }
+  const signIn = (username: string) =>
+    signInAs(browser, server.url, username, { pageErrors, timeout: 30_000 });
 
   /** The calls a test makes to set up what the screen under test starts from. */
   async function apiAs(page: Page) {

@@ -14,10 +14,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { developerText, fitsWidth, seriousViolations } from '../helpers/axe.js';
 import { ENGINES } from '../helpers/engines.js';
 import { startSmtp } from '../helpers/smtp.js';
+import { pickOption, switchUser } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
-const PASSWORD = 'DanVan@2019!';
 const CITIZEN_EMAIL = 'nguyen.van.thu@example.com';
 const CITIZEN_PHONE = '0909555777';
 const TITLE = 'Đề nghị lắp đèn đường tuyến chợ – trường học ấp 5';
@@ -76,14 +76,7 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       for (const d of await developerText(page)) a11y.push(`${label}: ${d}`);
     }
 
-    async function loginAs(username: string): Promise<void> {
-      await staff.clearCookies();
-      await page.goto(`${server.url}/app/login`);
-      await page.getByLabel('Tên đăng nhập').fill(username);
-      await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-      await page.keyboard.press('Enter');
-      await page.waitForURL((url) => !url.pathname.includes('/login'));
-    }
+    const loginAs = (username: string) => switchUser(page, server.url, username);
 
     /** "Hàng đợi của tôi", narrowed to the followed case by its code (the search box). */
     async function queueRow(): Promise<ReturnType<Page['getByRole']>> {
@@ -126,16 +119,9 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       }
     }
 
-    /** Opens an antd select by its label and clicks the option containing `text`. */
-    async function pick(label: string, text: string) {
-      await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-          hasText: text,
-        })
-        .first()
-        .click();
-    }
+    /** Picks the option containing `text` in the open dialog's select labelled `label`. */
+    const pick = (label: string, text: string) =>
+      pickOption(page, label, text, page.getByRole('dialog'));
 
     /** Unread notifications about the followed case in the header bell (opens the popover). */
     async function bellShowsCase(): Promise<string> {

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { signIn as signInAs, typeDate } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
-const PASSWORD = 'DanVan@2019!';
 const CLARIFICATION = 'Báo cáo rõ hơn vai trò, trách nhiệm của người đứng đầu (kiểm thử).';
 const RECOMMENDATION = 'Tiếp tục đẩy mạnh cải cách hành chính (kiểm thử).';
 
@@ -26,29 +26,7 @@ describe.skipIf(!existsSync(CHROMIUM))('inspection journey (browser)', () => {
   let delegationUrl = '';
   const pageErrors: string[] = [];
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
-    await page.goto(`${server.url}/app/login`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor();
-    return page;
-  }
-
-  /** Types a dd/mm/yyyy date into a DateInput and commits it (blur). */
-  async function typeDate(page: Page, label: string, value: string) {
-    const box = page.getByLabel(label, { exact: true });
-    await box.fill(value);
-    await box.press('Tab');
-  }
+  const signIn = (username: string) => signInAs(browser, server.url, username, { pageErrors });
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });

@@ -3,15 +3,14 @@
  * see the workspace frame, switch to English, sign out. Screenshots go to
  * test-output/screenshots/ (gitignored) for a human to look at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../helpers/test-server.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, startTestServer } from '../helpers/test-server.js';
 
-const chromiumPath = '/usr/bin/chromium';
 const screenshots = 'test-output/screenshots';
 
-describe.skipIf(!existsSync(chromiumPath))('workspace login (browser)', () => {
+describe.skipIf(!HAS_CHROMIUM)('workspace login (browser)', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let page: Page;
@@ -20,19 +19,7 @@ describe.skipIf(!existsSync(chromiumPath))('workspace login (browser)', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },
       locale: 'vi-VN',

@@ -7,34 +7,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { apiAs, pickOption, switchUser } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
-const PASSWORD = 'DanVan@2019!';
-
-/** Logs in over HTTP and returns a JSON caller, to seed cases around the one the test follows. */
-async function apiAs(url: string, username: string) {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${url}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  };
-}
 
 /** A few older cases in Thạnh Phước, some overdue, assigned to the land officer. */
 async function seed(url: string): Promise<void> {
@@ -150,14 +126,7 @@ describe.skipIf(!existsSync(CHROMIUM))('petition screens (browser)', () => {
     await server?.close();
   });
 
-  async function loginAs(username: string): Promise<void> {
-    await page.context().clearCookies();
-    await page.goto(`${server.url}/app/login`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => !url.pathname.includes('/login'));
-  }
+  const loginAs = (username: string) => switchUser(page, server.url, username);
 
   /** Opens an action's form from the case file, fills it and confirms; waits for the new status. */
   async function act(action: string, fill: () => Promise<void>, status: string): Promise<void> {
@@ -174,20 +143,9 @@ describe.skipIf(!existsSync(CHROMIUM))('petition screens (browser)', () => {
     await page.locator('.dv-case-header').getByText(status, { exact: true }).waitFor();
   }
 
-  /** Opens an antd select by its label and clicks the option containing `text`. */
-  async function pick(
-    label: string,
-    text: string,
-    scope: Page | ReturnType<Page['getByRole']> = page,
-  ) {
-    await scope.getByLabel(label, { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-        hasText: text,
-      })
-      .first()
-      .click();
-  }
+  /** Opens an antd select by its label (in `scope`) and clicks the option containing `text`. */
+  const pick = (label: string, text: string, scope?: ReturnType<Page['getByRole']>) =>
+    pickOption(page, label, text, scope);
 
   it('registers an in-person complaint at the reception desk', async () => {
     await loginAs('tiepdan.thanhphuoc');

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/commands/demo/demo-users.js';
 import { seriousViolations } from '../helpers/axe.js';
+import { submitLogin } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
@@ -34,11 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)('legacy register import (browser)', () => {
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/app/login`);
-    await page.getByLabel('Tên đăng nhập').fill('chutich.thanhphuoc');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor();
+    await submitLogin(page, server.url, 'chutich.thanhphuoc');
   }, 180_000);
 
   afterAll(async () => {

@@ -7,6 +7,11 @@ import { deliverOutbox } from '../../src/jobs/outbox.js';
 import type { Sender } from '../../src/jobs/senders.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { basePetition, denunciationUnderVerification, userId } from '../helpers/petitions.js';
+
+/** The day the overdue cases are received; the due-soon one is received on DUE_SOON_RECEIVED. */
+const OVERDUE_RECEIVED = ['2025-12-01', '2025-12-02'];
+const DUE_SOON_RECEIVED = '2026-03-02';
 
 function recorder(): Sender & { sent: string[] } {
   const sent: string[] = [];
@@ -16,12 +21,38 @@ function recorder(): Sender & { sent: string[] } {
 describe.each(ENGINES)('deadline reminders (%s)', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(engine); // demo: this year's commune cases include due-soon and overdue work
+    // The demo's units and accounts, and three denunciations in Thạnh Phước assigned to its land
+    // officer and under verification: two received months ago (overdue), one received today.
+    t = await createTestApp(engine, { world: 'units', today: DUE_SOON_RECEIVED });
+    const staff = {
+      desk: await t.login('tiepdan.thanhphuoc'),
+      head: await t.login('chutich.thanhphuoc'),
+      officer: await t.login('diachinh.thanhphuoc'),
+      officerId: await userId(t, 'diachinh.thanhphuoc'),
+    };
+    // No phone or e-mail: the outbox holds only what officials are sent.
+    const { phone: _phone, ...denouncer } = basePetition.petitioners[0]!;
+    const underVerification = async (receivedOn: string, title: string) => {
+      t.db.ctx.clock = fixedDateClock(receivedOn);
+      return denunciationUnderVerification(t, staff, title, { petitioners: [denouncer] });
+    };
+    for (const [i, day] of OVERDUE_RECEIVED.entries())
+      await underVerification(day, `Tố cáo cán bộ chậm giải quyết hồ sơ số ${i + 1}`);
+    const soon = await underVerification(DUE_SOON_RECEIVED, 'Tố cáo cán bộ gây phiền hà');
+    const { due_on: dueOn } = await t.db.ctx.db
+      .selectFrom('petitions')
+      .select('due_on')
+      .where('id', '=', soon)
+      .executeTakeFirstOrThrow();
+    // The sweep runs the day before that case falls due: within 3 working days, not overdue.
+    const day = new Date(`${dueOn}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    t.db.ctx.clock = fixedDateClock(day.toISOString().slice(0, 10));
   }, 120_000);
   afterAll(async () => t?.close());
 
   it('notifies officers of due-soon and overdue cases, escalates overdue ones to the head, once', async () => {
-    // The demo's inspection work leaves notices of its own: look only at what the sweep writes.
+    // The cases' hand-offs leave notices of their own: look only at what the sweep writes.
     const earlier = new Set(
       (await t.db.ctx.db.selectFrom('notifications').select('id').execute()).map((r) => r.id),
     );

@@ -67,3 +67,50 @@ export async function userId(t: TestApp, username: string): Promise<string> {
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The commune people who carry a case from the desk to a conclusion. */
+export interface CaseStaff {
+  desk: Session;
+  head: Session;
+  officer: Session;
+  /** The officer's user id (the head assigns the case to him). */
+  officerId: string;
+}
+
+/**
+ * A denunciation about an official's conduct, registered at `staff.desk`, accepted, assigned by
+ * the head to the officer and under his verification: what the head concludes next. `overrides`
+ * change the registered petition (as in `submit`).
+ */
+export async function denunciationUnderVerification(
+  t: TestApp,
+  staff: CaseStaff,
+  title: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const { id } = await submit(t, staff.desk, {
+    kinds: ['denunciation'],
+    topicCode: 'officials_conduct',
+    title,
+    ...overrides,
+  });
+  await mustAct(t, staff.desk, id, 'process_accept');
+  await mustAct(t, staff.head, id, 'assign', { assigneeId: staff.officerId });
+  await mustAct(t, staff.officer, id, 'start_verification');
+  return id;
+}
+
+/**
+ * A denunciation concluded by the commune's head (found unfounded): what a superior reviews when
+ * the denouncer denounces further (Law on Denunciations 2018 Art. 37).
+ */
+export async function concludedDenunciation(
+  t: TestApp,
+  staff: CaseStaff,
+  title: string,
+  summary = 'Nội dung tố cáo không đúng.',
+): Promise<string> {
+  const id = await denunciationUnderVerification(t, staff, title);
+  await mustAct(t, staff.head, id, 'decide', { result: 'unfounded', summary });
+  return id;
+}

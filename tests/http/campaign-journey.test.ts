@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepCampaignWork } from '../../src/commands/campaigns/sweep-campaign-work.js';
 import { fixedDateClock } from '../../src/domain/clock.js';
+import { launchCampaign } from '../helpers/campaigns.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
@@ -111,12 +112,7 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
       (await t.call(thanhPhuoc, 'POST', '/api/v1/campaigns', { ...base, unitCodes: ['27877'] }))
         .statusCode,
     ).toBe(403);
-    const res = await t.call(officer, 'POST', '/api/v1/campaigns', {
-      ...base,
-      unitCodes: ['27877', '27868'],
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const o = res.json();
+    const o = await launchCampaign(t, officer, { ...base, unitCodes: ['27877', '27868'] });
     campaignId = o.campaign.id;
     expect(o.campaign).toMatchObject({
       ownerUnitCode: '80',
@@ -432,7 +428,7 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
   it('reminds late units once and tells the owner', async () => {
     const ctx = { ...t.db.ctx, clock: fixedDateClock('2026-07-02') };
     // Both communes submitted; a third campaign unit that never reports is late.
-    const more = await t.call(officer, 'POST', '/api/v1/campaigns', {
+    const more = await launchCampaign(t, officer, {
       nameVi: 'Đợt báo cáo quý III',
       nameEn: 'Q3 reporting',
       periodFrom: '2026-01-01',
@@ -440,7 +436,6 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
       dueOn: '2026-07-01',
       unitCodes: ['27877'],
     });
-    expect(more.statusCode).toBe(201);
     // Before the due date: a reminder (3 days ahead by default) to the unit's handler and head.
     expect(await sweepCampaignWork({ ...t.db.ctx, clock: fixedDateClock('2026-06-29') })).toBe(2);
     expect(await mailsTo('diachinh.thanhphuoc')).toContain('campaign_due_soon');
@@ -458,9 +453,7 @@ describe.each(ENGINES)('2026 campaign journey (%s)', (engine) => {
     // The reminders reach e-mail too (the user's preference: one message per event).
     expect(await mailsTo('diachinh.thanhphuoc')).toContain('campaign_overdue');
     expect(await mailsTo('danvan.tayninh')).toContain('campaign_unit_late');
-    const board = (
-      await t.call(officer, 'GET', `/api/v1/campaigns/${more.json().campaign.id}`)
-    ).json();
+    const board = (await t.call(officer, 'GET', `/api/v1/campaigns/${more.campaign.id}`)).json();
     expect(board.units[0]).toMatchObject({ state: 'none', late: false });
   });
 

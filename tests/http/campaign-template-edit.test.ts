@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchCampaign, openUnitReport } from '../helpers/campaigns.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
@@ -36,7 +37,7 @@ describe.each(ENGINES)('editing a launched campaign (%s)', (engine) => {
     officer = await t.login('danvan.tayninh');
     thanhPhuoc = await t.login('diachinh.thanhphuoc');
     binhThanh = await t.login('diachinh.binhthanh');
-    const c = await t.call(officer, 'POST', '/api/v1/campaigns', {
+    const c = await launchCampaign(t, officer, {
       nameVi: 'Năm Dân vận chính quyền năm 2026',
       nameEn: 'Year of Government Mass Mobilisation 2026',
       periodFrom: '2026-01-01',
@@ -46,17 +47,13 @@ describe.each(ENGINES)('editing a launched campaign (%s)', (engine) => {
       sections: [{ key: 'results', titleVi: 'Kết quả', titleEn: 'Results' }],
       indicators,
     });
-    expect(c.statusCode, c.body).toBe(201);
-    id = c.json().campaign.id;
-    version = c.json().campaign.version;
+    id = c.campaign.id;
+    version = c.campaign.version;
     for (const [who, unitCode] of [
       [thanhPhuoc, '27877'],
       [binhThanh, '27868'],
-    ] as const) {
-      const r = await t.call(who, 'POST', `/api/v1/campaigns/${id}/reports`, { unitCode });
-      expect(r.statusCode, r.body).toBe(201);
-      reportOf[unitCode] = r.json().report.id;
-    }
+    ] as const)
+      reportOf[unitCode] = await openUnitReport(t, who, id, unitCode);
     // Thạnh Phước answers and submits; Bình Thành keeps a draft.
     const r = (await t.call(thanhPhuoc, 'GET', `/api/v1/unit-reports/${reportOf['27877']}`)).json();
     const saved = await t.call(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchCampaign } from '../helpers/campaigns.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
@@ -249,16 +250,15 @@ describe.each(ENGINES)('campaigns and unit reports HTTP (%s)', (engine) => {
 
   it('lets only campaign managers create and edit campaigns (stale edits 409)', async () => {
     const admin = await t.login('admin');
-    const c = await t.call(admin, 'POST', '/api/v1/campaigns', {
+    const c = await launchCampaign(t, admin, {
       nameVi: 'Năm Dân vận chính quyền năm 2020',
       nameEn: 'Year of Government Mass Mobilisation 2020',
       periodFrom: '2020-01-01',
       periodTo: '2020-12-31',
       unitCodes: ['800'],
     });
-    expect(c.statusCode).toBe(201);
-    expect(c.json().template.sections).toHaveLength(11);
-    const id = c.json().campaign.id as string;
+    expect(c.template.sections).toHaveLength(11);
+    const id = c.campaign.id as string;
     expect(
       (
         await t.call(admin, 'PATCH', `/api/v1/campaigns/${id}`, {

@@ -7,7 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedDateClock } from '../../src/domain/clock.js';
 import { ENGINES } from '../helpers/engines.js';
-import { act, basePetition, mustAct, submit, userId } from '../helpers/petitions.js';
+import {
+  act,
+  basePetition,
+  denunciationUnderVerification,
+  mustAct,
+  userId,
+} from '../helpers/petitions.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
 interface Deadline {
@@ -32,7 +38,7 @@ describe.each(ENGINES)('the superior and a denunciation; identity at the desk (%
     d.deadlines.find((x) => x.step === step);
 
   beforeAll(async () => {
-    t = await createTestApp(engine, { today: '2026-10-01' });
+    t = await createTestApp(engine, { world: 'units', today: '2026-10-01' });
     desk = await t.login('tiepdan.thanhphuoc');
     head = await t.login('chutich.thanhphuoc');
     officer = await t.login('diachinh.thanhphuoc');
@@ -50,17 +56,8 @@ describe.each(ENGINES)('the superior and a denunciation; identity at the desk (%
   });
   afterAll(async () => t?.close());
 
-  const denunciation = async (title: string) => {
-    const { id } = await submit(t, desk, {
-      kinds: ['denunciation'],
-      topicCode: 'officials_conduct',
-      title,
-    });
-    await mustAct(t, desk, id, 'process_accept');
-    await mustAct(t, head, id, 'assign', { assigneeId: officerId });
-    await mustAct(t, officer, id, 'start_verification');
-    return id;
-  };
+  const denunciation = (title: string) =>
+    denunciationUnderVerification(t, { desk, head, officer, officerId }, title);
 
   it('Art. 37: a further denunciation against the conclusion is reviewed within 20 days, then upheld or resolved again', async () => {
     t.db.ctx.clock = fixedDateClock('2026-10-01');

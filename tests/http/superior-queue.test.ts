@@ -9,7 +9,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedDateClock } from '../../src/domain/clock.js';
 import { ENGINES } from '../helpers/engines.js';
-import { act, mustAct, submit, userId } from '../helpers/petitions.js';
+import {
+  act,
+  concludedDenunciation,
+  mustAct,
+  userId,
+  type CaseStaff,
+} from '../helpers/petitions.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
 interface Item {
@@ -26,7 +32,8 @@ describe.each(ENGINES)("the superior's queue for a further denunciation (%s)", (
   let t: TestApp;
   let communeDesk: Session;
   let communeHead: Session;
-  let officer: Session;
+  /** The commune's desk, head and land officer, who conclude the denunciation. */
+  let commune: CaseStaff;
   let districtDesk: Session;
   let districtHead: Session;
 
@@ -46,28 +53,20 @@ describe.each(ENGINES)("the superior's queue for a further denunciation (%s)", (
     t = await createTestApp(engine, { world: 'units', today: '2024-03-01' });
     communeDesk = await t.login('tiepdan.thanhphuoc');
     communeHead = await t.login('chutich.thanhphuoc');
-    officer = await t.login('diachinh.thanhphuoc');
     districtDesk = await t.login('tiepdan.thanhhoa');
     districtHead = await t.login('chutich.thanhhoa');
+    commune = {
+      desk: communeDesk,
+      head: communeHead,
+      officer: await t.login('diachinh.thanhphuoc'),
+      officerId: await userId(t, 'diachinh.thanhphuoc'),
+    };
   });
   afterAll(async () => t?.close());
 
   it('goes from the commune to the district head and back', async () => {
     t.db.ctx.clock = fixedDateClock('2024-03-01');
-    const { id } = await submit(t, communeDesk, {
-      kinds: ['denunciation'],
-      topicCode: 'officials_conduct',
-      title: 'Tố cáo cán bộ xã thu tiền trái phép',
-    });
-    await mustAct(t, communeDesk, id, 'process_accept');
-    await mustAct(t, communeHead, id, 'assign', {
-      assigneeId: await userId(t, 'diachinh.thanhphuoc'),
-    });
-    await mustAct(t, officer, id, 'start_verification');
-    await mustAct(t, communeHead, id, 'decide', {
-      result: 'unfounded',
-      summary: 'Nội dung tố cáo không đúng.',
-    });
+    const id = await concludedDenunciation(t, commune, 'Tố cáo cán bộ xã thu tiền trái phép');
     expect(await queue(districtHead)).not.toContain(id);
 
     // The district's desk records the further denunciation (it reached the district).
@@ -130,20 +129,7 @@ describe.each(ENGINES)("the superior's queue for a further denunciation (%s)", (
 
   it('refuses a unit that is not above the resolving unit as the receiving superior', async () => {
     t.db.ctx.clock = fixedDateClock('2024-03-01');
-    const { id } = await submit(t, communeDesk, {
-      kinds: ['denunciation'],
-      topicCode: 'officials_conduct',
-      title: 'Tố cáo cán bộ xã gây khó khăn',
-    });
-    await mustAct(t, communeDesk, id, 'process_accept');
-    await mustAct(t, communeHead, id, 'assign', {
-      assigneeId: await userId(t, 'diachinh.thanhphuoc'),
-    });
-    await mustAct(t, officer, id, 'start_verification');
-    await mustAct(t, communeHead, id, 'decide', {
-      result: 'unfounded',
-      summary: 'Nội dung tố cáo không đúng.',
-    });
+    const id = await concludedDenunciation(t, commune, 'Tố cáo cán bộ xã gây khó khăn');
     t.db.ctx.clock = fixedDateClock('2024-05-06');
     const sideways = await act(t, districtDesk, id, 'receive_further_denunciation', {
       receivedOn: '2024-05-06',

@@ -39,6 +39,7 @@ export function AdminList<T extends object>({
   columns,
   rowKey,
   emptyText,
+  create,
   toolbar,
   notice,
   title,
@@ -51,6 +52,8 @@ export function AdminList<T extends object>({
   columns: TableColumnsType<T>;
   rowKey: (keyof T & string) | ((row: T) => string);
   emptyText: string;
+  /** The primary button that adds an entry, first in the toolbar. */
+  create?: { label: string; onClick(): void };
   /** Filters and buttons above the table. */
   toolbar?: ReactNode;
   /** A message between the toolbar and the table (e.g. the last action's problem). */
@@ -63,8 +66,13 @@ export function AdminList<T extends object>({
 }) {
   return (
     <Card title={title} extra={extra}>
-      {toolbar && (
+      {(create || toolbar) && (
         <Space style={{ marginBottom: 12 }} wrap>
+          {create && (
+            <Button type="primary" onClick={create.onClick}>
+              {create.label}
+            </Button>
+          )}
           {toolbar}
         </Space>
       )}
@@ -84,20 +92,33 @@ export function AdminList<T extends object>({
   );
 }
 
-/** The "Thao tác" column with one "Sửa" button per row. */
+/**
+ * The "Thao tác" column: one "Sửa" button per row, followed by the row's other actions when
+ * `more` gives them.
+ */
 export function useEditColumn<T extends object>(
   onEdit: (row: T) => void,
   width = 100,
+  more?: (row: T) => ReactNode,
 ): TableColumnsType<T>[number] {
   const t = useT();
   return {
     title: t('Thao tác'),
     key: 'actions',
     width,
-    render: (_, row) => (
-      <Button size="small" onClick={() => onEdit(row)}>
-        {t('Sửa')}
-      </Button>
-    ),
+    render: (_, row) => {
+      const edit = (
+        <Button size="small" onClick={() => onEdit(row)}>
+          {t('Sửa')}
+        </Button>
+      );
+      if (!more) return edit;
+      return (
+        <Space size={4} wrap>
+          {edit}
+          {more(row)}
+        </Space>
+      );
+    },
   };
 }

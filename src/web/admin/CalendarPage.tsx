@@ -1,15 +1,4 @@
-import {
-  Button,
-  Card,
-  Col,
-  InputNumber,
-  Popconfirm,
-  Row,
-  Space,
-  Switch,
-  Tag,
-  type TableColumnsType,
-} from 'antd';
+import { Card, Col, InputNumber, Row, Space, Switch, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
@@ -24,7 +13,7 @@ import {
 import { AdminList, AdminPage } from './AdminList';
 import { CalendarEntryForm } from './CalendarEntryForm';
 import { DAY_REASON_LABELS, DECISION_LABELS } from './labels';
-import { AdminProblem, RecomputeResult } from './shared';
+import { AdminProblem, ConfirmButton, RecomputeResult } from './shared';
 
 type Day = CalendarDay & { working?: boolean };
 
@@ -85,16 +74,14 @@ export default function CalendarPage() {
       key: 'actions',
       width: 110,
       render: (_, e) => (
-        <Popconfirm
+        <ConfirmButton
+          danger
           title={t('Gỡ mục này khỏi lịch? Các thời hạn đang mở sẽ được tính lại.')}
           okText={t('Gỡ bỏ')}
-          cancelText={t('Hủy')}
           onConfirm={() => remove.mutate(e.id, { onSuccess: (r) => setSummary(r.recompute) })}
         >
-          <Button size="small" danger>
-            {t('Gỡ bỏ')}
-          </Button>
-        </Popconfirm>
+          {t('Gỡ bỏ')}
+        </ConfirmButton>
       ),
     },
   ];

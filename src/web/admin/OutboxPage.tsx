@@ -3,25 +3,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiProblem } from '../api/client';
 import { formatDate } from '../i18n/format';
-import type { Localized } from '../i18n/language';
-import { msg } from '../i18n/translate';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import { useOutbox, useRetryDelivery, type Delivery, type DeliveryState } from './api';
 import { AdminList, AdminPage } from './AdminList';
-
-const STATES: DeliveryState[] = ['pending', 'sending', 'sent', 'recorded', 'failed', 'no_address'];
-const COLOR: Record<string, string> = {
-  pending: 'blue',
-  sending: 'processing',
-  sent: 'green',
-  recorded: 'default',
-  failed: 'red',
-  no_address: 'orange',
-};
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
+import { DELIVERY_STATES, DELIVERY_STATE_COLORS, DELIVERY_STATE_LABELS } from './labels';
+import { timeOfDay } from './shared';
 
 /** Administration → notification delivery states (e-mail, SMS, Zalo): state, attempts, next attempt, last error; send a failed one again. */
 export default function OutboxPage() {
@@ -37,15 +23,11 @@ export default function OutboxPage() {
       onError: (e) =>
         void toast.error(isApiProblem(e) ? t.pick(e.userMessage) : t('Không gửi lại được.')),
     });
-  const at = (v: string | null) => {
-    if (!v) return '';
-    const d = new Date(v);
-    return `${formatDate(v, language)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  };
+  const at = (v: string | null) => (v ? `${formatDate(v, language)} ${timeOfDay(v)}` : '');
   const stateOption = (s: DeliveryState) => {
     const item = list.data?.items.find((i) => i.state === s);
     const n = list.data?.counts[s];
-    const known = STATE_LABELS[s];
+    const known = DELIVERY_STATE_LABELS[s];
     const label = item ? t.pick(item.stateLabel) : known ? t.pick(known) : s;
     return { value: s, label: n === undefined ? label : `${label} (${n})` };
   };
@@ -86,7 +68,7 @@ export default function OutboxPage() {
       title: t('Trạng thái'),
       dataIndex: 'state',
       width: 190,
-      render: (_, d) => <Tag color={COLOR[d.state]}>{t.pick(d.stateLabel)}</Tag>,
+      render: (_, d) => <Tag color={DELIVERY_STATE_COLORS[d.state]}>{t.pick(d.stateLabel)}</Tag>,
     },
     { title: t('Số lần thử'), dataIndex: 'attempts', width: 90 },
     {
@@ -126,7 +108,7 @@ export default function OutboxPage() {
           placeholder={t('Tất cả trạng thái')}
           value={state}
           onChange={setState}
-          options={STATES.map(stateOption)}
+          options={DELIVERY_STATES.map(stateOption)}
         />
       }
     >
@@ -142,13 +124,3 @@ export default function OutboxPage() {
     </AdminPage>
   );
 }
-
-/** Labels of the states for the filter (the server's labels, as in src/domain/notifications/outbox.ts). */
-const STATE_LABELS: Record<string, Localized> = {
-  pending: msg('Đang chờ gửi'),
-  sending: msg('Đang gửi'),
-  sent: msg('Đã gửi'),
-  recorded: msg('Chỉ lưu (chưa cấu hình kênh gửi)'),
-  failed: msg('Gửi không thành công'),
-  no_address: msg('Không có địa chỉ nhận'),
-};

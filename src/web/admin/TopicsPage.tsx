@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Form,
   Input,
@@ -19,7 +18,8 @@ import {
   useFormValues,
   useRequired,
 } from './FormModal';
-import { PETITION_KIND_OPTIONS } from './labels';
+import { PETITION_KIND_OPTIONS, petitionKindLabel } from './labels';
+import { ActiveTag } from './shared';
 
 /** Administration → the topic taxonomy (lĩnh vực): add, rename, choose kinds, deactivate, order. */
 export default function TopicsPage() {
@@ -31,10 +31,6 @@ export default function TopicsPage() {
   const editing = dialog.editing;
   const [form] = Form.useForm<AdminTopic>();
   const items = topics.data?.items ?? [];
-  const kindLabel = (k: string) => {
-    const option = PETITION_KIND_OPTIONS.find((o) => o.value === k);
-    return option ? t.pick(option.label) : k;
-  };
 
   useFormValues(
     form,
@@ -59,7 +55,7 @@ export default function TopicsPage() {
     {
       title: t('Loại đơn'),
       dataIndex: 'kinds',
-      render: (_, x) => x.kinds.map((k) => <Tag key={k}>{kindLabel(k)}</Tag>),
+      render: (_, x) => x.kinds.map((k) => <Tag key={k}>{t.pick(petitionKindLabel(k))}</Tag>),
     },
     {
       title: 'Open311',
@@ -71,8 +67,7 @@ export default function TopicsPage() {
       title: t('Trạng thái'),
       dataIndex: 'active',
       width: 140,
-      render: (_, x) =>
-        x.active ? <Tag color="green">{t('Đang dùng')}</Tag> : <Tag>{t('Ngừng dùng')}</Tag>,
+      render: (_, x) => <ActiveTag active={x.active} />,
     },
     useEditColumn(dialog.edit),
   ];
@@ -90,11 +85,7 @@ export default function TopicsPage() {
         columns={columns}
         rowKey="code"
         emptyText={t('Chưa có lĩnh vực nào.')}
-        toolbar={
-          <Button type="primary" onClick={dialog.create}>
-            {t('Thêm lĩnh vực')}
-          </Button>
-        }
+        create={{ label: t('Thêm lĩnh vực'), onClick: dialog.create }}
       />
       <FormModal
         open={dialog.open}

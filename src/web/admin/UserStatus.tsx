@@ -3,12 +3,11 @@ import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import type { Language } from '../i18n/language';
 import type { AdminUser } from './api';
+import { timeOfDay } from './shared';
 
 /** `HH:mm dd/mm/yyyy` (a sign-in lock lasts minutes, so the time comes first). */
 function lockEnd(iso: string, language: Language): string {
-  const d = new Date(iso);
-  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return `${hm} ${formatDate(iso, language)}`;
+  return `${timeOfDay(iso)} ${formatDate(iso, language)}`;
 }
 
 /** An account's state as tags: active or disabled, a sign-in lock and until when, grants, sample. */

@@ -1,4 +1,4 @@
-import { Button, Input, Popconfirm, Space, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../auth/session';
 import { useT } from '../i18n/i18n-context';
@@ -10,9 +10,9 @@ import {
   useUpdateUser,
   type AdminUser,
 } from './api';
-import { AdminList, AdminPage } from './AdminList';
+import { AdminList, AdminPage, useEditColumn } from './AdminList';
 import { useEditing } from './FormModal';
-import { AdminProblem, OneTimePassword } from './shared';
+import { AdminProblem, ConfirmButton, matchesText, OneTimePassword, SearchBox } from './shared';
 import { UserForm, type UserValues } from './UserForm';
 import { UserStatus } from './UserStatus';
 
@@ -47,32 +47,24 @@ export default function UsersPage() {
     );
   };
 
-  const q = filter.trim().toLowerCase();
-  const items = (users.data?.items ?? []).filter(
-    (u) =>
-      !q ||
-      u.username.includes(q) ||
-      u.displayName.toLowerCase().includes(q) ||
-      (u.unitName ?? '').toLowerCase().includes(q),
+  const items = (users.data?.items ?? []).filter((u) =>
+    matchesText(filter, u.username, u.displayName, u.unitName),
   );
 
+  /** The row's actions after "Sửa": reset the password, lift a sign-in lock, disable. */
   const actions = (u: AdminUser) => (
-    <Space size={4} wrap>
-      <Button size="small" onClick={() => dialog.edit(u)}>
-        {t('Sửa')}
-      </Button>
-      <Popconfirm
+    <>
+      <ConfirmButton
         title={t('Đặt lại mật khẩu cho {username}?', { username: u.username })}
         okText={t('Đặt lại')}
-        cancelText={t('Hủy')}
         onConfirm={() =>
           reset.mutate(u.id, {
             onSuccess: (r) => setShown({ username: u.username, password: r.generatedPassword }),
           })
         }
       >
-        <Button size="small">{t('Đặt lại mật khẩu')}</Button>
-      </Popconfirm>
+        {t('Đặt lại mật khẩu')}
+      </ConfirmButton>
       {u.locked && (
         <Button size="small" onClick={() => unlock.mutate(u.id)} loading={unlock.isPending}>
           {t('Mở khóa đăng nhập')}
@@ -87,7 +79,7 @@ export default function UsersPage() {
           {u.disabled ? t('Mở khóa') : t('Khóa')}
         </Button>
       )}
-    </Space>
+    </>
   );
   const columns: TableColumnsType<AdminUser> = [
     { title: t('Tên đăng nhập'), dataIndex: 'username', width: 190 },
@@ -109,7 +101,7 @@ export default function UsersPage() {
       width: 170,
       render: (_, u) => <UserStatus user={u} />,
     },
-    { title: t('Thao tác'), key: 'actions', width: 260, render: (_, u) => actions(u) },
+    useEditColumn(dialog.edit, 260, actions),
   ];
 
   return (
@@ -126,19 +118,8 @@ export default function UsersPage() {
         rowKey="id"
         emptyText={t('Không có tài khoản nào.')}
         table={{ pagination: { pageSize: 20 }, scroll: { x: 1100 } }}
-        toolbar={
-          <>
-            <Button type="primary" onClick={dialog.create}>
-              {t('Tạo tài khoản')}
-            </Button>
-            <Input.Search
-              allowClear
-              placeholder={t('Tìm theo tên, đơn vị')}
-              onChange={(e) => setFilter(e.target.value)}
-              style={{ width: 280 }}
-            />
-          </>
-        }
+        create={{ label: t('Tạo tài khoản'), onClick: dialog.create }}
+        toolbar={<SearchBox placeholder={t('Tìm theo tên, đơn vị')} onChange={setFilter} />}
         notice={
           !dialog.open && <AdminProblem error={update.error ?? reset.error ?? unlock.error} />
         }

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/language';
+import type { DeliveryState } from './api';
 import { msg } from '../i18n/translate';
 
 /** Petition kinds a topic can be offered for. */
@@ -8,6 +9,11 @@ export const PETITION_KIND_OPTIONS: { value: string; label: Localized }[] = [
   { value: 'recommendation', label: msg('Kiến nghị') },
   { value: 'feedback', label: msg('Phản ánh') },
 ];
+
+/** A petition kind's label; the code itself for a kind the list does not know. */
+export function petitionKindLabel(kind: string): Localized {
+  return PETITION_KIND_OPTIONS.find((o) => o.value === kind)?.label ?? { vi: kind, en: kind };
+}
 
 /** Labels of the calendar's non-working-day reasons. */
 export const DAY_REASON_LABELS: Record<string, Localized> = {
@@ -51,4 +57,34 @@ export const COUNTS_FROM_LABELS: Record<string, Localized> = {
   decision: msg('ngày ra quyết định, kết luận'),
   effective: msg('ngày quyết định có hiệu lực'),
   learned: msg('ngày biết được quyết định, hành vi'),
+};
+
+/** The delivery states the notification-delivery screen filters by, in the outbox's order. */
+export const DELIVERY_STATES: DeliveryState[] = [
+  'pending',
+  'sending',
+  'sent',
+  'recorded',
+  'failed',
+  'no_address',
+];
+
+/** Tag colours of the delivery states. */
+export const DELIVERY_STATE_COLORS: Record<string, string> = {
+  pending: 'blue',
+  sending: 'processing',
+  sent: 'green',
+  recorded: 'default',
+  failed: 'red',
+  no_address: 'orange',
+};
+
+/** Labels of the delivery states for the filter (the server's, as in src/domain/notifications/outbox.ts). */
+export const DELIVERY_STATE_LABELS: Record<string, Localized> = {
+  pending: msg('Đang chờ gửi'),
+  sending: msg('Đang gửi'),
+  sent: msg('Đã gửi'),
+  recorded: msg('Chỉ lưu (chưa cấu hình kênh gửi)'),
+  failed: msg('Gửi không thành công'),
+  no_address: msg('Không có địa chỉ nhận'),
 };

@@ -1,4 +1,4 @@
-import { Alert, Modal, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { isApiProblem } from '../api/client';
 import { useT } from '../i18n/i18n-context';
@@ -102,4 +102,65 @@ export function RecomputeResult({ summary }: { summary: RecomputeSummary | null 
       )}
     />
   );
+}
+
+/** A small button that acts only after the administrator confirms the question in `title`. */
+export function ConfirmButton({
+  title,
+  okText,
+  onConfirm,
+  danger,
+  children,
+}: {
+  title: string;
+  okText: string;
+  onConfirm(): void;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Popconfirm title={title} okText={okText} cancelText={t('Hủy')} onConfirm={onConfirm}>
+      <Button size="small" danger={danger}>
+        {children}
+      </Button>
+    </Popconfirm>
+  );
+}
+
+/** "Đang dùng" (green) or "Ngừng dùng": whether a catalogue entry is in use. */
+export function ActiveTag({ active }: { active: boolean }) {
+  const t = useT();
+  return active ? <Tag color="green">{t('Đang dùng')}</Tag> : <Tag>{t('Ngừng dùng')}</Tag>;
+}
+
+/** The time of day of an ISO timestamp as HH:mm, in the browser's time zone. */
+export function timeOfDay(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The search box above an Administration list: reports each change of its text. */
+export function SearchBox({
+  placeholder,
+  onChange,
+}: {
+  placeholder: string;
+  onChange(text: string): void;
+}) {
+  return (
+    <Input.Search
+      allowClear
+      placeholder={placeholder}
+      aria-label={placeholder}
+      onChange={(e) => onChange(e.target.value)}
+      style={{ width: 280 }}
+    />
+  );
+}
+
+/** Whether any of `fields` contains the search `text`, ignoring case and surrounding spaces. */
+export function matchesText(text: string, ...fields: (string | null | undefined)[]): boolean {
+  const q = text.trim().toLowerCase();
+  return !q || fields.some((f) => (f ?? '').toLowerCase().includes(q));
 }
