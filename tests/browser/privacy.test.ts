@@ -13,12 +13,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fitsWidth, seriousViolations } from '../helpers/axe.js';
+import { DEMO_PASSWORD } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-const PASSWORD = 'DanVan@2019!';
 const CITIZEN_PHONE = '0909 555 321';
 
 describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (browser)', () => {
@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
   async function official(username: string, viewport: { width: number; height: number }) {
     const page = await newPage(viewport);
     const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { username, password: PASSWORD },
+      data: { username, password: DEMO_PASSWORD },
     });
     expect(res.ok()).toBe(true);
     return page;

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { developerText, fitsWidth, seriousViolations } from '../helpers/axe.js';
+import { DEMO_PASSWORD } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
@@ -56,7 +57,6 @@ const VIA: Record<string, string> = {
   '/dialogues/:id': '/dialogues',
 };
 
-const PASSWORD = 'DanVan@2019!';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 768 };
 
@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const res = await page.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { username, password: username === 'admin' ? server.adminPassword : PASSWORD },
+      data: { username, password: username === 'admin' ? server.adminPassword : DEMO_PASSWORD },
     });
     expect(res.ok()).toBe(true);
     return page;

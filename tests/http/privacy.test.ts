@@ -90,6 +90,21 @@ describe.each(ENGINES)(
       });
       expect(req.ruleSource).toContain('91/2025/QH15');
 
+      // The unit's head, who answers, is told at once: the kind, the code and the answer date,
+      // never who asked or what they asked.
+      const notes = (await t.call(head, 'GET', '/api/v1/notifications')).json().items as Array<{
+        kind: string;
+        title: { vi: string; en: string };
+        link: string | null;
+      }>;
+      const arrived = notes.find((n) => n.kind === 'privacy.request_received');
+      expect(arrived, JSON.stringify(notes)).toBeDefined();
+      expect(arrived!.title.vi).toContain(req.code);
+      expect(arrived!.title.vi).toContain('21/12/2026');
+      expect(arrived!.title.en).toContain(req.code);
+      expect(JSON.stringify(arrived)).not.toContain('0909123456');
+      expect(arrived!.link).toBe('/privacy/requests');
+
       const pending = await t.call(
         null,
         'POST',

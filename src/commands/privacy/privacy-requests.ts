@@ -12,6 +12,7 @@ import {
 } from '../../domain/petition/tracking-code.js';
 import {
   ERASURE_RETAINED,
+  PRIVACY_REQUEST_LABELS,
   PRIVACY_TIME_LIMITS,
   type PrivacyOutcome,
   type PrivacyRequestKind,
@@ -19,6 +20,8 @@ import {
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { findCitizenCase } from '../petitions/citizen-check.js';
+import { notify } from '../notifications/notify.js';
+import { viDate } from '../../domain/reports/periods.js';
 
 export interface PrivacyRequestReceipt {
   id: string;
@@ -88,6 +91,21 @@ async function insertRequest(
     },
     now,
   );
+  // The unit's head answers (petition.decide): told at once, with the legal answer date. The
+  // notification names the request's kind and code, never the person or what they asked.
+  const label = PRIVACY_REQUEST_LABELS[kind];
+  await notify(tx, {
+    to: { role: 'head', unitCode: p.unit_code },
+    kind: 'privacy.request_received',
+    link: '/privacy/requests',
+    title: {
+      vi: `Yêu cầu về dữ liệu cá nhân ${code} (${label.vi.toLowerCase()}): trả lời trước ${viDate(due)}`,
+      en: `Personal data request ${code} (${label.en.toLowerCase()}): answer by ${due}`,
+    },
+    dedupeKey: `privacy:${id}:received`,
+    now,
+    exceptUserId: actor?.id ?? null,
+  });
   return {
     id,
     code,
