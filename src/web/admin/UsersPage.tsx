@@ -70,7 +70,7 @@ export default function UsersPage() {
           {t('Mở khóa đăng nhập')}
         </Button>
       )}
-      {u.id !== String(me.user.id) && (
+      {u.id !== me.user.id && (
         <Button
           size="small"
           danger={!u.disabled}

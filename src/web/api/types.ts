@@ -1,59 +1,18 @@
-import type { Localized } from '../i18n/language';
+import type { JsonResponse } from './response-types';
 
-/** Response shapes of the /api/v1 endpoints the workspace frame uses. */
+/**
+ * Response shapes of the /api/v1 endpoints the workspace frame uses, named from the generated
+ * client (schema.d.ts): none declared by hand.
+ */
 
-export type UnitLevel = 'system' | 'central' | 'province' | 'district' | 'commune' | (string & {});
+export type MeResponse = JsonResponse<'/api/v1/me', 'get'>;
+export type SessionUser = MeResponse['user'];
+export type UnitRef = SessionUser['unit'];
+export type UnitLevel = UnitRef['level'];
 
-export interface UnitRef {
-  code: string;
-  name: string;
-  level: UnitLevel;
-}
+export type LoginResponse = JsonResponse<'/api/v1/auth/login', 'post'>;
 
-export interface SessionUser {
-  id: string | number;
-  username: string;
-  displayName: string;
-  role: string;
-  roleLabel: Localized;
-  unit: UnitRef;
-  /** May see the identity of denouncers (tố cáo); other officials see it masked. */
-  canReadIdentity?: boolean;
-}
+export type UnitsResponse = JsonResponse<'/api/v1/units', 'get'>;
+export type Unit = UnitsResponse['items'][number];
 
-export interface MeResponse {
-  user: SessionUser;
-  csrfToken: string;
-  abilities: string[];
-}
-
-export interface LoginResponse {
-  user: SessionUser;
-  csrfToken: string;
-}
-
-export interface Unit {
-  code: string;
-  name: string;
-  fullName: string;
-  /** English name when the catalog has one. */
-  nameEn?: string | null;
-  /** Kind of unit within its level (tỉnh, thành phố, huyện, xã, phường…). */
-  type?: string;
-  level: UnitLevel;
-  parentCode: string | null;
-  validFrom: string;
-  validTo: string | null;
-  successorCodes: string[];
-  sample: boolean;
-}
-
-export interface UnitsResponse {
-  items: Unit[];
-}
-
-export interface HealthResponse {
-  status: string;
-  /** True when the server runs on demo data (GET /api/public/v1/system). */
-  demo?: boolean;
-}
+export type HealthResponse = JsonResponse<'/api/public/v1/system', 'get'>;

@@ -32,7 +32,7 @@ export function InspectionForm({ onDone }: { onDone(): void }) {
       campaignApi.createInspection({
         ...v,
         campaignId: v.campaignId ?? null,
-        headUserId: String(user.id),
+        headUserId: user.id,
         headName: user.displayName,
         members: (v.members ?? []).filter((m) => m?.name),
       }),
