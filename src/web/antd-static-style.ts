@@ -57,7 +57,9 @@ export function antdStyleSheet(components: string[]): string {
       customTheme: (node) => createElement(ConfigProvider, { theme }, node),
     });
   } finally {
-    process.env.NODE_ENV = mode;
+    // Assigning undefined to process.env would store the string "undefined".
+    if (mode === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = mode;
   }
 }
 
