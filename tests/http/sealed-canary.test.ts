@@ -161,9 +161,17 @@ function hiddenRoutes(p: Planted): Record<string, string[] | null> {
     ),
     [`GET ${prefix}/gui-don`]: [`${prefix}/gui-don`],
     [`GET ${prefix}/doi-thoai`]: [`${prefix}/doi-thoai`],
+    [`GET ${prefix}/du-lieu-ca-nhan`]: [
+      `${prefix}/du-lieu-ca-nhan`,
+      ...p.codes.map((c) => `${prefix}/du-lieu-ca-nhan?ma=${c}`),
+    ],
+    [`GET ${prefix}/du-lieu-ca-nhan/tinh-trang`]: [`${prefix}/du-lieu-ca-nhan/tinh-trang`],
     // Writes of the portal: the contact probes are compared with a wrong contact below.
     [`POST ${prefix}/gui-don`]: null,
     [`POST ${prefix}/tra-cuu/khoi-phuc`]: null,
+    // Personal-data requests: the same commands as /api/public/v1/privacy-requests (probed below).
+    [`POST ${prefix}/du-lieu-ca-nhan`]: null,
+    [`POST ${prefix}/du-lieu-ca-nhan/tinh-trang`]: null,
     [`POST ${prefix}/tra-cuu/{code}/danh-gia`]: null,
     [`POST ${prefix}/tra-cuu/{code}/xem-xet-lai`]: null,
   });
