@@ -150,8 +150,16 @@ export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobR
         void w.w.terminate();
       }, timeoutMs);
       const done = () => clearTimeout(timer);
+      // The limit is wall time from here: a result that arrives after it (the main thread was
+      // busy, or descheduled on a loaded machine, when the timer was due) is over the limit too,
+      // so the answer does not depend on which of the two events the event loop happens to see first.
+      const deadline = performance.now() + timeoutMs;
       w.pending.set(id, {
-        resolve: (r) => (done(), resolve(r)),
+        resolve: (r) => {
+          done();
+          if (performance.now() > deadline) reject(reportTimeout());
+          else resolve(r);
+        },
         reject: (e) => (done(), reject(e)),
       });
       w.w.postMessage({ id, job });
