@@ -10,6 +10,7 @@ import {
   FACT_DEADLINE_STEPS,
   FACT_EVENT_ACTIONS,
   countFacts,
+  dayOf,
   factOf,
   replyAmbiguous,
   type FactSource,
@@ -125,13 +126,20 @@ const sameFact = (a: PetitionFact | undefined, b: PetitionFact | undefined): boo
  * Recomputes the fact rows of the listed cases. Call it in the transaction that changed the cases,
  * after the change. A stored closed-period result is deleted when the change alters what the case
  * counts in that period (an action taken today does not alter a period that ended before).
+ *
+ * `today` (the caller's clock, as the reports use it): when every changed case's span, before and
+ * after, starts today or later (a petition received today), no closed period (one that ended
+ * before today) can count it, so the change epoch is left alone. The epoch is one row: bumping it
+ * holds its lock until the commit, which serialised every concurrent intake on PostgreSQL.
  */
 export async function refreshPetitionFacts(
   tx: Kysely<Database>,
   petitionIds: readonly string[],
+  opts: { today?: string } = {},
 ): Promise<void> {
   const ids = [...new Set(petitionIds)];
   let changed = false;
+  let earliest = Infinity;
   for (const part of chunks(ids, CHUNK)) {
     const oldRows = (await tx
       .selectFrom('petition_facts')
@@ -153,6 +161,7 @@ export async function refreshPetitionFacts(
     );
     const spans = [...oldRows, ...next];
     const minReceived = Math.min(...spans.map((s) => s.received_day));
+    earliest = Math.min(earliest, minReceived);
     const maxFinished = Math.max(...spans.map((s) => s.finished_day));
     const stored = await tx
       .selectFrom('report_snapshots')
@@ -169,7 +178,9 @@ export async function refreshPetitionFacts(
       await tx.deleteFrom('report_snapshots').where('key', 'in', keys).execute();
   }
   // A report computed before this change must not store its (now stale) result after it.
-  if (changed)
+  const todayDay = opts.today === undefined ? undefined : dayOf(opts.today);
+  const onlyOpenPeriods = todayDay !== undefined && todayDay !== null && earliest >= todayDay;
+  if (changed && !onlyOpenPeriods)
     await tx
       .updateTable('report_snapshot_epoch')
       .set((eb) => ({ epoch: eb('epoch', '+', 1) }))

@@ -357,4 +357,36 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
     await summaryReport(db, { ...params, period: customPeriod('2026-01-01', '2026-12-31') });
     expect(await db.selectFrom('report_snapshots').select('key').execute()).toHaveLength(1);
   });
+
+  it('moves the change epoch for a late entry, not for a petition received today (no closed period counts it)', async () => {
+    const db = t.db.ctx.db;
+    const ctx: Ctx = { ...t.db.ctx, clock: fixedDateClock('2026-06-01') };
+    const epoch = async () =>
+      Number(
+        (await db.selectFrom('report_snapshot_epoch').select('epoch').executeTakeFirstOrThrow())
+          .epoch,
+      );
+    const intake = (receivedOn: string) =>
+      submitPetition({
+        ctx,
+        actor: SYSTEM_ACTOR,
+        input: {
+          unitCode: UNIT,
+          kinds: ['recommendation'],
+          channel: 'post',
+          title: `Kiến nghị nhận ngày ${receivedOn}`,
+          content: 'Kiến nghị sửa đường liên ấp.',
+          receivedOn,
+          petitioners: [{ fullName: 'Võ Văn Kỷ' }],
+          sample: true,
+        } as never,
+      });
+    const e0 = await epoch();
+    await intake('2026-06-01');
+    // A report of a closed period computed meanwhile may still store its result.
+    expect(await epoch()).toBe(e0);
+    await intake('2026-05-29');
+    // Received before today: a closed period (May) counts it, so a result computed before is stale.
+    expect(await epoch()).toBe(e0 + 1);
+  });
 });
