@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedDateClock } from '../../src/domain/clock.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
@@ -134,6 +135,7 @@ describe.each(ENGINES)(
         status: 'received',
         version: 1,
         overdue: false,
+        workingDaysLeft: 10, // 07/12 to 21/12/2026: 14 calendar days, 10 working days
       });
       const stale = await t.call(head, 'POST', `/api/v1/privacy/requests/${req.id}/answer`, {
         outcome: 'done',
@@ -210,6 +212,45 @@ describe.each(ENGINES)(
         .where('petitions.tracking_code', '=', code)
         .executeTakeFirstOrThrow();
       expect(consent.withdrawn_at).not.toBeNull();
+    });
+
+    it('counts the days left to answer in working days on the deadlines calendar', async () => {
+      const made = await t.call(desk, 'POST', '/api/v1/privacy/requests', {
+        trackingCode: code,
+        kind: 'access',
+        detail: 'Xin bản sao dữ liệu cá nhân của tôi.',
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const { id, dueOn } = made.json();
+      expect(dueOn).toBe('2026-12-21'); // Monday 07/12 + 10 working days
+      const left = async (day: string) => {
+        t.db.ctx.clock = fixedDateClock(day);
+        const res = await t.call(head, 'GET', '/api/v1/privacy/requests');
+        expect(res.statusCode).toBe(200);
+        return res.json().items.find((x: { id: string }) => x.id === id) as {
+          workingDaysLeft: number | null;
+          overdue: boolean;
+        };
+      };
+      const original = t.db.ctx.clock;
+      try {
+        // Saturday 19/12: two calendar days, one working day (Monday 21/12) left.
+        expect(await left('2026-12-19')).toMatchObject({ workingDaysLeft: 1, overdue: false });
+        expect(await left('2026-12-21')).toMatchObject({ workingDaysLeft: 0, overdue: false });
+        // Wednesday 23/12: Monday and Tuesday passed, two working days overdue.
+        expect(await left('2026-12-23')).toMatchObject({ workingDaysLeft: -2, overdue: true });
+        // Answered: no clock.
+        t.db.ctx.clock = original;
+        const ok = await t.call(head, 'POST', `/api/v1/privacy/requests/${id}/answer`, {
+          outcome: 'done',
+          answer: 'Đã cung cấp bản sao dữ liệu.',
+          expectedVersion: 1,
+        });
+        expect(ok.statusCode, ok.body).toBe(200);
+        expect(await left('2026-12-23')).toMatchObject({ workingDaysLeft: null });
+      } finally {
+        t.db.ctx.clock = original;
+      }
     });
 
     it('keeps the breach register with the 72-hour clock; a late notice needs a reason', async () => {

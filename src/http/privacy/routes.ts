@@ -132,6 +132,10 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
                 unitCode: z.string(),
                 channel: z.string(),
                 overdue: z.boolean(),
+                workingDaysLeft: z.number().int().nullable().meta({
+                  description:
+                    'Số ngày làm việc còn lại đến hạn trả lời (0: hết hạn hôm nay; âm: số ngày làm việc đã quá hạn); null khi đã trả lời / Working days left to the due date on the deadlines calendar (0: due today; negative: working days overdue); null once answered',
+                }),
                 detail: z.string(),
                 answer: z.string().nullable(),
                 retained: z.string().nullable(),

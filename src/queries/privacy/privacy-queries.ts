@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema.js';
 import { hasAbility, type Actor } from '../../domain/access/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { PRIVACY_TIME_LIMITS } from '../../domain/privacy/index.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
 
 const REQUEST_FIELDS = [
   'id',
@@ -60,7 +61,12 @@ function requestView(
   };
 }
 
-/** Data-subject requests of the actor's units, oldest due first (the request text is shown on the detail only). */
+/**
+ * Data-subject requests of the actor's units, oldest due first (the request text is shown on the
+ * detail only). `workingDaysLeft` counts on the working-day calendar the due date was set with
+ * (the deadlines' calendar): working days after today up to the due date (0: due today; negative:
+ * working days overdue); null once the request is answered or refused.
+ */
 export async function listPrivacyRequests({
   db,
   actor,
@@ -79,7 +85,12 @@ export async function listPrivacyRequests({
     .limit(500);
   if (!actor.scope.has('*')) q = q.where('unit_code', 'in', [...actor.scope]);
   const rows = await q.execute();
-  return rows.map((r) => ({ ...requestView(r, today), detail: r.detail }));
+  const { calendar } = await loadCalendar(db);
+  return rows.map((r) => ({
+    ...requestView(r, today),
+    detail: r.detail,
+    workingDaysLeft: r.status === 'received' ? calendar.countWorkingDays(today, r.due_on) : null,
+  }));
 }
 
 /** The status of one request for the citizen who made it (the contact check is done by the caller). */

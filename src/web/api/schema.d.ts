@@ -15078,6 +15078,8 @@ export interface operations {
                             status: string;
                             unitCode: string;
                             version: number;
+                            /** @description Số ngày làm việc còn lại đến hạn trả lời (0: hết hạn hôm nay; âm: số ngày làm việc đã quá hạn); null khi đã trả lời / Working days left to the due date on the deadlines calendar (0: due today; negative: working days overdue); null once answered */
+                            workingDaysLeft: number | null;
                         }[];
                     };
                 };
