@@ -175,6 +175,79 @@ describe.each(ENGINES)(
         { trackingCode: code, contact: '0909123456' },
       );
       expect(status.statusCode).toBe(403);
+
+      // The access code shown once on the receipt still opens the answer, with nothing about the
+      // person; a wrong one, or the right one on another request's code, opens nothing.
+      expect(req.accessCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      const stored = await t.db.ctx.db
+        .selectFrom('privacy_requests')
+        .selectAll()
+        .where('id', '=', req.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.stringify(stored)).not.toContain(req.accessCode);
+      expect(JSON.stringify(stored).replace(/-/g, '')).not.toContain(
+        req.accessCode.replace(/-/g, ''),
+      );
+      const byAccess = await t.call(
+        null,
+        'POST',
+        `/api/public/v1/privacy-requests/${req.code}/status`,
+        { accessCode: req.accessCode.toLowerCase().replace(/-/g, ' ') },
+      );
+      expect(byAccess.statusCode, byAccess.body).toBe(200);
+      expect(byAccess.json()).toMatchObject({
+        code: req.code,
+        status: 'answered',
+        answer: 'Đã xóa số điện thoại, thư điện tử; hồ sơ đơn được lưu trữ theo quy định.',
+      });
+      const personal = /0909|du\.lieu|Trần Thị|Dữ Liệu|Ấp 3/;
+      expect(byAccess.body).not.toMatch(personal);
+      expect(byAccess.body).not.toContain(code);
+      const wrongSecret = req.accessCode.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'));
+      for (const body of [{ accessCode: wrongSecret }, { accessCode: 'ZZZZ-ZZZZ-ZZZZ' }]) {
+        const refused = await t.call(
+          null,
+          'POST',
+          `/api/public/v1/privacy-requests/${req.code}/status`,
+          body,
+        );
+        expect(refused.statusCode).toBe(403);
+        expect(refused.json()).toMatchObject({ code: 'forbidden' });
+        expect(refused.body).not.toContain('Đã xóa');
+      }
+      expect(
+        (
+          await t.call(null, 'POST', '/api/public/v1/privacy-requests/DL-0000-0000-00/status', {
+            accessCode: req.accessCode,
+          })
+        ).statusCode,
+      ).toBe(403);
+
+      // The portal's status page: request code + access code, no tracking code or contact.
+      const page = await t.call(
+        null,
+        'POST',
+        '/du-lieu-ca-nhan/tinh-trang',
+        new URLSearchParams({ code: req.code, accessCode: req.accessCode }).toString(),
+        { 'content-type': 'application/x-www-form-urlencoded' },
+      );
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('data-testid="privacy-answer"');
+      expect(page.body).toContain('Đã xóa số điện thoại, thư điện tử');
+      expect(page.body).not.toMatch(personal);
+      expect(page.body).not.toContain(code);
+      const wrongPage = await t.call(
+        null,
+        'POST',
+        '/du-lieu-ca-nhan/tinh-trang',
+        new URLSearchParams({ code: req.code, accessCode: wrongSecret }).toString(),
+        { 'content-type': 'application/x-www-form-urlencoded' },
+      );
+      expect(wrongPage.statusCode).toBe(400);
+      expect(wrongPage.body).toContain('Mã yêu cầu hoặc mã truy cập không đúng.');
+      expect(wrongPage.body).not.toContain('data-testid="privacy-answer"');
+      expect(wrongPage.body).not.toContain(wrongSecret);
+
       const created = await audit('privacy.request_created');
       const updated = await audit('privacy.request_updated');
       expect(created.length).toBeGreaterThanOrEqual(1);

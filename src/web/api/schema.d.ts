@@ -49,7 +49,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tình trạng yêu cầu về dữ liệu cá nhân / Status of a personal-data request */
+        /**
+         * Tình trạng yêu cầu về dữ liệu cá nhân / Status of a personal-data request
+         * @description Either the tracking code of the petition and the phone or e-mail given with it, or the secret access code shown once on the request’s receipt (which still works after an erasure removed the contact). Both checks are rate-limited alike.
+         */
         post: operations["postPublicPrivacyRequestsByCodeStatus"];
         delete?: never;
         options?: never;
@@ -3862,6 +3865,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Mã truy cập bí mật, chỉ hiện một lần: cùng mã yêu cầu, xem được câu trả lời mà không cần số điện thoại hay thư điện tử (có thể đã bị xóa theo yêu cầu) / The secret access code, shown once: with the request code it reads the answer without the phone or e-mail (which an erasure may remove) */
+                        accessCode: string;
                         code: string;
                         dueOn: string;
                         id: string;
@@ -3952,6 +3957,8 @@ export interface operations {
                 "application/json": {
                     contact: string;
                     trackingCode: string;
+                } | {
+                    accessCode: string;
                 };
             };
         };
@@ -15129,6 +15136,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Mã truy cập bí mật, chỉ hiện một lần: cùng mã yêu cầu, xem được câu trả lời mà không cần số điện thoại hay thư điện tử (có thể đã bị xóa theo yêu cầu) / The secret access code, shown once: with the request code it reads the answer without the phone or e-mail (which an erasure may remove) */
+                        accessCode: string;
                         code: string;
                         dueOn: string;
                         id: string;

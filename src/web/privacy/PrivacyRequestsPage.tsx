@@ -223,10 +223,14 @@ export default function PrivacyRequestsPage() {
             desk.mutate(v, {
               onSuccess: (r) => {
                 setNotice(
-                  t('Đã tiếp nhận yêu cầu {code}; hạn trả lời {due}.', {
-                    code: r.code,
-                    due: formatDate(r.dueOn, language),
-                  }),
+                  t(
+                    'Đã tiếp nhận yêu cầu {code}; hạn trả lời {due}. Mã truy cập của người yêu cầu (chỉ hiện một lần, trao cho họ giữ kín): {access}',
+                    {
+                      code: r.code,
+                      due: formatDate(r.dueOn, language),
+                      access: r.accessCode,
+                    },
+                  ),
                 );
                 deskDialog.close();
               },
