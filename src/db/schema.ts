@@ -372,6 +372,8 @@ export interface PrivacyRequestsTable {
   created_by: string | null;
   created_at: string;
   version: number;
+  /** SHA-256 of the secret access code shown once with the request's code (migration 0018-h19e); null before. */
+  access_hash: string | null;
 }
 
 export interface PrivacyBreachesTable {

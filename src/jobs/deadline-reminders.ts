@@ -1,8 +1,12 @@
 import type { Ctx } from '../db/context.js';
-import { notify } from '../commands/notifications/notify.js';
+import { notify, usersWithRole } from '../commands/notifications/notify.js';
 import { sweepCampaignWork } from '../commands/campaigns/sweep-campaign-work.js';
 import { formatVi } from '../domain/calendar/index.js';
-import { FINAL_STATUSES, DEADLINE_STEP_LABELS } from '../domain/petition/index.js';
+import {
+  FINAL_STATUSES,
+  DEADLINE_STEP_LABELS,
+  SUPERIOR_DEADLINE_STEPS,
+} from '../domain/petition/index.js';
 import { jobStats } from './job-stats.js';
 import { loadCalendar } from '../queries/calendar/load-calendar.js';
 import { dueSoonLimit } from '../queries/petitions/deadline-state.js';
@@ -15,6 +19,12 @@ import type { Senders } from './senders.js';
  * overdue, each head of the case's unit: escalation, Law on Denunciations Art. 38) once per due
  * date, through {@link notify} (in-app + e-mail outbox). The dedupe key makes the sweep idempotent
  * across runs and instances.
+ *
+ * A superior's own deadline ({@link SUPERIOR_DEADLINE_STEPS}: the review of a further
+ * denunciation, the request for a report on an overdue one) goes instead to the heads of the case's
+ * recorded superior unit (climbing to the nearest ancestor with a head, as the hand-off does), and
+ * when overdue escalates to the heads whose scope covers that superior unit: never to the lower
+ * unit's officer or head, unless they hold that step themselves (decision 0016-h12c).
  */
 export async function sweepDeadlines(ctx: Ctx): Promise<number> {
   const today = ctx.clock.today();
@@ -22,7 +32,16 @@ export async function sweepDeadlines(ctx: Ctx): Promise<number> {
   const soon = dueSoonLimit(calendar, today);
   const cases = await ctx.db
     .selectFrom('petitions')
-    .select(['id', 'tracking_code', 'unit_code', 'officer_id', 'agency_id', 'due_on', 'due_step'])
+    .select([
+      'id',
+      'tracking_code',
+      'unit_code',
+      'superior_unit_code',
+      'officer_id',
+      'agency_id',
+      'due_on',
+      'due_step',
+    ])
     .where('status', 'not in', [...FINAL_STATUSES])
     .where('due_on', 'is not', null)
     .where('due_on', '<=', soon)
@@ -37,18 +56,38 @@ export async function sweepDeadlines(ctx: Ctx): Promise<number> {
   const headScopes = await Promise.all(
     heads.map(async (h) => ({ id: h.id, scope: await unitScope(ctx.db, h.unit_code) })),
   );
+  /** The heads who hold a superior unit's steps, per unit (looked up once per sweep). */
+  const superiorHeads = new Map<string, string[]>();
+  const headsOf = async (unitCode: string) => {
+    let ids = superiorHeads.get(unitCode);
+    if (!ids) {
+      ids = (await usersWithRole(ctx.db, 'head', unitCode)).map((u) => u.id);
+      superiorHeads.set(unitCode, ids);
+    }
+    return ids;
+  };
   const now = ctx.clock.now();
   let queued = 0;
   for (const c of cases) {
     const overdue = c.due_on! < today;
     const step = DEADLINE_STEP_LABELS[c.due_step ?? ''] ?? { vi: 'Xử lý', en: 'Handling' };
     const recipients: Array<{ userId: string; kind: string }> = [];
-    if (c.officer_id)
-      recipients.push({ userId: c.officer_id, kind: overdue ? 'overdue' : 'due_soon' });
-    if (overdue)
-      for (const h of headScopes)
-        if (h.scope.has(c.unit_code) && h.id !== c.officer_id)
-          recipients.push({ userId: h.id, kind: 'escalation' });
+    const own = overdue ? 'overdue' : 'due_soon';
+    if (SUPERIOR_DEADLINE_STEPS.includes(c.due_step ?? '')) {
+      const acting = c.superior_unit_code ?? c.unit_code;
+      const holders = await headsOf(acting);
+      for (const id of holders) recipients.push({ userId: id, kind: own });
+      if (overdue)
+        for (const h of headScopes)
+          if (h.scope.has(acting) && !holders.includes(h.id))
+            recipients.push({ userId: h.id, kind: 'escalation' });
+    } else {
+      if (c.officer_id) recipients.push({ userId: c.officer_id, kind: own });
+      if (overdue)
+        for (const h of headScopes)
+          if (h.scope.has(c.unit_code) && h.id !== c.officer_id)
+            recipients.push({ userId: h.id, kind: 'escalation' });
+    }
     for (const r of recipients) {
       const title = overdue
         ? {

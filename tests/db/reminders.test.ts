@@ -7,7 +7,13 @@ import { deliverOutbox } from '../../src/jobs/outbox.js';
 import type { Sender } from '../../src/jobs/senders.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { basePetition, denunciationUnderVerification, userId } from '../helpers/petitions.js';
+import {
+  basePetition,
+  concludedDenunciation,
+  denunciationUnderVerification,
+  mustAct,
+  userId,
+} from '../helpers/petitions.js';
 
 /** The day the overdue cases are received; the due-soon one is received on DUE_SOON_RECEIVED. */
 const OVERDUE_RECEIVED = ['2025-12-01', '2025-12-02'];
@@ -123,4 +129,85 @@ describe.each(ENGINES)('deadline reminders (%s)', (engine) => {
       }
     },
   );
+});
+
+describe.each(ENGINES)("deadline reminders for a superior's step (%s)", (engine) => {
+  let t: TestApp;
+  let id: string;
+  let dueOn: string;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    // A Thạnh Phước denunciation concluded in 2024, then denounced further to the district of
+    // Thạnh Hóa (800), the commune's superior then: the review's deadline is the district head's.
+    t = await createTestApp(engine, { world: 'units', today: '2024-03-01' });
+    for (const u of ['chutich.thanhhoa', 'chutich.thanhphuoc', 'diachinh.thanhphuoc'])
+      ids[u] = await userId(t, u);
+    const staff = {
+      desk: await t.login('tiepdan.thanhphuoc'),
+      head: await t.login('chutich.thanhphuoc'),
+      officer: await t.login('diachinh.thanhphuoc'),
+      officerId: ids['diachinh.thanhphuoc']!,
+    };
+    id = await concludedDenunciation(t, staff, 'Tố cáo cán bộ xã thu tiền trái phép');
+    // The commune's own sending steps are done: the case's nearest deadline is the superior's.
+    for (const document of ['acceptance_notice', 'decision'])
+      await mustAct(t, staff.officer, id, 'record_sending', {
+        document,
+        sentOn: '2024-03-01',
+        recipients: 'Người tố cáo',
+      });
+    await mustAct(t, staff.officer, id, 'publish', { method: 'posting' });
+    t.db.ctx.clock = fixedDateClock('2024-05-06');
+    await mustAct(t, await t.login('tiepdan.thanhhoa'), id, 'receive_further_denunciation', {
+      receivedOn: '2024-05-06',
+      grounds: 'unlawful_resolution',
+      content: 'Người tố cáo cho rằng kết luận của xã không đúng pháp luật.',
+    });
+    const row = await t.db.ctx.db
+      .selectFrom('petitions')
+      .select(['due_on', 'due_step', 'superior_unit_code'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ due_step: 'review_further', superior_unit_code: '800' });
+    dueOn = row.due_on!;
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  /** Who the sweep on `day` tells about the case, as `username:kind`. */
+  const sweepOn = async (day: string) => {
+    const before = new Set(
+      (await t.db.ctx.db.selectFrom('notifications').select('id').execute()).map((r) => r.id),
+    );
+    t.db.ctx.clock = fixedDateClock(day);
+    await sweepDeadlines(t.db.ctx);
+    const rows = await t.db.ctx.db
+      .selectFrom('notifications')
+      .innerJoin('users', 'users.id', 'notifications.user_id')
+      .select(['notifications.id', 'users.username', 'notifications.kind', 'title_vi'])
+      .where('petition_id', '=', id)
+      .execute();
+    return rows.filter((r) => !before.has(r.id));
+  };
+
+  it("reminds the superior unit's head, not the commune's officer or head", async () => {
+    const day = new Date(`${dueOn}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    const soon = await sweepOn(day.toISOString().slice(0, 10));
+    expect(soon.map((r) => `${r.username}:${r.kind}`)).toEqual(['chutich.thanhhoa:due_soon']);
+    expect(soon[0]!.title_vi).toContain('xem xét tố cáo tiếp');
+
+    const late = new Date(`${dueOn}T00:00:00Z`);
+    late.setUTCDate(late.getUTCDate() + 3);
+    const overdue = await sweepOn(late.toISOString().slice(0, 10));
+    const told = overdue.map((r) => `${r.username}:${r.kind}`);
+    expect(told).toContain('chutich.thanhhoa:overdue');
+    // Escalation climbs above the superior unit only (a province head, when the world has one).
+    expect(
+      told
+        .filter((x) => !x.startsWith('chutich.thanhhoa:'))
+        .every((x) => x.endsWith(':escalation')),
+    ).toBe(true);
+    for (const lower of ['diachinh.thanhphuoc', 'chutich.thanhphuoc'])
+      expect(told.some((x) => x.startsWith(`${lower}:`))).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedDateClock } from '../../src/domain/clock.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
@@ -134,6 +135,7 @@ describe.each(ENGINES)(
         status: 'received',
         version: 1,
         overdue: false,
+        workingDaysLeft: 10, // 07/12 to 21/12/2026: 14 calendar days, 10 working days
       });
       const stale = await t.call(head, 'POST', `/api/v1/privacy/requests/${req.id}/answer`, {
         outcome: 'done',
@@ -173,6 +175,79 @@ describe.each(ENGINES)(
         { trackingCode: code, contact: '0909123456' },
       );
       expect(status.statusCode).toBe(403);
+
+      // The access code shown once on the receipt still opens the answer, with nothing about the
+      // person; a wrong one, or the right one on another request's code, opens nothing.
+      expect(req.accessCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      const stored = await t.db.ctx.db
+        .selectFrom('privacy_requests')
+        .selectAll()
+        .where('id', '=', req.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.stringify(stored)).not.toContain(req.accessCode);
+      expect(JSON.stringify(stored).replace(/-/g, '')).not.toContain(
+        req.accessCode.replace(/-/g, ''),
+      );
+      const byAccess = await t.call(
+        null,
+        'POST',
+        `/api/public/v1/privacy-requests/${req.code}/status`,
+        { accessCode: req.accessCode.toLowerCase().replace(/-/g, ' ') },
+      );
+      expect(byAccess.statusCode, byAccess.body).toBe(200);
+      expect(byAccess.json()).toMatchObject({
+        code: req.code,
+        status: 'answered',
+        answer: 'Đã xóa số điện thoại, thư điện tử; hồ sơ đơn được lưu trữ theo quy định.',
+      });
+      const personal = /0909|du\.lieu|Trần Thị|Dữ Liệu|Ấp 3/;
+      expect(byAccess.body).not.toMatch(personal);
+      expect(byAccess.body).not.toContain(code);
+      const wrongSecret = req.accessCode.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'));
+      for (const body of [{ accessCode: wrongSecret }, { accessCode: 'ZZZZ-ZZZZ-ZZZZ' }]) {
+        const refused = await t.call(
+          null,
+          'POST',
+          `/api/public/v1/privacy-requests/${req.code}/status`,
+          body,
+        );
+        expect(refused.statusCode).toBe(403);
+        expect(refused.json()).toMatchObject({ code: 'forbidden' });
+        expect(refused.body).not.toContain('Đã xóa');
+      }
+      expect(
+        (
+          await t.call(null, 'POST', '/api/public/v1/privacy-requests/DL-0000-0000-00/status', {
+            accessCode: req.accessCode,
+          })
+        ).statusCode,
+      ).toBe(403);
+
+      // The portal's status page: request code + access code, no tracking code or contact.
+      const page = await t.call(
+        null,
+        'POST',
+        '/du-lieu-ca-nhan/tinh-trang',
+        new URLSearchParams({ code: req.code, accessCode: req.accessCode }).toString(),
+        { 'content-type': 'application/x-www-form-urlencoded' },
+      );
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('data-testid="privacy-answer"');
+      expect(page.body).toContain('Đã xóa số điện thoại, thư điện tử');
+      expect(page.body).not.toMatch(personal);
+      expect(page.body).not.toContain(code);
+      const wrongPage = await t.call(
+        null,
+        'POST',
+        '/du-lieu-ca-nhan/tinh-trang',
+        new URLSearchParams({ code: req.code, accessCode: wrongSecret }).toString(),
+        { 'content-type': 'application/x-www-form-urlencoded' },
+      );
+      expect(wrongPage.statusCode).toBe(400);
+      expect(wrongPage.body).toContain('Mã yêu cầu hoặc mã truy cập không đúng.');
+      expect(wrongPage.body).not.toContain('data-testid="privacy-answer"');
+      expect(wrongPage.body).not.toContain(wrongSecret);
+
       const created = await audit('privacy.request_created');
       const updated = await audit('privacy.request_updated');
       expect(created.length).toBeGreaterThanOrEqual(1);
@@ -210,6 +285,45 @@ describe.each(ENGINES)(
         .where('petitions.tracking_code', '=', code)
         .executeTakeFirstOrThrow();
       expect(consent.withdrawn_at).not.toBeNull();
+    });
+
+    it('counts the days left to answer in working days on the deadlines calendar', async () => {
+      const made = await t.call(desk, 'POST', '/api/v1/privacy/requests', {
+        trackingCode: code,
+        kind: 'access',
+        detail: 'Xin bản sao dữ liệu cá nhân của tôi.',
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const { id, dueOn } = made.json();
+      expect(dueOn).toBe('2026-12-21'); // Monday 07/12 + 10 working days
+      const left = async (day: string) => {
+        t.db.ctx.clock = fixedDateClock(day);
+        const res = await t.call(head, 'GET', '/api/v1/privacy/requests');
+        expect(res.statusCode).toBe(200);
+        return res.json().items.find((x: { id: string }) => x.id === id) as {
+          workingDaysLeft: number | null;
+          overdue: boolean;
+        };
+      };
+      const original = t.db.ctx.clock;
+      try {
+        // Saturday 19/12: two calendar days, one working day (Monday 21/12) left.
+        expect(await left('2026-12-19')).toMatchObject({ workingDaysLeft: 1, overdue: false });
+        expect(await left('2026-12-21')).toMatchObject({ workingDaysLeft: 0, overdue: false });
+        // Wednesday 23/12: Monday and Tuesday passed, two working days overdue.
+        expect(await left('2026-12-23')).toMatchObject({ workingDaysLeft: -2, overdue: true });
+        // Answered: no clock.
+        t.db.ctx.clock = original;
+        const ok = await t.call(head, 'POST', `/api/v1/privacy/requests/${id}/answer`, {
+          outcome: 'done',
+          answer: 'Đã cung cấp bản sao dữ liệu.',
+          expectedVersion: 1,
+        });
+        expect(ok.statusCode, ok.body).toBe(200);
+        expect(await left('2026-12-23')).toMatchObject({ workingDaysLeft: null });
+      } finally {
+        t.db.ctx.clock = original;
+      }
     });
 
     it('keeps the breach register with the 72-hour clock; a late notice needs a reason', async () => {

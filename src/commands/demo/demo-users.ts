@@ -98,6 +98,17 @@ export const DEMO_USERS: DemoUser[] = [
     agencyKind: 'land_environment',
   },
   {
+    // The province after the 2025 reform (two levels: province and commune): the superior of the
+    // four communes, whose head reviews their further or overdue denunciations (Law on
+    // Denunciations 2018 Art. 37-38) and receives their overdue escalations.
+    username: 'chutich.tayninh',
+    displayName: 'Chủ tịch UBND tỉnh Tây Ninh',
+    role: 'head',
+    unitCode: '80',
+    agencyKind: null,
+    canReadIdentity: true,
+  },
+  {
     username: 'theodoi.tayninh',
     displayName: 'Cán bộ theo dõi tỉnh Tây Ninh',
     role: 'viewer',

@@ -87,12 +87,17 @@ const LOOKUPS: {
   },
 };
 
-/** The parent of `code` as it stood on `on`, followed to its living successor (null: a top unit). */
+/**
+ * The parent of `code` as it stood on `on`, followed to its living successor (null: a top unit).
+ * A unit retired by then (an open 2019 case of a commune merged in 2025) is first followed to its
+ * living successor, whose parent on that day is the superior: the abolished district is not.
+ */
 async function parentOn(tx: Kysely<Database>, code: string, on: string): Promise<string | null> {
+  const living = await livingSuccessor(tx, code, on);
   const unit = await tx
     .selectFrom('units')
     .select(['parent_code'])
-    .where('code', '=', code)
+    .where('code', '=', living)
     .where('valid_from', '<=', on)
     .orderBy('valid_from', 'desc')
     .executeTakeFirst();

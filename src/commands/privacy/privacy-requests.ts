@@ -11,6 +11,8 @@ import {
   normaliseTrackingCode,
 } from '../../domain/petition/tracking-code.js';
 import {
+  accessCodeHash,
+  newAccessCode,
   ERASURE_RETAINED,
   PRIVACY_REQUEST_LABELS,
   PRIVACY_TIME_LIMITS,
@@ -32,6 +34,11 @@ export interface PrivacyRequestReceipt {
   dueOn: string;
   ruleSource: string;
   ruleVerified: boolean;
+  /**
+   * The secret access code, shown to the citizen this once (only its hash is stored): with the
+   * request's code it reads the answer on the portal without the contact an erasure may remove.
+   */
+  accessCode: string;
 }
 
 async function insertRequest(
@@ -54,6 +61,7 @@ async function insertRequest(
   }).due!;
   const id = randomUUID();
   const code = `DL-${generateTrackingCode()}`;
+  const accessCode = newAccessCode();
   const now = ctx.clock.now();
   await tx
     .insertInto('privacy_requests')
@@ -76,6 +84,7 @@ async function insertRequest(
       created_by: actor?.id ?? null,
       created_at: now.toISOString(),
       version: 1,
+      access_hash: accessCodeHash(accessCode),
     })
     .execute();
   await appendAudit(
@@ -115,6 +124,7 @@ async function insertRequest(
     dueOn: due,
     ruleSource: limit.source,
     ruleVerified: limit.verified,
+    accessCode,
   };
 }
 

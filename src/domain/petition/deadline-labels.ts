@@ -18,6 +18,14 @@ export const DEADLINE_STEP_LABELS: Readonly<Record<string, Label>> = {
   overdue_answer: { vi: 'Báo cáo về tố cáo quá hạn', en: 'Answer on an overdue denunciation' },
 };
 
+/**
+ * Deadline steps that are the superior unit's own (Law on Denunciations 2018 Art. 37-38): the
+ * review of a further denunciation and the request for a report on an overdue one. They run
+ * against the head of `petitions.superior_unit_code` (the case's unit when none is recorded), not
+ * the case's officer; `overdue_answer` is the resolving unit's answer and stays with the case.
+ */
+export const SUPERIOR_DEADLINE_STEPS: readonly string[] = ['review_further', 'overdue_report'];
+
 /** Labels of the deadline states shown beside every case (colour plus text, never colour alone). */
 export const DEADLINE_STATE_LABELS: Readonly<
   Record<'on_time' | 'due_soon' | 'overdue' | 'paused' | 'none', Label>

@@ -10,7 +10,10 @@ import {
   PRIVACY_TIME_LIMITS,
   type PrivacyRequestKind,
 } from '../../domain/privacy/index.js';
-import { privacyRequestForPetition } from '../../queries/privacy/privacy-queries.js';
+import {
+  privacyRequestByAccessCode,
+  privacyRequestForPetition,
+} from '../../queries/privacy/privacy-queries.js';
 import { flag, html, type Html } from './html.js';
 import { T, fmtDate, href, tr, type Lang, type Text } from './i18n.js';
 import { crumbs, page } from './layout.js';
@@ -59,6 +62,8 @@ interface Values {
   trackingCode: string;
   contact: string;
   detail: string;
+  /** The secret access code of the receipt (status page only). */
+  accessCode: string;
 }
 type Errors = Partial<Record<keyof Values | 'form' | 'code', string>>;
 
@@ -69,6 +74,7 @@ function valuesOf(request: FastifyRequest): Values {
     trackingCode: qs(b.trackingCode, 40),
     contact: qs(b.contact, 200),
     detail: qs(b.detail, 5000),
+    accessCode: qs(b.accessCode, 40),
   };
 }
 
@@ -124,27 +130,28 @@ function errorSummary(lang: Lang, errors: Errors): Html {
 
 function field(
   lang: Lang,
-  name: 'trackingCode' | 'contact' | 'detail',
+  name: 'trackingCode' | 'contact' | 'detail' | 'accessCode',
   label: string,
   hint: string,
   value: string,
   error: string | undefined,
+  required = true,
 ): Html {
   const id = `pr-${name}`;
   const described = `${id}-hint${error ? ` ${id}-err` : ''}`;
-  const attrs = html` id="${id}" name="${name}" required aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}`;
+  const attrs = html` id="${id}" name="${name}"${flag('required', required)} aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}`;
   const input =
     name === 'detail'
       ? html`<textarea${attrs} rows="5" maxlength="5000">${value}</textarea>`
-      : html`<input type="text"${attrs} value="${value}" maxlength="${name === 'contact' ? 200 : 40}"${name === 'contact' ? html` autocomplete="tel"` : html` autocapitalize="characters" spellcheck="false"`}>`;
-  return html`<div class="field"><label for="${id}">${label} <span aria-hidden="true">*</span></label><span class="hint" id="${id}-hint">${hint}</span>
+      : html`<input type="text"${attrs} value="${value}" maxlength="${name === 'contact' ? 200 : 40}"${name === 'contact' ? html` autocomplete="tel"` : html` autocapitalize="characters" spellcheck="false"${name === 'accessCode' ? html` autocomplete="off"` : ''}`}>`;
+  return html`<div class="field"><label for="${id}">${label}${required ? html` <span aria-hidden="true">*</span>` : ''}</label><span class="hint" id="${id}-hint">${hint}</span>
 ${input}
 ${error ? html`<p id="${id}-err" class="small" role="alert"><strong>${error}</strong></p>` : ''}</div>`;
 }
 
-function identityFields(lang: Lang, v: Values, errors: Errors): Html {
-  return html`${field(lang, 'trackingCode', T(lang, 'Mã hồ sơ', 'Tracking code'), T(lang, 'Mã trên phiếu hẹn hoặc tin nhắn bạn nhận được khi gửi đơn.', 'The code on the receipt or message you received when you submitted.'), v.trackingCode, errors.trackingCode)}
-${field(lang, 'contact', T(lang, 'Số điện thoại hoặc thư điện tử đã khai khi gửi đơn', 'The phone or e-mail you gave when submitting'), T(lang, 'Để xác nhận bạn là người gửi đơn; không lưu lại.', 'To confirm you filed it; not stored.'), v.contact, errors.contact)}`;
+function identityFields(lang: Lang, v: Values, errors: Errors, required = true): Html {
+  return html`${field(lang, 'trackingCode', T(lang, 'Mã hồ sơ', 'Tracking code'), T(lang, 'Mã trên phiếu hẹn hoặc tin nhắn bạn nhận được khi gửi đơn.', 'The code on the receipt or message you received when you submitted.'), v.trackingCode, errors.trackingCode, required)}
+${field(lang, 'contact', T(lang, 'Số điện thoại hoặc thư điện tử đã khai khi gửi đơn', 'The phone or e-mail you gave when submitting'), T(lang, 'Để xác nhận bạn là người gửi đơn; không lưu lại.', 'To confirm you filed it; not stored.'), v.contact, errors.contact, required)}`;
 }
 
 function requestForm(lang: Lang, v: Values, errors: Errors): Html {
@@ -171,9 +178,29 @@ function statusForm(lang: Lang, code: string, v: Values, errors: Errors): Html {
 <div class="field"><label for="pr-code">${T(lang, 'Mã yêu cầu', 'Request code')} <span aria-hidden="true">*</span></label><span class="hint" id="pr-code-hint">${T(lang, 'Mã bắt đầu bằng DL-, nhận được khi gửi yêu cầu.', 'The code starting with DL- that you received when you sent the request.')}</span>
 <input type="text" id="pr-code" name="code" value="${code}" required maxlength="40" autocapitalize="characters" spellcheck="false" aria-describedby="pr-code-hint${err.code ? ' pr-code-err' : ''}"${err.code ? html` aria-invalid="true"` : ''}>
 ${err.code ? html`<p id="pr-code-err" class="small" role="alert"><strong>${err.code}</strong></p>` : ''}</div>
-${identityFields(lang, v, errors)}
+<fieldset><legend>${T(lang, 'Cách 1: mã truy cập', 'Option 1: access code')}</legend>
+${field(lang, 'accessCode', T(lang, 'Mã truy cập', 'Access code'), T(lang, 'Mã bí mật 12 ký tự in trên biên nhận yêu cầu. Khi có mã này, không cần mã hồ sơ và số điện thoại hay thư điện tử.', 'The 12-character secret code on the request’s receipt. With it, no tracking code, phone or e-mail is needed.'), v.accessCode, errors.accessCode, false)}
+</fieldset>
+<fieldset><legend>${T(lang, 'Cách 2: mã hồ sơ và thông tin liên lạc', 'Option 2: tracking code and contact')}</legend>
+${identityFields(lang, v, errors, false)}
+</fieldset>
 <p class="actions"><button class="btn" type="submit">${T(lang, 'Xem tình trạng', 'Check status')}</button></p>
 </form>`;
+}
+
+/** A request's status as the citizen sees it: kind, dates and the unit's answer, nothing about the person. */
+function statusResult(lang: Lang, r: Awaited<ReturnType<typeof privacyRequestForPetition>>): Html {
+  const kind = r.kind as PrivacyRequestKind;
+  return html`<section class="card" aria-labelledby="h-pr-status"><h2 id="h-pr-status">${T(lang, 'Yêu cầu', 'Request')} <span class="nowrap">${r.code}</span></h2>
+<p><span class="status${r.status === 'received' ? '' : ' closed'}" data-testid="privacy-status">${STATUS_LABELS[r.status] ? tr(lang, STATUS_LABELS[r.status]!) : r.status}</span></p>
+<dl class="facts"><dt>${T(lang, 'Loại yêu cầu', 'Request')}</dt><dd>${PRIVACY_REQUEST_LABELS[kind] ? tr(lang, PRIVACY_REQUEST_LABELS[kind]) : r.kind}</dd>
+<dt>${T(lang, 'Ngày nhận', 'Received on')}</dt><dd>${fmtDate(lang, r.receivedOn)}</dd>
+<dt>${T(lang, 'Hạn trả lời', 'Answer due by')}</dt><dd>${fmtDate(lang, r.dueOn)}</dd>
+${r.answeredOn ? html`<dt>${T(lang, 'Ngày trả lời', 'Answered on')}</dt><dd>${fmtDate(lang, r.answeredOn)}</dd>` : ''}</dl>
+${r.answer ? html`<h3>${T(lang, 'Trả lời của đơn vị', 'The unit’s answer')}</h3><p data-testid="privacy-answer">${r.answer}</p>` : html`<p>${T(lang, 'Đơn vị chưa trả lời; bạn sẽ nhận câu trả lời trước hạn nêu trên.', 'The unit has not answered yet; it answers by the date above.')}</p>`}
+${r.retained ? html`<h3>${T(lang, 'Dữ liệu được giữ lại theo luật', 'Data kept as the law requires')}</h3><p>${r.retained === ERASURE_RETAINED.vi ? tr(lang, ERASURE_RETAINED) : r.retained}</p>` : ''}
+</section>
+<p class="actions"><a class="btn secondary" href="${href(lang, PRIVACY_PATH)}">${T(lang, 'Gửi yêu cầu khác', 'Send another request')}</a></p>`;
 }
 
 /** GET/POST /du-lieu-ca-nhan and /du-lieu-ca-nhan/tinh-trang: a citizen's personal-data requests. */
@@ -196,7 +223,7 @@ export function registerPrivacyPages(app: FastifyInstance, ctx: Ctx): void {
       noindex: true,
       script: true,
     });
-  const empty: Values = { kind: '', trackingCode: '', contact: '', detail: '' };
+  const empty: Values = { kind: '', trackingCode: '', contact: '', detail: '', accessCode: '' };
   const invalid = (reply: FastifyReply, body: Html) => sendPage(reply, body, { status: 400 });
 
   pageRoute(app, 'GET', PRIVACY_PATH, async (request, reply, lang) => {
@@ -230,9 +257,10 @@ export function registerPrivacyPages(app: FastifyInstance, ctx: Ctx): void {
 <dl class="facts"><dt>${T(lang, 'Mã yêu cầu', 'Request code')}</dt><dd><strong class="nowrap" data-testid="privacy-code">${receipt.code}</strong></dd>
 <dt>${T(lang, 'Loại yêu cầu', 'Request')}</dt><dd>${tr(lang, PRIVACY_REQUEST_LABELS[receipt.kind])}</dd>
 <dt>${T(lang, 'Ngày nhận', 'Received on')}</dt><dd>${fmtDate(lang, receipt.receivedOn)}</dd>
-<dt>${T(lang, 'Hạn trả lời', 'Answer due by')}</dt><dd><strong>${fmtDate(lang, receipt.dueOn)}</strong></dd></dl>
+<dt>${T(lang, 'Hạn trả lời', 'Answer due by')}</dt><dd><strong>${fmtDate(lang, receipt.dueOn)}</strong></dd>
+<dt>${T(lang, 'Mã truy cập (bí mật)', 'Access code (secret)')}</dt><dd><strong class="nowrap" data-testid="privacy-access-code">${receipt.accessCode}</strong></dd></dl>
 <p class="small">${T(lang, 'Căn cứ:', 'Basis:')} ${receipt.ruleSource}</p>
-<p>${T(lang, 'Hãy ghi lại mã yêu cầu; dùng mã này cùng mã hồ sơ và số điện thoại hoặc thư điện tử để xem câu trả lời.', 'Keep the request code; with it, the tracking code and your phone or e-mail you can see the answer.')}</p></div>
+<p><strong>${T(lang, 'Hãy ghi lại và giữ kín mã yêu cầu và mã truy cập: mã truy cập chỉ hiện một lần này, đơn vị không lưu bản rõ nên không cấp lại được.', 'Write down and keep the request code and the access code private: the access code is shown only this once; the unit does not keep it in clear and cannot give it again.')}</strong> ${T(lang, 'Với hai mã này bạn xem được câu trả lời, kể cả sau khi số điện thoại và thư điện tử đã bị xóa theo yêu cầu. Cũng có thể dùng mã yêu cầu cùng mã hồ sơ và số điện thoại hoặc thư điện tử khi chúng còn được lưu.', 'With these two codes you can read the answer, even after your phone and e-mail were erased at your request. The request code with the tracking code and your phone or e-mail also works while those are kept.')}</p></div>
 <p class="actions"><a class="btn" href="${href(lang, STATUS_PATH)}">${T(lang, 'Xem tình trạng yêu cầu', 'Check the request')}</a></p>`;
       return sendPage(reply, frame(request, lang, done));
     },
@@ -253,7 +281,14 @@ export function registerPrivacyPages(app: FastifyInstance, ctx: Ctx): void {
         (request.body as Record<string, unknown> | undefined)?.code,
         40,
       ).toUpperCase();
-      let errors: Errors = check(lang, v, false);
+      const byAccessCode = v.accessCode.length > 0;
+      let errors: Errors = byAccessCode ? {} : check(lang, v, false);
+      if (byAccessCode && v.accessCode.length < 12)
+        errors.accessCode = T(
+          lang,
+          'Mã truy cập gồm 12 ký tự, in trên biên nhận yêu cầu.',
+          'The access code has 12 characters, printed on the request’s receipt.',
+        );
       if (code.length < 4)
         errors.code = T(
           lang,
@@ -262,6 +297,19 @@ export function registerPrivacyPages(app: FastifyInstance, ctx: Ctx): void {
         );
       if (Object.keys(errors).length)
         return invalid(reply, frame(request, lang, statusForm(lang, code, v, errors), true));
+      let r;
+      if (byAccessCode) {
+        try {
+          r = await privacyRequestByAccessCode(ctx.db, code, v.accessCode, ctx.clock.today());
+        } catch (e) {
+          if (!isCodedError(e) || e.code !== 'forbidden') throw e;
+          errors = { accessCode: T(lang, e.messageVi, e.messageEn) };
+          // The code the citizen typed is not echoed back: only the request code stays filled.
+          const again = { ...v, accessCode: '' };
+          return invalid(reply, frame(request, lang, statusForm(lang, code, again, errors), true));
+        }
+        return sendPage(reply, frame(request, lang, statusResult(lang, r), true));
+      }
       let petitionId: string;
       try {
         petitionId = (await findCitizenCase(ctx.db, v.trackingCode, v.contact)).id;
@@ -271,7 +319,6 @@ export function registerPrivacyPages(app: FastifyInstance, ctx: Ctx): void {
           frame(request, lang, statusForm(lang, code, v, checkError(lang, e)), true),
         );
       }
-      let r;
       try {
         r = await privacyRequestForPetition(ctx.db, code, petitionId, ctx.clock.today());
       } catch (e) {
@@ -285,18 +332,7 @@ export function registerPrivacyPages(app: FastifyInstance, ctx: Ctx): void {
         };
         return invalid(reply, frame(request, lang, statusForm(lang, code, v, errors), true));
       }
-      const kind = r.kind as PrivacyRequestKind;
-      const result = html`<section class="card" aria-labelledby="h-pr-status"><h2 id="h-pr-status">${T(lang, 'Yêu cầu', 'Request')} <span class="nowrap">${r.code}</span></h2>
-<p><span class="status${r.status === 'received' ? '' : ' closed'}" data-testid="privacy-status">${STATUS_LABELS[r.status] ? tr(lang, STATUS_LABELS[r.status]!) : r.status}</span></p>
-<dl class="facts"><dt>${T(lang, 'Loại yêu cầu', 'Request')}</dt><dd>${PRIVACY_REQUEST_LABELS[kind] ? tr(lang, PRIVACY_REQUEST_LABELS[kind]) : r.kind}</dd>
-<dt>${T(lang, 'Ngày nhận', 'Received on')}</dt><dd>${fmtDate(lang, r.receivedOn)}</dd>
-<dt>${T(lang, 'Hạn trả lời', 'Answer due by')}</dt><dd>${fmtDate(lang, r.dueOn)}</dd>
-${r.answeredOn ? html`<dt>${T(lang, 'Ngày trả lời', 'Answered on')}</dt><dd>${fmtDate(lang, r.answeredOn)}</dd>` : ''}</dl>
-${r.answer ? html`<h3>${T(lang, 'Trả lời của đơn vị', 'The unit’s answer')}</h3><p data-testid="privacy-answer">${r.answer}</p>` : html`<p>${T(lang, 'Đơn vị chưa trả lời; bạn sẽ nhận câu trả lời trước hạn nêu trên.', 'The unit has not answered yet; it answers by the date above.')}</p>`}
-${r.retained ? html`<h3>${T(lang, 'Dữ liệu được giữ lại theo luật', 'Data kept as the law requires')}</h3><p>${r.retained === ERASURE_RETAINED.vi ? tr(lang, ERASURE_RETAINED) : r.retained}</p>` : ''}
-</section>
-<p class="actions"><a class="btn secondary" href="${href(lang, PRIVACY_PATH)}">${T(lang, 'Gửi yêu cầu khác', 'Send another request')}</a></p>`;
-      return sendPage(reply, frame(request, lang, result, true));
+      return sendPage(reply, frame(request, lang, statusResult(lang, r), true));
     },
     { rateLimit: { max: 30, timeWindow: '15 minutes' } },
   );

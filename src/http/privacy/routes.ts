@@ -12,6 +12,7 @@ import { PRIVACY_OUTCOMES, PRIVACY_REQUEST_KINDS } from '../../domain/privacy/in
 import {
   listBreaches,
   listPrivacyRequests,
+  privacyRequestByAccessCode,
   privacyRequestForPetition,
 } from '../../queries/privacy/privacy-queries.js';
 import { requireActor } from '../plugins/auth.js';
@@ -26,6 +27,13 @@ const Receipt = z.object({
   dueOn: z.string(),
   ruleSource: z.string(),
   ruleVerified: z.boolean(),
+});
+/** A new request's receipt: the secret access code appears here once and is never stored in clear. */
+const Created = Receipt.extend({
+  accessCode: z.string().meta({
+    description:
+      'Mã truy cập bí mật, chỉ hiện một lần: cùng mã yêu cầu, xem được câu trả lời mà không cần số điện thoại hay thư điện tử (có thể đã bị xóa theo yêu cầu) / The secret access code, shown once: with the request code it reads the answer without the phone or e-mail (which an erasure may remove)',
+  }),
 });
 const Kind = z.enum(PRIVACY_REQUEST_KINDS);
 const Detail = z.string().trim().min(5).max(5000);
@@ -56,7 +64,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
           })
           .strict(),
         security: [],
-        response: { 201: Receipt, ...problemResponses(400, 403, 404, 429) },
+        response: { 201: Created, ...problemResponses(400, 403, 404, 429) },
       },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
@@ -71,7 +79,12 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
         tags: ['public'],
         summary: 'Tình trạng yêu cầu về dữ liệu cá nhân / Status of a personal-data request',
         params: z.object({ code: z.string().min(4).max(40) }).strict(),
-        body: z.object({ trackingCode: z.string().min(4).max(40), contact: Contact }).strict(),
+        description:
+          'Either the tracking code of the petition and the phone or e-mail given with it, or the secret access code shown once on the request’s receipt (which still works after an erasure removed the contact). Both checks are rate-limited alike.',
+        body: z.union([
+          z.object({ trackingCode: z.string().min(4).max(40), contact: Contact }).strict(),
+          z.object({ accessCode: z.string().trim().min(12).max(40) }).strict(),
+        ]),
         security: [],
         response: {
           200: z.object({
@@ -90,7 +103,15 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request) => {
-      const c = await findCitizenCase(ctx.db, request.body.trackingCode, request.body.contact);
+      const body = request.body;
+      if ('accessCode' in body)
+        return privacyRequestByAccessCode(
+          ctx.db,
+          request.params.code,
+          body.accessCode,
+          ctx.clock.today(),
+        );
+      const c = await findCitizenCase(ctx.db, body.trackingCode, body.contact);
       return privacyRequestForPetition(ctx.db, request.params.code, c.id, ctx.clock.today());
     },
   );
@@ -105,7 +126,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
         body: z
           .object({ trackingCode: z.string().min(4).max(40), kind: Kind, detail: Detail })
           .strict(),
-        response: { 201: Receipt, ...problemResponses(400, 401, 404) },
+        response: { 201: Created, ...problemResponses(400, 401, 404) },
       },
     },
     async (request, reply) =>
@@ -132,6 +153,10 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { 
                 unitCode: z.string(),
                 channel: z.string(),
                 overdue: z.boolean(),
+                workingDaysLeft: z.number().int().nullable().meta({
+                  description:
+                    'Số ngày làm việc còn lại đến hạn trả lời (0: hết hạn hôm nay; âm: số ngày làm việc đã quá hạn); null khi đã trả lời / Working days left to the due date on the deadlines calendar (0: due today; negative: working days overdue); null once answered',
+                }),
                 detail: z.string(),
                 answer: z.string().nullable(),
                 retained: z.string().nullable(),

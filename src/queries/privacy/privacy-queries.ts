@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { hasAbility, type Actor } from '../../domain/access/actor.js';
-import { notFound } from '../../domain/errors.js';
-import { PRIVACY_TIME_LIMITS } from '../../domain/privacy/index.js';
+import { DomainError, notFound } from '../../domain/errors.js';
+import { PRIVACY_TIME_LIMITS, accessCodeMatches } from '../../domain/privacy/index.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
 
 const REQUEST_FIELDS = [
   'id',
@@ -60,7 +61,12 @@ function requestView(
   };
 }
 
-/** Data-subject requests of the actor's units, oldest due first (the request text is shown on the detail only). */
+/**
+ * Data-subject requests of the actor's units, oldest due first (the request text is shown on the
+ * detail only). `workingDaysLeft` counts on the working-day calendar the due date was set with
+ * (the deadlines' calendar): working days after today up to the due date (0: due today; negative:
+ * working days overdue); null once the request is answered or refused.
+ */
 export async function listPrivacyRequests({
   db,
   actor,
@@ -79,7 +85,27 @@ export async function listPrivacyRequests({
     .limit(500);
   if (!actor.scope.has('*')) q = q.where('unit_code', 'in', [...actor.scope]);
   const rows = await q.execute();
-  return rows.map((r) => ({ ...requestView(r, today), detail: r.detail }));
+  const { calendar } = await loadCalendar(db);
+  return rows.map((r) => ({
+    ...requestView(r, today),
+    detail: r.detail,
+    workingDaysLeft: r.status === 'received' ? calendar.countWorkingDays(today, r.due_on) : null,
+  }));
+}
+
+/** What the citizen sees of a request: its code, kind, dates and answer, nothing about the person. */
+function citizenView(r: Parameters<typeof requestView>[0], today: string) {
+  const v = requestView(r, today);
+  return {
+    code: v.code,
+    kind: v.kind,
+    status: v.status,
+    receivedOn: v.receivedOn,
+    dueOn: v.dueOn,
+    answeredOn: v.answeredOn,
+    answer: v.answer,
+    retained: v.retained,
+  };
 }
 
 /** The status of one request for the citizen who made it (the contact check is done by the caller). */
@@ -96,17 +122,33 @@ export async function privacyRequestForPetition(
     .where('petition_id', '=', petitionId)
     .executeTakeFirst();
   if (!r) throw notFound('privacy_request');
-  const v = requestView(r, today);
-  return {
-    code: v.code,
-    kind: v.kind,
-    status: v.status,
-    receivedOn: v.receivedOn,
-    dueOn: v.dueOn,
-    answeredOn: v.answeredOn,
-    answer: v.answer,
-    retained: v.retained,
-  };
+  return citizenView(r, today);
+}
+
+/**
+ * The status of one request by its code and the secret access code shown once on its receipt
+ * (compared with the stored hash in constant time). An unknown code and a wrong access code fail
+ * alike (403), so neither tells whether the other was right.
+ */
+export async function privacyRequestByAccessCode(
+  db: Kysely<Database>,
+  code: string,
+  accessCode: string,
+  today: string,
+) {
+  const r = await db
+    .selectFrom('privacy_requests')
+    .select([...REQUEST_FIELDS, 'access_hash'])
+    .where('code', '=', code.trim().toUpperCase())
+    .executeTakeFirst();
+  if (!accessCodeMatches(accessCode, r?.access_hash ?? null) || !r)
+    throw new DomainError(
+      'forbidden',
+      'Mã yêu cầu hoặc mã truy cập không đúng.',
+      'The request code or the access code is wrong.',
+      { field: 'accessCode' },
+    );
+  return citizenView(r, today);
 }
 
 /** The breach register of the actor's units, with the 72-hour clock. */

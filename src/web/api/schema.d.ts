@@ -49,7 +49,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tình trạng yêu cầu về dữ liệu cá nhân / Status of a personal-data request */
+        /**
+         * Tình trạng yêu cầu về dữ liệu cá nhân / Status of a personal-data request
+         * @description Either the tracking code of the petition and the phone or e-mail given with it, or the secret access code shown once on the request’s receipt (which still works after an erasure removed the contact). Both checks are rate-limited alike.
+         */
         post: operations["postPublicPrivacyRequestsByCodeStatus"];
         delete?: never;
         options?: never;
@@ -3862,6 +3865,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Mã truy cập bí mật, chỉ hiện một lần: cùng mã yêu cầu, xem được câu trả lời mà không cần số điện thoại hay thư điện tử (có thể đã bị xóa theo yêu cầu) / The secret access code, shown once: with the request code it reads the answer without the phone or e-mail (which an erasure may remove) */
+                        accessCode: string;
                         code: string;
                         dueOn: string;
                         id: string;
@@ -3952,6 +3957,8 @@ export interface operations {
                 "application/json": {
                     contact: string;
                     trackingCode: string;
+                } | {
+                    accessCode: string;
                 };
             };
         };
@@ -15078,6 +15085,8 @@ export interface operations {
                             status: string;
                             unitCode: string;
                             version: number;
+                            /** @description Số ngày làm việc còn lại đến hạn trả lời (0: hết hạn hôm nay; âm: số ngày làm việc đã quá hạn); null khi đã trả lời / Working days left to the due date on the deadlines calendar (0: due today; negative: working days overdue); null once answered */
+                            workingDaysLeft: number | null;
                         }[];
                     };
                 };
@@ -15127,6 +15136,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Mã truy cập bí mật, chỉ hiện một lần: cùng mã yêu cầu, xem được câu trả lời mà không cần số điện thoại hay thư điện tử (có thể đã bị xóa theo yêu cầu) / The secret access code, shown once: with the request code it reads the answer without the phone or e-mail (which an erasure may remove) */
+                        accessCode: string;
                         code: string;
                         dueOn: string;
                         id: string;

@@ -19,9 +19,9 @@ export const enPrivacy: Record<string, string> = {
   'Đã trả lời': 'Answered',
   'Cổng thông tin': 'Portal',
   'Tại bộ phận tiếp công dân': 'At the reception desk',
-  'Quá hạn {n} ngày': '{n} days overdue',
+  'Quá hạn {n} ngày làm việc': '{n} working days overdue',
   'Hết hạn hôm nay': 'Due today',
-  'Còn {n} ngày': '{n} days left',
+  'Còn {n} ngày làm việc': '{n} working days left',
   'Mã yêu cầu': 'Request code',
   'Yêu cầu': 'Request',
   'Hạn trả lời': 'Answer due',
@@ -32,7 +32,8 @@ export const enPrivacy: Record<string, string> = {
     'Citizens’ requests about the personal data given in their petitions (Personal Data Protection Law No. 91/2025/QH15), earliest due first.',
   'Chưa có yêu cầu nào về dữ liệu cá nhân.': 'No personal-data requests yet.',
   'Tiếp nhận yêu cầu tại bộ phận tiếp dân': 'Register a request at the desk',
-  'Đã tiếp nhận yêu cầu {code}; hạn trả lời {due}.': 'Request {code} registered; answer due {due}.',
+  'Đã tiếp nhận yêu cầu {code}; hạn trả lời {due}. Mã truy cập của người yêu cầu (chỉ hiện một lần, trao cho họ giữ kín): {access}':
+    'Request {code} registered; answer due {due}. The requester’s access code (shown only once; hand it to them to keep private): {access}',
   'Kiểm tra giấy tờ tùy thân của người yêu cầu trước khi tiếp nhận; người đó phải là người đã gửi đơn.':
     'Check the requester’s identity papers first; they must be the person who filed the petition.',
   'Mã hồ sơ của đơn': 'Tracking code of the petition',

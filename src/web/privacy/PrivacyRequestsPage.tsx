@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { AdminList, AdminPage } from '../admin/AdminList';
 import { FormModal, useEditing, useFormValues, useRequired } from '../admin/FormModal';
 import { useCan } from '../auth/session';
-import { formatDate, todayIso } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import { msg } from '../i18n/translate';
 import './privacy.css';
@@ -45,17 +45,28 @@ const CHANNEL_LABELS: Record<string, Localized> = {
   desk: msg('Tại bộ phận tiếp công dân'),
 };
 
-/** Calendar days from today to `due` (negative when past). */
-function daysLeft(due: string): number {
-  return Math.round((Date.parse(due) - Date.parse(todayIso())) / 86_400_000);
-}
-
 interface AnswerValues {
   outcome: RequestAnswer['outcome'];
   answer: string;
   phone?: string;
   email?: string;
   address?: string;
+}
+
+/**
+ * The answer clock of an open request, in working days as the server counts them on the
+ * deadlines' calendar (the due date itself is set in working days): red once overdue.
+ */
+export function RequestClock({ request: r }: { request: PrivacyRequest }) {
+  const t = useT();
+  if (r.status !== 'received' || r.workingDaysLeft === null) return null;
+  const n = r.workingDaysLeft;
+  if (r.overdue || n < 0)
+    return (
+      <Tag color="red">{n < 0 ? t('Quá hạn {n} ngày làm việc', { n: -n }) : t('Quá hạn')}</Tag>
+    );
+  if (n === 0) return <Tag color="orange">{t('Hết hạn hôm nay')}</Tag>;
+  return <Tag color={n <= 3 ? 'orange' : 'green'}>{t('Còn {n} ngày làm việc', { n })}</Tag>;
 }
 
 /** Dữ liệu cá nhân → data-subject requests: the list with their clock, a desk request, the answer. */
@@ -82,17 +93,7 @@ export default function PrivacyRequestsPage() {
   useFormValues(answerForm, answerDialog.open, () => ({ outcome: 'done' as const }));
   const outcome = Form.useWatch('outcome', answerForm);
 
-  const clock = (r: PrivacyRequest) => {
-    if (r.status !== 'received') return null;
-    const n = daysLeft(r.dueOn);
-    if (r.overdue || n < 0)
-      return <Tag color="red">{t('Quá hạn {n} ngày', { n: Math.max(1, -n) })}</Tag>;
-    return n === 0 ? (
-      <Tag color="orange">{t('Hết hạn hôm nay')}</Tag>
-    ) : (
-      <Tag color={n <= 3 ? 'orange' : 'green'}>{t('Còn {n} ngày', { n })}</Tag>
-    );
-  };
+  const clock = (r: PrivacyRequest) => <RequestClock request={r} />;
 
   const columns: TableColumnsType<PrivacyRequest> = [
     {
@@ -222,10 +223,14 @@ export default function PrivacyRequestsPage() {
             desk.mutate(v, {
               onSuccess: (r) => {
                 setNotice(
-                  t('Đã tiếp nhận yêu cầu {code}; hạn trả lời {due}.', {
-                    code: r.code,
-                    due: formatDate(r.dueOn, language),
-                  }),
+                  t(
+                    'Đã tiếp nhận yêu cầu {code}; hạn trả lời {due}. Mã truy cập của người yêu cầu (chỉ hiện một lần, trao cho họ giữ kín): {access}',
+                    {
+                      code: r.code,
+                      due: formatDate(r.dueOn, language),
+                      access: r.accessCode,
+                    },
+                  ),
                 );
                 deskDialog.close();
               },
