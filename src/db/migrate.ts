@@ -25,6 +25,7 @@ import * as m0014h14 from './migrations/0014-h14-campaign-notices.js';
 import * as m0015pinned from './migrations/0015-article-pinned.js';
 import * as m0016h12c from './migrations/0016-h12c-superior-unit.js';
 import * as m0016h14c from './migrations/0016-h14c-template-versions.js';
+import * as m0017h16e from './migrations/0017-h16e-duplicate-scoring.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-article-pinned': m0015pinned,
   '0016-h12c-superior-unit': m0016h12c,
   '0016-h14c-template-versions': m0016h14c,
+  '0017-h16e-duplicate-scoring': m0017h16e,
 };
 
 class StaticProvider implements MigrationProvider {
