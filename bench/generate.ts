@@ -74,7 +74,14 @@ function hex(n: number, w: number): string {
 }
 
 /** Builds one case's rows (petition, petitioner, deadline, events). */
-function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, receivedOn: string) {
+function makeCase(
+  rng: Rng,
+  i: number,
+  unitCode: string,
+  provinceCode: string,
+  receivedOn: string,
+  open = false,
+) {
   const kind = rng.weighted(KINDS);
   const topics = templateTopics(kind);
   const topic = rng.pick(topics);
@@ -98,8 +105,11 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
   const today = BENCH_TODAY;
   const processedOn = addDays(receivedOn, rng.int(1, 10));
   const roll = rng.next();
-  const outcome =
-    processedOn > today
+  const outcome = open
+    ? processedOn > today || roll < 0.3
+      ? null
+      : 'accept'
+    : processedOn > today
       ? null
       : roll < 0.8
         ? 'accept'
@@ -186,7 +196,7 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
       due_on: due,
       due_step: 'resolve',
     });
-    if (decided <= today) {
+    if (decided <= today && !open) {
       const closed = addDays(decided, rng.int(5, 30));
       Object.assign(p, {
         decided_on: decided,
@@ -209,8 +219,25 @@ function makeCase(rng: Rng, i: number, unitCode: string, provinceCode: string, r
       extensions: '[]',
       due_on: due,
       explanation: '{}',
-      state: decided <= today ? 'met' : 'open',
-      met_on: decided <= today ? decided : null,
+      state: decided <= today && !open ? 'met' : 'open',
+      met_on: decided <= today && !open ? decided : null,
+    });
+  } else if (open && outcome === null) {
+    // A case still awaiting processing, with its open processing deadline (as intake writes it).
+    deadlines.push({
+      id: `${id}-p`,
+      petition_id: id,
+      step: 'process',
+      rule_id: null,
+      start_on: receivedOn,
+      days: 10,
+      counting: 'working',
+      pauses: '[]',
+      extensions: '[]',
+      due_on: p.due_on,
+      explanation: '{}',
+      state: 'open',
+      met_on: null,
     });
   } else if (outcome === 'return_with_guidance' || outcome === 'file') {
     Object.assign(p, {
@@ -266,12 +293,23 @@ async function insertBatched(
   }
 }
 
+/** Options of {@link generate} for the case-action bench (bench/actions.ts). */
+export interface GenerateOptions {
+  /** Number of the first case (ids and tracking codes follow it): grow an existing data set. */
+  first?: number;
+  /** Every case still open (awaiting processing, or accepted with an open resolve deadline), received in the last year. */
+  openCases?: boolean;
+  /** The units are already loaded (a second call on the same database). */
+  skipUnits?: boolean;
+}
+
 /** Loads the official units and `count` petitions; returns probes for the benchmarks. */
 export async function generate(
   db: Kysely<Database>,
   engine: Engine,
   count: number,
   log: (s: string) => void = () => {},
+  opts: GenerateOptions = {},
 ): Promise<Generated> {
   const t0 = performance.now();
   if (engine === 'sqlite') {
@@ -279,13 +317,14 @@ export async function generate(
     await sql`pragma cache_size = -200000`.execute(db);
   }
   const units = buildOfficialUnits(readOfficialCsvTexts());
-  await db.transaction().execute((tx) => writeUnits(tx, units));
+  if (!opts.skipUnits) await db.transaction().execute((tx) => writeUnits(tx, units));
   const oldCommunes = units.filter((u) => u.level === 'commune' && u.validTo !== null);
   const newCommunes = units.filter((u) => u.level === 'commune' && u.validTo === null);
   const provinceOf = new Map(
     units.filter((u) => u.level === 'district').map((d) => [d.code, d.parentCode!]),
   );
-  const rng = createRng('danvan-bench-v1');
+  const rng = createRng(opts.first ? `danvan-bench-v1-${opts.first}` : 'danvan-bench-v1');
+  const firstCase = opts.first ?? 0;
   const first = dayNo(FIRST_DAY);
   const span = dayNo(BENCH_TODAY) - first + 1;
   const officers = new Set<string>();
@@ -293,17 +332,19 @@ export async function generate(
   const trackingCodes: string[] = [];
   const names: string[] = [];
   const CHUNK = 20_000;
-  for (let start = 0; start < count; start += CHUNK) {
+  for (let start = firstCase; start < firstCase + count; start += CHUNK) {
     const ps: Array<Record<string, unknown>> = [];
     const people: Array<Record<string, unknown>> = [];
     const dls: Array<Record<string, unknown>> = [];
     const evs: Array<Record<string, unknown>> = [];
     const facts: PetitionFact[] = [];
-    for (let i = start; i < Math.min(count, start + CHUNK); i++) {
-      const receivedOn = fromDayNo(first + Math.floor(rng.next() * span));
+    for (let i = start; i < Math.min(firstCase + count, start + CHUNK); i++) {
+      const receivedOn = opts.openCases
+        ? fromDayNo(dayNo(BENCH_TODAY) - 1 - Math.floor(rng.next() * 365))
+        : fromDayNo(first + Math.floor(rng.next() * span));
       const unit = receivedOn < REFORM ? rng.pick(oldCommunes) : rng.pick(newCommunes);
       const province = unit.validTo === null ? unit.parentCode! : provinceOf.get(unit.parentCode!)!;
-      const c = makeCase(rng, i, unit.code, province, receivedOn);
+      const c = makeCase(rng, i, unit.code, province, receivedOn, opts.openCases);
       ps.push(c.p as unknown as Record<string, unknown>);
       people.push(c.petitioner);
       dls.push(...c.deadlines);
@@ -337,9 +378,9 @@ export async function generate(
         23,
       );
     });
-    if ((start / CHUNK) % 10 === 0)
+    if (((start - firstCase) / CHUNK) % 10 === 0)
       log(
-        `  ${Math.min(count, start + CHUNK).toLocaleString('en')} / ${count.toLocaleString('en')} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+        `  ${Math.min(firstCase + count, start + CHUNK).toLocaleString('en')} / ${count.toLocaleString('en')} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
       );
   }
   // Planner statistics after the bulk load (and the visibility map PostgreSQL's index-only scans need).

@@ -20,7 +20,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type KyselyPlugin } from 'kysely';
+import type { Ctx } from '../src/db/context.js';
+import type { Actor } from '../src/domain/access/actor.js';
 import type { Database } from '../src/db/schema.js';
 import {
   isValidTrackingCode,
@@ -118,6 +120,116 @@ async function rumAvailable(db: Kysely<Database>): Promise<boolean> {
   return (rows[0]?.n ?? 0) > 0;
 }
 
+/**
+ * BENCH_PER_TERM=1 (issue 16 item 3): with the pg_trgm index of migration 0005, each term timed
+ * through `listPetitions` and as the bare LIKE query, interleaved (bare, product, bare, …), with
+ * the product's time split into its SQL statements (a Kysely plugin timing each query from its
+ * compilation to its result) and the rest (JavaScript). Raw: bench/results/pg-search-per-term.json.
+ */
+async function perTerm(
+  ctx: Ctx,
+  terms: string[],
+  busiest: string,
+  communeActor: Actor,
+  page: (d: Design, term: string, unit: string | null) => ReturnType<typeof sql<{ id: string }>>,
+  load0: number[],
+  count: number,
+) {
+  const db = ctx.db;
+  const trgm = designs.find((d) => d.name === 'like-trgm')!;
+  for (const s of trgm.setup) await sql.raw(s).execute(db);
+  await sql`analyze petitions`.execute(db);
+  const started = new Map<unknown, { at: number; sql: string }>();
+  let statements: Array<{ ms: number; sql: string }> = [];
+  const plugin: KyselyPlugin = {
+    transformQuery(args) {
+      started.set(args.queryId, {
+        at: performance.now(),
+        sql: db.getExecutor().compileQuery(args.node, args.queryId).sql,
+      });
+      return args.node;
+    },
+    async transformResult(args) {
+      const s = started.get(args.queryId);
+      if (s) statements.push({ ms: performance.now() - s.at, sql: s.sql });
+      started.delete(args.queryId);
+      return args.result;
+    },
+  };
+  const timedCtx: Ctx = { ...ctx, db: db.withPlugin(plugin) };
+  const N = 7;
+  const rows: Record<string, unknown>[] = [];
+  for (const term of terms)
+    for (const unit of [null, busiest]) {
+      const bare: number[] = [];
+      const prod: number[] = [];
+      const sqlMs: number[] = [];
+      let slowest: Array<{ ms: number; sql: string }> = [];
+      for (let k = 0; k <= N; k++) {
+        const a = performance.now();
+        await page(trgm, term, unit).execute(db);
+        const bareMs = performance.now() - a;
+        statements = [];
+        const b = performance.now();
+        await listPetitions({
+          ctx: timedCtx,
+          actor: unit ? communeActor : SYSTEM_ACTOR,
+          filter: { q: term, sort: 'received', limit: 50 },
+        });
+        const prodMs = performance.now() - b;
+        if (k === 0) continue; // warm-up
+        bare.push(bareMs);
+        prod.push(prodMs);
+        sqlMs.push(statements.reduce((x, y) => x + y.ms, 0));
+        if (prodMs >= Math.max(...prod))
+          slowest = [...statements].sort((x, y) => y.ms - x.ms).slice(0, 3);
+      }
+      const r = {
+        term: isValidTrackingCode(term) ? 'code' : term,
+        commune: unit !== null,
+        bareP50: pct(bare, 50),
+        bareMax: pct(bare, 100),
+        productP50: pct(prod, 50),
+        productMax: pct(prod, 100),
+        productSqlP50: pct(sqlMs, 50),
+        statements: statements.length,
+        slowestRunTopStatements: slowest.map((x) => ({
+          ms: Math.round(x.ms * 10) / 10,
+          sql: x.sql.slice(0, 240),
+        })),
+      };
+      rows.push(r);
+      log(
+        `  ${String(r.term).slice(0, 30).padEnd(30)} ${unit ? 'commune' : 'all    '} bare ${r.bareP50} / max ${r.bareMax}  product ${r.productP50} / max ${r.productMax} (SQL ${r.productSqlP50}, ${r.statements} statements)`,
+      );
+    }
+  const all = (k: 'bareMax' | 'productMax', commune: boolean) =>
+    rows.filter((r) => r.commune === commune).map((r) => r[k] as number);
+  const out = {
+    date: new Date().toISOString(),
+    petitions: count,
+    repeatPerTerm: N,
+    loadAverage: {
+      start: load0.map((x) => Math.round(x * 10) / 10),
+      end: os.loadavg().map((x) => Math.round(x * 10) / 10),
+    },
+    summary: {
+      bareP99OfMax: pct(all('bareMax', false), 99),
+      productP99OfMax: pct(all('productMax', false), 99),
+      communeBareP99OfMax: pct(all('bareMax', true), 99),
+      communeProductP99OfMax: pct(all('productMax', true), 99),
+    },
+    rows,
+  };
+  fs.writeFileSync(
+    path.join(import.meta.dirname, 'results', 'pg-search-per-term.json'),
+    `${JSON.stringify(out, null, 2)}\n`,
+  );
+  log(
+    `  ${JSON.stringify(out.summary)}; load ${out.loadAverage.start.join(' ')} → ${out.loadAverage.end.join(' ')}`,
+  );
+}
+
 async function main() {
   const tdb = await createTestDb('postgres');
   const db = tdb.ctx.db;
@@ -195,6 +307,10 @@ async function main() {
       }>`select id from petitions where ${d.match(searchWords(term))}${unitSql} order by ${sql.raw(d.order)} limit 51`;
     };
 
+    if (process.env.BENCH_PER_TERM) {
+      await perTerm(tdb.ctx, terms, busiest, communeActor, page, load0, COUNT);
+      return;
+    }
     const results: Record<string, unknown>[] = [];
     const firstPages = new Map<string, Map<string, string[]>>();
     for (const d of designs) {

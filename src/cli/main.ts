@@ -28,6 +28,8 @@ const HELP = `danvan <command>
   petitions import FILE --unit CODE [--dry-run] [--channel C]
                         import a legacy petition register (.xlsx/.csv: sổ tiếp công dân, sổ theo dõi
                         đơn thư); dry run previews with per-row errors; re-runs skip imported rows
+  petitions score-duplicates
+                        look again for duplicates of cases whose scoring after intake failed
   token create <username> <name>
                         create an API token for a user (Bearer / Open311 api_key), printed once
   keys rotate           new key for denouncers' sealed identities; re-encrypts them in batches (resumable)

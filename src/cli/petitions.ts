@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importRegister } from '../commands/petitions/import-register.js';
+import { scorePendingDuplicates } from '../commands/petitions/score-duplicates.js';
 import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import { isCodedError } from '../domain/errors.js';
 import { CHANNELS, type Channel } from '../domain/petition/kinds.js';
@@ -22,6 +23,17 @@ const USAGE =
  */
 export async function runPetitionsCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'score-duplicates') {
+    // Cases whose duplicate scoring is pending or failed (three attempts) are scored again.
+    const rt = await openRuntime({ exclusive: false });
+    try {
+      const r = await scorePendingDuplicates(rt.ctx, { includeFailed: true });
+      console.log(`Đã tìm đơn trùng / Scored: ${r.scored}; lỗi / failed: ${r.failed}`);
+      return r.failed > 0 ? 1 : 0;
+    } finally {
+      await rt.close();
+    }
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

@@ -25,6 +25,7 @@ import * as m0014h14 from './migrations/0014-h14-campaign-notices.js';
 import * as m0015pinned from './migrations/0015-article-pinned.js';
 import * as m0016h12c from './migrations/0016-h12c-superior-unit.js';
 import * as m0016h14c from './migrations/0016-h14c-template-versions.js';
+import * as m0017h16e from './migrations/0017-h16e-duplicate-scoring.js';
 import * as m0018h19e from './migrations/0018-h19e-privacy-access-code.js';
 import type { Database } from './schema.js';
 
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-article-pinned': m0015pinned,
   '0016-h12c-superior-unit': m0016h12c,
   '0016-h14c-template-versions': m0016h14c,
+  '0017-h16e-duplicate-scoring': m0017h16e,
   '0018-h19e-privacy-access-code': m0018h19e,
 };
 

@@ -309,6 +309,18 @@ export interface DuplicateSuggestionsTable {
   state: string;
 }
 
+/** A case whose duplicate suggestions are still to be computed after its intake (migration 0017-h16e). */
+export interface DuplicateScoringTable {
+  petition_id: string;
+  /** pending | failed (three attempts failed; retried only by hand). */
+  state: string;
+  /** JSON array: the other cases split from the same letter. */
+  exclude_ids: string;
+  attempts: number;
+  requested_at: string;
+  failed_at: string | null;
+}
+
 export interface IdempotencyKeysTable {
   key: string;
   request_hash: string;
@@ -426,6 +438,7 @@ export interface Database extends CampaignDatabase, PortalDatabase, WorkflowData
   attachments: AttachmentsTable;
   reception_visits: ReceptionVisitsTable;
   duplicate_suggestions: DuplicateSuggestionsTable;
+  duplicate_scoring: DuplicateScoringTable;
   idempotency_keys: IdempotencyKeysTable;
   notifications: NotificationsTable;
   consents: ConsentsTable;

@@ -8,6 +8,7 @@ import {
   SUPERIOR_DEADLINE_STEPS,
 } from '../domain/petition/index.js';
 import { jobStats } from './job-stats.js';
+import { scorePendingDuplicates } from '../commands/petitions/score-duplicates.js';
 import { loadCalendar } from '../queries/calendar/load-calendar.js';
 import { dueSoonLimit } from '../queries/petitions/deadline-state.js';
 import { unitScope } from '../queries/units/unit-scope.js';
@@ -155,6 +156,8 @@ export function scheduleBackgroundWork(
     delivering = true;
     try {
       await deliverOutbox(ctx, opts.instanceId, opts.senders);
+      // Duplicate scoring left pending (a restart, an intake inside another transaction).
+      await scorePendingDuplicates(ctx);
     } catch (e) {
       opts.onError(e);
     } finally {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Ctx } from '../../src/db/context.js';
 import { openDatabase, type DbHandle, type Engine } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { whenDuplicatesScored } from '../../src/commands/petitions/score-duplicates.js';
 import { seedReferenceData } from '../../src/commands/reference/seed-reference-data.js';
 import { fixedDateClock, systemClock, type Clock } from '../../src/domain/clock.js';
 import { migrationsHash, pgDatabaseUrl, type DbTemplates } from '../setup/db-template.js';
@@ -82,6 +83,7 @@ export async function createTestDb(
     dataDir,
     databaseUrl,
     async destroy() {
+      await whenDuplicatesScored(ctx); // no scoring after intake left running on a closed database
       await handle.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (dbName) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whenDuplicatesScored } from '../../src/commands/petitions/score-duplicates.js';
 import { fixedDateClock } from '../../src/domain/clock.js';
 import { ENGINES } from '../helpers/engines.js';
 import { basePetition, mustAct, submit, userId } from '../helpers/petitions.js';
@@ -192,7 +193,11 @@ describe.each(ENGINES)('petition access, sealed identity, search, public API (%s
       content: 'Hộ bên cạnh lấp mương thoát nước chung.',
       topicCode: 'drainage_dispute',
     });
-    const dupes = again.json().duplicates;
+    // Scored after the intake's commit, then shown on the case file.
+    await whenDuplicatesScored(t.db.ctx);
+    const dupes = (
+      await t.call(desk, 'GET', `/api/v1/petitions/${again.json().cases[0].id}`)
+    ).json().duplicateSuggestions;
     expect(dupes[0]).toMatchObject({ id: complaintId });
     expect(dupes[0].score).toBeGreaterThanOrEqual(0.5);
     expect(dupes[0].reasons.map((r: { code: string }) => r.code)).toContain('similar_content');

@@ -5,6 +5,7 @@ import { tokenHash } from '../../domain/access/tokens.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { PUBLIC_ACTOR } from '../petitions/submit-online-petition.js';
 import { submitPetition } from '../petitions/submit-petition.js';
+import { scoreDuplicatesLater } from '../petitions/score-duplicates.js';
 
 /** The fields of an Open311 POST service request this system uses (attributes are ignored). */
 export interface ServiceRequestInput {
@@ -182,5 +183,6 @@ export async function submitServiceRequest({
       .execute();
     return created;
   });
+  scoreDuplicatesLater(ctx); // the case's duplicate scoring, after the commit
   return { serviceRequestId: c.trackingCode, dueOn: c.dueOn };
 }

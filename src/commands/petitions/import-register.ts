@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../db/audit.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
+import { scoreDuplicatesLater } from './score-duplicates.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
 import type { Database, PetitionsTable } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
@@ -572,6 +573,7 @@ export async function importRegister({
           .execute();
       }
     });
+    scoreDuplicatesLater(ctx); // the imported cases' duplicate scoring, after the commit
   } catch (e) {
     // Two confirms of one file at once: the second meets the first's keys.
     if (e instanceof Error && /unique|duplicate key/i.test(e.message) && /import/i.test(e.message))

@@ -8,6 +8,7 @@ import { CONSENT_TEXT_VERSION } from '../../domain/privacy/consent.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { onlinePetitionProblems } from './online-petition-schema.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
+import { scoreDuplicatesLater } from './score-duplicates.js';
 
 /** The citizen on the portal: a public actor with no staff role; may file petitions online, sees nothing. */
 export const PUBLIC_ACTOR: Actor = {
@@ -97,7 +98,7 @@ export async function submitOnlinePetition({
   const earlier = await previous();
   if (earlier) return earlier;
   try {
-    return await inTransaction(ctx, async (tx) => {
+    const done = await inTransaction(ctx, async (tx) => {
       const res = await submitPetition({
         ctx,
         actor: PUBLIC_ACTOR,
@@ -147,6 +148,8 @@ export async function submitOnlinePetition({
           .execute();
       return { receipt, replayed: false };
     });
+    scoreDuplicatesLater(ctx); // the case's duplicate scoring, after the commit
+    return done;
   } catch (e) {
     if (key && isUniqueViolation(e)) {
       const again = await previous();

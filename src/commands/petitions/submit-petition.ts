@@ -21,7 +21,7 @@ import { inTransaction, type Ctx } from '../../db/context.js';
 import { openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
 import { parseEmailField } from '../../domain/notifications/email.js';
-import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
+import { scoreDuplicatesLater } from './score-duplicates.js';
 import { maskIdentity } from '../../domain/sealed/mask-identity.js';
 import { assertCurrentSealingKey, keyringOf, sealIdentity } from '../../db/sealed-keys.js';
 import { refreshPetitionFacts } from '../../db/petition-facts.js';
@@ -90,7 +90,8 @@ export interface SubmitLink {
 
 export interface SubmitResult {
   cases: SubmittedCase[];
-  duplicates: DuplicateSuggestion[];
+  /** Duplicate suggestions are computed after the commit and shown on the case file when stored. */
+  duplicateCheck: 'pending';
 }
 
 const invalid = (vi: string, en: string, details?: Record<string, unknown>) =>
@@ -233,58 +234,13 @@ export async function submitPetition({
   // Inside an outer transaction, read through it: SQLite has one connection, held by that transaction.
   const snapshot = given ?? (await loadCalendar(outer ?? ctx.db));
 
-  // Duplicate suggestions are read before the write transaction: scoring is CPU work that must not
-  // hold SQLite's one connection, and a suggestion a moment stale is still a good suggestion.
-  // The denouncer's identity is sealed on every case made from a letter that holds a denunciation.
+  // Duplicate suggestions are computed after the commit (score-duplicates.ts): scoring is CPU work
+  // that must not hold SQLite's one connection or delay the answer, and a failure in it must never
+  // cost the petition. The denouncer's identity is sealed on every case made from a letter that
+  // holds a denunciation.
   const sealedLetter =
     (input.kinds.includes('denunciation') || input.sealIdentity === true) && !input.anonymous;
   const keys = keyringOf(ctx);
-  // Each part of a mixed letter is compared on its own: a case's suggestions come from its own content only.
-  const texts = input.parts?.length
-    ? input.parts.map((x) => ({ kind: x.kind, title: x.title, content: x.content }))
-    : [{ kind: null, title: input.title, content: input.content }];
-  const perPart = await Promise.all(
-    texts.map((t) =>
-      findDuplicateFindings(
-        outer ?? ctx.db,
-        {
-          unitCode: input.unitCode,
-          topicCode: input.topicCode ?? null,
-          title: t.title,
-          content: t.content,
-          receivedOn,
-          petitioners: input.petitioners,
-        },
-        {
-          incomingSealed: sealedLetter,
-          ...(actor.canReadIdentity ? { sealedMatch: { actor, keys } } : {}),
-        },
-      ),
-    ),
-  );
-  const recordFor = (kind: PetitionKind) =>
-    (perPart[texts.findIndex((t) => t.kind === kind)] ?? perPart[0]!).forRecord;
-  const findings = {
-    forCaller: [
-      ...new Map(
-        perPart
-          .flatMap((f) => f.forCaller)
-          .sort((a, b) => a.score - b.score)
-          .map((d) => [d.id, d]),
-      ).values(),
-    ].sort((a, b) => b.score - a.score),
-    sealedMatches: [
-      ...new Map(perPart.flatMap((f) => f.sealedMatches).map((m) => [m.id, m])).values(),
-    ],
-  };
-  const duplicates = findings.forCaller.filter((d) =>
-    petitionPolicy.read(actor, {
-      unitCode: d.unitCode,
-      agencyId: null,
-      officerId: null,
-      sealed: false,
-    }),
-  );
   const run = async (tx: Kysely<Database>): Promise<SubmitResult> => {
     // The audit rows are appended last, just before the commit: on PostgreSQL appending takes the
     // chain's lock (src/db/audit.ts), which concurrent intakes would otherwise wait on for the
@@ -492,18 +448,6 @@ export async function submitPetition({
         dueOn: due.due_on,
         dueStep: due.due_step,
       });
-      for (const d of recordFor(kind)) {
-        await tx
-          .insertInto('duplicate_suggestions')
-          .values({
-            petition_id: id,
-            candidate_id: d.id,
-            score: d.score,
-            reasons: JSON.stringify(d.reasons),
-            state: 'open',
-          })
-          .execute();
-      }
       firstId ??= id;
     }
     await refreshPetitionFacts(
@@ -511,17 +455,24 @@ export async function submitPetition({
       cases.map((c) => c.id),
       { today },
     );
-    for (const m of findings.sealedMatches)
-      audits.push({
-        actorId: actor.id,
-        actorName: actor.username,
-        entityType: 'petition',
-        entityId: m.id,
-        eventType: 'petition.identity_matched',
-        payload: { trackingCode: m.trackingCode, purpose: 'intake', signals: m.signals },
-      });
+    // The cases' duplicate scoring, done after the commit; the other cases of the same letter are never suggested.
+    for (const c of cases)
+      await tx
+        .insertInto('duplicate_scoring')
+        .values({
+          petition_id: c.id,
+          state: 'pending',
+          exclude_ids: JSON.stringify(cases.filter((x) => x.id !== c.id).map((x) => x.id)),
+          attempts: 0,
+          requested_at: now,
+          failed_at: null,
+        })
+        .execute();
     await appendAuditMany(tx, ctx.engine, audits, ctx.clock.now());
-    return { cases, duplicates };
+    return { cases, duplicateCheck: 'pending' };
   };
-  return outer ? run(outer) : inTransaction(ctx, run);
+  if (outer) return run(outer); // scored by the next drain after the caller commits (or the sweep)
+  const result = await inTransaction(ctx, run);
+  scoreDuplicatesLater(ctx);
+  return result;
 }

@@ -150,6 +150,11 @@ export const PetitionDetailSchema = z
         state: z.string().describe('open | linked | dismissed'),
       }),
     ),
+    duplicateCheck: z
+      .enum(['pending', 'failed', 'done'])
+      .describe(
+        'Tìm đơn trùng sau khi tiếp nhận: đang tìm, không tìm được (sẽ thử lại khi quản trị yêu cầu), đã xong / Duplicate scoring after intake: pending, failed (three attempts), done',
+      ),
     abilities: z.object({
       actions: z.array(z.string()),
       readIdentity: z.boolean(),

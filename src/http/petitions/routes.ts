@@ -43,7 +43,7 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
         tags: ['petitions'],
         summary: 'Tiếp nhận đơn / Register a petition',
         description:
-          'Registers a petition received through any channel. A mixed petition (several kinds) is split into linked cases. Returns the cases with tracking codes and deadlines, and likely duplicates.',
+          'Registers a petition received through any channel. A mixed petition (several kinds) is split into linked cases. Returns the cases with tracking codes and deadlines. Likely duplicates are computed after the petition is stored (`duplicateCheck: pending`) and appear on each case file (`GET /api/v1/petitions/{id}`: `duplicateCheck`, `duplicateSuggestions`); while typing, use `POST /api/v1/petitions/duplicate-check`.',
         body: SubmitPetitionBody,
         response: {
           201: z.object({
@@ -57,7 +57,11 @@ export const petitionRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, {
                 dueStep: z.string().nullable(),
               }),
             ),
-            duplicates: z.array(DuplicateSchema),
+            duplicateCheck: z
+              .enum(['pending'])
+              .describe(
+                'Tìm đơn trùng sau khi lưu; gợi ý hiện trên hồ sơ khi có / Duplicates are scored after the commit and shown on the case file when stored',
+              ),
           }),
           ...problemResponses(400, 401, 404),
         },

@@ -154,6 +154,12 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
       .orderBy('d.score', 'desc')
       .execute(),
   ]);
+  // Duplicate scoring after the intake (score-duplicates.ts): no row = done.
+  const scoring = await ctx.db
+    .selectFrom('duplicate_scoring')
+    .select('state')
+    .where('petition_id', '=', p.id)
+    .executeTakeFirst();
   const [feedback, drafts] = await Promise.all([
     ctx.db
       .selectFrom('petition_feedback')
@@ -439,6 +445,7 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
         reasons: JSON.parse(s.reasons) as Reason[],
         state: s.state,
       })),
+    duplicateCheck: (scoring?.state ?? 'done') as 'pending' | 'failed' | 'done',
     abilities: {
       actions,
       readIdentity: mayReadIdentity,

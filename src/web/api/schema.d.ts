@@ -1157,7 +1157,7 @@ export interface paths {
         put?: never;
         /**
          * Tiếp nhận đơn / Register a petition
-         * @description Registers a petition received through any channel. A mixed petition (several kinds) is split into linked cases. Returns the cases with tracking codes and deadlines, and likely duplicates.
+         * @description Registers a petition received through any channel. A mixed petition (several kinds) is split into linked cases. Returns the cases with tracking codes and deadlines. Likely duplicates are computed after the petition is stored (`duplicateCheck: pending`) and appear on each case file (`GET /api/v1/petitions/{id}`: `duplicateCheck`, `duplicateSuggestions`); while typing, use `POST /api/v1/petitions/duplicate-check`.
          */
         post: operations["submitPetition"];
         delete?: never;
@@ -3124,6 +3124,11 @@ export interface components {
                 submittedBy: string | null;
             }[];
             draftState: string | null;
+            /**
+             * @description Tìm đơn trùng sau khi tiếp nhận: đang tìm, không tìm được (sẽ thử lại khi quản trị yêu cầu), đã xong / Duplicate scoring after intake: pending, failed (three attempts), done
+             * @enum {string}
+             */
+            duplicateCheck: "pending" | "failed" | "done";
             duplicateSuggestions: {
                 id: string;
                 /** @description Vì sao hệ thống gợi ý (rỗng khi cán bộ tự liên kết) / Why it was suggested (empty when an officer linked it by hand) */
@@ -10164,20 +10169,11 @@ export interface operations {
                             status: string;
                             trackingCode: string;
                         }[];
-                        duplicates: {
-                            id: string;
-                            reasons: {
-                                code: string;
-                                en: string;
-                                vi: string;
-                            }[];
-                            receivedOn: string;
-                            score: number;
-                            status: string;
-                            title: string;
-                            trackingCode: string;
-                            unitCode: string;
-                        }[];
+                        /**
+                         * @description Tìm đơn trùng sau khi lưu; gợi ý hiện trên hồ sơ khi có / Duplicates are scored after the commit and shown on the case file when stored
+                         * @enum {string}
+                         */
+                        duplicateCheck: "pending";
                     };
                 };
             };

@@ -298,6 +298,9 @@ export const enPetitions: Record<string, string> = {
   'Đơn có nhiều nội dung: chọn nhiều loại, hệ thống tách thành các hồ sơ riêng.':
     'A petition with several matters: choose several kinds and it is split into separate cases.',
   'Đơn có thể trùng': 'Possible duplicates',
+  'Đang tìm đơn trùng…': 'Looking for duplicates…',
+  'Chưa tìm được đơn trùng do lỗi hệ thống; quản trị viên có thể cho tìm lại (danvan petitions score-duplicates).':
+    'Duplicates could not be looked for (a system error); an administrator can run it again (danvan petitions score-duplicates).',
   'Tách nội dung theo loại đơn': 'Split the content by kind',
   'Đơn vừa tố cáo vừa có nội dung khác: ghi riêng phần của từng loại. Mỗi hồ sơ chỉ mang phần của mình; danh tính người tố cáo được giữ bí mật trên mọi hồ sơ.':
     "A letter that denounces and also asks something else: write each kind's part separately. Each case carries only its own part; the denouncer's identity stays sealed on every case.",

@@ -117,6 +117,7 @@ export function receivedComplaint(overrides: Partial<CaseFile> = {}): CaseFile {
     mediaLinks: [],
     links: { parent: null, children: [], sameLetter: [], duplicateOf: null },
     duplicateSuggestions: [],
+    duplicateCheck: 'done',
     abilities: { actions: [], readIdentity: false, attach: false, linkDuplicate: false },
     nextStep: null,
     draftState: null,

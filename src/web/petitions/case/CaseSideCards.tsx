@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { isApiProblem } from '../../api/client';
@@ -82,9 +82,31 @@ export function DuplicatesCard({ file }: { file: CaseFile }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['case', file.id] }),
   });
   const [all, setAll] = useState(false);
+  // Suggestions are computed after the intake is stored: look again until they are.
+  const scoring = file.duplicateCheck === 'pending';
+  useEffect(() => {
+    if (!scoring) return;
+    const timer = setTimeout(
+      () => void queryClient.invalidateQueries({ queryKey: ['case', file.id] }),
+      2000,
+    );
+    return () => clearTimeout(timer);
+  }, [scoring, file.id, file.version, queryClient]);
   const pending = file.duplicateSuggestions.filter(
     (d) => d.state !== 'linked' && d.state !== 'dismissed',
   );
+  if (scoring || (file.duplicateCheck === 'failed' && pending.length === 0))
+    return (
+      <Card size="small" title={<h2 className="dv-card-title">{t('Đơn có thể trùng')}</h2>}>
+        <p className="dv-case-meta" role="status">
+          {scoring
+            ? t('Đang tìm đơn trùng…')
+            : t(
+                'Chưa tìm được đơn trùng do lỗi hệ thống; quản trị viên có thể cho tìm lại (danvan petitions score-duplicates).',
+              )}
+        </p>
+      </Card>
+    );
   if (pending.length === 0) return null;
   // The strongest few first; the long tail of weak matches only on request.
   const open = all ? pending : pending.slice(0, 4);

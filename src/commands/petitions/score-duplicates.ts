@@ -1,0 +1,187 @@
+import type { Kysely } from 'kysely';
+import { inTransaction, type Ctx } from '../../db/context.js';
+import type { Database } from '../../db/schema.js';
+import { findDuplicateFindings } from './find-duplicates.js';
+
+/** Failed attempts after which a case's scoring is left `failed` (shown as such; retried by hand). */
+export const SCORING_ATTEMPTS = 3;
+
+/** Cases scored per read of the pending list. */
+const BATCH = 20;
+
+/**
+ * Issue 16 item 4: an intake commits its cases with a `duplicate_scoring` row each and returns;
+ * the suggestions are computed afterwards, here, and stored in a transaction of their own that
+ * also deletes the row. A failure (an error while reading or storing) counts an attempt and
+ * leaves the case as it was committed: the petition is never lost or changed by scoring. Only
+ * `forRecord` suggestions are stored (no identity signal involving a sealed side), exactly what
+ * intake stored before; no sealed identity is matched here (no caller to show it to), so nothing
+ * is revealed and nothing audited. Two instances (PostgreSQL) may score the same case: the one
+ * whose delete of the row finds it stores, the other rolls back.
+ */
+export async function scorePendingDuplicates(
+  ctx: Ctx,
+  opts: { includeFailed?: boolean } = {},
+): Promise<{ scored: number; failed: number }> {
+  const tried = new Set<string>();
+  let scored = 0;
+  let failed = 0;
+  for (;;) {
+    const rows = (
+      await ctx.db
+        .selectFrom('duplicate_scoring')
+        .selectAll()
+        .where('state', 'in', opts.includeFailed ? ['pending', 'failed'] : ['pending'])
+        .orderBy('requested_at')
+        .orderBy('petition_id')
+        .limit(BATCH + tried.size)
+        .execute()
+    ).filter((r) => !tried.has(r.petition_id));
+    if (rows.length === 0) return { scored, failed };
+    for (const row of rows) {
+      tried.add(row.petition_id);
+      try {
+        if (await scoreOne(ctx, row.petition_id, row.attempts, JSON.parse(row.exclude_ids)))
+          scored++;
+      } catch {
+        // Nothing of the case is touched: one more attempt is counted (no message: it may hold data).
+        failed++;
+        const attempts = row.attempts + 1;
+        await ctx.db
+          .updateTable('duplicate_scoring')
+          .set({
+            attempts,
+            state: attempts >= SCORING_ATTEMPTS ? 'failed' : 'pending',
+            failed_at: ctx.clock.now().toISOString(),
+          })
+          .where('petition_id', '=', row.petition_id)
+          .where('attempts', '=', row.attempts)
+          .execute()
+          .catch(() => {});
+      }
+    }
+  }
+}
+
+async function scoreOne(
+  ctx: Ctx,
+  id: string,
+  attempts: number,
+  excludeIds: string[],
+): Promise<boolean> {
+  const db: Kysely<Database> = ctx.db;
+  const p = await db
+    .selectFrom('petitions')
+    .select(['unit_code', 'topic_code', 'title', 'content', 'received_on', 'sealed'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!p) return false; // deleted since (the row went with it)
+  const sealed = p.sealed === 1;
+  // A sealed case's people are in the encrypted record: it is compared by content only.
+  const people = sealed
+    ? []
+    : await db
+        .selectFrom('petitioners')
+        .select(['full_name', 'identity_number', 'phone', 'address'])
+        .where('petition_id', '=', id)
+        .orderBy('position')
+        .execute();
+  const findings = await findDuplicateFindings(
+    db,
+    {
+      unitCode: p.unit_code,
+      topicCode: p.topic_code,
+      title: p.title,
+      content: p.content,
+      receivedOn: p.received_on,
+      petitioners: people.map((x) => ({
+        fullName: x.full_name,
+        identityNumber: x.identity_number,
+        phone: x.phone,
+        address: x.address,
+      })),
+    },
+    { excludeIds: [id, ...excludeIds], incomingSealed: sealed },
+  );
+  return inTransaction(ctx, async (tx) => {
+    const claimed = await tx
+      .deleteFrom('duplicate_scoring')
+      .where('petition_id', '=', id)
+      .where('attempts', '=', attempts)
+      .executeTakeFirst();
+    if (Number(claimed.numDeletedRows) !== 1) return false; // scored elsewhere meanwhile
+    for (const d of findings.forRecord)
+      await tx
+        .insertInto('duplicate_suggestions')
+        .values({
+          petition_id: id,
+          candidate_id: d.id,
+          score: d.score,
+          reasons: JSON.stringify(d.reasons),
+          state: 'open',
+        })
+        .execute();
+    return true;
+  });
+}
+
+interface Queue {
+  running: Promise<void>;
+  again: boolean;
+  active: boolean;
+  holds: number;
+}
+const queues = new WeakMap<object, Queue>();
+
+function queueOf(ctx: Ctx): Queue {
+  let q = queues.get(ctx.db);
+  if (!q) {
+    q = { running: Promise.resolve(), again: false, active: false, holds: 0 };
+    queues.set(ctx.db, q);
+  }
+  return q;
+}
+
+/**
+ * Scores every pending case soon, after the caller's turn (the intake's answer goes out first).
+ * One drain at a time per database; a call during a drain makes it look again at the end.
+ */
+export function scoreDuplicatesLater(ctx: Ctx): void {
+  const q = queueOf(ctx);
+  q.again = true;
+  if (q.active || q.holds > 0) return;
+  q.active = true;
+  q.running = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    try {
+      while (q.again && q.holds === 0) {
+        q.again = false;
+        // A failure to read the pending list is retried by the next call or the background sweep.
+        await scorePendingDuplicates(ctx).catch(() => {});
+      }
+    } finally {
+      q.active = false;
+    }
+  });
+}
+
+/** Resolves when the scoring started so far has finished (tests; an orderly shutdown). */
+export async function whenDuplicatesScored(ctx: Ctx): Promise<void> {
+  const q = queueOf(ctx);
+  while (q.active) await q.running;
+}
+
+/**
+ * Keeps scoring from starting until the returned function is called (then it starts if asked
+ * meanwhile). For tests that look at a case between its intake and its scoring.
+ */
+export function holdDuplicateScoring(ctx: Ctx): () => void {
+  const q = queueOf(ctx);
+  q.holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    q.holds--;
+    if (q.holds === 0 && q.again) scoreDuplicatesLater(ctx);
+  };
+}
