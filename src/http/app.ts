@@ -98,6 +98,11 @@ export async function buildApp({
       info: {
         title: 'Dân Vận API',
         version: '1.0.0',
+        // package.json: "UNLICENSED" (private; no licence to reuse is granted).
+        license: {
+          name: 'UNLICENSED (proprietary, no licence granted)',
+          identifier: 'LicenseRef-UNLICENSED',
+        },
         description:
           'Tiếp nhận, xử lý, giải quyết đơn thư của công dân và công tác dân vận chính quyền. / Citizens’ petitions and government mass-mobilisation work. Errors are RFC 9457 problem+json with a stable `code` and a Vietnamese + English `message`.',
       },

@@ -23,6 +23,17 @@ describe.each(ENGINES)('operations endpoints on %s', (engine) => {
     expect((await t.call(null, 'GET', '/healthz')).json()).toEqual({ status: 'ok' });
   });
 
+  it('refuses a stale API token on the health routes with the 401 problem their schema declares', async () => {
+    for (const url of ['/healthz', '/livez', '/readyz', '/api/public/v1/system']) {
+      const res = await t.call(null, 'GET', url, undefined, {
+        authorization: 'Bearer not-a-token-of-this-server',
+      });
+      expect(res.statusCode, url).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ code: 'unauthenticated' });
+    }
+  });
+
   it('is not ready when the data directory cannot be written', async () => {
     const original = t.db.ctx.dataDir;
     const blocker = path.join(original, 'not-a-dir');

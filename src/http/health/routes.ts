@@ -5,8 +5,16 @@ import { pingDatabase } from '../../db/connect.js';
 import { demoStatus } from '../../commands/demo/load-demo.js';
 import { dataDirWritable } from './data-dir-probe.js';
 import { migrationsCurrent } from '../../queries/ops/operational-counts.js';
+import { problemResponses } from '../schemas.js';
 
 const APP_VERSION = '0.1.0';
+
+/**
+ * These routes need no login, but an `Authorization: Bearer` header with an unknown or revoked
+ * API token is refused on every route (401 problem+json, src/http/plugins/auth.ts): a monitor
+ * given a stale token learns it at once.
+ */
+const BAD_TOKEN = problemResponses(401);
 
 export const healthRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { ctx }) => {
   app.get(
@@ -15,9 +23,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
       schema: {
         tags: ['system'],
         summary: 'Tình trạng hệ thống / Health',
+        security: [],
         response: {
           200: z.object({ status: z.literal('ok') }),
           503: z.object({ status: z.literal('unavailable'), reason: z.string() }),
+          ...BAD_TOKEN,
         },
       },
     },
@@ -35,7 +45,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
       schema: {
         tags: ['system'],
         summary: 'Tiến trình còn sống / Liveness',
-        response: { 200: z.object({ status: z.literal('ok') }) },
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok') }), ...BAD_TOKEN },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -52,11 +63,13 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
       schema: {
         tags: ['system'],
         summary: 'Sẵn sàng phục vụ / Readiness',
+        security: [],
         description:
           "Ready when the database answers, its schema is at this version's migration level and the data directory accepts writes (a full disk or read-only mount makes it false).",
         response: {
           200: z.object({ status: z.literal('ready'), checks: readyChecks }),
           503: z.object({ status: z.literal('unavailable'), checks: readyChecks }),
+          ...BAD_TOKEN,
         },
       },
     },
@@ -86,6 +99,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: Ctx }> = async (app, { c
             today: z.string(),
             version: z.string(),
           }),
+          ...BAD_TOKEN,
         },
       },
     },

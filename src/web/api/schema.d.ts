@@ -2602,24 +2602,7 @@ export interface components {
             units: {
                 /** @description quá hạn nộp, chưa gửi / past the due date, nothing submitted */
                 late: boolean;
-                reports: {
-                    currentVersion: number;
-                    id: string;
-                    periodFrom: string;
-                    periodTo: string;
-                    returnNote: string | null;
-                    signedOffAt: string | null;
-                    /** @enum {string} */
-                    status: "draft" | "submitted" | "returned" | "signed_off";
-                    statusLabel: {
-                        en: string;
-                        vi: string;
-                    };
-                    submittedAt: string | null;
-                    unitCode: string;
-                    updatedAt: string;
-                    version: number;
-                }[];
+                reports: components["schemas"]["UnitReportSummary"][];
                 returnNote: string | null;
                 /**
                  * @description none = chưa lập báo cáo / no report yet
@@ -3694,6 +3677,7 @@ export interface components {
             id: string;
             periodFrom: string;
             periodTo: string;
+            returnNote: string | null;
             signedOffAt: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "returned" | "signed_off";
@@ -4125,6 +4109,15 @@ export interface operations {
                         today: string;
                         version: string;
                     };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16446,6 +16439,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Dịch vụ chưa sẵn sàng / Unavailable */
             503: {
                 headers: {
@@ -16482,6 +16484,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReadyz: {
@@ -16508,6 +16519,15 @@ export interface operations {
                         /** @enum {string} */
                         status: "ready";
                     };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Dịch vụ chưa sẵn sàng / Unavailable */

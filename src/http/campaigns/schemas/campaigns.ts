@@ -75,7 +75,7 @@ export const CampaignOverviewSchema = z
       z.object({
         unitCode: z.string(),
         unitName: z.string(),
-        reports: z.array(ReportSummarySchema.extend({ returnNote: z.string().nullable() })),
+        reports: z.array(ReportSummarySchema),
         state: z
           .enum(['none', ...REPORT_STATUSES])
           .describe('none = chưa lập báo cáo / no report yet'),

@@ -70,6 +70,7 @@ export const ReportSummarySchema = z
     submittedAt: z.string().nullable(),
     signedOffAt: z.string().nullable(),
     updatedAt: z.string(),
+    returnNote: z.string().nullable(),
   })
   .meta({ id: 'UnitReportSummary' });
 
@@ -143,7 +144,6 @@ export const UnitReportSchema = z
       campaignId: z.string(),
       campaignName: BilingualSchema,
       unitName: z.string(),
-      returnNote: z.string().nullable(),
       sample: z.boolean(),
     }),
     content: z.object({
