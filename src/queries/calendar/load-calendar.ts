@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import {
   OFFICIAL_DECISIONS,
@@ -21,20 +21,20 @@ export function invalidateCalendar(): void {
   cached = null;
 }
 
+/**
+ * What changes when the calendar or the rules change, in one statement: every action, intake and
+ * search checks it, so it is one round trip, not one per table.
+ */
 async function stampOf(db: Kysely<Database>): Promise<string> {
-  const c = await db
-    .selectFrom('calendar_entries')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.max('created_at').as('c'),
-      eb.fn.max('removed_at').as('r'),
-    ])
-    .executeTakeFirstOrThrow();
-  const r = await db
-    .selectFrom('deadline_rules')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('u')])
-    .executeTakeFirstOrThrow();
-  return `${c.n}|${c.c}|${c.r}|${r.n}|${r.u}`;
+  const { rows } = await sql<Record<string, unknown>>`select
+      (select count(*) from calendar_entries) as cn,
+      (select max(created_at) from calendar_entries) as cc,
+      (select max(removed_at) from calendar_entries) as cr,
+      (select count(*) from deadline_rules) as rn,
+      (select max(updated_at) from deadline_rules) as ru`.execute(db);
+  const r = rows[0]!;
+  const text = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+  return [r.cn, r.cc, r.cr, r.rn, r.ru].map(text).join('|');
 }
 
 /**
