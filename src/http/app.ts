@@ -30,6 +30,7 @@ import { petitionRoutes } from './petitions/routes.js';
 import { publicRoutes } from './public/routes.js';
 import { workspaceRoutes } from './petitions/workspace-routes.js';
 import { calendarRoutes } from './calendar/routes.js';
+import { queueView, readShell, shellWithQueue } from './workspace-ssr.js';
 import { reportRoutes } from './reports/routes.js';
 
 export interface AppDeps {
@@ -139,7 +140,7 @@ export async function buildApp({
   await app.register((await import('./privacy/routes.js')).privacyRoutes, { ctx });
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
-    const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    const shell = readShell(webDir);
     await app.register(fastifyStatic, {
       root: webDir,
       prefix: '/app/',
@@ -160,9 +161,28 @@ export async function buildApp({
     });
     // Single-page app: every other /app/ path gets index.html and the client router decides.
     app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
-    app.get('/app/*', { schema: { hide: true } }, async (_req, reply) =>
-      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml),
-    );
+    app.get('/app/*', { schema: { hide: true } }, async (request, reply) => {
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+      // The queue opened without filters, signed in: its first page drawn by the server
+      // (decision 0018). The answer depends on the cookie: private, and caches keyed on it.
+      if (
+        (request.url === '/app/queue' || request.url === '/app/queue/') &&
+        request.authVia === 'session' &&
+        request.actor
+      ) {
+        reply.header('vary', 'Cookie');
+        try {
+          const view = await queueView(ctx, request.actor);
+          return reply
+            .header('cache-control', 'private, no-cache')
+            .send(shellWithQueue(shell, view));
+        } catch (error) {
+          // The plain shell still works (the app asks the API); the reason, never the data.
+          request.log.warn({ reason: (error as Error).name }, 'queue first page not drawn');
+        }
+      }
+      return reply.send(shell.html);
+    });
   }
   await app.register((await import('./portal/routes.js')).portalPlugin, { ctx });
 
