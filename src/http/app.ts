@@ -30,7 +30,7 @@ import { petitionRoutes } from './petitions/routes.js';
 import { publicRoutes } from './public/routes.js';
 import { workspaceRoutes } from './petitions/workspace-routes.js';
 import { calendarRoutes } from './calendar/routes.js';
-import { queueView, readShell, shellWithQueue } from './workspace-ssr.js';
+import { queueShellParts, queueView, readShell, streamQueuePage } from './workspace-ssr.js';
 import { reportRoutes } from './reports/routes.js';
 
 export interface AppDeps {
@@ -141,6 +141,7 @@ export async function buildApp({
 
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
     const shell = readShell(webDir);
+    const queueParts = queueShellParts(shell);
     await app.register(fastifyStatic, {
       root: webDir,
       prefix: '/app/',
@@ -165,21 +166,22 @@ export async function buildApp({
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
       // The queue opened without filters, signed in: its first page drawn by the server
       // (decision 0018). The answer depends on the cookie: private, and caches keyed on it.
+      const actor = request.actor;
       if (
+        queueParts &&
         (request.url === '/app/queue' || request.url === '/app/queue/') &&
         request.authVia === 'session' &&
-        request.actor
+        actor
       ) {
-        reply.header('vary', 'Cookie');
-        try {
-          const view = await queueView(ctx, request.actor);
-          return reply
-            .header('cache-control', 'private, no-cache')
-            .send(shellWithQueue(shell, view));
-        } catch (error) {
-          // The plain shell still works (the app asks the API); the reason, never the data.
-          request.log.warn({ reason: (error as Error).name }, 'queue first page not drawn');
-        }
+        return reply
+          .header('cache-control', 'private, no-cache')
+          .header('vary', 'Cookie')
+          .send(
+            streamQueuePage(queueParts, shell.antdHash, queueView(ctx, actor), (error) =>
+              // The app asks the API instead; the reason is logged, never the data.
+              request.log.warn({ reason: (error as Error).name }, 'queue first page not drawn'),
+            ),
+          );
       }
       return reply.send(shell.html);
     });

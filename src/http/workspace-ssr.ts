@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PassThrough, type Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Ctx } from '../db/context.js';
 import type { Actor } from '../domain/access/actor.js';
@@ -235,23 +236,50 @@ export async function queueView(ctx: Ctx, actor: Actor): Promise<QueueView> {
 }
 
 /**
- * The shell with the queue drawn in: the answer's JSON in the head (before public/preload.js,
- * which reads it), the HTML in #root, and the shell's style sheet applied rather than preloaded
- * (the server HTML needs it before any script runs).
+ * The shell cut around #root for the drawn queue: [everything up to `<div id="root">`, the rest].
+ * The head says the queue comes in the page (`<meta name="dv-queue">`, read by preload.js, which
+ * then waits for the JSON instead of asking the API) and links the shell's style sheet rather than
+ * preloading it (the server's HTML needs it before any script runs). Null when the shell has no
+ * empty #root to fill.
  */
-export function shellWithQueue(shell: Shell, view: QueueView): string {
-  const json = `<script type="application/json" id="dv-queue-data">${scriptJson({ url: QUEUE_URL, page: view.page })}</script>`;
-  return shell.html
+export function queueShellParts(shell: Shell): [string, string] | null {
+  const html = shell.html
     .replace(
       '<script async src="/app/preload.js">',
-      () => `${json}\n    <script async src="/app/preload.js">`,
+      () => `<meta name="dv-queue" content="server">\n    <script async src="/app/preload.js">`,
     )
     .replace(
       /<link rel="preload" as="style" crossorigin href="([^"]+\.css)">/g,
       (_, href: string) => `<link rel="stylesheet" crossorigin href="${href}">`,
-    )
-    .replace(
-      '<div id="root"></div>',
-      () => `<div id="root">${renderQueue(view, shell.antdHash)}</div>`,
     );
+  const root = '<div id="root">';
+  const at = html.indexOf(`${root}</div>`);
+  return at < 0 ? null : [html.slice(0, at + root.length), html.slice(at + root.length)];
+}
+
+/**
+ * The drawn queue as a stream: the head at once (the browser fetches the style sheets and scripts
+ * while the server reads the queue), then the rows in #root and, right after it, the answer's JSON
+ * in `<script type="application/json" id="dv-queue-data">`. If the queue cannot be read, #root
+ * stays empty and no JSON follows: the app asks the API as without this page.
+ */
+export function streamQueuePage(
+  parts: [string, string],
+  antdHash: string | null,
+  view: Promise<QueueView>,
+  onError: (error: unknown) => void,
+): Readable {
+  const out = new PassThrough();
+  out.write(parts[0]);
+  view.then(
+    (v) => {
+      const json = `<script type="application/json" id="dv-queue-data">${scriptJson({ url: QUEUE_URL, page: v.page })}</script>`;
+      out.end(renderQueue(v, antdHash) + parts[1].replace('</div>', () => `</div>\n    ${json}`));
+    },
+    (error: unknown) => {
+      onError(error);
+      out.end(parts[1]);
+    },
+  );
+  return out;
 }

@@ -68,8 +68,8 @@ describe.skipIf(!existsSync(CHROMIUM))('queue first page from the server (browse
     const server0 = await firstRow(noJs, '.dv-case-row');
     expect(server0.link).toMatch(/^\/app\/petitions\/[\w-]+$/);
     expect(server0.seen).toMatch(/\d{2}\/\d{2}\/\d{4}/);
-    // A real link: followed without JavaScript, it opens the case file's address.
-    await noJs.locator('.dv-case-row a.dv-code').first().click();
+    // A real link, covering the row: a click on the row without JavaScript opens the case file.
+    await noJs.locator('.dv-case-row').first().click();
     await noJs.waitForURL(`${server.url}${server0.link}`);
     await noJs.context().close();
 

@@ -53,7 +53,8 @@ function embedded(html: string): {
 }
 
 /** The HTML inside #root. */
-const root = (html: string) => /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+const root = (html: string) =>
+  /<div id="root">([\s\S]*?)(<script type="application\/json"|<\/body>)/.exec(html)?.[1] ?? '';
 
 describe.each(ENGINES)('queue first page from the server (%s)', (engine) => {
   const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-ssr-'));
@@ -123,11 +124,17 @@ describe.each(ENGINES)('queue first page from the server (%s)', (engine) => {
     );
     expect(html).toContain('css-abc123 dv');
     expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    // The shell's style sheet applied before any script, the JSON before preload.js reads it.
+    // The shell's style sheet applied before any script; the head tells preload.js the queue
+    // comes in the page, and the JSON follows #root.
     expect(res.body).toContain(
       '<link rel="stylesheet" crossorigin href="/app/assets/WorkspaceLayout-x.css">',
     );
-    expect(res.body.indexOf('id="dv-queue-data"')).toBeLessThan(res.body.indexOf('preload.js'));
+    expect(res.body.indexOf('<meta name="dv-queue" content="server">')).toBeLessThan(
+      res.body.indexOf('preload.js'),
+    );
+    expect(res.body).toMatch(
+      /<\/table>[\s\S]*<\/div>\s*<script type="application\/json" id="dv-queue-data">/,
+    );
   });
 
   it("never shows another commune's cases", async () => {

@@ -22,17 +22,29 @@
     return answer;
   }
 
-  // The queue's first page the server wrote into the page (decision 0018): the same answer as
-  // QUEUE_URL's, in a <script type="application/json"> placed before this script.
+  // The queue's first page the server writes into the page (decision 0018): the head says so
+  // (<meta name="dv-queue">), the answer to QUEUE_URL follows #root in a
+  // <script type="application/json">, read once the document is parsed. Without it (the server
+  // could not read the queue), the promise fails and the app asks the API.
   function served() {
-    var node = document.getElementById('dv-queue-data');
-    if (!node) return undefined;
-    try {
-      var data = JSON.parse(node.textContent || '');
-      return data && data.url === QUEUE_URL ? Promise.resolve(data.page) : undefined;
-    } catch {
-      return undefined;
-    }
+    if (!document.querySelector('meta[name="dv-queue"]')) return undefined;
+    var page = new Promise(function (resolve, reject) {
+      function read() {
+        var node = document.getElementById('dv-queue-data');
+        var data;
+        try {
+          data = node ? JSON.parse(node.textContent || '') : undefined;
+        } catch {
+          data = undefined;
+        }
+        if (data && data.url === QUEUE_URL) resolve(data.page);
+        else reject(new Error('no queue in the page'));
+      }
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read);
+      else read();
+    });
+    page.catch(function () {});
+    return page;
   }
 
   var path = window.location.pathname.replace(/^\/app(?=\/|$)/, '').replace(/\/$/, '') || '/';
