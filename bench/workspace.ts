@@ -5,8 +5,9 @@
  * GET /healthz on the same stack (target p50 < 50 ms); the login page's requests and bytes; every
  * route's JavaScript from the build manifest (bench/route-js.ts; queue target < 300 KiB
  * compressed); and, BENCH_WORKSPACE_RUNS times (default 3), the time until the queue's first row
- * is in the page in Debian's Chromium, cold (fresh browser context) and cached (reload), targets
- * < 1 s and < 500 ms, each beside the machine's load average. Results:
+ * is in the page in Debian's Chromium (since decision 0018 the server's HTML), cold (fresh browser
+ * context) and cached (reload), targets < 1 s and < 500 ms, and until the app's own (React's)
+ * first row is (interactive), each beside the machine's load average. Results:
  * bench/results/workspace-sqlite.json.
  */
 import fs from 'node:fs';
@@ -27,6 +28,12 @@ import { routeScripts } from './route-js.js';
 const CASES = Number(process.env.BENCH_WORKSPACE_CASES ?? 100_000);
 /** Cold and cached visits of the queue (each cold one in a fresh browser context). */
 const RUNS = Number(process.env.BENCH_WORKSPACE_RUNS ?? 3);
+/**
+ * BENCH_WORKSPACE_AB=1: each run also visits the queue with the plain shell (the session cookie
+ * sent to /api/ only, so the server writes no rows into the document), in turn
+ * with the server-drawn page, for an A/B under the same load.
+ */
+const AB = process.env.BENCH_WORKSPACE_AB === '1';
 
 /** The 1-minute load average: the machine is shared, so every timing is reported beside it. */
 const loadAverage = () => Math.round(os.loadavg()[0]! * 10) / 10;
@@ -35,9 +42,21 @@ const loadAverage = () => Math.round(os.loadavg()[0]! * 10) / 10;
 interface QueueVisit {
   /** 1-minute load average when the visit started. */
   load1: number;
-  /** Navigation start → the first queue row in the page (a MutationObserver's clock, in the page). */
+  /**
+   * Navigation start → the first queue row in the page (a MutationObserver's clock, in the page):
+   * since decision 0018, the row the server wrote into the HTML.
+   */
   coldMs: number;
   cachedMs: number;
+  /** Navigation start → the app's own (React's) first queue row: the screen is interactive. */
+  coldReactMs: number;
+  cachedReactMs: number;
+  /**
+   * First contentful paint (the browser's clock), cold and cached: the server's row is on screen
+   * at the later of this and `coldMs` / `cachedMs`.
+   */
+  coldPaintMs: number;
+  cachedPaintMs: number;
   /** The same, as seen from outside (Playwright's polling adds a few ms). */
   coldWallMs: number;
   cachedWallMs: number;
@@ -50,35 +69,64 @@ interface QueueVisit {
   timeline: Record<string, { start: number; end: number }>;
 }
 
-/** Notes, in the page, when the first queue row is added to the document. */
+/** React's rows: any queue row but those of the server's HTML (`[data-ssr]`). */
+const REACT_ROW = '.dv-case-row:not([data-ssr] *)';
+
+/**
+ * Notes, in the page, when the first queue row is added to the document (the server's or the
+ * app's) and when the app's own first row is.
+ */
 function markFirstRow() {
-  const w = window as unknown as { __firstRow?: number };
+  const w = window as unknown as { __firstRow?: number; __reactRow?: number };
   new MutationObserver((_, observer) => {
-    if (w.__firstRow === undefined && document.querySelector('.dv-case-row')) {
+    if (w.__firstRow === undefined && document.querySelector('.dv-case-row'))
       w.__firstRow = performance.now();
+    if (w.__reactRow === undefined && document.querySelector('.dv-case-row:not([data-ssr] *)')) {
+      w.__reactRow = performance.now();
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function firstRow(tab: Page): Promise<number> {
-  await tab.locator('.dv-case-row').first().waitFor({ timeout: 30_000 });
-  return Math.round(
-    await tab.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow),
-  );
+/** Waits for the app's own first row; returns [first row in the page, the app's first row]. */
+async function firstRow(tab: Page): Promise<[number, number]> {
+  await tab.locator(REACT_ROW).first().waitFor({ timeout: 30_000 });
+  const { first, react } = await tab.evaluate(() => {
+    const w = window as unknown as { __firstRow: number; __reactRow: number };
+    return { first: w.__firstRow, react: w.__reactRow };
+  });
+  return [Math.round(first), Math.round(react)];
 }
 
-async function queueVisit(browser: Browser, base: string, cookie: string): Promise<QueueVisit> {
+/** The visit's first contentful paint, ms from navigation start. */
+const firstPaint = (tab: Page) =>
+  tab.evaluate(() =>
+    Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1),
+  );
+
+async function queueVisit(
+  browser: Browser,
+  base: string,
+  cookie: string,
+  plain = false,
+): Promise<QueueVisit> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const [name, value] = cookie.split('=');
-  await context.addCookies([{ name: name!, value: value!, url: base }]);
+  // The plain shell: the cookie sent to /api/ only, so the document comes without rows (not by
+  // intercepting the request: Playwright's routing turns the browser's cache off).
+  await context.addCookies([
+    plain
+      ? { name: name!, value: value!, domain: new URL(base).hostname, path: '/api' }
+      : { name: name!, value: value!, url: base },
+  ]);
   await context.addInitScript(markFirstRow);
   const tab = await context.newPage();
   const load1 = loadAverage();
   const t0 = Date.now();
   await tab.goto(`${base}/app/queue`);
-  const coldMs = await firstRow(tab);
+  const [coldMs, coldReactMs] = await firstRow(tab);
   const coldWallMs = Date.now() - t0;
+  const coldPaintMs = await firstPaint(tab);
   const timings = await tab.evaluate(() =>
     performance.getEntriesByType('resource').map((r) => {
       const e = r as PerformanceResourceTiming;
@@ -101,11 +149,16 @@ async function queueVisit(browser: Browser, base: string, cookie: string): Promi
     };
   });
   const js = timings.filter((r) => r.name.endsWith('.js'));
+  const css = timings.filter((r) => r.name.endsWith('.css'));
   const timeline: QueueVisit['timeline'] = {
     ...navigation,
     scripts: {
       start: Math.min(...js.map((r) => r.start)),
       end: Math.max(...js.map((r) => r.end)),
+    },
+    styles: {
+      start: Math.min(...css.map((r) => r.start)),
+      end: Math.max(...css.map((r) => r.end)),
     },
   };
   for (const r of timings) {
@@ -113,16 +166,22 @@ async function queueVisit(browser: Browser, base: string, cookie: string): Promi
     if (api && !timeline[api[1]!]) timeline[api[1]!] = { start: r.start, end: r.end };
   }
   timeline.firstRow = { start: coldMs, end: coldMs };
+  timeline.reactRow = { start: coldReactMs, end: coldReactMs };
   // A returning official: scripts cached by the browser, same tab reloaded.
   const t1 = Date.now();
   await tab.reload();
-  const cachedMs = await firstRow(tab);
+  const [cachedMs, cachedReactMs] = await firstRow(tab);
   const cachedWallMs = Date.now() - t1;
+  const cachedPaintMs = await firstPaint(tab);
   await context.close();
   return {
     load1,
     coldMs,
     cachedMs,
+    coldReactMs,
+    cachedReactMs,
+    coldPaintMs,
+    cachedPaintMs,
     coldWallMs,
     cachedWallMs,
     jsKiB: Math.round(js.reduce((a, r) => a + r.size, 0) / 1024),
@@ -217,6 +276,7 @@ async function main() {
 
     const loginPage = { requests: 0, transferKiB: 0, decodedKiB: 0, jsFiles: 0, load1: 0 };
     const runs: QueueVisit[] = [];
+    const plainRuns: QueueVisit[] = [];
     if (fs.existsSync(CHROMIUM)) {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       // The login form on a first visit (nothing cached): every request and its bytes.
@@ -246,7 +306,10 @@ async function main() {
         loginPage.jsFiles = all.filter((r) => r.name.endsWith('.js')).length;
         await context.close();
       }
-      for (let i = 0; i < RUNS; i++) runs.push(await queueVisit(browser, base, cookie));
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await queueVisit(browser, base, cookie));
+        if (AB) plainRuns.push(await queueVisit(browser, base, cookie, true));
+      }
       await browser.close();
     }
     const median = (xs: number[]) => (xs.length ? pct(xs, 50) : 0);
@@ -278,7 +341,18 @@ async function main() {
         jsFiles: runs[0]?.jsFiles ?? 0,
         firstRowOnScreenMs: median(runs.map((r) => r.coldMs)),
         warmFirstRowOnScreenMs: median(runs.map((r) => r.cachedMs)),
+        reactMountedMs: median(runs.map((r) => r.coldReactMs)),
+        warmReactMountedMs: median(runs.map((r) => r.cachedReactMs)),
         runs,
+        ...(AB
+          ? {
+              plainShell: {
+                firstRowOnScreenMs: median(plainRuns.map((r) => r.coldMs)),
+                warmFirstRowOnScreenMs: median(plainRuns.map((r) => r.cachedMs)),
+                runs: plainRuns,
+              },
+            }
+          : {}),
         target: { jsKiB: 300, firstRowMs: 1000, warmFirstRowMs: 500 },
       },
     };

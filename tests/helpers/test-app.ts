@@ -45,6 +45,8 @@ export async function createTestApp(
     demo?: boolean;
     env?: Record<string, string>;
     dataDir?: string;
+    /** A built web app to serve under /app/ (none unless told). */
+    webDir?: string;
   } = {},
 ): Promise<TestApp> {
   const world: World = opts.world ?? (opts.demo === false ? 'empty' : 'demo');
@@ -60,7 +62,7 @@ export async function createTestApp(
   if (world === 'demo') await loadDemo({ ctx: db.ctx });
   if (world === 'units') await createUnitsWorld(db.ctx);
   if (world === 'campaign') await createCampaignWorld(db.ctx);
-  const app = await buildApp({ ctx: db.ctx, config, webDir: null, logger: false });
+  const app = await buildApp({ ctx: db.ctx, config, webDir: opts.webDir ?? null, logger: false });
   // Every response a test sees is checked against /api/openapi.json, so the document cannot drift.
   validateResponses(app);
   await app.ready();

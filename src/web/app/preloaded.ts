@@ -24,7 +24,10 @@ function sameQuery(url: string, query: Record<string, string | number | undefine
  */
 export function adoptPreloaded(client: QueryClient): void {
   const preloaded = window.__danvanPreload;
-  if (!preloaded) return;
+  if (!preloaded) {
+    adoptServedQueue(client);
+    return;
+  }
   delete window.__danvanPreload;
   void client.prefetchQuery({
     queryKey: meQueryKey,
@@ -56,4 +59,33 @@ export function adoptPreloaded(client: QueryClient): void {
       initialPageParam: undefined as string | undefined,
     });
   }
+}
+
+/**
+ * preload.js has not run yet (it is `async`: a slow download can let the app start first): the
+ * queue's first page the server wrote into the page (decision 0018) is still taken, so the app
+ * does not ask for it; /me and the reference lists are asked the usual way.
+ */
+function adoptServedQueue(client: QueryClient): void {
+  const node = document.getElementById('dv-queue-data');
+  if (!node) return;
+  let served: { url?: string; page?: PetitionPage } | undefined;
+  try {
+    served = JSON.parse(node.textContent ?? '') as typeof served;
+  } catch {
+    return;
+  }
+  const filter = queueFilter({});
+  if (
+    !served?.page ||
+    !served.url ||
+    !window.location.pathname.replace(/\/$/, '').endsWith('/queue') ||
+    window.location.search !== '' ||
+    !sameQuery(served.url, filterQuery(filter, { limit: LIST_PAGE_SIZE }))
+  )
+    return;
+  client.setQueryData(petitionListKey(filter), {
+    pages: [served.page],
+    pageParams: [undefined],
+  });
 }

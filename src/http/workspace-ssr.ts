@@ -1,0 +1,285 @@
+/**
+ * The queue's first page written by the server (issue 17 item 4, decision 0018): on
+ * `GET /app/queue` with a valid session, the workspace shell (index.html) carries in `#root` real
+ * HTML of the header and of "Hàng đợi của tôi"'s first page, so the first row is on screen before
+ * the ~1 MB of JavaScript is compiled and React has drawn anything; and, in the head, the same
+ * answer as the API's JSON, which public/preload.js hands to the app instead of asking again.
+ * React draws its own screen beside it (src/web/app/server-rendered.ts) and then removes it.
+ *
+ * The rows are those of `GET /api/v1/petitions?waitingForMe=true&sort=due&limit=30`, computed by
+ * the same query (`listPetitions`, same actor, same scope) and passed through the same response
+ * schema: never more than the API gives this official (a sealed denouncer stays sealed).
+ * The markup copies src/web/petitions/PetitionList.tsx, DeadlineBadge.tsx, StatusTag.tsx and
+ * QueuePage.tsx (same classes, same words): tests/browser/queue-ssr.test.ts compares the first
+ * row's text before and after React.
+ * Vietnamese only: the official's language choice lives in the browser (localStorage).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PassThrough, type Readable } from 'node:stream';
+import { z } from 'zod';
+import type { Ctx } from '../db/context.js';
+import type { Actor } from '../domain/access/actor.js';
+import { ROLE_LABELS } from '../domain/access/roles.js';
+import {
+  DEADLINE_STEP_LABELS,
+  PETITION_KIND_LABELS,
+  STATUS_LABELS,
+} from '../domain/petition/index.js';
+import { demoStatus } from '../commands/demo/load-demo.js';
+import { listActiveTopics } from '../queries/petitions/active-topics.js';
+import { listPetitions } from '../queries/petitions/list-petitions.js';
+import { latestUnit } from '../queries/units/unit-lookup.js';
+import { ListItemSchema, ListQuery } from './petitions/schemas.js';
+
+/** The queue's first request, as QueuePage (and public/preload.js) asks for it. */
+export const QUEUE_URL = '/api/v1/petitions?waitingForMe=true&sort=due&limit=30';
+
+/** What the API answers for that request (its response schema: unknown fields are dropped). */
+const QueuePageSchema = z.object({
+  items: z.array(ListItemSchema),
+  nextCursor: z.string().nullable(),
+});
+type QueueItem = z.infer<typeof ListItemSchema>;
+
+/** The built shell, read once at start. */
+export interface Shell {
+  html: string;
+  /** antd's class hash in the static sheet (`css-…`), so that server HTML gets antd's styles. */
+  antdHash: string | null;
+}
+
+export function readShell(webDir: string): Shell {
+  const html = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+  let antdHash: string | null = null;
+  const sheet = /href="\/app\/(assets\/antd-[\w-]+\.css)"/.exec(html)?.[1];
+  if (sheet && fs.existsSync(path.join(webDir, sheet))) {
+    const head = fs.readFileSync(path.join(webDir, sheet), 'utf8').slice(0, 4000);
+    antdHash = /:where\(\.(css-[\w-]+)\)/.exec(head)?.[1] ?? null;
+  }
+  return { html, antdHash };
+}
+
+/** Text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+/**
+ * JSON for a `<script type="application/json">`: `<` (hence `</script>` and `<!--`) and the line
+ * separators written as \u escapes, which JSON.parse reads back unchanged.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** dd/mm/yyyy, as src/web/i18n/format.ts writes a 'YYYY-MM-DD' date in Vietnamese. */
+function formatDate(value: string | null): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : (value ?? '');
+}
+
+/** DeadlineBadge's words and marks. */
+const DEADLINE: Record<QueueItem['deadlineState'], { text: string; mark: string }> = {
+  overdue: { text: 'Quá hạn', mark: '!' },
+  due_soon: { text: 'Sắp đến hạn', mark: '◔' },
+  on_time: { text: 'Trong hạn', mark: '✓' },
+  paused: { text: 'Tạm dừng tính hạn', mark: 'Ⅱ' },
+  none: { text: 'Không có hạn', mark: '–' },
+};
+
+/** StatusTag's tints. */
+const TONE: Record<string, string> = {
+  received: 'new',
+  accepted: 'work',
+  assigned: 'work',
+  verification: 'work',
+  dialogue: 'work',
+  suspended: 'hold',
+  decided: 'done',
+  published: 'done',
+  enforcement: 'done',
+  closed: 'final',
+  filed: 'final',
+  withdrawn: 'final',
+  terminated: 'final',
+  returned_with_guidance: 'final',
+  forwarded: 'away',
+  urged: 'away',
+};
+
+type Labels = Record<string, { vi: string; en: string }>;
+const pick = (labels: Labels, code: string | null) => (code ? (labels[code]?.vi ?? code) : '');
+
+function row(item: QueueItem, first: boolean, topics: Labels): string {
+  const e = escapeHtml;
+  const deadline = DEADLINE[item.deadlineState];
+  const step = item.dueStep ? pick(DEADLINE_STEP_LABELS, item.dueStep) : '';
+  const due =
+    item.dueOn && item.deadlineState !== 'none'
+      ? `<span class="dv-deadline-date">${step ? `${e(step)}: ` : ''}${formatDate(item.dueOn)}</span>`
+      : '';
+  const who = item.sealed ? 'Danh tính người tố cáo được bảo mật' : (item.petitionerName ?? '');
+  const topic = item.topicCode
+    ? `${item.sealed || item.petitionerName ? ' · ' : ''}${e(pick(topics, item.topicCode))}`
+    : '';
+  const next = item.nextStep
+    ? `<span class="dv-case-next">${
+        item.nextStep.mine
+          ? `Đến lượt bạn: ${e(item.nextStep.label.vi)}`
+          : `Chờ ${e(item.nextStep.who.vi)}: ${e(item.nextStep.label.vi)}`
+      }</span>`
+    : '';
+  const href = `/app/petitions/${encodeURIComponent(item.id)}`;
+  return (
+    `<tr class="dv-case-row dv-case-row-${item.deadlineState}${first ? ' dv-case-row-active' : ''}" aria-label="${e(`${item.trackingCode} ${item.title}`)}">` +
+    `<td class="dv-col-deadline"><span class="dv-deadline dv-deadline-${item.deadlineState}"><span class="dv-deadline-mark" aria-hidden="true">${deadline.mark}</span><span class="dv-deadline-text">${deadline.text}</span>${due}</span></td>` +
+    `<td class="dv-col-code"><a href="${e(href)}" class="dv-code">${e(item.trackingCode)}</a><span class="dv-kind">${e(pick(PETITION_KIND_LABELS, item.kind))}</span></td>` +
+    `<td class="dv-col-title"><span class="dv-case-title">${e(item.title)}</span><span class="dv-case-meta">${e(who)}${topic}${item.sample ? '<span class="dv-sample"> · Mẫu</span>' : ''}</span>${next}</td>` +
+    `<td class="dv-col-status"><span class="dv-status-tag dv-status-tag-${TONE[item.status] ?? 'new'}">${e(pick(STATUS_LABELS, item.status))}</span></td>` +
+    `<td class="dv-col-officer">${e(item.officerName ?? 'Chưa giao')}</td>` +
+    `<td class="dv-col-date">${formatDate(item.receivedOn)}</td>` +
+    '</tr>'
+  );
+}
+
+const EMBLEM =
+  '<svg aria-hidden="true" focusable="false" width="30" height="30" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#c8102e"></rect><path d="M16 6l2.9 6.1 6.6.8-4.9 4.5 1.3 6.6L16 20.8 10.1 24l1.3-6.6-4.9-4.5 6.6-.8z" fill="#ffcd00"></path></svg>';
+const USER_ICON =
+  '<svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" class="dv-icon"><path d="M12 3a4 4 0 1 1 0 8 4 4 0 0 1 0-8zM4 21c0-4 3.6-7 8-7s8 3 8 7"></path></svg>';
+
+interface QueueView {
+  user: { displayName: string; role: string; unitName: string };
+  demo: boolean;
+  page: z.infer<typeof QueuePageSchema>;
+  topics: Labels;
+}
+
+/** The HTML drawn into #root: the shell's header, an empty side column and the queue's first page. */
+export function renderQueue(view: QueueView, antdHash: string | null): string {
+  const e = escapeHtml;
+  const ant = antdHash ? ` ${antdHash} dv` : ' dv';
+  const { items } = view.page;
+  const filters: [string, string][] = [
+    ['', 'Tất cả'],
+    ['overdue', 'Quá hạn'],
+    ['due_soon', 'Sắp đến hạn'],
+    ['on_time', 'Trong hạn'],
+  ];
+  const toggles = filters
+    .map(([value, label]) =>
+      value === ''
+        ? `<a href="/app/queue" aria-current="page" class="ant-btn${ant} ant-btn-primary ant-btn-color-primary ant-btn-variant-solid"><span>${label}</span></a>`
+        : `<a href="/app/queue?deadline=${value}" class="ant-btn${ant} ant-btn-default ant-btn-color-default ant-btn-variant-outlined"><span>${label}</span></a>`,
+    )
+    .join('');
+  const list =
+    items.length === 0
+      ? `<div class="ant-empty ant-empty-normal${ant}"><div class="ant-empty-description"><strong>Bạn không có hồ sơ nào đang chờ xử lý.</strong><br>Hồ sơ đến lượt bạn xử lý sẽ hiện ở đây ngay khi được chuyển đến, hạn gần nhất lên đầu.</div><div class="ant-empty-footer"><div class="dv-button-row"><a href="/app/petitions">Tra cứu mọi hồ sơ</a></div></div></div>`
+      : '<div class="dv-case-table-wrap"><table class="dv-case-table"><caption class="dv-visually-hidden">Hàng đợi của tôi</caption><thead><tr>' +
+        '<th scope="col" class="dv-col-deadline">Thời hạn</th><th scope="col" class="dv-col-code">Mã đơn</th><th scope="col">Nội dung</th><th scope="col" class="dv-col-status">Trạng thái</th><th scope="col" class="dv-col-officer">Cán bộ xử lý</th><th scope="col" class="dv-col-date">Ngày nhận</th>' +
+        `</tr></thead><tbody>${items.map((item, i) => row(item, i === 0, view.topics)).join('')}</tbody></table></div>` +
+        `<div class="dv-list-footer"><span class="dv-list-count">Đang hiển thị ${items.length} hồ sơ</span><span class="dv-kbd-hint">Phím tắt: j/k hoặc ↑/↓ để di chuyển, Enter để mở, / để tìm kiếm</span></div>`;
+  return (
+    `<div data-ssr class="ant-layout dv-shell${ant}">` +
+    '<a class="dv-skip-link" href="#main-content">Bỏ qua đến nội dung chính</a>' +
+    `<header class="ant-layout-header dv-header${ant}">` +
+    '<span class="dv-ssr-menu"></span>' +
+    `<a class="dv-brand" aria-label="Dân Vận – trang Tổng quan" href="/app">${EMBLEM}<span class="dv-brand-name">Dân Vận</span></a>` +
+    `<span class="dv-header-unit">${e(view.user.unitName)}</span>` +
+    (view.demo
+      ? `<span class="ant-tag ant-tag-filled ant-tag-gold dv-demo-tag${ant}">Dữ liệu mẫu</span>`
+      : '') +
+    '<span class="dv-header-spacer"></span>' +
+    `<span class="dv-user-button dv-ssr-user">${USER_ICON}<span class="dv-visually-hidden">Tài khoản: </span><span class="dv-user-name">${e(view.user.displayName)}</span><span class="dv-user-role">${e(view.user.role)}</span></span>` +
+    '</header>' +
+    `<div class="ant-layout ant-layout-has-sider${ant}">` +
+    `<div class="ant-layout-sider ant-layout-sider-dark dv-sider dv-ssr-sider${ant}"></div>` +
+    `<main id="main-content" tabindex="-1" class="ant-layout-content dv-content${ant}">` +
+    '<div class="dv-page"><header class="dv-page-header dv-page-header-row"><div><h1 class="dv-page-title dv-h1">Hàng đợi của tôi</h1><p class="dv-page-intro">Hồ sơ đang chờ bạn thực hiện bước tiếp theo, hạn gần nhất lên đầu.</p></div>' +
+    `<nav aria-label="Lọc nhanh theo thời hạn" class="dv-toggle-group">${toggles}</nav></header>` +
+    `<section class="dv-panel" aria-label="Danh sách hồ sơ"><div class="dv-filters dv-ssr-filters"></div>${list}</section>` +
+    '</div></main></div></div>'
+  );
+}
+
+/**
+ * The first page of the actor's queue, computed as `GET /api/v1/petitions?waitingForMe=true&
+ * sort=due&limit=30` would answer it, with what the header shows.
+ */
+export async function queueView(ctx: Ctx, actor: Actor): Promise<QueueView> {
+  const filter = ListQuery.parse(Object.fromEntries(new URLSearchParams(QUEUE_URL.split('?')[1])));
+  const [page, unit, topics, demo] = await Promise.all([
+    listPetitions({ ctx, actor, filter }),
+    latestUnit(ctx.db, actor.unitCode),
+    listActiveTopics(ctx.db),
+    demoStatus(ctx),
+  ]);
+  return {
+    user: {
+      displayName: actor.displayName,
+      role: ROLE_LABELS[actor.role].vi,
+      unitName: unit ? unit.full_name : 'Toàn hệ thống',
+    },
+    demo: demo !== null,
+    page: QueuePageSchema.parse(page),
+    topics: Object.fromEntries(topics.map((t) => [t.code, { vi: t.name_vi, en: t.name_en }])),
+  };
+}
+
+/**
+ * The shell cut around #root for the drawn queue: [everything up to `<div id="root">`, the rest].
+ * The head says the queue comes in the page (`<meta name="dv-queue">`, read by preload.js, which
+ * then waits for the JSON instead of asking the API) and links the shell's style sheet rather than
+ * preloading it (the server's HTML needs it before any script runs). Null when the shell has no
+ * empty #root to fill.
+ */
+export function queueShellParts(shell: Shell): [string, string] | null {
+  const html = shell.html
+    .replace(
+      '<script async src="/app/preload.js">',
+      () => `<meta name="dv-queue" content="server">\n    <script async src="/app/preload.js">`,
+    )
+    .replace(
+      /<link rel="preload" as="style" crossorigin href="([^"]+\.css)">/g,
+      (_, href: string) => `<link rel="stylesheet" crossorigin href="${href}">`,
+    );
+  const root = '<div id="root">';
+  const at = html.indexOf(`${root}</div>`);
+  return at < 0 ? null : [html.slice(0, at + root.length), html.slice(at + root.length)];
+}
+
+/**
+ * The drawn queue as a stream: the head at once (the browser fetches the style sheets and scripts
+ * while the server reads the queue), then the rows in #root and, right after it, the answer's JSON
+ * in `<script type="application/json" id="dv-queue-data">`. If the queue cannot be read, #root
+ * stays empty and no JSON follows: the app asks the API as without this page.
+ */
+export function streamQueuePage(
+  parts: [string, string],
+  antdHash: string | null,
+  view: Promise<QueueView>,
+  onError: (error: unknown) => void,
+): Readable {
+  const out = new PassThrough();
+  out.write(parts[0]);
+  view.then(
+    (v) => {
+      const json = `<script type="application/json" id="dv-queue-data">${scriptJson({ url: QUEUE_URL, page: v.page })}</script>`;
+      out.end(renderQueue(v, antdHash) + parts[1].replace('</div>', () => `</div>\n    ${json}`));
+    },
+    (error: unknown) => {
+      onError(error);
+      out.end(parts[1]);
+    },
+  );
+  return out;
+}
