@@ -339,16 +339,19 @@ async function main() {
       queueRoute: {
         compressedJsKiB: runs[0]?.jsKiB ?? 0,
         jsFiles: runs[0]?.jsFiles ?? 0,
-        firstRowOnScreenMs: median(runs.map((r) => r.coldMs)),
-        warmFirstRowOnScreenMs: median(runs.map((r) => r.cachedMs)),
+        // On screen: the row is in the page and painted (the later of the two clocks).
+        firstRowOnScreenMs: median(runs.map((r) => Math.max(r.coldMs, r.coldPaintMs))),
+        warmFirstRowOnScreenMs: median(runs.map((r) => Math.max(r.cachedMs, r.cachedPaintMs))),
         reactMountedMs: median(runs.map((r) => r.coldReactMs)),
         warmReactMountedMs: median(runs.map((r) => r.cachedReactMs)),
         runs,
         ...(AB
           ? {
               plainShell: {
-                firstRowOnScreenMs: median(plainRuns.map((r) => r.coldMs)),
-                warmFirstRowOnScreenMs: median(plainRuns.map((r) => r.cachedMs)),
+                firstRowOnScreenMs: median(plainRuns.map((r) => Math.max(r.coldMs, r.coldPaintMs))),
+                warmFirstRowOnScreenMs: median(
+                  plainRuns.map((r) => Math.max(r.cachedMs, r.cachedPaintMs)),
+                ),
                 runs: plainRuns,
               },
             }
