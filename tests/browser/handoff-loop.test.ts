@@ -14,7 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { developerText, fitsWidth, seriousViolations } from '../helpers/axe.js';
 import { ENGINES } from '../helpers/engines.js';
 import { startSmtp } from '../helpers/smtp.js';
-import { pickOption, switchUser } from '../helpers/browser.js';
+import { dialogSettled, pickOption, switchUser } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       await page.locator('.dv-next-step').waitFor();
       await page.getByRole('button', { name: action, exact: true }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
+      await dialogSettled(dialog);
       await fill();
       await dialog.getByRole('button', { name: 'Xác nhận' }).click();
       try {

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { apiAs, pickOption, switchUser } from '../helpers/browser.js';
+import { apiAs, dialogSettled, pickOption, switchUser } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
@@ -133,7 +133,7 @@ describe.skipIf(!existsSync(CHROMIUM))('petition screens (browser)', () => {
     await page.goto(caseUrl);
     await page.getByRole('button', { name: action, exact: true }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    await dialogSettled(dialog);
     await fill();
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await dialog.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fitsWidth, seriousViolations } from '../helpers/axe.js';
-import { DEMO_PASSWORD } from '../helpers/browser.js';
+import { DEMO_PASSWORD, dialogSettled } from '../helpers/browser.js';
 import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
@@ -251,6 +251,7 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
       });
       await clean(head, `breaches ${name}`);
       await row.getByRole('button', { name: 'Ghi nhận đã thông báo' }).click();
+      await dialogSettled(head.getByRole('dialog'));
       await head.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
       await head.getByRole('dialog').waitFor({ state: 'detached' });
       await row.getByText('Đã thông báo').waitFor();
