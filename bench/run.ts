@@ -29,6 +29,7 @@ import {
 import { searchTokens } from '../src/domain/text/fold.js';
 import { ENGINES, createTestDb } from '../tests/helpers/engines.js';
 import { BENCH_TODAY, generate, type Generated } from './generate.js';
+import { probeServer } from './lib/server-probe.js';
 
 const COUNT = Number(process.env.BENCH_PETITIONS ?? 1_000_000);
 const ENGINE_LIST: Engine[] =
@@ -99,12 +100,43 @@ async function directSearch(db: Kysely<Database>, engine: Engine, term: string):
   return q.orderBy('received_on', 'desc').limit(51).execute();
 }
 
+/**
+ * BENCH_KEEP=<directory>: the generated data is kept (SQLite file in <directory>/sqlite-<count>,
+ * PostgreSQL database danvan_bench_<count>, the probes in gen.json beside) and the next run with
+ * the same count measures it again without generating (the results keep the first generation's
+ * time). Without it, every run generates into a fresh database and drops it.
+ */
+const KEEP = process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : null;
+
+async function openBenchDb(engine: Engine) {
+  if (!KEEP) {
+    log(`\n== ${engine}: generating ${COUNT.toLocaleString('en')} petitions`);
+    const tdb = await createTestDb(engine);
+    const gen = await generate(tdb.ctx.db, engine, COUNT, log);
+    return { tdb, gen, keep: false };
+  }
+  const dir = path.join(KEEP, `${engine}-${COUNT}`);
+  const probes = path.join(dir, 'gen.json');
+  const tdb = await createTestDb(engine, {
+    dataDir: dir,
+    pgDatabase: engine === 'postgres' ? `danvan_bench_${COUNT}` : undefined,
+  });
+  if (fs.existsSync(probes)) {
+    log(`\n== ${engine}: the kept ${COUNT.toLocaleString('en')} petitions (${dir})`);
+    return { tdb, gen: JSON.parse(fs.readFileSync(probes, 'utf8')) as Generated, keep: true };
+  }
+  if ((await tdb.ctx.db.selectFrom('petitions').select('id').limit(1).execute()).length)
+    throw new Error(`${dir}: a kept database without gen.json (an interrupted run): delete it`);
+  log(`\n== ${engine}: generating ${COUNT.toLocaleString('en')} petitions (kept in ${dir})`);
+  const gen = await generate(tdb.ctx.db, engine, COUNT, log);
+  fs.writeFileSync(probes, JSON.stringify(gen));
+  return { tdb, gen, keep: true };
+}
+
 async function benchEngine(engine: Engine) {
-  log(`\n== ${engine}: generating ${COUNT.toLocaleString('en')} petitions`);
-  const tdb = await createTestDb(engine);
+  const { tdb, gen, keep } = await openBenchDb(engine);
   const db: Kysely<Database> = tdb.ctx.db;
   try {
-    const gen: Generated = await generate(db, engine, COUNT, log);
     log(`  generated in ${gen.seconds.toFixed(1)} s`);
     const period = periodById('q1-2026')!;
     const topics = (
@@ -252,6 +284,15 @@ async function benchEngine(engine: Engine) {
     log(`  duplicates p50 ${pct(dups, 50)} ms, p99 ${pct(dups, 99)} ms`);
 
     const mem = process.memoryUsage();
+    // The server in its own process on the same data: its memory after the summary and the searches.
+    const server = await probeServer({
+      dataDir: tdb.dataDir,
+      databaseUrl: tdb.databaseUrl,
+      today: BENCH_TODAY,
+      period: period.id,
+      terms,
+      log,
+    });
     const result = {
       engine,
       petitions: COUNT,
@@ -304,7 +345,11 @@ async function benchEngine(engine: Engine) {
         queries: dups.length,
         target: { p99: 50 },
       },
-      rssMiB: Math.round(mem.rss / 2 ** 20),
+      rssMiB: server.rssMiB,
+      rssMeaning:
+        'the server (node bin/danvan.js start, its own process, the same data) after a summary and the search terms over HTTP',
+      server,
+      benchProcessRssMiB: Math.round(mem.rss / 2 ** 20),
       heapUsedMiB: Math.round(mem.heapUsed / 2 ** 20),
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
@@ -314,7 +359,8 @@ async function benchEngine(engine: Engine) {
     );
     return result;
   } finally {
-    await tdb.destroy();
+    if (keep) await tdb.handle.close();
+    else await tdb.destroy();
   }
 }
 

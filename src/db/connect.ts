@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type KyselyConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
-import { ARRAY_ROWS, withStatementCache } from './statements.js';
+import { withStatementCache } from './statements.js';
 import { TextGuardPlugin } from './text-guard.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -20,17 +20,6 @@ export interface DbHandle {
 
 // PostgreSQL returns BIGINT (count(*)) as text by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
-
-/** A PostgreSQL client that honours ARRAY_ROWS (pg's `rowMode: 'array'`). */
-class ArrayRowsClient extends pg.Client {
-  // pg's query() has many overloads; Kysely calls query(text, values).
-  override query(...args: unknown[]): never {
-    const [text, values] = args;
-    if (typeof text === 'string' && text.startsWith(ARRAY_ROWS))
-      return super.query({ text, values: values as unknown[], rowMode: 'array' }) as never;
-    return (super.query as (...a: unknown[]) => unknown)(...args) as never;
-  }
-}
 
 /** Where the database layer reports what an operator should see (never parameters or row data). */
 export type DbLog = (line: string) => void;
@@ -105,7 +94,6 @@ export function openDatabase(opts: {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: 10,
-      Client: ArrayRowsClient,
     });
     // An idle client dropped by the server must not crash the process (the pool reconnects), but
     // an operator must see it: the message names the cause (e.g. "terminating connection"), never data.

@@ -1,16 +1,8 @@
 /**
- * better-sqlite3 statements under Kysely: a statement cache, and rows as arrays for SQL marked
- * ARRAY_ROWS. Every Kysely over better-sqlite3 in the product (server, report worker, read-only
- * opening) goes through withStatementCache, so a marked read is answered alike everywhere.
+ * better-sqlite3 statements under Kysely: a statement cache. Every Kysely over better-sqlite3 in
+ * the product (server, report worker, read-only opening) goes through withStatementCache.
  */
 import type SQLite from 'better-sqlite3';
-
-/**
- * SQL text that starts with this marker is answered with rows as arrays of column values, in the
- * order of the select list, instead of one object per row: for large reads (a report period's
- * facts), where building row objects costs several times the read itself. Both engines.
- */
-export const ARRAY_ROWS = '/* rows:array */';
 
 /**
  * Kysely prepares a better-sqlite3 statement for every query; compiling is a fifth of the CPU of
@@ -23,7 +15,6 @@ export function withStatementCache(database: SQLite.Database, size = 1000): SQLi
     const hit = cache.get(text);
     if (hit && !hit.busy) return hit;
     const stmt = database.prepare(text);
-    if (text.startsWith(ARRAY_ROWS)) stmt.raw(true);
     if (!hit) {
       if (cache.size >= size) cache.delete(cache.keys().next().value!);
       cache.set(text, stmt);

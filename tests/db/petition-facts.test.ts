@@ -19,7 +19,11 @@ import { CHANNELS } from '../../src/domain/petition/kinds.js';
 import { allowedActions } from '../../src/domain/petition/lifecycle.js';
 import { eraBoundaries } from '../../src/domain/reports/grouping.js';
 import { customPeriod } from '../../src/domain/reports/periods.js';
-import { populationRows, queryFactCounters } from '../../src/queries/reports/facts-counters.js';
+import {
+  parseFacts,
+  populationRows,
+  queryFactCounters,
+} from '../../src/queries/reports/facts-counters.js';
 import { summaryReport } from '../../src/queries/reports/summary-report.js';
 import { queryCounters } from '../../src/queries/reports/summary-sql.js';
 import { loadUnitIndex } from '../../src/queries/reports/unit-index.js';
@@ -388,5 +392,24 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
     await intake('2026-05-29');
     // Received before today: a closed period (May) counts it, so a result computed before is stale.
     expect(await epoch()).toBe(e0 + 1);
+  });
+});
+
+describe('the facts read as one joined text', () => {
+  it('parses cases field by field, with the id only where given and codes interned', () => {
+    const cols = parseFacts('id-1,27877,land,5,1,2,3,4,5,6;,27877,,7,8,9,10,11,12,13');
+    expect(cols.n).toBe(2);
+    expect(cols.ids).toEqual(['id-1', null]);
+    expect(cols.units).toEqual(['27877', '27877']);
+    expect(cols.topics).toEqual(['land', null]);
+    expect([...cols.numbers]).toEqual([5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(parseFacts('').n).toBe(0);
+  });
+
+  it('refuses a row of the wrong shape instead of miscounting it', () => {
+    expect(() => parseFacts(',27877,land,5,1,2,3,4,5')).toThrow(/row 0/);
+    expect(() => parseFacts(',27877,land,5,1,2,3,4,5,6,7')).toThrow(/row 0/);
+    expect(() => parseFacts(',27877,land,5,1,2,3,4,5,6;,27877')).toThrow(/row 1/);
+    expect(() => parseFacts(',27877,land,5,1,2,x,4,5,6')).toThrow(/row 0/);
   });
 });

@@ -48,21 +48,31 @@ function currentTemplates(): Promise<DbTemplates | null> {
  */
 export async function createTestDb(
   engine: Engine,
-  opts: { today?: string; clock?: Clock; dataDir?: string } = {},
+  opts: {
+    today?: string;
+    clock?: Clock;
+    dataDir?: string;
+    /** PostgreSQL: this database, created only if it does not exist yet (a benchmark's kept data). */
+    pgDatabase?: string;
+  } = {},
 ): Promise<TestDb> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'));
   const template = await currentTemplates();
   let databaseUrl: string | null = null;
   let dbName = '';
   if (engine === 'postgres') {
-    dbName = `danvan_t_${randomBytes(6).toString('hex')}`;
+    dbName = opts.pgDatabase ?? `danvan_t_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
-    await admin.query(
-      template?.pgDatabase
-        ? `create database ${dbName} template ${template.pgDatabase}`
-        : `create database ${dbName}`,
-    );
+    const exists =
+      opts.pgDatabase !== undefined &&
+      (await admin.query('select 1 from pg_database where datname = $1', [dbName])).rowCount === 1;
+    if (!exists)
+      await admin.query(
+        template?.pgDatabase
+          ? `create database ${dbName} template ${template.pgDatabase}`
+          : `create database ${dbName}`,
+      );
     await admin.end();
     databaseUrl = pgDatabaseUrl(PG_ADMIN_URL, dbName);
   } else if (template?.sqliteFile) {

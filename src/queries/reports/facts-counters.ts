@@ -3,8 +3,7 @@
  * (received in [F, T]; received before F and finished on or after F), counted in JS
  * (src/domain/reports/facts.ts). Same numbers as the SQL reference in summary-sql.ts.
  */
-import { sql, type Kysely } from 'kysely';
-import { ARRAY_ROWS } from '../../db/statements.js';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { CHANNELS } from '../../domain/petition/kinds.js';
 import {
@@ -61,30 +60,33 @@ for (const [k, w] of Object.entries(FLAG_WIDTHS)) {
 const FLAGS_BASE = 2 ** flagBits;
 
 const dayValue = (c: string | null) => (c ? `coalesce(cast(${c} as bigint) + 1, 0)` : '0');
-// The case id is only needed for a case whose replies may fall inside the period without one at
-// its edges (replyAmbiguous: 3+ replies); reading it for every case would cost a string each.
-const COLUMNS = sql.raw(
+/**
+ * One case as one text field list: case id (only when it has 3+ replies: replyAmbiguous needs
+ * it; reading it for every case would cost a string each, else empty), unit, topic (empty for
+ * none), packed codes, packed day pairs. Unit and topic codes are digits and letters/underscores
+ * (validated on write), never the separators.
+ */
+const ROW_TEXT = sql.raw(
   [
-    'case when reply_count > 2 then petition_id end',
+    "coalesce(case when reply_count > 2 then petition_id end, '')",
     'unit_code',
-    'topic_code',
-    Object.keys(FLAG_WIDTHS)
+    "coalesce(topic_code, '')",
+    `(${Object.keys(FLAG_WIDTHS)
       .map((k) => `cast(${k} as bigint) * ${2 ** FLAG_SHIFT[k]!}`)
       .concat(`cast(reply_count as bigint) * ${FLAGS_BASE}`)
-      .join(' + '),
-    ...DAY_PAIRS.map(([lo, hi]) => `${dayValue(lo)} + ${dayValue(hi)} * ${DAY_BASE}`),
-  ].join(', '),
+      .join(' + ')})`,
+    ...DAY_PAIRS.map(([lo, hi]) => `(${dayValue(lo)} + ${dayValue(hi)} * ${DAY_BASE})`),
+  ].join(" || ',' || "),
 );
+const FIELDS = 4 + DAY_PAIRS.length;
 
 type FactRow = CountedFact & { petition_id: string | null };
 
-/** A fact row as read: case id (or null), unit, topic, packed codes, packed day pairs. */
-export type FactTuple = unknown[];
-
 /**
- * The population of [from, to] as SQL: received in it (the receipt-day range), or received before
- * it and finished on or after its start (the finished-day range; `+received_day` keeps the planner
- * off the receipt-day range, which would read every earlier case). Rows come back as arrays.
+ * The population of [from, to] as SQL, one row text per case (ROW_TEXT as `r`): received in it
+ * (the receipt-day range), or received before it and finished on or after its start (the
+ * finished-day range; `+received_day` keeps the planner off the receipt-day range, which would
+ * read every earlier case).
  */
 export function populationQuery(
   fromDay: number,
@@ -94,29 +96,117 @@ export function populationQuery(
   const inUnits = unitCodes
     ? sql` and unit_code in (${sql.join((unitCodes.length ? unitCodes : ['']).map((c) => sql`${c}`))})`
     : sql``;
-  return sql<FactTuple>`${sql.raw(ARRAY_ROWS)} select ${COLUMNS} from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
-    union all select ${COLUMNS} from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
+  return sql<{
+    r: string;
+  }>`select ${ROW_TEXT} as r from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
+    union all select ${ROW_TEXT} as r from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
 }
 
-/** The fact rows of the population of [from, to] (as arrays), optionally restricted to some unit codes. */
+/**
+ * A period's facts, column by column: `n` cases; per case its id (or null), unit and topic
+ * (interned: one string per distinct code), packed codes and the packed day pairs.
+ */
+export interface FactColumns {
+  n: number;
+  ids: Array<string | null>;
+  units: string[];
+  topics: Array<string | null>;
+  /** n × (1 + DAY_PAIRS.length): packed codes, then the day pairs, case by case. */
+  numbers: Float64Array;
+}
+
+/**
+ * The fact rows of the population of [from, to] (optionally some unit codes only), read as ONE
+ * text value: the database joins every case's row text (group_concat / string_agg) and it is
+ * parsed here. At 1M cases a quarter's ~92,000 rows cost ~2 µs each as row arrays, most of it
+ * making and collecting 10 JS values per row; the joined text is one value (decision 0010).
+ */
 export async function populationFacts(
   db: Kysely<Database>,
   fromDay: number,
   toDay: number,
   unitCodes: readonly string[] | null,
-): Promise<FactTuple[]> {
-  const { rows } = await populationQuery(fromDay, toDay, unitCodes).execute(db);
-  // A connection that ignores the marker would be counted as nothing: fail loudly instead.
-  if (rows.length > 0 && !Array.isArray(rows[0]))
-    throw new Error('population read: this connection does not answer ARRAY_ROWS as arrays');
-  return rows;
+): Promise<FactColumns> {
+  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
+  const joined = pg ? sql`string_agg(r, ';')` : sql`group_concat(r, ';')`;
+  const row = await sql<{
+    facts: string | null;
+  }>`select ${joined} as facts from (${populationQuery(fromDay, toDay, unitCodes)}) population`
+    .execute(db)
+    .then((res) => res.rows[0]);
+  return parseFacts(row?.facts ?? '');
+}
+
+/** Parses the joined row texts (fields ',' rows ';'); a row of the wrong shape throws. */
+export function parseFacts(text: string): FactColumns {
+  const width = 1 + DAY_PAIRS.length;
+  const rows = text === '' ? 0 : countOf(text, ';') + 1;
+  const out: FactColumns = {
+    n: rows,
+    ids: new Array<string | null>(rows),
+    units: new Array<string>(rows),
+    topics: new Array<string | null>(rows),
+    numbers: new Float64Array(rows * width),
+  };
+  const interned = new Map<string, string>();
+  const intern = (s: string) => {
+    const hit = interned.get(s);
+    if (hit !== undefined) return hit;
+    interned.set(s, s);
+    return s;
+  };
+  let i = 0;
+  const L = text.length;
+  const bad = (r: number): never => {
+    throw new Error(`petition facts: row ${r} is not ${FIELDS} fields`);
+  };
+  for (let r = 0; r < rows; r++) {
+    // id, unit, topic: text fields up to the next ','.
+    let j = text.indexOf(',', i);
+    if (j < 0) bad(r);
+    out.ids[r] = j > i ? text.slice(i, j) : null;
+    i = j + 1;
+    j = text.indexOf(',', i);
+    if (j <= i) bad(r);
+    out.units[r] = intern(text.slice(i, j));
+    i = j + 1;
+    j = text.indexOf(',', i);
+    if (j < 0) bad(r);
+    out.topics[r] = j > i ? intern(text.slice(i, j)) : null;
+    i = j + 1;
+    // The packed numbers: non-negative integers below 2^53, exact in a double.
+    let base = r * width;
+    let fields = 0;
+    let v = 0;
+    for (; i < L; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
+      else if (c === 44) {
+        out.numbers[base++] = v;
+        v = 0;
+        fields++;
+        if (fields === width) bad(r);
+      } else if (c === 59) break;
+      else bad(r);
+    }
+    if (fields + 1 !== width) bad(r);
+    out.numbers[base] = v;
+    i++;
+  }
+  return out;
+}
+
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 /**
- * The tuples as fact rows, through ONE object refilled for each row (counting reads a row and
+ * The columns as fact rows, through ONE object refilled for each row (counting reads a row and
  * moves on; building 100,000 row objects cost more than the read).
  */
-function* factRows(tuples: readonly FactTuple[]): Generator<FactRow> {
+function* factRows(cols: FactColumns): Generator<FactRow> {
   const f = {} as FactRow;
   const lo = (v: number) => {
     const d = v % DAY_BASE;
@@ -131,11 +221,14 @@ function* factRows(tuples: readonly FactTuple[]): Generator<FactRow> {
   const [mKind, mChannel, mOutcome, mResult, mMany, mOnTime, mForm] = Object.values(
     FLAG_WIDTHS,
   ).map((w) => 2 ** w - 1);
-  for (const t of tuples) {
-    f.petition_id = t[0] as string | null;
-    f.unit_code = t[1] as string;
-    f.topic_code = t[2] as string | null;
-    const packed = Number(t[3]);
+  const width = 1 + DAY_PAIRS.length;
+  const x = cols.numbers;
+  for (let r = 0; r < cols.n; r++) {
+    const b = r * width;
+    f.petition_id = cols.ids[r]!;
+    f.unit_code = cols.units[r]!;
+    f.topic_code = cols.topics[r]!;
+    const packed = x[b]!;
     const flags = packed % FLAGS_BASE;
     f.kind = (flags >>> sKind!) & mKind!;
     f.channel = (flags >>> sChannel!) & mChannel!;
@@ -145,12 +238,12 @@ function* factRows(tuples: readonly FactTuple[]): Generator<FactRow> {
     f.on_time = (flags >>> sOnTime!) & mOnTime!;
     f.form = (flags >>> sForm!) & mForm!;
     f.reply_count = Math.floor(packed / FLAGS_BASE);
-    const d0 = Number(t[4]);
-    const d1 = Number(t[5]);
-    const d2 = Number(t[6]);
-    const d3 = Number(t[7]);
-    const d4 = Number(t[8]);
-    const d5 = Number(t[9]);
+    const d0 = x[b + 1]!;
+    const d1 = x[b + 2]!;
+    const d2 = x[b + 3]!;
+    const d3 = x[b + 4]!;
+    const d4 = x[b + 5]!;
+    const d5 = x[b + 6]!;
     f.received_day = lo(d0)!;
     f.accepted_day = hi(d0);
     f.decided_day = lo(d1);
