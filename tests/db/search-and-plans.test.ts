@@ -99,6 +99,11 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
   it('matches the words typed, the last one as a prefix (still being typed)', async () => {
     const { seen } = await all(SYSTEM_ACTOR, 'phản ánh khoangc', 50);
     expect(new Set(seen)).toEqual(new Set(made.map((m) => m.id)));
+    // Every prefix length, inside the prefix indexes (2–7 letters on SQLite) and beyond them.
+    for (let n = 2; n <= 'khoangcach'.length; n++) {
+      const { seen: some } = await all(SYSTEM_ACTOR, `ánh ${'khoangcach'.slice(0, n)}`, 50);
+      expect(new Set(some), `prefix of ${n} letters`).toEqual(new Set(made.map((m) => m.id)));
+    }
     if (engine === 'sqlite') {
       // The index matches whole syllables before the last word: "pha" is not "phản".
       const { seen: none } = await all(SYSTEM_ACTOR, 'pha khoangcachxyz', 50);

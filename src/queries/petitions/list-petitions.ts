@@ -144,7 +144,7 @@ export async function listPetitions({
   if (code) {
     q = q.where('p.tracking_code', '=', code);
   } else if (tokens.length && ctx.engine === 'sqlite') {
-    // FTS5 match, the last word as a prefix (migration 0011); every token must match; within a small scope,
+    // FTS5 match, the last word as a prefix (migrations 0011, 0019); every token must match; within a small scope,
     // the unit tokens narrow the documents to the scope's.
     const units = scopeUnits ?? (actor.scope.has('*') ? null : [...actor.scope]);
     const match = ftsMatch(tokens, units);
@@ -256,8 +256,9 @@ const FTS_CURSOR = '~fts';
 /**
  * The FTS5 query: the words typed, the last one as a prefix (it may still be being typed; the
  * others are whole syllables); within a listed scope of few units, one of their unit tokens.
- * A prefix longer than the prefix indexes (2–4 letters) makes FTS5 merge the lists of every word
- * it starts, up front: at 1M cases that was the search p99, so only the last word pays it.
+ * The prefix indexes (2–7 letters, migration 0019) cover every folded Vietnamese syllable; a
+ * longer prefix (a foreign word, a number) makes FTS5 merge the lists of every word it starts, up
+ * front, so only the last word is ever a prefix.
  */
 function ftsMatch(tokens: readonly string[], units: readonly string[] | null): string {
   const words = tokens
