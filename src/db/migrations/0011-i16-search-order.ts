@@ -13,7 +13,8 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  */
 export const SEARCH_KEY_SQL = (alias: string) =>
   `((cast(julianday(${alias}.received_on) - 2440587.5 as integer) << 32) | ${alias}.rowid)`;
-export const BODY_SQL = (alias: string) => `${alias}.search_text || ' qqunit' || ${alias}.unit_code`;
+export const BODY_SQL = (alias: string) =>
+  `${alias}.search_text || ' qqunit' || ${alias}.unit_code`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
