@@ -108,7 +108,12 @@ async function directSearch(db: Kysely<Database>, engine: Engine, term: string):
  */
 const KEEP = process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : null;
 
-async function openBenchDb(engine: Engine) {
+/** The generator's probes; a kept data set may lack the generation time. */
+type Probes = Omit<Generated, 'seconds'> & { seconds?: number };
+
+async function openBenchDb(
+  engine: Engine,
+): Promise<{ tdb: Awaited<ReturnType<typeof createTestDb>>; gen: Probes; keep: boolean }> {
   if (!KEEP) {
     log(`\n== ${engine}: generating ${COUNT.toLocaleString('en')} petitions`);
     const tdb = await createTestDb(engine);
@@ -116,6 +121,7 @@ async function openBenchDb(engine: Engine) {
     return { tdb, gen, keep: false };
   }
   const dir = path.join(KEEP, `${engine}-${COUNT}`);
+  fs.mkdirSync(dir, { recursive: true });
   const probes = path.join(dir, 'gen.json');
   const tdb = await createTestDb(engine, {
     dataDir: dir,
@@ -123,7 +129,7 @@ async function openBenchDb(engine: Engine) {
   });
   if (fs.existsSync(probes)) {
     log(`\n== ${engine}: the kept ${COUNT.toLocaleString('en')} petitions (${dir})`);
-    return { tdb, gen: JSON.parse(fs.readFileSync(probes, 'utf8')) as Generated, keep: true };
+    return { tdb, gen: JSON.parse(fs.readFileSync(probes, 'utf8')) as Probes, keep: true };
   }
   if ((await tdb.ctx.db.selectFrom('petitions').select('id').limit(1).execute()).length)
     throw new Error(`${dir}: a kept database without gen.json (an interrupted run): delete it`);
@@ -137,7 +143,7 @@ async function benchEngine(engine: Engine) {
   const { tdb, gen, keep } = await openBenchDb(engine);
   const db: Kysely<Database> = tdb.ctx.db;
   try {
-    log(`  generated in ${gen.seconds.toFixed(1)} s`);
+    log(`  generated in ${gen.seconds?.toFixed(1) ?? '(not recorded)'} s`);
     const period = periodById('q1-2026')!;
     const topics = (
       await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()
@@ -303,7 +309,7 @@ async function benchEngine(engine: Engine) {
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
       },
-      generationSeconds: Math.round(gen.seconds * 10) / 10,
+      generationSeconds: gen.seconds === undefined ? null : Math.round(gen.seconds * 10) / 10,
       summary: {
         allUnitsHistoricalP50: pct(report, 50),
         allUnitsCurrentP50: pct(reportCurrent, 50),
@@ -377,7 +383,7 @@ function updateReadme(results: Result[]): void {
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.date.slice(0, 10)} | ${r.engine} | ${r.petitions.toLocaleString('en')} | ${r.generationSeconds} | ${ok(r.summary.allUnitsHistoricalP50, r.summary.targets.ms)} | ${ok(r.summary.closedPeriodP50, 20)} | ${r.summary.bareCountGroupByP50} | ${ok(r.summary.ratio, 10)} | ${r.summary.handWrittenP50} | ${r.search.p50} / ${ok(r.search.p99, r.search.target.p99)} | ${r.search.directP99} | ${ok(r.search.communeP99, 20)} | ${ok(r.queue.p50, 20)} / ${r.queue.p99} | ${r.duplicates.p50} / ${ok(r.duplicates.p99, 50)} | ${ok(r.rssMiB, 300)} |`,
+        `| ${r.date.slice(0, 10)} | ${r.engine} | ${r.petitions.toLocaleString('en')} | ${r.generationSeconds ?? '—'} | ${ok(r.summary.allUnitsHistoricalP50, r.summary.targets.ms)} | ${ok(r.summary.closedPeriodP50, 20)} | ${r.summary.bareCountGroupByP50} | ${ok(r.summary.ratio, 10)} | ${r.summary.handWrittenP50} | ${r.search.p50} / ${ok(r.search.p99, r.search.target.p99)} | ${r.search.directP99} | ${ok(r.search.communeP99, 20)} | ${ok(r.queue.p50, 20)} / ${r.queue.p99} | ${r.duplicates.p50} / ${ok(r.duplicates.p99, 50)} | ${ok(r.rssMiB, 300)} |`,
     ),
     end,
   ].join('\n');
