@@ -1,14 +1,19 @@
 /**
  * Intake throughput through the HTTP API with durable commits: SQLite (synchronous=FULL, WAL), and
- * PostgreSQL when TEST_DATABASE_URL is set (BENCH_ENGINES=sqlite or =postgres to run one): real
- * servers on random ports, a reception officer logged in, BENCH_INTAKE petitions (default 2,000)
- * posted with BENCH_CONCURRENCY (default 16) requests in flight by load generators in their own
- * processes (bench/lib/load-client.ts). On PostgreSQL, BENCH_INSTANCES servers (default 2) share
- * one fresh database and the load is split between them; one instance alone is measured first.
- * Baselines measured in the same run: GET /healthz over the same HTTP stack (transport ceiling),
- * the same rows per petition written through prepared statements, one durable transaction each
- * (what the product writes, without its logic), and a raw durable single-row insert loop (commit
- * floor). Targets: ≥ 600 petitions/s on SQLite, ≥ 500/s with two instances on one PostgreSQL.
+ * PostgreSQL when TEST_DATABASE_URL is set (BENCH_ENGINES=sqlite or =postgres to run one,
+ * bench/lib/engines.ts): real servers on random ports, a reception officer logged in, BENCH_INTAKE
+ * petitions (default 2,000) posted with BENCH_CONCURRENCY (default 16) requests in flight by load
+ * generators in their own processes (bench/lib/load-client.ts), twice: petitions drawn like real
+ * ones (kind, topic, template text, people, as bench/generate.ts draws them: `intakePerSecond`),
+ * then near-copies of one petition (the worst case for duplicate scoring). Each run also reports
+ * the rate until every case's duplicate suggestions are stored and the server process's CPU ms
+ * per petition (the figure that holds up on a shared machine). On PostgreSQL, BENCH_INSTANCES
+ * servers (default 2) share one fresh database and the load is split between them; one instance
+ * alone is measured first. Baselines measured in the same run: GET /healthz over the same HTTP
+ * stack (transport ceiling), the same rows per petition written through prepared statements, one
+ * durable transaction each (what the product writes, without its logic), and a raw durable
+ * single-row insert loop (commit floor). Targets: ≥ 600 petitions/s on SQLite, ≥ 500/s with two
+ * instances on one PostgreSQL.
  */
 import { spawn } from 'node:child_process';
 import SQLite from 'better-sqlite3';
