@@ -23,14 +23,14 @@ import type { Database } from '../src/db/schema.js';
 import { SYSTEM_ACTOR, type Actor } from '../src/domain/access/actor.js';
 import { analyzeAfterBulkLoad } from '../src/db/petition-facts.js';
 import { fixedDateClock } from '../src/domain/clock.js';
-import { ENGINES, createTestDb } from '../tests/helpers/engines.js';
+import { createTestDb } from '../tests/helpers/engines.js';
+import { benchEngines } from './lib/engines.js';
 import { BENCH_TODAY, generate } from './generate.js';
 
 const SMALL = Number(process.env.BENCH_OPEN_SMALL ?? 1_000);
 const LARGE = Number(process.env.BENCH_OPEN_LARGE ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_ACTION_SAMPLES ?? 150);
-const ENGINE_LIST: Engine[] =
-  (process.env.BENCH_ENGINES?.split(',') as Engine[] | undefined) ?? ENGINES;
+const ENGINE_LIST: Engine[] = benchEngines();
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 const log = (s: string) => console.log(s);
 

@@ -27,13 +27,13 @@ import {
   isValidTrackingCode,
 } from '../src/domain/petition/tracking-code.js';
 import { searchTokens } from '../src/domain/text/fold.js';
-import { ENGINES, createTestDb } from '../tests/helpers/engines.js';
+import { createTestDb } from '../tests/helpers/engines.js';
+import { benchEngines } from './lib/engines.js';
 import { BENCH_TODAY, generate, type Generated } from './generate.js';
 import { probeServer } from './lib/server-probe.js';
 
 const COUNT = Number(process.env.BENCH_PETITIONS ?? 1_000_000);
-const ENGINE_LIST: Engine[] =
-  (process.env.BENCH_ENGINES?.split(',') as Engine[] | undefined) ?? ENGINES;
+const ENGINE_LIST: Engine[] = benchEngines();
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 const log = (s: string) => console.log(s);
 

@@ -1,5 +1,4 @@
 import {
-  OperationNodeTransformer,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
@@ -15,19 +14,24 @@ function check(value: unknown): void {
   if (typeof value === 'string' && hasForbiddenChar(value)) throw forbiddenCharError(null);
 }
 
-/** Looks at every bound value of a query; changes nothing. */
-class ValueInspector extends OperationNodeTransformer {
-  protected override transformValue(node: ValueNode): ValueNode {
-    check(node.value);
-    return node;
+/**
+ * Looks at every bound value of a query tree; changes nothing. A plain walk over the nodes' own
+ * properties: Kysely's OperationNodeTransformer rebuilt and froze every node of every query
+ * (a tenth of an intake's CPU in its profile, issue 16).
+ */
+function inspect(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const x of node) inspect(x);
+    return;
   }
-
-  protected override transformPrimitiveValueList(
-    node: PrimitiveValueListNode,
-  ): PrimitiveValueListNode {
-    for (const v of node.values) check(v);
-    return node;
+  if (node === null || typeof node !== 'object') return;
+  const kind = (node as { kind?: unknown }).kind;
+  if (kind === 'ValueNode') return check((node as ValueNode).value);
+  if (kind === 'PrimitiveValueListNode') {
+    for (const v of (node as PrimitiveValueListNode).values) check(v);
+    return;
   }
+  for (const key in node) inspect((node as Record<string, unknown>)[key]);
 }
 
 /**
@@ -37,10 +41,8 @@ class ValueInspector extends OperationNodeTransformer {
  * imports, file names, values built by commands).
  */
 export class TextGuardPlugin implements KyselyPlugin {
-  readonly #inspector = new ValueInspector();
-
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.#inspector.transformNode(args.node);
+    inspect(args.node);
     return args.node;
   }
 

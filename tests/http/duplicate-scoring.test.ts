@@ -111,4 +111,55 @@ describe.each(ENGINES)('duplicate scoring after the commit (%s)', (engine) => {
       }
     }
   });
+
+  it('stores a batch of scored cases together; a case whose store fails counts its own attempt and the others are stored', async () => {
+    const db = t.db.ctx.db;
+    const release = holdDuplicateScoring(t.db.ctx);
+    let good: string;
+    let bad: string;
+    try {
+      const post = async () => {
+        const res = await t.call(desk, 'POST', '/api/v1/petitions', basePetition);
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json().cases[0].id as string;
+      };
+      good = await post();
+      bad = await post();
+      if (engine === 'sqlite')
+        await sql`create trigger dup_fail before insert on duplicate_suggestions when new.petition_id = ${sql.lit(bad)} begin select raise(abort, 'store refused'); end`.execute(
+          db,
+        );
+      else {
+        await sql`create function dup_fail() returns trigger language plpgsql as $$ begin if new.petition_id::text = ${sql.lit(bad)} then raise exception 'store refused'; end if; return new; end $$`.execute(
+          db,
+        );
+        await sql`create trigger dup_fail before insert on duplicate_suggestions for each row execute function dup_fail()`.execute(
+          db,
+        );
+      }
+      expect(await scorePendingDuplicates(t.db.ctx)).toEqual({ scored: 1, failed: 1 });
+      const stored = await detail(good);
+      expect(stored.duplicateCheck).toBe('done');
+      expect(stored.duplicateSuggestions.map((d: { id: string }) => d.id)).toContain(firstId);
+      const refused = await detail(bad);
+      expect(refused).toMatchObject({ duplicateCheck: 'pending', duplicateSuggestions: [] });
+      const row = await db
+        .selectFrom('duplicate_scoring')
+        .select(['attempts', 'state'])
+        .where('petition_id', '=', bad)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ attempts: 1, state: 'pending' });
+    } finally {
+      if (engine === 'sqlite') await sql`drop trigger if exists dup_fail`.execute(db);
+      else {
+        await sql`drop trigger if exists dup_fail on duplicate_suggestions`.execute(db);
+        await sql`drop function if exists dup_fail()`.execute(db);
+      }
+      release();
+    }
+    await whenDuplicatesScored(t.db.ctx);
+    const after = await detail(bad);
+    expect(after.duplicateCheck).toBe('done');
+    expect(after.duplicateSuggestions.map((d: { id: string }) => d.id)).toContain(good);
+  });
 });

@@ -212,8 +212,14 @@ export async function findDuplicateFindings(
     petitioners: [],
     identitySignals: who,
   });
-  const plainSignals = (r: (typeof rows)[number]) =>
-    identitySignalsOf(probe.petitioners, people.get(r.id) ?? []);
+  // Each candidate's identity signals are worked out once, for both lists.
+  const plain = new Map<string, IdentitySignal[]>();
+  const plainSignals = (r: (typeof rows)[number]) => {
+    let found = plain.get(r.id);
+    if (!found)
+      plain.set(r.id, (found = identitySignalsOf(probe.petitioners, people.get(r.id) ?? [])));
+    return found;
+  };
   const toSuggestion = (
     d: ReturnType<typeof rankDuplicates<ReturnType<typeof subject>>>[number],
   ): DuplicateSuggestion => ({
@@ -234,9 +240,14 @@ export async function findDuplicateFindings(
     subject(r, r.sealed === 1 || opts.incomingSealed ? [] : plainSignals(r)),
   );
   const forCaller = rankDuplicates(incoming, caller, threshold).slice(0, 10).map(toSuggestion);
+  // Without a sealed match for the caller and with an open incoming case, both lists see the same
+  // signals: ranked once (half of the scoring's CPU at intake).
+  const same = sealedSignals.size === 0 && !opts.incomingSealed;
   return {
     forCaller,
-    forRecord: rankDuplicates(incoming, record, threshold).slice(0, 10).map(toSuggestion),
+    forRecord: same
+      ? forCaller
+      : rankDuplicates(incoming, record, threshold).slice(0, 10).map(toSuggestion),
     sealedMatches: rows
       .filter((r) => sealedSignals.has(r.id))
       .map((r) => ({ id: r.id, trackingCode: r.tracking_code, signals: sealedSignals.get(r.id)! })),

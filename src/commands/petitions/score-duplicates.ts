@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import type { Database } from '../../db/schema.js';
-import { findDuplicateFindings } from './find-duplicates.js';
+import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
 
 /** Failed attempts after which a case's scoring is left `failed` (shown as such; retried by hand). */
 export const SCORING_ATTEMPTS = 3;
@@ -11,13 +11,16 @@ const BATCH = 20;
 
 /**
  * Issue 16 item 4: an intake commits its cases with a `duplicate_scoring` row each and returns;
- * the suggestions are computed afterwards, here, and stored in a transaction of their own that
- * also deletes the row. A failure (an error while reading or storing) counts an attempt and
- * leaves the case as it was committed: the petition is never lost or changed by scoring. Only
- * `forRecord` suggestions are stored (no identity signal involving a sealed side), exactly what
- * intake stored before; no sealed identity is matched here (no caller to show it to), so nothing
- * is revealed and nothing audited. Two instances (PostgreSQL) may score the same case: the one
- * whose delete of the row finds it stores, the other rolls back.
+ * the suggestions are computed afterwards, here, and stored in a transaction that also deletes the
+ * row. A batch of cases is scored first (reads only), then stored in one transaction: one durable
+ * commit per batch instead of one per case (each commit is an fsync that blocks SQLite's thread).
+ * If that transaction fails, each case is stored in a transaction of its own, so that a failure
+ * (an error while reading or storing) counts an attempt for the case it belongs to and leaves that
+ * case as it was committed: the petition is never lost or changed by scoring. Only `forRecord`
+ * suggestions are stored (no identity signal involving a sealed side), exactly what intake stored
+ * before; no sealed identity is matched here (no caller to show it to), so nothing is revealed and
+ * nothing audited. Two instances (PostgreSQL) may score the same case: the one whose delete of the
+ * row finds it stores, the other skips it.
  */
 export async function scorePendingDuplicates(
   ctx: Ctx,
@@ -26,6 +29,22 @@ export async function scorePendingDuplicates(
   const tried = new Set<string>();
   let scored = 0;
   let failed = 0;
+  const countFailure = async (row: PendingRow) => {
+    // Nothing of the case is touched: one more attempt is counted (no message: it may hold data).
+    failed++;
+    const attempts = row.attempts + 1;
+    await ctx.db
+      .updateTable('duplicate_scoring')
+      .set({
+        attempts,
+        state: attempts >= SCORING_ATTEMPTS ? 'failed' : 'pending',
+        failed_at: ctx.clock.now().toISOString(),
+      })
+      .where('petition_id', '=', row.petition_id)
+      .where('attempts', '=', row.attempts)
+      .execute()
+      .catch(() => {});
+  };
   for (;;) {
     const rows = (
       await ctx.db
@@ -38,44 +57,50 @@ export async function scorePendingDuplicates(
         .execute()
     ).filter((r) => !tried.has(r.petition_id));
     if (rows.length === 0) return { scored, failed };
+    const ready: Scored[] = [];
     for (const row of rows) {
       tried.add(row.petition_id);
       try {
-        if (await scoreOne(ctx, row.petition_id, row.attempts, JSON.parse(row.exclude_ids)))
-          scored++;
+        const findings = await findingsOf(ctx, row.petition_id, JSON.parse(row.exclude_ids));
+        if (findings) ready.push({ row, findings });
       } catch {
-        // Nothing of the case is touched: one more attempt is counted (no message: it may hold data).
-        failed++;
-        const attempts = row.attempts + 1;
-        await ctx.db
-          .updateTable('duplicate_scoring')
-          .set({
-            attempts,
-            state: attempts >= SCORING_ATTEMPTS ? 'failed' : 'pending',
-            failed_at: ctx.clock.now().toISOString(),
-          })
-          .where('petition_id', '=', row.petition_id)
-          .where('attempts', '=', row.attempts)
-          .execute()
-          .catch(() => {});
+        await countFailure(row);
+      }
+    }
+    if (ready.length === 0) continue;
+    try {
+      scored += await store(ctx, ready);
+    } catch {
+      for (const one of ready) {
+        try {
+          scored += await store(ctx, [one]);
+        } catch {
+          await countFailure(one.row);
+        }
       }
     }
   }
 }
 
-async function scoreOne(
+type PendingRow = Selectable<Database['duplicate_scoring']>;
+interface Scored {
+  row: PendingRow;
+  findings: DuplicateSuggestion[];
+}
+
+/** The suggestions to store on one case (reads only); null when the case is gone. */
+async function findingsOf(
   ctx: Ctx,
   id: string,
-  attempts: number,
   excludeIds: string[],
-): Promise<boolean> {
+): Promise<DuplicateSuggestion[] | null> {
   const db: Kysely<Database> = ctx.db;
   const p = await db
     .selectFrom('petitions')
     .select(['unit_code', 'topic_code', 'title', 'content', 'received_on', 'sealed'])
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!p) return false; // deleted since (the row went with it)
+  if (!p) return null; // deleted since (the row went with it)
   const sealed = p.sealed === 1;
   // A sealed case's people are in the encrypted record: it is compared by content only.
   const people = sealed
@@ -103,25 +128,36 @@ async function scoreOne(
     },
     { excludeIds: [id, ...excludeIds], incomingSealed: sealed },
   );
+  return findings.forRecord;
+}
+
+/** Stores the cases' suggestions and deletes their rows, in one transaction; returns how many were claimed. */
+async function store(ctx: Ctx, batch: Scored[]): Promise<number> {
   return inTransaction(ctx, async (tx) => {
-    const claimed = await tx
-      .deleteFrom('duplicate_scoring')
-      .where('petition_id', '=', id)
-      .where('attempts', '=', attempts)
-      .executeTakeFirst();
-    if (Number(claimed.numDeletedRows) !== 1) return false; // scored elsewhere meanwhile
-    for (const d of findings.forRecord)
-      await tx
-        .insertInto('duplicate_suggestions')
-        .values({
-          petition_id: id,
-          candidate_id: d.id,
-          score: d.score,
-          reasons: JSON.stringify(d.reasons),
-          state: 'open',
-        })
-        .execute();
-    return true;
+    let claimedCount = 0;
+    for (const { row, findings } of batch) {
+      const claimed = await tx
+        .deleteFrom('duplicate_scoring')
+        .where('petition_id', '=', row.petition_id)
+        .where('attempts', '=', row.attempts)
+        .executeTakeFirst();
+      if (Number(claimed.numDeletedRows) !== 1) continue; // scored elsewhere meanwhile
+      claimedCount++;
+      if (findings.length)
+        await tx
+          .insertInto('duplicate_suggestions')
+          .values(
+            findings.map((d) => ({
+              petition_id: row.petition_id,
+              candidate_id: d.id,
+              score: d.score,
+              reasons: JSON.stringify(d.reasons),
+              state: 'open',
+            })),
+          )
+          .execute();
+    }
+    return claimedCount;
   });
 }
 

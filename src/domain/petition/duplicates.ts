@@ -139,18 +139,41 @@ function text(p: DuplicateSubject): string {
   return `${p.title ?? ''} ${p.content}`;
 }
 
+interface PeopleKeys {
+  ids: Array<string | null>;
+  phones: Array<string | null>;
+  names: Array<string | null>;
+}
+/**
+ * The normalised keys of a list of people, kept while the list lives: duplicate scoring compares
+ * one list with ~60 others. Lists are built per comparison and not changed afterwards.
+ */
+const PEOPLE_KEYS = new WeakMap<readonly DuplicatePerson[], PeopleKeys>();
+function keysOf(people: readonly DuplicatePerson[]): PeopleKeys {
+  let keys = PEOPLE_KEYS.get(people);
+  if (!keys || keys.ids.length !== people.length) {
+    keys = {
+      ids: people.map((x) => normaliseIdentity(x.identityNumber)),
+      phones: people.map((x) => normaliseVietnamesePhone(x.phone)),
+      names: people.map((x) => personKey(x.fullName, x.address)),
+    };
+    PEOPLE_KEYS.set(people, keys);
+  }
+  return keys;
+}
+
 /** Identity signals shared by two lists of people (plain values, compared normalised). */
 export function identitySignalsOf(
   a: readonly DuplicatePerson[],
   b: readonly DuplicatePerson[],
 ): IdentitySignal[] {
   const out: IdentitySignal[] = [];
-  const ids = (p: readonly DuplicatePerson[]) => p.map((x) => normaliseIdentity(x.identityNumber));
-  const phones = (p: readonly DuplicatePerson[]) => p.map((x) => normaliseVietnamesePhone(x.phone));
-  const names = (p: readonly DuplicatePerson[]) => p.map((x) => personKey(x.fullName, x.address));
-  if (overlaps(ids(a), ids(b))) out.push('same_identity');
-  if (overlaps(phones(a), phones(b))) out.push('same_phone');
-  if (overlaps(names(a), names(b))) out.push('same_name_address');
+  if (a.length === 0 || b.length === 0) return out;
+  const x = keysOf(a);
+  const y = keysOf(b);
+  if (overlaps(x.ids, y.ids)) out.push('same_identity');
+  if (overlaps(x.phones, y.phones)) out.push('same_phone');
+  if (overlaps(x.names, y.names)) out.push('same_name_address');
   return out;
 }
 
@@ -159,10 +182,9 @@ export function personKey(
   fullName: string | null | undefined,
   address: string | null | undefined,
 ): string | null {
-  const n = foldVietnamese(fullName ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const a = foldVietnamese(address ?? '')
+  if (!fullName || !address) return null;
+  const n = foldVietnamese(fullName).replace(/\s+/g, ' ').trim();
+  const a = foldVietnamese(address)
     .replace(/[^a-z0-9 ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
