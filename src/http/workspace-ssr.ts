@@ -10,7 +10,8 @@
  * the same query (`listPetitions`, same actor, same scope) and passed through the same response
  * schema: never more than the API gives this official (a sealed denouncer stays sealed).
  * The markup copies src/web/petitions/PetitionList.tsx, DeadlineBadge.tsx, StatusTag.tsx and
- * QueuePage.tsx (same classes, same words): tests/browser/queue-ssr.test.ts compares the first
+ * QueuePage.tsx (same classes, same words; the status tints and the deadline badge's marks and
+ * words are shared data in src/domain/petition/): tests/browser/queue-ssr.test.ts compares the first
  * row's text before and after React.
  * Vietnamese only: the official's language choice lives in the browser (localStorage).
  */
@@ -26,6 +27,8 @@ import {
   PETITION_KIND_LABELS,
   STATUS_LABELS,
 } from '../domain/petition/index.js';
+import { DEADLINE_BADGE } from '../domain/petition/deadline-badge.js';
+import { statusTone } from '../domain/petition/status-tone.js';
 import { demoStatus } from '../commands/demo/load-demo.js';
 import { listActiveTopics } from '../queries/petitions/active-topics.js';
 import { listPetitions } from '../queries/petitions/list-petitions.js';
@@ -87,41 +90,12 @@ function formatDate(value: string | null): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : (value ?? '');
 }
 
-/** DeadlineBadge's words and marks. */
-const DEADLINE: Record<QueueItem['deadlineState'], { text: string; mark: string }> = {
-  overdue: { text: 'Quá hạn', mark: '!' },
-  due_soon: { text: 'Sắp đến hạn', mark: '◔' },
-  on_time: { text: 'Trong hạn', mark: '✓' },
-  paused: { text: 'Tạm dừng tính hạn', mark: 'Ⅱ' },
-  none: { text: 'Không có hạn', mark: '–' },
-};
-
-/** StatusTag's tints. */
-const TONE: Record<string, string> = {
-  received: 'new',
-  accepted: 'work',
-  assigned: 'work',
-  verification: 'work',
-  dialogue: 'work',
-  suspended: 'hold',
-  decided: 'done',
-  published: 'done',
-  enforcement: 'done',
-  closed: 'final',
-  filed: 'final',
-  withdrawn: 'final',
-  terminated: 'final',
-  returned_with_guidance: 'final',
-  forwarded: 'away',
-  urged: 'away',
-};
-
 type Labels = Record<string, { vi: string; en: string }>;
 const pick = (labels: Labels, code: string | null) => (code ? (labels[code]?.vi ?? code) : '');
 
 function row(item: QueueItem, first: boolean, topics: Labels): string {
   const e = escapeHtml;
-  const deadline = DEADLINE[item.deadlineState];
+  const deadline = DEADLINE_BADGE[item.deadlineState];
   const step = item.dueStep ? pick(DEADLINE_STEP_LABELS, item.dueStep) : '';
   const due =
     item.dueOn && item.deadlineState !== 'none'
@@ -141,10 +115,10 @@ function row(item: QueueItem, first: boolean, topics: Labels): string {
   const href = `/app/petitions/${encodeURIComponent(item.id)}`;
   return (
     `<tr class="dv-case-row dv-case-row-${item.deadlineState}${first ? ' dv-case-row-active' : ''}" aria-label="${e(`${item.trackingCode} ${item.title}`)}">` +
-    `<td class="dv-col-deadline"><span class="dv-deadline dv-deadline-${item.deadlineState}"><span class="dv-deadline-mark" aria-hidden="true">${deadline.mark}</span><span class="dv-deadline-text">${deadline.text}</span>${due}</span></td>` +
+    `<td class="dv-col-deadline"><span class="dv-deadline dv-deadline-${item.deadlineState}"><span class="dv-deadline-mark" aria-hidden="true">${deadline.mark}</span><span class="dv-deadline-text">${deadline.text.vi}</span>${due}</span></td>` +
     `<td class="dv-col-code"><a href="${e(href)}" class="dv-code">${e(item.trackingCode)}</a><span class="dv-kind">${e(pick(PETITION_KIND_LABELS, item.kind))}</span></td>` +
     `<td class="dv-col-title"><span class="dv-case-title">${e(item.title)}</span><span class="dv-case-meta">${e(who)}${topic}${item.sample ? '<span class="dv-sample"> · Mẫu</span>' : ''}</span>${next}</td>` +
-    `<td class="dv-col-status"><span class="dv-status-tag dv-status-tag-${TONE[item.status] ?? 'new'}">${e(pick(STATUS_LABELS, item.status))}</span></td>` +
+    `<td class="dv-col-status"><span class="dv-status-tag dv-status-tag-${statusTone(item.status)}">${e(pick(STATUS_LABELS, item.status))}</span></td>` +
     `<td class="dv-col-officer">${e(item.officerName ?? 'Chưa giao')}</td>` +
     `<td class="dv-col-date">${formatDate(item.receivedOn)}</td>` +
     '</tr>'

@@ -59,6 +59,9 @@ describe.skipIf(!existsSync(CHROMIUM))('queue first page from the server (browse
       text: (await row.textContent())!,
       seen: await row.innerText(),
       link: await row.locator('a.dv-code').getAttribute('href'),
+      // The tints: the status tag's class (STATUS_TONE) and the deadline badge's (DEADLINE_BADGE).
+      tint: await row.locator('.dv-status-tag').getAttribute('class'),
+      deadline: await row.locator('.dv-deadline').getAttribute('class'),
     };
   };
 
@@ -85,6 +88,9 @@ describe.skipIf(!existsSync(CHROMIUM))('queue first page from the server (browse
     expect(react.text).toBe(server0.text);
     expect(react.seen).toBe(server0.seen);
     expect(react.link).toBe(server0.link);
+    expect(server0.tint).toMatch(/^dv-status-tag dv-status-tag-(new|work|hold|done|final|away)$/);
+    expect(react.tint).toBe(server0.tint);
+    expect(react.deadline).toBe(server0.deadline);
     // The app took the page's copy of the queue: it did not ask the API for it.
     expect(asked.filter((u) => u.includes('waitingForMe'))).toEqual([]);
     // And the app works: the row opens the case file.
