@@ -2,7 +2,8 @@
  * The queue's first page drawn by the server (decision 0018), in a real browser: before any of
  * the app's scripts runs (JavaScript disabled, or the scripts refused) the first row is on screen
  * with the same text React's row shows once mounted; React then replaces the server's HTML without
- * asking for the queue again; the server's page passes the axe check at desktop and phone widths.
+ * asking for the queue again; the server's page passes the axe check at desktop and phone widths;
+ * an official who chose English gets the server's rows in English, equal to React's English row.
  * Screenshots: test-output/screenshots/ssr-queue-*.png.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -96,6 +97,42 @@ describe.skipIf(!existsSync(CHROMIUM))('queue first page from the server (browse
     // And the app works: the row opens the case file.
     await app.locator('#root .dv-case-row').first().click();
     await app.waitForURL(`${server.url}${server0.link}`);
+    await app.context().close();
+  });
+
+  it("draws an English official's rows in English, equal to React's English row", async () => {
+    // The official chose English (the app keeps it in localStorage); the app copies it into the
+    // `lang` cookie once it runs (decision 0019-h20).
+    const app = await tab(DESKTOP);
+    await app.context().addInitScript(() => localStorage.setItem('danvan.lang', 'en'));
+    await app.goto(`${server.url}/app/`);
+    await expect
+      .poll(async () => (await app.context().cookies()).find((c) => c.name === 'lang')?.value)
+      .toBe('en');
+    const lang = (await app.context().cookies()).find((c) => c.name === 'lang')!;
+    expect(lang.path).toBe('/app');
+    expect(lang.sameSite).toBe('Lax');
+
+    // The page as the server writes it, before any script: in English.
+    const noJs = await tab(DESKTOP, { js: false });
+    await noJs.context().addCookies([lang]);
+    await noJs.goto(`${server.url}/app/queue`);
+    const server0 = await firstRow(noJs, '.dv-case-row');
+    expect(await noJs.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => noJs.locator('h1').textContent()).toBe('My queue');
+    expect(server0.seen).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(server0.seen).not.toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    await noJs.context().close();
+
+    // React's row once mounted, in the same language: the same words, tints and link.
+    await app.goto(`${server.url}/app/queue`);
+    const react = await firstRow(app, '#root .dv-case-row');
+    await expect.poll(() => app.locator('[data-ssr]').count()).toBe(0);
+    expect(react.text).toBe(server0.text);
+    expect(react.seen).toBe(server0.seen);
+    expect(react.tint).toBe(server0.tint);
+    expect(react.deadline).toBe(server0.deadline);
+    expect(react.link).toBe(server0.link);
     await app.context().close();
   });
 
