@@ -8,10 +8,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Cookie } from 'playwright-core';
+import { type Browser, type Cookie } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe.js';
 import { signIn } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const DESKTOP = { width: 1366, height: 768 };
@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(CHROMIUM))('queue first page from the server (browse
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer({ today: '2026-03-02' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await signIn(browser, server.url, 'diachinh.thanhphuoc');
     cookies = await page.context().cookies();
     await page.context().close();
