@@ -227,9 +227,10 @@ export async function queueView(
  */
 export function queueShellParts(shell: Shell): [string, string] | null {
   const html = shell.html
+    // The built tag may keep a space where Vite removed index.html's `vite-ignore` attribute.
     .replace(
-      '<script async src="/app/preload.js">',
-      () => `<meta name="dv-queue" content="server">\n    <script async src="/app/preload.js">`,
+      /<script async src="\/app\/preload\.js"\s*>/,
+      (tag) => `<meta name="dv-queue" content="server">\n    ${tag}`,
     )
     .replace(
       /<link rel="preload" as="style" crossorigin href="([^"]+\.css)">/g,

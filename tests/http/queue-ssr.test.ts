@@ -20,7 +20,7 @@ const SHELL = `<!doctype html>
   <head>
     <link rel="stylesheet" href="/app/assets/antd-0000000000.css">
     <title>Dân Vận</title>
-    <script async src="/app/preload.js"></script>
+    <script async src="/app/preload.js" ></script>
     <link rel="preload" as="style" crossorigin href="/app/assets/WorkspaceLayout-x.css">
   </head>
   <body>
