@@ -31,6 +31,7 @@ import { publicRoutes } from './public/routes.js';
 import { workspaceRoutes } from './petitions/workspace-routes.js';
 import { calendarRoutes } from './calendar/routes.js';
 import { queueShellParts, queueView, readShell, streamQueuePage } from './workspace-ssr.js';
+import { ssrLanguage } from './workspace-ssr-words.js';
 import { reportRoutes } from './reports/routes.js';
 
 export interface AppDeps {
@@ -178,13 +179,20 @@ export async function buildApp({
         request.authVia === 'session' &&
         actor
       ) {
+        // In the official's language: the app copies its choice into the `lang` cookie (0019-h20).
+        const language = ssrLanguage(request.cookies.lang);
         return reply
           .header('cache-control', 'private, no-cache')
           .header('vary', 'Cookie')
           .send(
-            streamQueuePage(queueParts, shell.antdHash, queueView(ctx, actor), (error) =>
-              // The app asks the API instead; the reason is logged, never the data.
-              request.log.warn({ reason: (error as Error).name }, 'queue first page not drawn'),
+            streamQueuePage(
+              queueParts,
+              shell.antdHash,
+              queueView(ctx, actor, language),
+              (error) =>
+                // The app asks the API instead; the reason is logged, never the data.
+                request.log.warn({ reason: (error as Error).name }, 'queue first page not drawn'),
+              language,
             ),
           );
       }

@@ -10,9 +10,11 @@
  * the same query (`listPetitions`, same actor, same scope) and passed through the same response
  * schema: never more than the API gives this official (a sealed denouncer stays sealed).
  * The markup copies src/web/petitions/PetitionList.tsx, DeadlineBadge.tsx, StatusTag.tsx and
- * QueuePage.tsx (same classes, same words): tests/browser/queue-ssr.test.ts compares the first
+ * QueuePage.tsx (same classes, same words; the status tints and the deadline badge's marks and
+ * words are shared data in src/domain/petition/): tests/browser/queue-ssr.test.ts compares the first
  * row's text before and after React.
- * Vietnamese only: the official's language choice lives in the browser (localStorage).
+ * In the official's language: the choice lives in the browser (localStorage), and the app copies
+ * it into the `lang` cookie, which this page follows (Vietnamese without it; decision 0019-h20).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +28,9 @@ import {
   PETITION_KIND_LABELS,
   STATUS_LABELS,
 } from '../domain/petition/index.js';
+import { DEADLINE_BADGE } from '../domain/petition/deadline-badge.js';
+import { statusTone } from '../domain/petition/status-tone.js';
+import { ssrDate, ssrWord, type SsrLanguage, type SsrWord } from './workspace-ssr-words.js';
 import { demoStatus } from '../commands/demo/load-demo.js';
 import { listActiveTopics } from '../queries/petitions/active-topics.js';
 import { listPetitions } from '../queries/petitions/list-petitions.js';
@@ -81,72 +86,41 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** dd/mm/yyyy, as src/web/i18n/format.ts writes a 'YYYY-MM-DD' date in Vietnamese. */
-function formatDate(value: string | null): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : (value ?? '');
-}
-
-/** DeadlineBadge's words and marks. */
-const DEADLINE: Record<QueueItem['deadlineState'], { text: string; mark: string }> = {
-  overdue: { text: 'Quá hạn', mark: '!' },
-  due_soon: { text: 'Sắp đến hạn', mark: '◔' },
-  on_time: { text: 'Trong hạn', mark: '✓' },
-  paused: { text: 'Tạm dừng tính hạn', mark: 'Ⅱ' },
-  none: { text: 'Không có hạn', mark: '–' },
-};
-
-/** StatusTag's tints. */
-const TONE: Record<string, string> = {
-  received: 'new',
-  accepted: 'work',
-  assigned: 'work',
-  verification: 'work',
-  dialogue: 'work',
-  suspended: 'hold',
-  decided: 'done',
-  published: 'done',
-  enforcement: 'done',
-  closed: 'final',
-  filed: 'final',
-  withdrawn: 'final',
-  terminated: 'final',
-  returned_with_guidance: 'final',
-  forwarded: 'away',
-  urged: 'away',
-};
-
 type Labels = Record<string, { vi: string; en: string }>;
-const pick = (labels: Labels, code: string | null) => (code ? (labels[code]?.vi ?? code) : '');
 
-function row(item: QueueItem, first: boolean, topics: Labels): string {
+function row(item: QueueItem, first: boolean, topics: Labels, lang: SsrLanguage): string {
   const e = escapeHtml;
-  const deadline = DEADLINE[item.deadlineState];
+  const w = (word: SsrWord, params?: Record<string, string | number>) =>
+    ssrWord(lang, word, params);
+  const pick = (labels: Labels, code: string | null) =>
+    code ? (labels[code]?.[lang] ?? code) : '';
+  const date = (value: string | null) => ssrDate(value, lang);
+  const deadline = DEADLINE_BADGE[item.deadlineState];
   const step = item.dueStep ? pick(DEADLINE_STEP_LABELS, item.dueStep) : '';
   const due =
     item.dueOn && item.deadlineState !== 'none'
-      ? `<span class="dv-deadline-date">${step ? `${e(step)}: ` : ''}${formatDate(item.dueOn)}</span>`
+      ? `<span class="dv-deadline-date">${step ? `${e(step)}: ` : ''}${date(item.dueOn)}</span>`
       : '';
-  const who = item.sealed ? 'Danh tính người tố cáo được bảo mật' : (item.petitionerName ?? '');
+  const who = item.sealed ? w('sealed') : (item.petitionerName ?? '');
   const topic = item.topicCode
     ? `${item.sealed || item.petitionerName ? ' · ' : ''}${e(pick(topics, item.topicCode))}`
     : '';
   const next = item.nextStep
     ? `<span class="dv-case-next">${
         item.nextStep.mine
-          ? `Đến lượt bạn: ${e(item.nextStep.label.vi)}`
-          : `Chờ ${e(item.nextStep.who.vi)}: ${e(item.nextStep.label.vi)}`
+          ? e(w('yourTurn', { step: item.nextStep.label[lang] }))
+          : e(w('waitingFor', { who: item.nextStep.who[lang], step: item.nextStep.label[lang] }))
       }</span>`
     : '';
   const href = `/app/petitions/${encodeURIComponent(item.id)}`;
   return (
     `<tr class="dv-case-row dv-case-row-${item.deadlineState}${first ? ' dv-case-row-active' : ''}" aria-label="${e(`${item.trackingCode} ${item.title}`)}">` +
-    `<td class="dv-col-deadline"><span class="dv-deadline dv-deadline-${item.deadlineState}"><span class="dv-deadline-mark" aria-hidden="true">${deadline.mark}</span><span class="dv-deadline-text">${deadline.text}</span>${due}</span></td>` +
+    `<td class="dv-col-deadline"><span class="dv-deadline dv-deadline-${item.deadlineState}"><span class="dv-deadline-mark" aria-hidden="true">${deadline.mark}</span><span class="dv-deadline-text">${e(deadline.text[lang])}</span>${due}</span></td>` +
     `<td class="dv-col-code"><a href="${e(href)}" class="dv-code">${e(item.trackingCode)}</a><span class="dv-kind">${e(pick(PETITION_KIND_LABELS, item.kind))}</span></td>` +
-    `<td class="dv-col-title"><span class="dv-case-title">${e(item.title)}</span><span class="dv-case-meta">${e(who)}${topic}${item.sample ? '<span class="dv-sample"> · Mẫu</span>' : ''}</span>${next}</td>` +
-    `<td class="dv-col-status"><span class="dv-status-tag dv-status-tag-${TONE[item.status] ?? 'new'}">${e(pick(STATUS_LABELS, item.status))}</span></td>` +
-    `<td class="dv-col-officer">${e(item.officerName ?? 'Chưa giao')}</td>` +
-    `<td class="dv-col-date">${formatDate(item.receivedOn)}</td>` +
+    `<td class="dv-col-title"><span class="dv-case-title">${e(item.title)}</span><span class="dv-case-meta">${e(who)}${topic}${item.sample ? `<span class="dv-sample"> · ${e(w('sample'))}</span>` : ''}</span>${next}</td>` +
+    `<td class="dv-col-status"><span class="dv-status-tag dv-status-tag-${statusTone(item.status)}">${e(pick(STATUS_LABELS, item.status))}</span></td>` +
+    `<td class="dv-col-officer">${e(item.officerName ?? w('unassigned'))}</td>` +
+    `<td class="dv-col-date">${date(item.receivedOn)}</td>` +
     '</tr>'
   );
 }
@@ -157,7 +131,8 @@ const USER_ICON =
   '<svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" class="dv-icon"><path d="M12 3a4 4 0 1 1 0 8 4 4 0 0 1 0-8zM4 21c0-4 3.6-7 8-7s8 3 8 7"></path></svg>';
 
 interface QueueView {
-  user: { displayName: string; role: string; unitName: string };
+  language: SsrLanguage;
+  user: { displayName: string; role: { vi: string; en: string }; unitName: string };
   demo: boolean;
   page: z.infer<typeof QueuePageSchema>;
   topics: Labels;
@@ -166,47 +141,50 @@ interface QueueView {
 /** The HTML drawn into #root: the shell's header, an empty side column and the queue's first page. */
 export function renderQueue(view: QueueView, antdHash: string | null): string {
   const e = escapeHtml;
+  const lang = view.language;
+  const w = (word: SsrWord, params?: Record<string, string | number>) =>
+    e(ssrWord(lang, word, params));
   const ant = antdHash ? ` ${antdHash} dv` : ' dv';
   const { items } = view.page;
-  const filters: [string, string][] = [
-    ['', 'Tất cả'],
-    ['overdue', 'Quá hạn'],
-    ['due_soon', 'Sắp đến hạn'],
-    ['on_time', 'Trong hạn'],
+  const filters: [string, SsrWord][] = [
+    ['', 'all'],
+    ['overdue', 'overdue'],
+    ['due_soon', 'dueSoon'],
+    ['on_time', 'onTime'],
   ];
   const toggles = filters
     .map(([value, label]) =>
       value === ''
-        ? `<a href="/app/queue" aria-current="page" class="ant-btn${ant} ant-btn-primary ant-btn-color-primary ant-btn-variant-solid"><span>${label}</span></a>`
-        : `<a href="/app/queue?deadline=${value}" class="ant-btn${ant} ant-btn-default ant-btn-color-default ant-btn-variant-outlined"><span>${label}</span></a>`,
+        ? `<a href="/app/queue" aria-current="page" class="ant-btn${ant} ant-btn-primary ant-btn-color-primary ant-btn-variant-solid"><span>${w(label)}</span></a>`
+        : `<a href="/app/queue?deadline=${value}" class="ant-btn${ant} ant-btn-default ant-btn-color-default ant-btn-variant-outlined"><span>${w(label)}</span></a>`,
     )
     .join('');
   const list =
     items.length === 0
-      ? `<div class="ant-empty ant-empty-normal${ant}"><div class="ant-empty-description"><strong>Bạn không có hồ sơ nào đang chờ xử lý.</strong><br>Hồ sơ đến lượt bạn xử lý sẽ hiện ở đây ngay khi được chuyển đến, hạn gần nhất lên đầu.</div><div class="ant-empty-footer"><div class="dv-button-row"><a href="/app/petitions">Tra cứu mọi hồ sơ</a></div></div></div>`
-      : '<div class="dv-case-table-wrap"><table class="dv-case-table"><caption class="dv-visually-hidden">Hàng đợi của tôi</caption><thead><tr>' +
-        '<th scope="col" class="dv-col-deadline">Thời hạn</th><th scope="col" class="dv-col-code">Mã đơn</th><th scope="col">Nội dung</th><th scope="col" class="dv-col-status">Trạng thái</th><th scope="col" class="dv-col-officer">Cán bộ xử lý</th><th scope="col" class="dv-col-date">Ngày nhận</th>' +
-        `</tr></thead><tbody>${items.map((item, i) => row(item, i === 0, view.topics)).join('')}</tbody></table></div>` +
-        `<div class="dv-list-footer"><span class="dv-list-count">Đang hiển thị ${items.length} hồ sơ</span><span class="dv-kbd-hint">Phím tắt: j/k hoặc ↑/↓ để di chuyển, Enter để mở, / để tìm kiếm</span></div>`;
+      ? `<div class="ant-empty ant-empty-normal${ant}"><div class="ant-empty-description"><strong>${w('empty')}</strong><br>${w('emptyMore')}</div><div class="ant-empty-footer"><div class="dv-button-row"><a href="/app/petitions">${w('searchAll')}</a></div></div></div>`
+      : `<div class="dv-case-table-wrap"><table class="dv-case-table"><caption class="dv-visually-hidden">${w('title')}</caption><thead><tr>` +
+        `<th scope="col" class="dv-col-deadline">${w('colDeadline')}</th><th scope="col" class="dv-col-code">${w('colCode')}</th><th scope="col">${w('colContent')}</th><th scope="col" class="dv-col-status">${w('colStatus')}</th><th scope="col" class="dv-col-officer">${w('colOfficer')}</th><th scope="col" class="dv-col-date">${w('colReceived')}</th>` +
+        `</tr></thead><tbody>${items.map((item, i) => row(item, i === 0, view.topics, lang)).join('')}</tbody></table></div>` +
+        `<div class="dv-list-footer"><span class="dv-list-count">${w('showing', { count: items.length })}</span><span class="dv-kbd-hint">${w('shortcuts')}</span></div>`;
   return (
     `<div data-ssr class="ant-layout dv-shell${ant}">` +
-    '<a class="dv-skip-link" href="#main-content">Bỏ qua đến nội dung chính</a>' +
+    `<a class="dv-skip-link" href="#main-content">${w('skip')}</a>` +
     `<header class="ant-layout-header dv-header${ant}">` +
     '<span class="dv-ssr-menu"></span>' +
-    `<a class="dv-brand" aria-label="Dân Vận – trang Tổng quan" href="/app">${EMBLEM}<span class="dv-brand-name">Dân Vận</span></a>` +
+    `<a class="dv-brand" aria-label="${w('brand')}" href="/app">${EMBLEM}<span class="dv-brand-name">Dân Vận</span></a>` +
     `<span class="dv-header-unit">${e(view.user.unitName)}</span>` +
     (view.demo
-      ? `<span class="ant-tag ant-tag-filled ant-tag-gold dv-demo-tag${ant}">Dữ liệu mẫu</span>`
+      ? `<span class="ant-tag ant-tag-filled ant-tag-gold dv-demo-tag${ant}">${w('demo')}</span>`
       : '') +
     '<span class="dv-header-spacer"></span>' +
-    `<span class="dv-user-button dv-ssr-user">${USER_ICON}<span class="dv-visually-hidden">Tài khoản: </span><span class="dv-user-name">${e(view.user.displayName)}</span><span class="dv-user-role">${e(view.user.role)}</span></span>` +
+    `<span class="dv-user-button dv-ssr-user">${USER_ICON}<span class="dv-visually-hidden">${w('account')} </span><span class="dv-user-name">${e(view.user.displayName)}</span><span class="dv-user-role">${e(view.user.role[lang])}</span></span>` +
     '</header>' +
     `<div class="ant-layout ant-layout-has-sider${ant}">` +
     `<div class="ant-layout-sider ant-layout-sider-dark dv-sider dv-ssr-sider${ant}"></div>` +
     `<main id="main-content" tabindex="-1" class="ant-layout-content dv-content${ant}">` +
-    '<div class="dv-page"><header class="dv-page-header dv-page-header-row"><div><h1 class="dv-page-title dv-h1">Hàng đợi của tôi</h1><p class="dv-page-intro">Hồ sơ đang chờ bạn thực hiện bước tiếp theo, hạn gần nhất lên đầu.</p></div>' +
-    `<nav aria-label="Lọc nhanh theo thời hạn" class="dv-toggle-group">${toggles}</nav></header>` +
-    `<section class="dv-panel" aria-label="Danh sách hồ sơ"><div class="dv-filters dv-ssr-filters"></div>${list}</section>` +
+    `<div class="dv-page"><header class="dv-page-header dv-page-header-row"><div><h1 class="dv-page-title dv-h1">${w('title')}</h1><p class="dv-page-intro">${w('intro')}</p></div>` +
+    `<nav aria-label="${w('quickFilter')}" class="dv-toggle-group">${toggles}</nav></header>` +
+    `<section class="dv-panel" aria-label="${w('caseList')}"><div class="dv-filters dv-ssr-filters"></div>${list}</section>` +
     '</div></main></div></div>'
   );
 }
@@ -215,7 +193,11 @@ export function renderQueue(view: QueueView, antdHash: string | null): string {
  * The first page of the actor's queue, computed as `GET /api/v1/petitions?waitingForMe=true&
  * sort=due&limit=30` would answer it, with what the header shows.
  */
-export async function queueView(ctx: Ctx, actor: Actor): Promise<QueueView> {
+export async function queueView(
+  ctx: Ctx,
+  actor: Actor,
+  language: SsrLanguage = 'vi',
+): Promise<QueueView> {
   const filter = ListQuery.parse(Object.fromEntries(new URLSearchParams(QUEUE_URL.split('?')[1])));
   const [page, unit, topics, demo] = await Promise.all([
     listPetitions({ ctx, actor, filter }),
@@ -224,9 +206,10 @@ export async function queueView(ctx: Ctx, actor: Actor): Promise<QueueView> {
     demoStatus(ctx),
   ]);
   return {
+    language,
     user: {
       displayName: actor.displayName,
-      role: ROLE_LABELS[actor.role].vi,
+      role: ROLE_LABELS[actor.role],
       unitName: unit ? unit.full_name : 'Toàn hệ thống',
     },
     demo: demo !== null,
@@ -244,9 +227,10 @@ export async function queueView(ctx: Ctx, actor: Actor): Promise<QueueView> {
  */
 export function queueShellParts(shell: Shell): [string, string] | null {
   const html = shell.html
+    // The built tag may keep a space where Vite removed index.html's `vite-ignore` attribute.
     .replace(
-      '<script async src="/app/preload.js">',
-      () => `<meta name="dv-queue" content="server">\n    <script async src="/app/preload.js">`,
+      /<script async src="\/app\/preload\.js"\s*>/,
+      (tag) => `<meta name="dv-queue" content="server">\n    ${tag}`,
     )
     .replace(
       /<link rel="preload" as="style" crossorigin href="([^"]+\.css)">/g,
@@ -268,9 +252,13 @@ export function streamQueuePage(
   antdHash: string | null,
   view: Promise<QueueView>,
   onError: (error: unknown) => void,
+  language: SsrLanguage = 'vi',
 ): Readable {
   const out = new PassThrough();
-  out.write(parts[0]);
+  // The head goes before the view is read: its language is the request's (the same cookie).
+  out.write(
+    language === 'en' ? parts[0].replace('<html lang="vi">', '<html lang="en">') : parts[0],
+  );
   view.then(
     (v) => {
       const json = `<script type="application/json" id="dv-queue-data">${scriptJson({ url: QUEUE_URL, page: v.page })}</script>`;

@@ -17,7 +17,7 @@ import { extractStyle } from '@ant-design/static-style-extract';
 import { ConfigProvider } from 'antd';
 import { createElement } from 'react';
 import type { Plugin } from 'vite';
-import { theme } from './app/theme';
+import { theme } from './app/theme.ts';
 
 /** Components rendered inside others (a table's pagination, a select's empty state, …). */
 const INNER = ['Pagination', 'Empty', 'Spin', 'Checkbox', 'Radio', 'Tooltip', 'Popover', 'Button'];

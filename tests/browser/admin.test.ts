@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { submitLogin } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, startTestServer } from '../helpers/test-server.js';
+import { HAS_CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 
@@ -29,7 +29,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration (browser)', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'vi-VN',

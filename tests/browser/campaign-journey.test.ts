@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { signIn as signInAs, typeDate } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const NAME = 'Năm Dân vận chính quyền năm 2026 (kiểm thử)';
@@ -39,7 +39,7 @@ describe.skipIf(!existsSync(CHROMIUM))('2026 campaign journey (browser)', () => 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer({ today: '2026-06-20' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     officer = await signIn('danvan.tayninh');
     thanhPhuoc = await signIn('diachinh.thanhphuoc');
     binhThanh = await signIn('diachinh.binhthanh');

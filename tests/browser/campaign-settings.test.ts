@@ -7,9 +7,9 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { signIn as signInAs } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const NAME = 'Đợt kiểm thử mẫu báo cáo 2026';
@@ -61,7 +61,7 @@ describe.skipIf(!existsSync(CHROMIUM))('campaign settings (browser)', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer({ today: '2026-06-20' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     officer = await signIn('danvan.tayninh');
     thanhPhuoc = await signIn('diachinh.thanhphuoc');
     // A campaign for two communes; Thạnh Phước answers and submits (set up over HTTP).

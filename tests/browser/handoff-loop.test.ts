@@ -10,12 +10,12 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { developerText, fitsWidth, seriousViolations } from '../helpers/axe.js';
 import { ENGINES } from '../helpers/engines.js';
 import { startSmtp } from '../helpers/smtp.js';
-import { dialogSettled, pickOption, switchUser } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
+import { pickOption, switchUser } from '../helpers/browser.js';
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const CITIZEN_EMAIL = 'nguyen.van.thu@example.com';
@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
           DANVAN_OUTBOX_SECONDS: '1',
         },
       });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      browser = await launchChromium();
       // bypassCSP: the workspace CSP forbids inline scripts, and axe is injected as one.
       staff = await browser.newContext({
         viewport: { width: 1366, height: 900 },
@@ -105,7 +105,6 @@ describe.skipIf(!existsSync(CHROMIUM))('hand-off loop in the browser', { timeout
       await page.locator('.dv-next-step').waitFor();
       await page.getByRole('button', { name: action, exact: true }).click();
       const dialog = page.getByRole('dialog');
-      await dialogSettled(dialog);
       await fill();
       await dialog.getByRole('button', { name: 'Xác nhận' }).click();
       try {

@@ -8,9 +8,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { signIn as signInAs, typeDate } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const CLARIFICATION = 'Báo cáo rõ hơn vai trò, trách nhiệm của người đứng đầu (kiểm thử).';
@@ -31,7 +31,7 @@ describe.skipIf(!existsSync(CHROMIUM))('inspection journey (browser)', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     inspector = await signIn('truongdoan.longan');
     head = await signIn('chutich.thanhhoa');
   }, 180_000);

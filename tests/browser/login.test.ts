@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, startTestServer } from '../helpers/test-server.js';
+import { type Browser, type Page } from 'playwright-core';
+import { HAS_CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 
@@ -19,7 +19,7 @@ describe.skipIf(!HAS_CHROMIUM)('workspace login (browser)', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },
       locale: 'vi-VN',

@@ -11,10 +11,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { fitsWidth, seriousViolations } from '../helpers/axe.js';
-import { DEMO_PASSWORD, dialogSettled } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
+import { DEMO_PASSWORD } from '../helpers/browser.js';
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const PHONE = { width: 390, height: 844 };
@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -251,7 +251,6 @@ describe.skipIf(!existsSync(CHROMIUM))('personal-data requests and breaches (bro
       });
       await clean(head, `breaches ${name}`);
       await row.getByRole('button', { name: 'Ghi nhận đã thông báo' }).click();
-      await dialogSettled(head.getByRole('dialog'));
       await head.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
       await head.getByRole('dialog').waitFor({ state: 'detached' });
       await row.getByText('Đã thông báo').waitFor();

@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe.js';
 import { submitLogin } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, startTestServer } from '../helpers/test-server.js';
+import { HAS_CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 const SAMPLES = path.resolve(import.meta.dirname, '..', '..', 'resources', 'samples');
@@ -24,7 +24,7 @@ describe.skipIf(!HAS_CHROMIUM)('legacy register import (browser)', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer({ today: '2026-06-30' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'vi-VN',

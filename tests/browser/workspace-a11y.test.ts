@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { developerText, fitsWidth, seriousViolations } from '../helpers/axe.js';
 import { DEMO_PASSWORD } from '../helpers/browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, startTestServer } from '../helpers/test-server.js';
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/test-server.js';
 
 const screenshots = 'test-output/screenshots';
 
@@ -69,7 +69,7 @@ describe.skipIf(!existsSync(CHROMIUM))('workspace for everyone (browser)', () =>
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await startTestServer({ today: '2026-03-02' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

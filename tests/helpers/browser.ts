@@ -122,17 +122,3 @@ export async function apiAs(url: string, username: string, password: string = DE
     return (await r.json()) as T;
   };
 }
-
-/**
- * Waits for an antd dialog to be open and done zooming in. A click on its buttons during that
- * animation can be lost on a loaded machine (seen in CI: "Xác nhận" clicked while the modal still
- * had `ant-zoom-appear-active`, and the dialog stayed open with nothing sent).
- */
-export async function dialogSettled(dialog: Locator): Promise<void> {
-  await dialog.waitFor();
-  for (let i = 0; i < 100; i++) {
-    const cls = await dialog.evaluate((el) => el.className);
-    if (!/ant-zoom/.test(cls)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

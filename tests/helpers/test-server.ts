@@ -8,6 +8,7 @@ import { startServer } from '../../src/cli/serve.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Engine } from '../../src/db/connect.js';
 import pg from 'pg';
+import { chromium, type Browser } from 'playwright-core';
 import { PG_ADMIN_URL } from './engines.js';
 import { ADMIN_PASSWORD } from './test-app.js';
 
@@ -23,6 +24,22 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The browser of the browser tests: every context it opens (newContext, newPage) asks for reduced
+ * motion unless told otherwise, and the workspace then turns antd's motion off (ThemeProvider):
+ * dialogs appear in place, so no click lands on one still zooming in and is lost (seen in CI on a
+ * loaded machine; decision 0019-h20-reduced-motion). Playwright emulates "no-preference" by
+ * default, which overrides Chromium's --force-prefers-reduced-motion: hence the context option.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ reducedMotion: 'reduce', ...options });
+  browser.newPage = (options = {}) => newPage({ reducedMotion: 'reduce', ...options });
+  return browser;
+}
 
 /**
  * A real server on a random port, with the built web app and the demo data: SQLite in a temporary

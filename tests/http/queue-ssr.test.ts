@@ -2,12 +2,14 @@
  * The queue's first page drawn by the server (issue 17 item 4, decision 0018): `GET /app/queue`
  * with a session carries the official's rows (those of the queue API, nobody else's) as HTML and
  * as JSON safe inside a script element; without a session, with an expired one or on other
- * paths the shell is served as before; a denunciation's row shows nothing sealed.
+ * paths the shell is served as before; a denunciation's row shows nothing sealed; the `lang`
+ * cookie the app sets draws it in English (decision 0019-h20).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PETITION_KIND_LABELS, STATUS_LABELS } from '../../src/domain/petition/index.js';
 import { QUEUE_URL, scriptJson } from '../../src/http/workspace-ssr.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
@@ -18,7 +20,7 @@ const SHELL = `<!doctype html>
   <head>
     <link rel="stylesheet" href="/app/assets/antd-0000000000.css">
     <title>Dân Vận</title>
-    <script async src="/app/preload.js"></script>
+    <script async src="/app/preload.js" ></script>
     <link rel="preload" as="style" crossorigin href="/app/assets/WorkspaceLayout-x.css">
   </head>
   <body>
@@ -135,6 +137,54 @@ describe.each(ENGINES)('queue first page from the server (%s)', (engine) => {
     expect(res.body).toMatch(
       /<\/table>[\s\S]*<\/div>\s*<script type="application\/json" id="dv-queue-data">/,
     );
+  });
+
+  it('draws the page in English when the app says so (lang cookie), Vietnamese otherwise', async () => {
+    const as = (lang: string) =>
+      t.call(officer, 'GET', '/app/queue', undefined, {
+        cookie: `${officer.cookie}; lang=${lang}`,
+      });
+    const en = await as('en');
+    expect(en.statusCode).toBe(200);
+    expect(en.headers.vary).toContain('Cookie');
+    expect(en.body).toContain('<html lang="en">');
+    const html = root(en.body);
+    const api = (await t.call(officer, 'GET', QUEUE_URL)).json() as {
+      items: (Item & { status: string; kind: string })[];
+    };
+    // The same rows and the same JSON as in Vietnamese: only the words change.
+    expect(embedded(en.body).page).toEqual(api);
+    expect(html.match(/class="dv-case-row /g)).toHaveLength(api.items.length);
+    for (const word of ['My queue', 'Deadline', 'Handling officer', 'Skip to main content'])
+      expect(html).toContain(word);
+    expect(html).toContain(`Showing ${api.items.length} cases`);
+    for (const item of api.items) {
+      expect(html).toContain(
+        `>${(STATUS_LABELS as Record<string, { en: string }>)[item.status]!.en}</span></td>`,
+      );
+      expect(html).toContain(
+        `<span class="dv-kind">${(PETITION_KIND_LABELS as Record<string, { en: string }>)[item.kind]!.en}</span>`,
+      );
+    }
+    expect(html).toMatch(/<td class="dv-col-date">\d{1,2} [A-Z][a-z]{2} \d{4}<\/td>/);
+    expect(html).toMatch(/dv-deadline-text">(Overdue|Due soon|On time|Clock stopped|No deadline)</);
+    expect(html).not.toMatch(/Hàng đợi|Thời hạn|Quá hạn|Trong hạn|Chưa giao|Đến lượt bạn|Chờ /);
+    // A sealed denouncer reads as sealed in English too.
+    const desks = await t.call(desk, 'GET', '/app/queue', undefined, {
+      cookie: `${desk.cookie}; lang=en`,
+    });
+    expect(desks.body).toContain('Denouncer&#39;s identity sealed');
+    for (const needle of SEALED_NEEDLES) expect(desks.body).not.toContain(needle);
+    // Vietnamese is the default: lang=vi, an unknown value or no cookie.
+    for (const res of [
+      await as('vi'),
+      await as('fr'),
+      await t.call(officer, 'GET', '/app/queue'),
+    ]) {
+      expect(res.body).toContain('<html lang="vi">');
+      expect(root(res.body)).toContain('Hàng đợi của tôi');
+      expect(root(res.body)).not.toContain('My queue');
+    }
   });
 
   it("never shows another commune's cases", async () => {

@@ -1,5 +1,11 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { readStoredLanguage, storeLanguage, type Language, type Localized } from './language';
+import {
+  readStoredLanguage,
+  shareLanguageWithServer,
+  storeLanguage,
+  type Language,
+  type Localized,
+} from './language';
 import { pick, translate, type MessageParams } from './translate';
 
 interface I18nValue {
@@ -13,6 +19,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(() => {
     const stored = readStoredLanguage();
     document.documentElement.lang = stored;
+    shareLanguageWithServer(stored);
     return stored;
   });
   const setLanguage = useCallback((next: Language) => {

@@ -1,15 +1,7 @@
+import { DEADLINE_BADGE } from '../../domain/petition/deadline-badge';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import type { DeadlineState } from './types';
-
-/** A shape per state, so the state reads without colour (printouts, colour-blind readers). */
-const marks: Record<DeadlineState, string> = {
-  overdue: '!',
-  due_soon: '◔',
-  on_time: '✓',
-  paused: 'Ⅱ',
-  none: '–',
-};
 
 interface Props {
   state: DeadlineState;
@@ -23,21 +15,14 @@ interface Props {
 export function DeadlineBadge({ state, dueOn, step, compact }: Props) {
   const t = useT();
   const { language } = useLanguage();
-  const text =
-    state === 'overdue'
-      ? t('Quá hạn')
-      : state === 'due_soon'
-        ? t('Sắp đến hạn')
-        : state === 'on_time'
-          ? t('Trong hạn')
-          : state === 'paused'
-            ? t('Tạm dừng tính hạn')
-            : t('Không có hạn');
+  // Marks and words: src/domain/petition/deadline-badge.ts (the server-drawn queue reads them too).
+  const badge = DEADLINE_BADGE[state] ?? DEADLINE_BADGE.none;
+  const text = t.pick(badge.text);
   const date = dueOn ? formatDate(dueOn, language) : '';
   return (
     <span className={`dv-deadline dv-deadline-${state}${compact ? ' dv-deadline-compact' : ''}`}>
       <span className="dv-deadline-mark" aria-hidden="true">
-        {marks[state] ?? '–'}
+        {badge.mark}
       </span>
       <span className="dv-deadline-text">{text}</span>
       {date && state !== 'none' && (
