@@ -27,8 +27,9 @@ function useReducedMotion(): boolean {
 /**
  * antd's locale and the workspace theme. With reduced motion asked for, antd's motion is off
  * (`token.motion: false`): dialogs, drawers and menus appear in their final state at once. The
- * browser tests run Chromium with `--force-prefers-reduced-motion` (tests/helpers/test-server.ts),
- * so no click can land on a dialog still zooming in (decision 0019-h20-reduced-motion).
+ * browser tests open every page with reduced motion (`launchChromium()` in
+ * tests/helpers/test-server.ts), so no click can land on a dialog still zooming in (decision
+ * 0019-h20-reduced-motion).
  */
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const { language } = useLanguage();
