@@ -66,30 +66,3 @@ export function ssrWord(
     name in params ? String(params[name]) : whole,
   );
 }
-
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-/**
- * A 'YYYY-MM-DD' date as src/web/i18n/format.ts writes it: dd/mm/yyyy in Vietnamese,
- * 'D MMM YYYY' in English.
- */
-export function ssrDate(value: string | null, language: SsrLanguage): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  if (!m) return value ?? '';
-  return language === 'en'
-    ? `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`
-    : `${m[3]}/${m[2]}/${m[1]}`;
-}

@@ -30,7 +30,8 @@ import {
 } from '../domain/petition/index.js';
 import { DEADLINE_BADGE } from '../domain/petition/deadline-badge.js';
 import { statusTone } from '../domain/petition/status-tone.js';
-import { ssrDate, ssrWord, type SsrLanguage, type SsrWord } from './workspace-ssr-words.js';
+import { fmtDate } from './portal/i18n.js';
+import { ssrWord, type SsrLanguage, type SsrWord } from './workspace-ssr-words.js';
 import { demoStatus } from '../commands/demo/load-demo.js';
 import { listActiveTopics } from '../queries/petitions/active-topics.js';
 import { listPetitions } from '../queries/petitions/list-petitions.js';
@@ -94,7 +95,7 @@ function row(item: QueueItem, first: boolean, topics: Labels, lang: SsrLanguage)
     ssrWord(lang, word, params);
   const pick = (labels: Labels, code: string | null) =>
     code ? (labels[code]?.[lang] ?? code) : '';
-  const date = (value: string | null) => ssrDate(value, lang);
+  const date = (value: string | null) => fmtDate(lang, value);
   const deadline = DEADLINE_BADGE[item.deadlineState];
   const step = item.dueStep ? pick(DEADLINE_STEP_LABELS, item.dueStep) : '';
   const due =
