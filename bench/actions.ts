@@ -25,6 +25,7 @@ import { analyzeAfterBulkLoad } from '../src/db/petition-facts.js';
 import { fixedDateClock } from '../src/domain/clock.js';
 import { createTestDb } from '../tests/helpers/engines.js';
 import { benchEngines } from './lib/engines.js';
+import { pct } from './lib/stats.js';
 import { BENCH_TODAY, generate } from './generate.js';
 
 const SMALL = Number(process.env.BENCH_OPEN_SMALL ?? 1_000);
@@ -33,11 +34,6 @@ const SAMPLES = Number(process.env.BENCH_ACTION_SAMPLES ?? 150);
 const ENGINE_LIST: Engine[] = benchEngines();
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 const log = (s: string) => console.log(s);
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 100) / 100;
-}
 
 /** The actions timed, in lifecycle order; each step runs on every fresh case of its chain. */
 const COMPLAINT_CHAIN: Array<[string, Record<string, unknown>]> = [
@@ -218,16 +214,16 @@ async function runEngine(engine: Engine): Promise<Record<string, unknown>> {
   for (const k of Object.keys(ts[0])) {
     const a = ts[0][k]!;
     const b = ts[1][k]!;
-    const ratio = Math.round((pct(b, 99) / pct(a, 99)) * 100) / 100;
+    const ratio = Math.round((pct(b, 99, 2) / pct(a, 99, 2)) * 100) / 100;
     actions[k] = {
-      small: { p50: pct(a, 50), p99: pct(a, 99), n: a.length },
-      large: { p50: pct(b, 50), p99: pct(b, 99), n: b.length },
+      small: { p50: pct(a, 50, 2), p99: pct(a, 99, 2), n: a.length },
+      large: { p50: pct(b, 50, 2), p99: pct(b, 99, 2), n: b.length },
       p99Ratio: ratio,
-      p50Ratio: Math.round((pct(b, 50) / pct(a, 50)) * 100) / 100,
+      p50Ratio: Math.round((pct(b, 50, 2) / pct(a, 50, 2)) * 100) / 100,
       flat: ratio <= 1.5,
     };
     log(
-      `  ${k.padEnd(34)} p50 ${pct(a, 50)} → ${pct(b, 50)} ms, p99 ${pct(a, 99)} → ${pct(b, 99)} ms, ×${ratio} ${ratio <= 1.5 ? '✅' : '❌'}`,
+      `  ${k.padEnd(34)} p50 ${pct(a, 50, 2)} → ${pct(b, 50, 2)} ms, p99 ${pct(a, 99, 2)} → ${pct(b, 99, 2)} ms, ×${ratio} ${ratio <= 1.5 ? '✅' : '❌'}`,
     );
   }
   log(`  load average (1 min) ${load0.toFixed(1)} → ${load1.toFixed(1)}`);

@@ -34,14 +34,11 @@ import { SYSTEM_ACTOR } from '../src/domain/access/actor.js';
 import { listPetitions } from '../src/queries/petitions/list-petitions.js';
 import { createTestDb } from '../tests/helpers/engines.js';
 import { generate } from './generate.js';
+import { pct } from './lib/stats.js';
 
 const COUNT = Number(process.env.BENCH_PETITIONS ?? 100_000);
 const REPEAT = 3;
 const log = (s: string) => console.log(s);
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 10) / 10;
-};
 
 type Match = (words: string[]) => ReturnType<typeof sql>;
 interface Design {

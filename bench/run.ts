@@ -31,16 +31,12 @@ import { createTestDb } from '../tests/helpers/engines.js';
 import { benchEngines } from './lib/engines.js';
 import { BENCH_TODAY, generate, type Generated } from './generate.js';
 import { probeServer } from './lib/server-probe.js';
+import { pct } from './lib/stats.js';
 
 const COUNT = Number(process.env.BENCH_PETITIONS ?? 1_000_000);
 const ENGINE_LIST: Engine[] = benchEngines();
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 const log = (s: string) => console.log(s);
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 10) / 10;
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();

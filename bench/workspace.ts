@@ -23,6 +23,7 @@ import { loadConfig } from '../src/config/config.js';
 import { FINAL_STATUSES } from '../src/domain/petition/index.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/test-server.js';
 import { BENCH_TODAY, generate } from './generate.js';
+import { pct } from './lib/stats.js';
 import { routeScripts } from './route-js.js';
 
 const CASES = Number(process.env.BENCH_WORKSPACE_CASES ?? 100_000);
@@ -189,11 +190,6 @@ async function queueVisit(
     timeline,
   };
 }
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 10) / 10;
-};
 
 async function timedLoop(n: number, fn: () => Promise<void>): Promise<number[]> {
   const xs: number[] = [];
