@@ -3,6 +3,7 @@
  * language it is drawn in. The Vietnamese is the web app's source text (t('…') in
  * PetitionList.tsx, QueuePage.tsx, WorkspaceHeader.tsx, UserMenu.tsx, WorkspaceLayout.tsx), the
  * English its catalog entry (src/web/i18n/en*.ts); the server cannot import the web app, so
+ * tests/ssr-words.test.ts checks every word against the catalog, and
  * tests/browser/queue-ssr.test.ts compares the drawn row with React's in each language.
  * The choice itself is the browser's (localStorage `danvan.lang`); the app copies it into the
  * `lang` cookie so that this page can follow it (decision 0019-h20).
