@@ -5,11 +5,8 @@
  */
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { CHANNELS } from '../../domain/petition/kinds.js';
 import {
   FACT_EVENT_ACTIONS,
-  OUTCOME_CODES,
-  RESULT_CODES,
   countFactArrays,
   counterLayout,
   dayOf,
@@ -19,71 +16,23 @@ import {
   type CountedFact,
   type CounterLayout,
 } from '../../domain/reports/facts.js';
+import {
+  DAY_BASE,
+  DAY_PAIRS,
+  FACT_TEXT_FIELDS,
+  FLAGS_BASE,
+  FLAG_SHIFT,
+  FLAG_WIDTHS,
+} from '../../domain/reports/fact-text.js';
 import type { CounterQuery, FlatCounters } from './summary-sql.js';
 
-/*
- * A period's facts are read packed, so that each row is 9 values instead of 23 (at 1M cases the
- * read of ~92,000 rows was most of the summary, and its cost grows with the number of values):
- * the small codes in one integer (FLAG_WIDTHS), the day numbers two to a value (day + 1 in 26
- * bits each, 0 for none; a day number below 2^26 is any date before the year 185,000). Every
- * product is computed in bigint on both engines and stays below 2^53, so it is exact in JS.
- */
-const FLAG_WIDTHS = { kind: 4, channel: 4, outcome: 4, result: 4, many: 1, on_time: 1, form: 4 };
-const DAY_BASE = 2 ** 26;
-const DAY_PAIRS = [
-  ['received_day', 'accepted_day'],
-  ['decided_day', 'closed_day'],
-  ['fwd_day', 'reply_first_day'],
-  ['reply_last_day', 'process_due_day'],
-  ['process_met_day', 'resolve_due_day'],
-  ['resolve_met_day', null],
-] as const;
-// The code tables must fit their widths (kinds, channels, outcomes, results, form bits).
-const FLAG_LIMITS = {
-  kind: 4,
-  channel: CHANNELS.length,
-  outcome: OUTCOME_CODES.length,
-  result: RESULT_CODES.length,
-  many: 1,
-  on_time: 1,
-  form: 15,
-};
-for (const [k, w] of Object.entries(FLAG_WIDTHS))
-  if (FLAG_LIMITS[k as keyof typeof FLAG_LIMITS] >= 2 ** w)
-    throw new Error(`petition facts: ${k} no longer fits ${w} bits; widen FLAG_WIDTHS`);
-const FLAG_SHIFT: Record<string, number> = {};
-let flagBits = 0;
-for (const [k, w] of Object.entries(FLAG_WIDTHS)) {
-  FLAG_SHIFT[k] = flagBits;
-  flagBits += w;
-}
-const FLAGS_BASE = 2 ** flagBits;
-
-const dayValue = (c: string | null) => (c ? `coalesce(cast(${c} as bigint) + 1, 0)` : '0');
-/**
- * One case as one text field list: case id (only when it has 3+ replies: replyAmbiguous needs
- * it; reading it for every case would cost a string each, else empty), unit, topic (empty for
- * none), packed codes, packed day pairs. Unit and topic codes are digits and letters/underscores
- * (validated on write), never the separators.
- */
-const ROW_TEXT = sql.raw(
-  [
-    "coalesce(case when reply_count > 2 then petition_id end, '')",
-    'unit_code',
-    "coalesce(topic_code, '')",
-    `(${Object.keys(FLAG_WIDTHS)
-      .map((k) => `cast(${k} as bigint) * ${2 ** FLAG_SHIFT[k]!}`)
-      .concat(`cast(reply_count as bigint) * ${FLAGS_BASE}`)
-      .join(' + ')})`,
-    ...DAY_PAIRS.map(([lo, hi]) => `(${dayValue(lo)} + ${dayValue(hi)} * ${DAY_BASE})`),
-  ].join(" || ',' || "),
-);
-const FIELDS = 4 + DAY_PAIRS.length;
+const FIELDS = FACT_TEXT_FIELDS;
 
 type FactRow = CountedFact & { petition_id: string | null };
 
 /**
- * The population of [from, to] as SQL, one row text per case (ROW_TEXT as `r`): received in it
+ * The population of [from, to] as SQL, one row text per case (the stored `packed` as `r`,
+ * src/domain/reports/fact-text.ts): received in it
  * (the receipt-day range), or received before it and finished on or after its start (the
  * finished-day range; `+received_day` keeps the planner off the receipt-day range, which would
  * read every earlier case).
@@ -98,8 +47,8 @@ export function populationQuery(
     : sql``;
   return sql<{
     r: string;
-  }>`select ${ROW_TEXT} as r from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
-    union all select ${ROW_TEXT} as r from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
+  }>`select packed as r from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
+    union all select packed as r from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
 }
 
 /**
