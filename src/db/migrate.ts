@@ -1,4 +1,11 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import {
+  Migrator,
+  PostgresAdapter,
+  sql,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+} from 'kysely';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-petitions.js';
 import * as m0003 from './migrations/0003-campaigns.js';
@@ -96,5 +103,13 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // 0020 rewrote every fact row: on PostgreSQL the report's index-only scans need the visibility
+  // map back (VACUUM cannot run inside the migration's transaction).
+  if (
+    applied.includes('0020-h21c-fact-text') &&
+    db.getExecutor().adapter instanceof PostgresAdapter
+  )
+    await sql`vacuum (analyze) petition_facts`.execute(db);
+  return applied;
 }
