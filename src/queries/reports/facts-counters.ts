@@ -165,7 +165,7 @@ function countOf(text: string, char: string): number {
  * The columns as fact rows, through ONE object refilled for each row (counting reads a row and
  * moves on; building 100,000 row objects cost more than the read).
  */
-function* factRows(cols: FactColumns): Generator<FactRow> {
+function* factRows(cols: FactColumns, from = 0, to = cols.n): Generator<FactRow> {
   const f = {} as FactRow;
   const lo = (v: number) => {
     const d = v % DAY_BASE;
@@ -182,7 +182,7 @@ function* factRows(cols: FactColumns): Generator<FactRow> {
   ).map((w) => 2 ** w - 1);
   const width = 1 + DAY_PAIRS.length;
   const x = cols.numbers;
-  for (let r = 0; r < cols.n; r++) {
+  for (let r = from; r < to; r++) {
     const b = r * width;
     f.petition_id = cols.ids[r]!;
     f.unit_code = cols.units[r]!;
@@ -258,8 +258,11 @@ export async function queryFactArrays(
   const tuples = await populationFacts(db, fromDay, toDay, q.unitCodes);
   // A case with 3+ replies spanning the period without one at its edges: look its replies up.
   const ambiguous: string[] = [];
-  for (const f of factRows(tuples))
-    if (f.petition_id !== null && replyAmbiguous(f, fromDay, toDay)) ambiguous.push(f.petition_id);
+  // Only cases that carry their id (3+ replies) can be: decode those rows alone.
+  for (let r = 0; r < tuples.n; r++)
+    if (tuples.ids[r] !== null)
+      for (const f of factRows(tuples, r, r + 1))
+        if (replyAmbiguous(f, fromDay, toDay)) ambiguous.push(f.petition_id!);
   const repliedInside = new Set<string>();
   for (let i = 0; i < ambiguous.length; i += 500) {
     const hits = await db
