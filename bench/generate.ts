@@ -23,7 +23,8 @@ import {
 import { DEMO_PROJECTS, petitionText, templateTopics } from '../src/domain/petition/demo-texts.js';
 import type { PetitionKind } from '../src/domain/petition/kinds.js';
 import { CHANNELS } from '../src/domain/petition/kinds.js';
-import { factOf, type PetitionFact } from '../src/domain/reports/facts.js';
+import { factOf } from '../src/domain/reports/facts.js';
+import { withText, type StoredFact } from '../src/domain/reports/fact-text.js';
 import { foldVietnamese } from '../src/domain/text/fold.js';
 import { TRACKING_ALPHABET, trackingCheckSymbol } from '../src/domain/petition/tracking-code.js';
 import { buildOfficialUnits } from '../src/domain/units/official-lists.js';
@@ -337,7 +338,7 @@ export async function generate(
     const people: Array<Record<string, unknown>> = [];
     const dls: Array<Record<string, unknown>> = [];
     const evs: Array<Record<string, unknown>> = [];
-    const facts: PetitionFact[] = [];
+    const facts: StoredFact[] = [];
     for (let i = start; i < Math.min(firstCase + count, start + CHUNK); i++) {
       const receivedOn = opts.openCases
         ? fromDayNo(dayNo(BENCH_TODAY) - 1 - Math.floor(rng.next() * 365))
@@ -351,7 +352,9 @@ export async function generate(
       evs.push(...c.events);
       // The report facts, computed by the product's own function from the same rows.
       facts.push(
-        factOf({ petition: c.p, events: c.events as never, deadlines: c.deadlines as never }),
+        withText(
+          factOf({ petition: c.p, events: c.events as never, deadlines: c.deadlines as never }),
+        ),
       );
       if (c.p.officer_id) officers.add(c.p.officer_id);
       if (i % 997 === 0 && sampleProbes.length < 200)
@@ -375,7 +378,7 @@ export async function generate(
         tx,
         'petition_facts',
         facts as unknown as Array<Record<string, unknown>>,
-        23,
+        24,
       );
     });
     if (((start - firstCase) / CHUNK) % 10 === 0)

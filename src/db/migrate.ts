@@ -1,4 +1,11 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import {
+  Migrator,
+  PostgresAdapter,
+  sql,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+} from 'kysely';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-petitions.js';
 import * as m0003 from './migrations/0003-campaigns.js';
@@ -28,6 +35,7 @@ import * as m0016h14c from './migrations/0016-h14c-template-versions.js';
 import * as m0017h16e from './migrations/0017-h16e-duplicate-scoring.js';
 import * as m0018h19e from './migrations/0018-h19e-privacy-access-code.js';
 import * as m0019i16 from './migrations/0019-i16-search-prefixes.js';
+import * as m0020h21c from './migrations/0020-h21c-fact-text.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -61,6 +69,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-h16e-duplicate-scoring': m0017h16e,
   '0018-h19e-privacy-access-code': m0018h19e,
   '0019-i16-search-prefixes': m0019i16,
+  '0020-h21c-fact-text': m0020h21c,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -94,5 +103,13 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // 0020 rewrote every fact row: on PostgreSQL the report's index-only scans need the visibility
+  // map back (VACUUM cannot run inside the migration's transaction).
+  if (
+    applied.includes('0020-h21c-fact-text') &&
+    db.getExecutor().adapter instanceof PostgresAdapter
+  )
+    await sql`vacuum (analyze) petition_facts`.execute(db);
+  return applied;
 }

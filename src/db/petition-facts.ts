@@ -16,6 +16,7 @@ import {
   type FactSource,
   type PetitionFact,
 } from '../domain/reports/facts.js';
+import { withText, type StoredFact } from '../domain/reports/fact-text.js';
 import type { Database } from './schema.js';
 
 const CHUNK = 500;
@@ -27,11 +28,14 @@ const chunks = <T>(xs: readonly T[], n: number): T[][] => {
   return out;
 };
 
-/** Computes the facts of the listed cases from their rows (cases that do not exist are skipped). */
+/**
+ * Computes the facts of the listed cases from their rows, each with its text (the column the
+ * reports read); cases that do not exist are skipped.
+ */
 export async function computeFacts(
   tx: Kysely<Database>,
   ids: readonly string[],
-): Promise<PetitionFact[]> {
+): Promise<StoredFact[]> {
   if (ids.length === 0) return [];
   const [petitions, events, deadlines] = await Promise.all([
     tx
@@ -77,11 +81,11 @@ export async function computeFacts(
   for (const d of deadlines)
     (dl.get(d.petition_id) ?? dl.set(d.petition_id, []).get(d.petition_id)!).push(d);
   return petitions.map((p) =>
-    factOf({ petition: p, events: ev.get(p.id) ?? [], deadlines: dl.get(p.id) ?? [] }),
+    withText(factOf({ petition: p, events: ev.get(p.id) ?? [], deadlines: dl.get(p.id) ?? [] })),
   );
 }
 
-async function insertFacts(tx: Kysely<Database>, facts: readonly PetitionFact[]): Promise<void> {
+async function insertFacts(tx: Kysely<Database>, facts: readonly StoredFact[]): Promise<void> {
   for (const batch of chunks(facts, INSERT_ROWS))
     await tx.insertInto('petition_facts').values(batch).execute();
 }
@@ -117,10 +121,10 @@ function countsDiffer(
   return false;
 }
 
-const sameFact = (a: PetitionFact | undefined, b: PetitionFact | undefined): boolean =>
+const sameFact = (a: StoredFact | undefined, b: StoredFact | undefined): boolean =>
   a !== undefined &&
   b !== undefined &&
-  (Object.keys(a) as Array<keyof PetitionFact>).every((k) => a[k] === b[k]);
+  (Object.keys(a) as Array<keyof StoredFact>).every((k) => a[k] === b[k]);
 
 /**
  * Recomputes the fact rows of the listed cases. Call it in the transaction that changed the cases,
@@ -145,7 +149,7 @@ export async function refreshPetitionFacts(
       .selectFrom('petition_facts')
       .selectAll()
       .where('petition_id', 'in', part)
-      .execute()) as PetitionFact[];
+      .execute()) as StoredFact[];
     const next = await computeFacts(tx, part);
     const oldById = new Map(oldRows.map((f) => [f.petition_id, f]));
     const newById = new Map(next.map((f) => [f.petition_id, f]));
@@ -157,7 +161,7 @@ export async function refreshPetitionFacts(
     await tx.deleteFrom('petition_facts').where('petition_id', 'in', moved).execute();
     await insertFacts(
       tx,
-      moved.map((id) => newById.get(id)).filter((f): f is PetitionFact => f !== undefined),
+      moved.map((id) => newById.get(id)).filter((f): f is StoredFact => f !== undefined),
     );
     const spans = [...oldRows, ...next];
     const minReceived = Math.min(...spans.map((s) => s.received_day));

@@ -245,7 +245,7 @@ export interface PetitionEventsTable {
 }
 
 /** One narrow row per case for the period reports (src/domain/reports/facts.ts). */
-export type PetitionFactsTable = import('../domain/reports/facts.js').PetitionFact;
+export type PetitionFactsTable = import('../domain/reports/fact-text.js').StoredFact;
 /** Stored results of closed periods (src/queries/reports/summary-report.ts). */
 export interface ReportSnapshotsTable {
   key: string;

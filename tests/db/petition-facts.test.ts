@@ -5,6 +5,7 @@
  * change alters that period.
  */
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarEntry } from '../../src/commands/calendar/add-calendar-entry.js';
 import type { Ctx } from '../../src/db/context.js';
@@ -17,6 +18,7 @@ import { fixedDateClock } from '../../src/domain/clock.js';
 import { caseStateOf } from '../../src/domain/petition/case-state-of.js';
 import { CHANNELS } from '../../src/domain/petition/kinds.js';
 import { allowedActions } from '../../src/domain/petition/lifecycle.js';
+import { FACT_TEXT_SQL, withText } from '../../src/domain/reports/fact-text.js';
 import { eraBoundaries } from '../../src/domain/reports/grouping.js';
 import { customPeriod } from '../../src/domain/reports/periods.js';
 import {
@@ -190,11 +192,18 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
       on_time: 1,
       form: 15,
     };
-    await db.insertInto('petition_facts').values(extreme).execute();
+    await db.insertInto('petition_facts').values(withText(extreme)).execute();
     try {
       const stored = await db.selectFrom('petition_facts').selectAll().execute();
+      // The text the writer stored is the text the database makes from the columns (migration 0020 fills it so).
+      const bySql = await sql<{
+        petition_id: string;
+        t: string;
+      }>`select petition_id, ${sql.raw(FACT_TEXT_SQL)} as t from petition_facts`.execute(db);
+      const textOf = new Map(bySql.rows.map((r) => [r.petition_id, r.t]));
+      for (const f of stored) expect(textOf.get(f.petition_id)).toBe(f.packed);
       const read = await populationRows(db, 0, 3_000_000, null);
-      const expected = stored.map(({ finished_day: _f, ...f }) => ({
+      const expected = stored.map(({ finished_day: _f, packed: _p, ...f }) => ({
         ...f,
         petition_id: f.reply_count > 2 ? f.petition_id : null,
       }));

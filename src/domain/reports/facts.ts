@@ -334,18 +334,30 @@ export function countFactArrays(
   const tOther = tOff + spec.topicCodes.length;
   const cOff = tOther + 1;
   const width = cOff + CHANNEL_CODES.length;
-  const groups = new Map<string, { unit_code: string; era: number; acc: Float64Array }>();
+  type Group = { unit_code: string; era: number; acc: Float64Array };
+  // Per unit, the slot of each era's counters in ONE growing array: no key string per case (the
+  // unit codes a period read yields are interned, so the lookup hashes each distinct code once)
+  // and no array per group while counting (thousands of small typed arrays were GC work).
+  const byUnit = new Map<string, number[]>();
+  const slots: Array<{ unit_code: string; era: number }> = [];
+  let a = new Float64Array(width * 256);
   const bounds = spec.eraBoundDays;
   for (const f of rows) {
     let era = 0;
     while (era < bounds.length && bounds[era]! <= f.received_day) era++;
-    const key = era === 0 ? f.unit_code : `${f.unit_code}|${era}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { unit_code: f.unit_code, era, acc: new Float64Array(width) };
-      groups.set(key, g);
+    let eras = byUnit.get(f.unit_code);
+    if (!eras) byUnit.set(f.unit_code, (eras = []));
+    let slot = eras[era];
+    if (slot === undefined) {
+      eras[era] = slot = slots.length;
+      slots.push({ unit_code: f.unit_code, era });
+      if (slots.length * width > a.length) {
+        const grown = new Float64Array(a.length * 2);
+        grown.set(a);
+        a = grown;
+      }
     }
-    const a = g.acc;
+    const o = slot * width;
     const dec = f.decided_day !== null && f.decided_day <= T;
     const clo = f.closed_day !== null && f.closed_day <= T;
     const acc = f.accepted_day !== null && f.accepted_day <= T;
@@ -353,23 +365,23 @@ export function countFactArrays(
     const fwdT = fwdOutcome && f.fwd_day !== null && f.fwd_day <= T;
     const processed = acc || ((f.outcome === O_RETURN || f.outcome === O_FILE) && clo) || fwdT;
     const decidedIn = f.decided_day !== null && f.decided_day >= F && f.decided_day <= T;
-    a[0]! += 1;
-    if (f.received_day < F) a[1]! += 1;
-    else a[2]! += 1;
-    if (f.many === 1) a[3]! += 1;
-    if (processed) a[4]! += 1;
-    if (acc) a[5]! += 1;
-    if (f.kind === 1) a[6]! += 1;
-    else if (f.kind === 2) a[7]! += 1;
-    else if (f.kind === 3 || f.kind === 4) a[8]! += 1;
-    if (dec) a[9]! += 1;
-    if (acc && !dec && !clo) a[10]! += 1;
-    if (clo && !dec && (f.outcome === 0 || f.outcome === O_ACCEPT)) a[11]! += 1;
-    if (!processed && !clo) a[12]! += 1;
-    if (f.outcome === O_RETURN && clo) a[13]! += 1;
-    if (f.outcome === O_FORWARD && fwdT) a[14]! += 1;
-    if (f.outcome === O_URGE && fwdT) a[15]! += 1;
-    if (f.outcome === O_FILE && clo) a[16]! += 1;
+    a[o + 0]! += 1;
+    if (f.received_day < F) a[o + 1]! += 1;
+    else a[o + 2]! += 1;
+    if (f.many === 1) a[o + 3]! += 1;
+    if (processed) a[o + 4]! += 1;
+    if (acc) a[o + 5]! += 1;
+    if (f.kind === 1) a[o + 6]! += 1;
+    else if (f.kind === 2) a[o + 7]! += 1;
+    else if (f.kind === 3 || f.kind === 4) a[o + 8]! += 1;
+    if (dec) a[o + 9]! += 1;
+    if (acc && !dec && !clo) a[o + 10]! += 1;
+    if (clo && !dec && (f.outcome === 0 || f.outcome === O_ACCEPT)) a[o + 11]! += 1;
+    if (!processed && !clo) a[o + 12]! += 1;
+    if (f.outcome === O_RETURN && clo) a[o + 13]! += 1;
+    if (f.outcome === O_FORWARD && fwdT) a[o + 14]! += 1;
+    if (f.outcome === O_URGE && fwdT) a[o + 15]! += 1;
+    if (f.outcome === O_FILE && clo) a[o + 16]! += 1;
     let replied = false;
     if (fwdOutcome && f.reply_count > 0) {
       const first = f.reply_first_day!;
@@ -378,50 +390,58 @@ export function countFactArrays(
         (first >= F && first <= T) ||
         (last >= F && last <= T) ||
         (replyAmbiguous(f, F, T) && (spec.replyInPeriod?.(f) ?? false));
-      if (replied) a[17]! += 1;
+      if (replied) a[o + 17]! += 1;
     }
     // Form Biểu 01/XLD (F_* positions): the same case judged as of T, counted as a petition
     // unless it is a further part of a split paper; (10) counts cases.
     const guidedT = f.outcome === O_RETURN && clo;
     const eligible = acc || guidedT || fwdT;
-    if (eligible && (f.form & FORM_DUPLICATE) === 0) a[F_CASES]! += 1;
+    if (eligible && (f.form & FORM_DUPLICATE) === 0) a[o + F_CASES]! += 1;
     if ((f.form & FORM_SPLIT_PART) === 0) {
       const signer = f.many === 1 ? 0 : (f.form & FORM_OTHER_SIGNER) !== 0 ? 2 : 1;
-      a[(f.received_day < F ? F_CARRIED : F_NEW) + signer]! += 1;
-      if (processed) a[F_PROCESSED]! += 1;
+      a[o + (f.received_day < F ? F_CARRIED : F_NEW) + signer]! += 1;
+      if (processed) a[o + F_PROCESSED]! += 1;
       if (eligible) {
-        a[F_ELIGIBLE]! += 1;
+        a[o + F_ELIGIBLE]! += 1;
         const k = f.kind === 1 ? 0 : f.kind === 2 ? 1 : 2;
-        a[F_KIND + k]! += 1;
+        a[o + F_KIND + k]! += 1;
         if (acc) {
-          a[F_WITHIN + k]! += 1;
-          if (dec || clo) a[(f.form & FORM_SECOND_ROUND) !== 0 ? F_SECOND : F_FIRST]! += 1;
-          else a[F_IN_PROGRESS]! += 1;
+          a[o + F_WITHIN + k]! += 1;
+          if (dec || clo) a[o + ((f.form & FORM_SECOND_ROUND) !== 0 ? F_SECOND : F_FIRST)]! += 1;
+          else a[o + F_IN_PROGRESS]! += 1;
         } else {
-          a[F_NOT_RESOLVED]! += 1;
-          a[guidedT ? F_GUIDED : f.outcome === O_FORWARD ? F_FORWARDED : F_URGED]! += 1;
+          a[o + F_NOT_RESOLVED]! += 1;
+          a[o + (guidedT ? F_GUIDED : f.outcome === O_FORWARD ? F_FORWARDED : F_URGED)]! += 1;
         }
       }
-      if (replied) a[F_REPLIES]! += 1;
+      if (replied) a[o + F_REPLIES]! += 1;
     }
     if (decidedIn) {
-      a[18]! += 1;
-      if (f.on_time === 1) a[19]! += 1;
+      a[o + 18]! += 1;
+      if (f.on_time === 1) a[o + 19]! += 1;
     }
     if (!dec && !clo && !fwdT) {
       const late = (due: number | null, met: number | null) =>
         due !== null && due < T && (met === null || met > T);
       if (late(f.process_due_day, f.process_met_day) || late(f.resolve_due_day, f.resolve_met_day))
-        a[20]! += 1;
+        a[o + 20]! += 1;
     }
     if (f.result > 0) {
       const end = f.decided_day ?? f.closed_day;
-      if (end !== null && end <= T) a[nBase + f.result - 1]! += 1;
+      if (end !== null && end <= T) a[o + nBase + f.result - 1]! += 1;
     }
     const ti = f.topic_code === null ? undefined : topicIndex.get(f.topic_code);
-    a[ti === undefined ? tOther : tOff + ti]! += 1;
-    if (f.channel > 0) a[cOff + f.channel - 1]! += 1;
+    a[o + (ti === undefined ? tOther : tOff + ti)]! += 1;
+    if (f.channel > 0) a[o + cOff + f.channel - 1]! += 1;
   }
+  const groups = new Map<string, Group>();
+  slots.forEach(({ unit_code, era }, slot) =>
+    groups.set(era === 0 ? unit_code : `${unit_code}|${era}`, {
+      unit_code,
+      era,
+      acc: a.subarray(slot * width, (slot + 1) * width),
+    }),
+  );
   return groups;
 }
 

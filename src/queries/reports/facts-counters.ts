@@ -5,11 +5,8 @@
  */
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { CHANNELS } from '../../domain/petition/kinds.js';
 import {
   FACT_EVENT_ACTIONS,
-  OUTCOME_CODES,
-  RESULT_CODES,
   countFactArrays,
   counterLayout,
   dayOf,
@@ -19,71 +16,23 @@ import {
   type CountedFact,
   type CounterLayout,
 } from '../../domain/reports/facts.js';
+import {
+  DAY_BASE,
+  DAY_PAIRS,
+  FACT_TEXT_FIELDS,
+  FLAGS_BASE,
+  FLAG_SHIFT,
+  FLAG_WIDTHS,
+} from '../../domain/reports/fact-text.js';
 import type { CounterQuery, FlatCounters } from './summary-sql.js';
 
-/*
- * A period's facts are read packed, so that each row is 9 values instead of 23 (at 1M cases the
- * read of ~92,000 rows was most of the summary, and its cost grows with the number of values):
- * the small codes in one integer (FLAG_WIDTHS), the day numbers two to a value (day + 1 in 26
- * bits each, 0 for none; a day number below 2^26 is any date before the year 185,000). Every
- * product is computed in bigint on both engines and stays below 2^53, so it is exact in JS.
- */
-const FLAG_WIDTHS = { kind: 4, channel: 4, outcome: 4, result: 4, many: 1, on_time: 1, form: 4 };
-const DAY_BASE = 2 ** 26;
-const DAY_PAIRS = [
-  ['received_day', 'accepted_day'],
-  ['decided_day', 'closed_day'],
-  ['fwd_day', 'reply_first_day'],
-  ['reply_last_day', 'process_due_day'],
-  ['process_met_day', 'resolve_due_day'],
-  ['resolve_met_day', null],
-] as const;
-// The code tables must fit their widths (kinds, channels, outcomes, results, form bits).
-const FLAG_LIMITS = {
-  kind: 4,
-  channel: CHANNELS.length,
-  outcome: OUTCOME_CODES.length,
-  result: RESULT_CODES.length,
-  many: 1,
-  on_time: 1,
-  form: 15,
-};
-for (const [k, w] of Object.entries(FLAG_WIDTHS))
-  if (FLAG_LIMITS[k as keyof typeof FLAG_LIMITS] >= 2 ** w)
-    throw new Error(`petition facts: ${k} no longer fits ${w} bits; widen FLAG_WIDTHS`);
-const FLAG_SHIFT: Record<string, number> = {};
-let flagBits = 0;
-for (const [k, w] of Object.entries(FLAG_WIDTHS)) {
-  FLAG_SHIFT[k] = flagBits;
-  flagBits += w;
-}
-const FLAGS_BASE = 2 ** flagBits;
-
-const dayValue = (c: string | null) => (c ? `coalesce(cast(${c} as bigint) + 1, 0)` : '0');
-/**
- * One case as one text field list: case id (only when it has 3+ replies: replyAmbiguous needs
- * it; reading it for every case would cost a string each, else empty), unit, topic (empty for
- * none), packed codes, packed day pairs. Unit and topic codes are digits and letters/underscores
- * (validated on write), never the separators.
- */
-const ROW_TEXT = sql.raw(
-  [
-    "coalesce(case when reply_count > 2 then petition_id end, '')",
-    'unit_code',
-    "coalesce(topic_code, '')",
-    `(${Object.keys(FLAG_WIDTHS)
-      .map((k) => `cast(${k} as bigint) * ${2 ** FLAG_SHIFT[k]!}`)
-      .concat(`cast(reply_count as bigint) * ${FLAGS_BASE}`)
-      .join(' + ')})`,
-    ...DAY_PAIRS.map(([lo, hi]) => `(${dayValue(lo)} + ${dayValue(hi)} * ${DAY_BASE})`),
-  ].join(" || ',' || "),
-);
-const FIELDS = 4 + DAY_PAIRS.length;
+const FIELDS = FACT_TEXT_FIELDS;
 
 type FactRow = CountedFact & { petition_id: string | null };
 
 /**
- * The population of [from, to] as SQL, one row text per case (ROW_TEXT as `r`): received in it
+ * The population of [from, to] as SQL, one row text per case (the stored `packed` as `r`,
+ * src/domain/reports/fact-text.ts): received in it
  * (the receipt-day range), or received before it and finished on or after its start (the
  * finished-day range; `+received_day` keeps the planner off the receipt-day range, which would
  * read every earlier case).
@@ -98,8 +47,8 @@ export function populationQuery(
     : sql``;
   return sql<{
     r: string;
-  }>`select ${ROW_TEXT} as r from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
-    union all select ${ROW_TEXT} as r from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
+  }>`select packed as r from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
+    union all select packed as r from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
 }
 
 /**
@@ -148,11 +97,21 @@ export function parseFacts(text: string): FactColumns {
     topics: new Array<string | null>(rows),
     numbers: new Float64Array(rows * width),
   };
+  // Units and topics are interned without cutting a string per case (~185,000 short strings per
+  // quarter at 1M cases were garbage): a field is hashed as it is scanned and matched in place.
+  const byHash = new Map<number, string>();
   const interned = new Map<string, string>();
-  const intern = (s: string) => {
-    const hit = interned.get(s);
-    if (hit !== undefined) return hit;
+  const intern = (from: number, to: number): string => {
+    let h = 0;
+    for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    h = (h ^ (to - from)) | 0;
+    const hit = byHash.get(h);
+    if (hit !== undefined && hit.length === to - from && text.startsWith(hit, from)) return hit;
+    const s = text.slice(from, to);
+    const known = interned.get(s);
+    if (known !== undefined) return known;
     interned.set(s, s);
+    if (hit === undefined) byHash.set(h, s);
     return s;
   };
   let i = 0;
@@ -168,11 +127,11 @@ export function parseFacts(text: string): FactColumns {
     i = j + 1;
     j = text.indexOf(',', i);
     if (j <= i) bad(r);
-    out.units[r] = intern(text.slice(i, j));
+    out.units[r] = intern(i, j);
     i = j + 1;
     j = text.indexOf(',', i);
     if (j < 0) bad(r);
-    out.topics[r] = j > i ? intern(text.slice(i, j)) : null;
+    out.topics[r] = j > i ? intern(i, j) : null;
     i = j + 1;
     // The packed numbers: non-negative integers below 2^53, exact in a double.
     let base = r * width;
@@ -206,7 +165,7 @@ function countOf(text: string, char: string): number {
  * The columns as fact rows, through ONE object refilled for each row (counting reads a row and
  * moves on; building 100,000 row objects cost more than the read).
  */
-function* factRows(cols: FactColumns): Generator<FactRow> {
+function* factRows(cols: FactColumns, from = 0, to = cols.n): Generator<FactRow> {
   const f = {} as FactRow;
   const lo = (v: number) => {
     const d = v % DAY_BASE;
@@ -223,7 +182,7 @@ function* factRows(cols: FactColumns): Generator<FactRow> {
   ).map((w) => 2 ** w - 1);
   const width = 1 + DAY_PAIRS.length;
   const x = cols.numbers;
-  for (let r = 0; r < cols.n; r++) {
+  for (let r = from; r < to; r++) {
     const b = r * width;
     f.petition_id = cols.ids[r]!;
     f.unit_code = cols.units[r]!;
@@ -299,8 +258,11 @@ export async function queryFactArrays(
   const tuples = await populationFacts(db, fromDay, toDay, q.unitCodes);
   // A case with 3+ replies spanning the period without one at its edges: look its replies up.
   const ambiguous: string[] = [];
-  for (const f of factRows(tuples))
-    if (f.petition_id !== null && replyAmbiguous(f, fromDay, toDay)) ambiguous.push(f.petition_id);
+  // Only cases that carry their id (3+ replies) can be: decode those rows alone.
+  for (let r = 0; r < tuples.n; r++)
+    if (tuples.ids[r] !== null)
+      for (const f of factRows(tuples, r, r + 1))
+        if (replyAmbiguous(f, fromDay, toDay)) ambiguous.push(f.petition_id!);
   const repliedInside = new Set<string>();
   for (let i = 0; i < ambiguous.length; i += 500) {
     const hits = await db

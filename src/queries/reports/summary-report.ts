@@ -361,15 +361,13 @@ export async function computeSummary(
     else kids.set(n.parentKey, [n]);
   }
   // Codes are ASCII digits and ISO dates: a plain comparison orders them (localeCompare is slow here).
-  const sortKey = (n: ReportNode) => n.code + (n.validFrom ?? '');
+  const byOrder = (a: { s: string }, b: { s: string }) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0);
   const ordered: SummaryRow[] = [];
   const visit = (n: ReportNode) => {
     if (n.depth > 1 && !sums.has(n.key)) return;
     ordered.push({ ...n, counters: shapeOf(n.key) });
-    for (const c of (kids.get(n.key) ?? []).sort((a, b) =>
-      sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
-    ))
-      visit(c);
+    const below = (kids.get(n.key) ?? []).map((c) => ({ c, s: c.code + (c.validFrom ?? '') }));
+    for (const { c } of below.sort(byOrder)) visit(c);
   };
   visit(grouping.root);
 
