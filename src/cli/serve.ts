@@ -4,6 +4,7 @@ import { demoStatus, loadDemo } from '../commands/demo/load-demo.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../commands/demo/demo-users.js';
 import { hostname } from 'node:os';
 import { buildApp } from '../http/app.js';
+import { warmReports } from '../queries/reports/report-jobs.js';
 import { scheduleBackgroundWork } from '../jobs/deadline-reminders.js';
 import { configuredSenders } from '../jobs/senders.js';
 import { scheduleBackups } from '../jobs/backup/schedule.js';
@@ -71,6 +72,10 @@ export async function startServer({
     onError: (e) =>
       app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'background work failed'),
   });
+  // In the background: the first report then waits for neither the unit index nor the worker.
+  warmReports(ctx).catch((e: unknown) =>
+    app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'report warm-up failed'),
+  );
   const backup = config.backup;
   const stopBackups = backup.dir
     ? scheduleBackups({

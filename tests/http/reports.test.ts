@@ -2,6 +2,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_COLUMNS } from '../../src/queries/reports/form-columns.js';
 import { XLSX_FIRST_DATA_ROW } from '../../src/queries/reports/export-xlsx.js';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import { SummaryReportSchema } from '../../src/http/reports/schemas.js';
+import { resolvePeriod } from '../../src/queries/reports/report-access.js';
+import { computeSummary } from '../../src/queries/reports/summary-report.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app.js';
 
@@ -80,6 +84,47 @@ describe.each(ENGINES)('reports (%s)', (engine) => {
       expect(again.json().total.newReceived).toBe(71);
     },
   );
+
+  it('answers a stored closed period with the bytes the response serialiser makes of the computed report (decision 0020-h21d)', async () => {
+    const url = '/api/v1/reports/summary?from=2019-01-01&to=2019-09-30';
+    // The bytes the route sent before it kept them: the zod serialiser over a freshly computed report.
+    const period = await resolvePeriod(t.db.ctx, { from: '2019-01-01', to: '2019-09-30' });
+    const computed = await computeSummary(t.db.ctx.db, {
+      unitCode: null,
+      period,
+      structure: 'historical',
+      today: t.db.ctx.clock.today(),
+    });
+    const serialise = serializerCompiler({
+      schema: SummaryReportSchema,
+      method: 'GET',
+      url: '/api/v1/reports/summary',
+    });
+    const expected = serialise(computed);
+    const admin = await t.login('admin');
+    const first = await t.call(admin, 'GET', url); // computed, then stored
+    const second = await t.call(admin, 'GET', url); // read from storage, serialised once
+    const third = await t.call(admin, 'GET', url); // the same bytes kept
+    for (const res of [first, second, third]) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.body).toBe(expected);
+    }
+    expect(JSON.parse(expected).rows.length).toBeGreaterThan(10);
+    // The stored result is read on the request's own connection, not in the worker: even a 1 ms
+    // limit cannot stop it.
+    process.env.DANVAN_REPORT_TIMEOUT_SECONDS = '0.001';
+    try {
+      const stored = await t.call(admin, 'GET', url);
+      expect(stored.statusCode).toBe(200);
+      expect(stored.body).toBe(expected);
+      // Scope is checked before storage is read: the district's chair still cannot read Hà Nội.
+      const other = await t.call(head, 'GET', `${url}&unit=01`);
+      expect(other.statusCode).toBe(404);
+    } finally {
+      delete process.env.DANVAN_REPORT_TIMEOUT_SECONDS;
+    }
+  });
 
   it('lays the totals out as form Biểu 01/XLD is published, with its identities (issue 12 item 11)', async () => {
     const f = (await t.call(head, 'GET', ARTICLE)).json().total.form;

@@ -11,6 +11,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { dayOf } from '../../domain/reports/facts.js';
 import type { UnitIndex } from '../../domain/units/tree.js';
+import { loadUnitIndex } from './unit-index.js';
 
 /** A result waiting to be stored (by a connection that may write). */
 export interface PendingSnapshot {
@@ -54,6 +55,26 @@ export function snapshotKey(parts: {
     )
     .digest('hex');
   return `${parts.variant}:${parts.unitCode ?? 'VN'}:${parts.from}:${parts.to}:${h.slice(0, 24)}`;
+}
+
+/** The storage key of a summary report (unit, period, structure, the unit tree, the topic list). */
+export async function summarySnapshotKey(
+  db: Kysely<Database>,
+  params: { unitCode: string | null; period: { from: string; to: string }; structure: string },
+): Promise<string> {
+  const index = await loadUnitIndex(db);
+  const topics = (
+    await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()
+  ).map((t) => t.code);
+  return snapshotKey({
+    unitCode: params.unitCode,
+    from: params.period.from,
+    to: params.period.to,
+    structure: params.structure,
+    index,
+    topics,
+    variant: 'summary',
+  });
 }
 
 /** The current change epoch. */

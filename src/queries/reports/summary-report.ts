@@ -31,8 +31,8 @@ import {
   pendingSnapshot,
   readSnapshot,
   snapshotEpoch,
-  snapshotKey,
   storeSnapshot,
+  summarySnapshotKey,
   type PendingSnapshot,
 } from './period-snapshots.js';
 import { RESULT_CODES, type FlatCounters } from './summary-sql.js';
@@ -247,19 +247,7 @@ export async function summaryReportWithSnapshot(
 ): Promise<{ report: SummaryReport; pending: PendingSnapshot | null }> {
   if (params.period.to >= params.today)
     return { report: await computeSummary(db, params), pending: null };
-  const index = await loadUnitIndex(db);
-  const topics = (
-    await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()
-  ).map((t) => t.code);
-  const key = snapshotKey({
-    unitCode: params.unitCode,
-    from: params.period.from,
-    to: params.period.to,
-    structure: params.structure,
-    index,
-    topics,
-    variant: 'summary',
-  });
+  const key = await summarySnapshotKey(db, params);
   const stored = await readSnapshot(db, key);
   if (stored !== null) return { report: stored as SummaryReport, pending: null };
   const epoch = await snapshotEpoch(db);

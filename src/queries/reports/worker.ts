@@ -9,6 +9,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { withStatementCache } from '../../db/statements.js';
 import { executeReportJob, type ReportJob } from './report-jobs.js';
+import { loadUnitIndex } from './unit-index.js';
 
 const database = new SQLite((workerData as { file: string }).file, {
   readonly: true,
@@ -18,6 +19,9 @@ database.pragma('busy_timeout = 5000');
 const db = new Kysely<Database>({
   dialect: new SqliteDialect({ database: withStatementCache(database) }),
 });
+
+// Ready before the first job (a failure here shows again, reported, when a job needs the index).
+void loadUnitIndex(db).catch(() => {});
 
 parentPort!.on('message', (msg: { id: number; job: ReportJob }) => {
   executeReportJob(db, msg.job, { store: false }).then(
