@@ -28,6 +28,7 @@ import * as m0016h14c from './migrations/0016-h14c-template-versions.js';
 import * as m0017h16e from './migrations/0017-h16e-duplicate-scoring.js';
 import * as m0018h19e from './migrations/0018-h19e-privacy-access-code.js';
 import * as m0019i16 from './migrations/0019-i16-search-prefixes.js';
+import * as m0020h21a from './migrations/0020-h21a-pg-search-words.js';
 import type { Database } from './schema.js';
 
 /** Forward-only migrations, listed here so that they run the same from source or a bundle. */
@@ -61,6 +62,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-h16e-duplicate-scoring': m0017h16e,
   '0018-h19e-privacy-access-code': m0018h19e,
   '0019-i16-search-prefixes': m0019i16,
+  '0020-h21a-pg-search-words': m0020h21a,
 };
 
 class StaticProvider implements MigrationProvider {
