@@ -11,6 +11,7 @@ import { submitPetition } from '../../src/commands/petitions/submit-petition.js'
 import { SYSTEM_ACTOR, type Actor } from '../../src/domain/access/actor.js';
 import { fixedDateClock } from '../../src/domain/clock.js';
 import { listPetitions } from '../../src/queries/petitions/list-petitions.js';
+import { rebuildSearchIndex } from '../../src/db/search-words.js';
 import { ENGINES } from '../helpers/engines.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -192,6 +193,15 @@ describe.each(ENGINES)('search by words (%s)', (engine) => {
       }
     },
   );
+
+  it('rebuilds the index from the cases to the same answers (`danvan search rebuild`)', async () => {
+    const before = await pages(SYSTEM_ACTOR, 'thoat ch', 6, 'received');
+    expect(await rebuildSearchIndex(t.db.ctx.db, engine)).toBe(made.length);
+    const after = await pages(SYSTEM_ACTOR, 'thoat ch', 6, 'received');
+    expect(after.flat().map((g) => g.receivedOn)).toEqual(before.flat().map((g) => g.receivedOn));
+    expect(new Set(after.flat().map((g) => g.id))).toEqual(new Set(before.flat().map((g) => g.id)));
+    if (engine === 'postgres') expect(after).toEqual(before);
+  });
 
   it.runIf(engine === 'postgres')(
     'keeps the word index equal to the words of search_text through updates, without a sealed identity',

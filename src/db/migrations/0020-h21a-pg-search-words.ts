@@ -21,22 +21,24 @@ export const WORDS_OF = (text: string) =>
 export const SEQ_OF = (receivedOn: string) =>
   `(((${receivedOn})::date - date '1970-01-01')::bigint << 32) | (nextval('petition_search_seq') & 4294967295)`;
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+/**
+ * Fills the empty tables from `petitions` (the migration, `danvan search rebuild`): keys first,
+ * then every case's words, the indexes built once at the end (a sort, not 45M inserts into a btree).
+ */
+export async function fillSearchWords(db: Kysely<unknown>): Promise<void> {
   await sql`set local maintenance_work_mem = '512MB'`.execute(db);
-  await sql`create sequence petition_search_seq`.execute(db);
-  await sql`create table petition_search_keys (petition_id text primary key, seq bigint not null)`.execute(
+  await sql`alter table petition_search_keys drop constraint if exists petition_search_keys_pkey`.execute(
     db,
   );
+  await sql`drop index if exists petition_search_keys_seq_idx`.execute(db);
+  await sql`alter table petition_words drop constraint if exists petition_words_pkey`.execute(db);
   await sql
     .raw(
       `insert into petition_search_keys (petition_id, seq) select id, ${SEQ_OF('received_on')} from petitions`,
     )
     .execute(db);
+  await sql`alter table petition_search_keys add primary key (petition_id)`.execute(db);
   await sql`create unique index petition_search_keys_seq_idx on petition_search_keys (seq)`.execute(
-    db,
-  );
-  await sql`create table petition_words (word text collate "C" not null, seq bigint not null)`.execute(
     db,
   );
   await sql`insert into petition_words (word, seq)
@@ -45,6 +47,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
   await sql`alter table petition_words add primary key (word, seq)`.execute(db);
+}
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`create sequence petition_search_seq`.execute(db);
+  await sql`create table petition_search_keys (petition_id text primary key, seq bigint not null)`.execute(
+    db,
+  );
+  await sql`create table petition_words (word text collate "C" not null, seq bigint not null)`.execute(
+    db,
+  );
+  await fillSearchWords(db);
   await sql
     .raw(
       `create function petition_words_sync() returns trigger language plpgsql as $$
