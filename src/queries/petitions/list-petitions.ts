@@ -215,18 +215,12 @@ export async function listPetitions({
         tokens,
         limit,
         filter.cursor ? decodeCursor(filter.cursor)[0] : null,
-        (keys, driver) => {
-          let chunk = q.where(
-            sql<SqlBool>`p.id in (select petition_id from petition_search_keys where seq = any(${keys}::bigint[]))`,
-          );
-          tokens.forEach((token, i) => {
-            if (i !== driver)
-              chunk = chunk.where(
-                sql<SqlBool>`p.search_text ~ ${wordPattern(token, i === tokens.length - 1)}`,
-              );
-          });
-          return chunk.execute();
-        },
+        (keys) =>
+          q
+            .where(
+              sql<SqlBool>`p.id in (select petition_id from petition_search_keys where seq = any(${keys}::bigint[]))`,
+            )
+            .execute(),
       )
     : await (
         sort === 'due'

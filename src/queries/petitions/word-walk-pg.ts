@@ -10,10 +10,10 @@ import { sql, type Kysely } from 'kysely';
  * then sorted by `received_on desc, id desc`, the order of the SQL path.
  */
 
-/** Counting a word's cases stops here: the rarest word drives, and beyond this all are "common". */
-const COUNT_CAP = 5_000;
-/** A prefix driving the walk is read as the union of at most this many whole words. */
-const MAX_PREFIX_WORDS = 1_000;
+/** Each word's newest SAMPLE cases estimate how common it is (fewer: the exact count). */
+const SAMPLE = 1_000;
+/** A prefix is the union of at most this many whole words (beyond: a range, never the driver). */
+const MAX_PREFIX_WORDS = 64;
 const FIRST_CHUNK = 64;
 const MAX_CHUNK = 20_000;
 
@@ -38,21 +38,6 @@ function dayOfSeq(seq: string): number {
   return Number(BigInt(seq) >> 32n);
 }
 
-const match = (word: string, prefix: boolean) =>
-  prefix ? sql`word >= ${word} and word < ${after(word)}` : sql`word = ${word}`;
-
-/** How many cases hold each word (the last one as a prefix), each counted up to COUNT_CAP. */
-async function countWords(db: AnyDb, words: readonly string[]): Promise<number[]> {
-  const last = words.length - 1;
-  const { rows } = await sql<Record<string, string>>`select ${sql.join(
-    words.map(
-      (w, i) =>
-        sql`(select count(*) from (select 1 from petition_words where ${match(w, i === last)} limit ${COUNT_CAP}) s) as ${sql.ref(`c${i}`)}`,
-    ),
-  )}`.execute(db);
-  return words.map((_, i) => Number(rows[0]?.[`c${i}`] ?? 0));
-}
-
 /** A prefix's whole words, by a skip scan of the index; null when there are too many. */
 async function prefixWords(db: AnyDb, prefix: string): Promise<string[] | null> {
   const { rows } = await sql<{ word: string }>`with recursive w(word) as (
@@ -64,46 +49,103 @@ async function prefixWords(db: AnyDb, prefix: string): Promise<string[] | null> 
   return rows.length > MAX_PREFIX_WORDS ? null : rows.map((r) => r.word);
 }
 
-/** The next `n` keys (newest first, below `below`) of the cases holding the driving word. */
+/** A token of the search: one whole word, or the whole words a prefix stands for. */
+interface Token {
+  words: string[];
+  /** A prefix with too many words: matched as a range, never the driver. */
+  range: string | null;
+}
+
+/** The keys of a token's cases, newest first, as one ordered stream (a merge of index ranges). */
+function stream(t: Token) {
+  return sql.join(
+    t.words.map((w) => sql`(select seq from petition_words where word = ${w} order by seq desc)`),
+    sql` union all `,
+  );
+}
+
+/** How many cases a token's newest SAMPLE keys suggest it has (exact below SAMPLE). */
+async function estimate(db: AnyDb, t: Token): Promise<number> {
+  if (t.range !== null || t.words.length === 0) return t.words.length === 0 ? 0 : Infinity;
+  const { rows } = await sql<{
+    n: string;
+    lo: string | null;
+    hi: string | null;
+  }>`select count(*) as n, min(seq) as lo, max(seq) as hi from (select seq from (${stream(t)}) u order by seq desc limit ${SAMPLE}) s`.execute(
+    db,
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  if (n < SAMPLE) return n;
+  const days = Math.max(1, dayOfSeq(String(rows[0]!.hi)) - dayOfSeq(String(rows[0]!.lo)));
+  return (SAMPLE * 100_000) / days;
+}
+
+const probes = (others: Token[]) => (others.length ? sql.join(others.map(probe), sql` `) : sql``);
+
+/** Whether case `a.seq` holds a token: one index probe per word (a lateral, so a nested loop). */
+function probe(t: Token, i: number) {
+  const alias = sql.ref(`p${i}`);
+  const cond =
+    t.range !== null
+      ? sql`word >= ${t.range} and word < ${after(t.range)}`
+      : t.words.length === 1
+        ? sql`word = ${t.words[0]!}`
+        : sql`word = any(${t.words}::text[])`;
+  return sql`cross join lateral (select 1 from petition_words where ${cond} and seq = a.seq limit 1) ${alias}`;
+}
+
+/**
+ * The next `n` keys (newest first, below `below`) of the cases holding every token: the driver's
+ * stream, each other token probed by key.
+ */
 async function readKeys(
   db: AnyDb,
-  driver: { word: string; prefix: boolean; words: string[] | null },
+  driver: Token,
+  others: Token[],
   below: string | null,
   n: number,
 ): Promise<string[]> {
-  const under = below === null ? sql`true` : sql`seq < ${below}`;
-  const query = driver.words
-    ? sql<{
-        seq: string;
-      }>`select x.seq from unnest(${driver.words}::text[]) w(word) cross join lateral (select seq from petition_words pw where pw.word = w.word and ${under} order by seq desc limit ${n}) x order by x.seq desc limit ${n}`
-    : sql<{
-        seq: string;
-      }>`select seq from petition_words where ${match(driver.word, driver.prefix)} and ${under} order by seq desc limit ${n}`;
-  return (await query.execute(db)).rows.map((r) => String(r.seq));
+  const under = below === null ? sql`true` : sql`a.seq < ${below}`;
+  const { rows } = await sql<{
+    seq: string;
+  }>`select a.seq from (${stream(driver)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}`.execute(
+    db,
+  );
+  return rows.map((r) => String(r.seq));
 }
 
 /**
  * The first `limit + 1` rows, newest first, of the cases holding every word (the last one as a
- * prefix) that `rowsFor` keeps; `rowsFor(keys, driver)` must apply every other condition,
- * including the words other than `words[driver]`. `fromDay`: the receipt day of a paging cursor.
+ * prefix) that `rowsFor` keeps; `rowsFor(keys)` applies every other condition (scope, filters,
+ * cursor). `fromDay`: the receipt day of a paging cursor.
  */
 export async function walkWords<R extends { received_on: string; id: string }>(
   db: AnyDb,
   words: readonly string[],
   limit: number,
   fromDay: string | null,
-  rowsFor: (keys: string[], driver: number) => Promise<R[]>,
+  rowsFor: (keys: string[]) => Promise<R[]>,
 ): Promise<R[]> {
-  const counts = await countWords(db, words);
-  if (counts.some((c) => c === 0)) return [];
-  const last = words.length - 1;
-  // The rarest word drives; between equals, a whole word (one index range in order).
-  let driver = last;
-  for (let i = 0; i < last; i++) if (counts[i]! <= counts[driver]!) driver = i;
-  if (counts[last]! < counts[driver]!) driver = last;
-  const prefix = driver === last;
-  const words0 = prefix && counts[last]! >= COUNT_CAP ? await prefixWords(db, words[last]!) : null;
-  const stream = { word: words[driver]!, prefix, words: words0 };
+  const last = words[words.length - 1]!;
+  const expanded = await prefixWords(db, last);
+  if (expanded && expanded.length === 0) return [];
+  const tokens: Token[] = [
+    ...words.slice(0, -1).map((w) => ({ words: [w], range: null })),
+    expanded ? { words: expanded, range: null } : { words: [last], range: last },
+  ];
+  const sizes: number[] = [];
+  for (const t of tokens) sizes.push(await estimate(db, t));
+  if (sizes.some((n) => n === 0)) return [];
+  // The rarest token drives; the others are probed.
+  let driver = 0;
+  sizes.forEach((n, i) => {
+    if (n < sizes[driver]!) driver = i;
+  });
+  if (tokens[driver]!.range !== null) {
+    // Only a prefix of too many words: read its range (rare: one or two letters typed alone).
+    tokens[driver] = { words: [], range: tokens[driver]!.range };
+  }
+  const others = tokens.filter((_, i) => i !== driver);
 
   const fromN = fromDay === null ? NaN : dayNumber(fromDay);
   let below = Number.isFinite(fromN) ? String(BigInt(fromN + 1) << 32n) : null;
@@ -120,9 +162,12 @@ export async function walkWords<R extends { received_on: string; id: string }>(
         : -1;
   let n = Math.max(limit * 2, FIRST_CHUNK);
   for (;;) {
-    const keys = await readKeys(db, stream, below, n);
+    const keys =
+      tokens[driver]!.words.length === 0
+        ? await rangeKeys(db, tokens[driver]!.range!, others, below, n)
+        : await readKeys(db, tokens[driver]!, others, below, n);
     if (keys.length === 0) break;
-    found.push(...(await rowsFor(keys, driver)));
+    found.push(...(await rowsFor(keys)));
     below = keys[keys.length - 1]!;
     if (keys.length < n) break;
     if (found.length > limit) {
@@ -134,4 +179,21 @@ export async function walkWords<R extends { received_on: string; id: string }>(
   }
   found.sort(newestFirst);
   return found.slice(0, limit + 1);
+}
+
+/** Keys of a prefix of too many words: its whole range read and sorted (then the other tokens). */
+async function rangeKeys(
+  db: AnyDb,
+  prefix: string,
+  others: Token[],
+  below: string | null,
+  n: number,
+): Promise<string[]> {
+  const under = below === null ? sql`true` : sql`a.seq < ${below}`;
+  const { rows } = await sql<{
+    seq: string;
+  }>`select a.seq from (select distinct seq from petition_words where word >= ${prefix} and word < ${after(prefix)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}`.execute(
+    db,
+  );
+  return rows.map((r) => String(r.seq));
 }
