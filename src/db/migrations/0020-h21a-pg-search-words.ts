@@ -38,7 +38,7 @@ export async function fillSearchWords(db: Kysely<unknown>): Promise<void> {
     )
     .execute(db);
   await sql`alter table petition_search_keys add primary key (petition_id)`.execute(db);
-  await sql`create unique index petition_search_keys_seq_idx on petition_search_keys (seq)`.execute(
+  await sql`create unique index petition_search_keys_seq_idx on petition_search_keys (seq) include (petition_id)`.execute(
     db,
   );
   await sql`insert into petition_words (word, seq)

@@ -215,12 +215,8 @@ export async function listPetitions({
         tokens,
         limit,
         filter.cursor ? decodeCursor(filter.cursor)[0] : null,
-        (keys) =>
-          q
-            .where(
-              sql<SqlBool>`p.id in (select petition_id from petition_search_keys where seq = any(${keys}::bigint[]))`,
-            )
-            .execute(),
+        filter.cursor ? decodeCursor(filter.cursor)[1] : null,
+        (ids) => q.where('p.id', 'in', ids).execute(),
       )
     : await (
         sort === 'due'

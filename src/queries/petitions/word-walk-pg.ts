@@ -49,6 +49,12 @@ async function prefixWords(db: AnyDb, prefix: string): Promise<string[] | null> 
   return rows.length > MAX_PREFIX_WORDS ? null : rows.map((r) => r.word);
 }
 
+/** A case holding the words: its search key and id. */
+interface Key {
+  seq: string;
+  id: string;
+}
+
 /** A token of the search: one whole word, or the whole words a prefix stands for. */
 interface Token {
   words: string[];
@@ -104,14 +110,13 @@ async function readKeys(
   others: Token[],
   below: string | null,
   n: number,
-): Promise<string[]> {
+): Promise<Key[]> {
   const under = below === null ? sql`true` : sql`a.seq < ${below}`;
-  const { rows } = await sql<{
-    seq: string;
-  }>`select a.seq from (${stream(driver)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}`.execute(
-    db,
-  );
-  return rows.map((r) => String(r.seq));
+  const { rows } =
+    await sql<Key>`select a.seq, k.petition_id as id from (select a.seq from (${stream(driver)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}) a join petition_search_keys k on k.seq = a.seq order by a.seq desc`.execute(
+      db,
+    );
+  return rows.map((r) => ({ seq: String(r.seq), id: r.id }));
 }
 
 /**
@@ -124,7 +129,8 @@ export async function walkWords<R extends { received_on: string; id: string }>(
   words: readonly string[],
   limit: number,
   fromDay: string | null,
-  rowsFor: (keys: string[]) => Promise<R[]>,
+  fromId: string | null,
+  rowsFor: (ids: string[]) => Promise<R[]>,
 ): Promise<R[]> {
   const last = words[words.length - 1]!;
   const expanded = await prefixWords(db, last);
@@ -147,38 +153,46 @@ export async function walkWords<R extends { received_on: string; id: string }>(
   }
   const others = tokens.filter((_, i) => i !== driver);
 
-  const fromN = fromDay === null ? NaN : dayNumber(fromDay);
-  let below = Number.isFinite(fromN) ? String(BigInt(fromN + 1) << 32n) : null;
-  const found: R[] = [];
-  const newestFirst = (a: R, b: R) =>
-    a.received_on === b.received_on
-      ? a.id < b.id
-        ? 1
-        : a.id > b.id
-          ? -1
-          : 0
-      : a.received_on < b.received_on
-        ? 1
-        : -1;
+  const cursorDay = fromDay === null ? NaN : dayNumber(fromDay);
+  let below = Number.isFinite(cursorDay) ? String(BigInt(cursorDay + 1) << 32n) : null;
+  // Keys read, and the rows the caller's SQL kept, in the final order (day desc, id desc).
+  const keys: Array<Key & { day: number }> = [];
+  const checked = new Set<string>();
+  const kept = new Map<string, R>();
+  const newestFirst = (a: { day: number; id: string }, b: { day: number; id: string }) =>
+    a.day === b.day ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : b.day - a.day;
   let n = Math.max(limit * 2, FIRST_CHUNK);
   for (;;) {
-    const keys =
+    const chunk =
       tokens[driver]!.words.length === 0
         ? await rangeKeys(db, tokens[driver]!.range!, others, below, n)
         : await readKeys(db, tokens[driver]!, others, below, n);
-    if (keys.length === 0) break;
-    found.push(...(await rowsFor(keys)));
-    below = keys[keys.length - 1]!;
-    if (keys.length < n) break;
-    if (found.length > limit) {
-      found.sort(newestFirst);
-      // Every key of a day above the last one read has been seen: the page is complete.
-      if (dayOfSeq(below) < dayNumber(found[limit]!.received_on)) break;
+    for (const k of chunk)
+      if (!(fromDay !== null && dayOfSeq(k.seq) === cursorDay && fromId !== null && k.id >= fromId))
+        keys.push({ ...k, day: dayOfSeq(k.seq) });
+    const done = chunk.length < n;
+    if (chunk.length) below = chunk[chunk.length - 1]!.seq;
+    // Keys of days after the last one read are in their final order; check them in that order,
+    // no more at a time than the page still needs.
+    const lastDay = done ? -Infinity : dayOfSeq(below!);
+    const ready = keys.filter((k) => k.day > lastDay).sort(newestFirst);
+    let pos = 0;
+    while (kept.size <= limit && pos < ready.length) {
+      const batch: string[] = [];
+      for (; pos < ready.length && batch.length < limit + 1 - kept.size; pos++)
+        if (!checked.has(ready[pos]!.id)) batch.push(ready[pos]!.id);
+      if (!batch.length) continue;
+      for (const id of batch) checked.add(id);
+      for (const r of await rowsFor(batch)) kept.set(r.id, r);
+    }
+    if (kept.size > limit || done) {
+      return ready
+        .filter((k) => kept.has(k.id))
+        .slice(0, limit + 1)
+        .map((k) => kept.get(k.id)!);
     }
     n = Math.min(n * 4, MAX_CHUNK);
   }
-  found.sort(newestFirst);
-  return found.slice(0, limit + 1);
 }
 
 /** Keys of a prefix of too many words: its whole range read and sorted (then the other tokens). */
@@ -188,12 +202,11 @@ async function rangeKeys(
   others: Token[],
   below: string | null,
   n: number,
-): Promise<string[]> {
+): Promise<Key[]> {
   const under = below === null ? sql`true` : sql`a.seq < ${below}`;
-  const { rows } = await sql<{
-    seq: string;
-  }>`select a.seq from (select distinct seq from petition_words where word >= ${prefix} and word < ${after(prefix)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}`.execute(
-    db,
-  );
-  return rows.map((r) => String(r.seq));
+  const { rows } =
+    await sql<Key>`select a.seq, k.petition_id as id from (select a.seq from (select distinct seq from petition_words where word >= ${prefix} and word < ${after(prefix)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}) a join petition_search_keys k on k.seq = a.seq order by a.seq desc`.execute(
+      db,
+    );
+  return rows.map((r) => ({ seq: String(r.seq), id: r.id }));
 }
