@@ -133,12 +133,14 @@ export async function walkWords<R extends { received_on: string; id: string }>(
   rowsFor: (ids: string[]) => Promise<R[]>,
 ): Promise<R[]> {
   const last = words[words.length - 1]!;
-  const expanded = await prefixWords(db, last);
-  if (expanded && expanded.length === 0) return [];
-  const tokens: Token[] = [
-    ...words.slice(0, -1).map((w) => ({ words: [w], range: null })),
-    expanded ? { words: expanded, range: null } : { words: [last], range: last },
-  ];
+  const whole = [...new Set(words.slice(0, -1))];
+  const tokens: Token[] = whole.map((w) => ({ words: [w], range: null }));
+  // A whole word typed that starts with the prefix already asks for it ("cong cong").
+  if (!whole.some((w) => w.startsWith(last))) {
+    const expanded = await prefixWords(db, last);
+    if (expanded && expanded.length === 0) return [];
+    tokens.push(expanded ? { words: expanded, range: null } : { words: [last], range: last });
+  }
   const sizes: number[] = [];
   for (const t of tokens) sizes.push(await estimate(db, t));
   if (sizes.some((n) => n === 0)) return [];
