@@ -24,6 +24,7 @@ const HELP = `danvan <command>
   backup verify FILE    check an archive (checksums, row counts, audit chain) without restoring it
   restore FILE          restore an archive into an empty data directory or empty PostgreSQL database
   facts rebuild         recompute the report facts of every case (after a bulk import)
+  search rebuild        rebuild the search index of every case from the cases
   units import FILE     import administrative units from CSV, report rejected lines (--dry-run)
   petitions import FILE --unit CODE [--dry-run] [--channel C]
                         import a legacy petition register (.xlsx/.csv: sổ tiếp công dân, sổ theo dõi
@@ -95,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
       return runDeadlineCommand(rest);
     case 'facts':
       return (await import('./facts.js')).runFactsCommand(rest);
+    case 'search':
+      return (await import('./search.js')).runSearchCommand(rest);
     case 'audit': {
       if (rest[0] !== 'verify') break;
       // Read only, no migration, no key check: it must work on a copy on a read-only mount, or on

@@ -35,6 +35,7 @@ import * as m0016h14c from './migrations/0016-h14c-template-versions.js';
 import * as m0017h16e from './migrations/0017-h16e-duplicate-scoring.js';
 import * as m0018h19e from './migrations/0018-h19e-privacy-access-code.js';
 import * as m0019i16 from './migrations/0019-i16-search-prefixes.js';
+import * as m0020h21a from './migrations/0020-h21a-pg-search-words.js';
 import * as m0020h21c from './migrations/0020-h21c-fact-text.js';
 import type { Database } from './schema.js';
 
@@ -69,6 +70,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-h16e-duplicate-scoring': m0017h16e,
   '0018-h19e-privacy-access-code': m0018h19e,
   '0019-i16-search-prefixes': m0019i16,
+  '0020-h21a-pg-search-words': m0020h21a,
   '0020-h21c-fact-text': m0020h21c,
 };
 
@@ -104,12 +106,15 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-  // 0020 rewrote every fact row: on PostgreSQL the report's index-only scans need the visibility
-  // map back (VACUUM cannot run inside the migration's transaction).
-  if (
-    applied.includes('0020-h21c-fact-text') &&
-    db.getExecutor().adapter instanceof PostgresAdapter
-  )
-    await sql`vacuum (analyze) petition_facts`.execute(db);
+  // 0020-h21c rewrote every fact row and 0020-h21a filled the word index: on PostgreSQL their
+  // index-only scans need the visibility map (VACUUM cannot run inside a migration's transaction).
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    if (applied.includes('0020-h21c-fact-text'))
+      await sql`vacuum (analyze) petition_facts`.execute(db);
+    if (applied.includes('0020-h21a-pg-search-words')) {
+      await sql`vacuum (analyze) petition_words`.execute(db);
+      await sql`vacuum (analyze) petition_search_keys`.execute(db);
+    }
+  }
   return applied;
 }

@@ -137,7 +137,11 @@ describe.each(ENGINES)('backup and restore from %s', (engine) => {
   it('copies every table of the schema (only the documented ones are left out) and every attachment', async () => {
     const all = await countAll(t.db.handle.db as unknown as AnyDb, engine);
     const skipped = Object.keys(all).filter((n) => !(n in sourceCounts));
-    expect(skipped.sort()).toEqual(Object.keys(NOT_COPIED).sort());
+    expect(skipped.sort()).toEqual(
+      Object.keys(NOT_COPIED)
+        .filter((n) => n in all)
+        .sort(),
+    );
     expect(manifest.problems).toEqual([]);
     expect(manifest.audit?.seq).toBe(sourceCounts.audit_events);
     expect(sourceSums.size).toBe(sourceCounts.attachments);

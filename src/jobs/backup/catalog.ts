@@ -22,6 +22,10 @@ export const NOT_COPIED: Readonly<Record<string, string>> = {
   stored_files:
     'the bytes of attachments and media: archived as files (files/…), put back in the table by restore on PostgreSQL',
   login_throttles: 'transient sign-in failure counts (hashed addresses); a restore starts unlocked',
+  petition_words:
+    'PostgreSQL search index (migration 0020-h21a): derived from petitions, refilled by its trigger on restore',
+  petition_search_keys:
+    'PostgreSQL search keys (migration 0020-h21a): derived from petitions, refilled by its trigger on restore',
 };
 
 /**

@@ -20,6 +20,7 @@ import { loadCalendar } from '../calendar/load-calendar.js';
 import { unitScope } from '../units/unit-scope.js';
 import { deadlineState, dueSoonLimit, type DeadlineState } from './deadline-state.js';
 import { waitingFor } from './waiting-for.js';
+import { walkWords, wordPattern } from './word-walk-pg.js';
 
 export interface ListPetitionsFilter {
   q?: string;
@@ -141,6 +142,7 @@ export async function listPetitions({
       ? normaliseTrackingCode(filter.q.trim())
       : null;
   let walk: FtsWalk | null = null;
+  let pgWalk = false;
   if (code) {
     q = q.where('p.tracking_code', '=', code);
   } else if (tokens.length && ctx.engine === 'sqlite') {
@@ -153,9 +155,18 @@ export async function listPetitions({
       q = q.where(
         sql<SqlBool>`p.rowid in (select rowid & 4294967295 from petition_search where petition_search match ${match})`,
       );
-  } else {
-    // PostgreSQL: pg_trgm's GIN index serves substring LIKE.
-    for (const token of tokens) q = q.where('p.search_text', 'like', `%${token}%`);
+  } else if (tokens.length) {
+    // PostgreSQL, newest first outside a small scope: a walk of the words' receipt-ordered index
+    // (migration 0020-h21a, word-walk-pg.ts). Otherwise (due order, a commune's scope) pg_trgm's
+    // GIN index serves LIKE and the pattern keeps whole words, the last one as a prefix, as on SQLite.
+    const units = scopeUnits ?? (actor.scope.has('*') ? null : [...actor.scope]);
+    if (sort === 'received' && !(units && units.length <= MAX_UNIT_TOKENS)) pgWalk = true;
+    else
+      tokens.forEach((token, i) => {
+        q = q
+          .where('p.search_text', 'like', `%${token}%`)
+          .where(sql<SqlBool>`p.search_text ~ ${wordPattern(token, i === tokens.length - 1)}`);
+      });
   }
   if (filter.kind?.length) q = q.where('p.kind', 'in', filter.kind);
   if (filter.status?.length) q = q.where('p.status', 'in', filter.status);
@@ -198,11 +209,22 @@ export async function listPetitions({
         ]),
       );
   }
-  q =
-    sort === 'due'
-      ? q.orderBy(sql`coalesce(p.due_on, ${NO_DUE})`).orderBy('p.id')
-      : q.orderBy('p.received_on', 'desc').orderBy('p.id', 'desc');
-  const rows = await q.limit(limit + 1).execute();
+  const rows = pgWalk
+    ? await walkWords(
+        ctx.db,
+        tokens,
+        limit,
+        filter.cursor ? decodeCursor(filter.cursor)[0] : null,
+        filter.cursor ? decodeCursor(filter.cursor)[1] : null,
+        (ids) => q.where('p.id', 'in', ids).execute(),
+      )
+    : await (
+        sort === 'due'
+          ? q.orderBy(sql`coalesce(p.due_on, ${NO_DUE})`).orderBy('p.id')
+          : q.orderBy('p.received_on', 'desc').orderBy('p.id', 'desc')
+      )
+        .limit(limit + 1)
+        .execute();
   const page = rows.slice(0, limit);
   const items = await toItems(ctx, actor, page, today, soon);
   const last = page[page.length - 1];
