@@ -238,7 +238,10 @@ export async function analyzeAfterBulkLoad(
 ): Promise<void> {
   if (engine === 'postgres') {
     await sql`analyze`.execute(db);
+    // Read index-only (the report's facts, the search's word walk: decisions 0020-h21c/h21a).
     await sql`vacuum (analyze) petition_facts`.execute(db);
+    await sql`vacuum (analyze) petition_words`.execute(db);
+    await sql`vacuum (analyze) petition_search_keys`.execute(db);
   } else {
     await sql`analyze`.execute(db);
   }
