@@ -68,12 +68,17 @@ export async function scorePendingDuplicates(
       }
     }
     if (ready.length === 0) continue;
+    // A stored case's row is gone: it leaves `tried`, which then holds only the rows still pending
+    // that this drain skips (failed ones). Otherwise every read of a long drain (one drain for
+    // every instance on PostgreSQL, a backlog) would fetch all the cases scored so far again.
     try {
       scored += await store(ctx, ready);
+      for (const one of ready) tried.delete(one.row.petition_id);
     } catch {
       for (const one of ready) {
         try {
           scored += await store(ctx, [one]);
+          tried.delete(one.row.petition_id);
         } catch {
           await countFailure(one.row);
         }
