@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import type { Database } from '../../db/schema.js';
 import { findDuplicateFindings, type DuplicateSuggestion } from './find-duplicates.js';
@@ -68,12 +68,17 @@ export async function scorePendingDuplicates(
       }
     }
     if (ready.length === 0) continue;
+    // A stored case's row is gone: it leaves `tried`, which then holds only the rows still pending
+    // that this drain skips (failed ones). Otherwise every read of a long drain (one drain for
+    // every instance on PostgreSQL, a backlog) would fetch all the cases scored so far again.
     try {
       scored += await store(ctx, ready);
+      for (const one of ready) tried.delete(one.row.petition_id);
     } catch {
       for (const one of ready) {
         try {
           scored += await store(ctx, [one]);
+          tried.delete(one.row.petition_id);
         } catch {
           await countFailure(one.row);
         }
@@ -178,6 +183,37 @@ function queueOf(ctx: Ctx): Queue {
   return q;
 }
 
+/** How long an instance waits before looking again when another instance holds the drain. */
+const BUSY_RETRY_MS = 50;
+/** Session advisory lock: one drain at a time across the instances sharing a PostgreSQL database. */
+const DRAIN_LOCK = 7461002;
+
+/**
+ * One drain of the pending list; false when another instance is draining (PostgreSQL). Two
+ * instances draining together read the same pending rows and both score every case (the second
+ * store finds it claimed): twice the CPU for the same suggestions, measured as scoring falling
+ * behind intake with two instances (decision 0020-h21b). The lock is held on one pooled
+ * connection for the drain; the drain's own queries use the pool.
+ */
+async function drainOnce(ctx: Ctx): Promise<boolean> {
+  if (ctx.engine !== 'postgres') {
+    await scorePendingDuplicates(ctx);
+    return true;
+  }
+  return ctx.db.connection().execute(async (conn) => {
+    const got = await sql<{
+      ok: boolean;
+    }>`select pg_try_advisory_lock(${DRAIN_LOCK}) as ok`.execute(conn);
+    if (!got.rows[0]?.ok) return false;
+    try {
+      await scorePendingDuplicates(ctx);
+    } finally {
+      await sql`select pg_advisory_unlock(${DRAIN_LOCK})`.execute(conn);
+    }
+    return true;
+  });
+}
+
 /**
  * Scores every pending case soon, after the caller's turn (the intake's answer goes out first).
  * One drain at a time per database; a call during a drain makes it look again at the end.
@@ -192,7 +228,11 @@ export function scoreDuplicatesLater(ctx: Ctx): void {
       while (q.again && q.holds === 0) {
         q.again = false;
         // A failure to read the pending list is retried by the next call or the background sweep.
-        await scorePendingDuplicates(ctx).catch(() => {});
+        if (await drainOnce(ctx).catch(() => true)) continue;
+        // Another instance is draining: its loop may have read the list before this instance's
+        // cases committed, so look again shortly (until this instance drains itself).
+        q.again = true;
+        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
       }
     } finally {
       q.active = false;

@@ -5,7 +5,8 @@ import { canonicalJson } from '../../domain/audit/chain.js';
 import { DomainError } from '../../domain/errors.js';
 import type { PetitionKind } from '../../domain/petition/kinds.js';
 import { CONSENT_TEXT_VERSION } from '../../domain/privacy/consent.js';
-import { inTransaction, type Ctx } from '../../db/context.js';
+import type { Ctx } from '../../db/context.js';
+import { inGroupCommit } from '../../db/group-commit.js';
 import { onlinePetitionProblems } from './online-petition-schema.js';
 import { submitPetition, type PetitionerInput } from './submit-petition.js';
 import { scoreDuplicatesLater } from './score-duplicates.js';
@@ -98,7 +99,7 @@ export async function submitOnlinePetition({
   const earlier = await previous();
   if (earlier) return earlier;
   try {
-    const done = await inTransaction(ctx, async (tx) => {
+    const done = await inGroupCommit(ctx, async (tx) => {
       const res = await submitPetition({
         ctx,
         actor: PUBLIC_ACTOR,

@@ -17,7 +17,8 @@ import { normaliseVietnamesePhone } from '../../domain/petition/duplicates.js';
 import { generateTrackingCode } from '../../domain/petition/tracking-code.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
-import { inTransaction, type Ctx } from '../../db/context.js';
+import type { Ctx } from '../../db/context.js';
+import { inGroupCommit } from '../../db/group-commit.js';
 import { openDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
 import { parseEmailField } from '../../domain/notifications/email.js';
@@ -472,7 +473,7 @@ export async function submitPetition({
     return { cases, duplicateCheck: 'pending' };
   };
   if (outer) return run(outer); // scored by the next drain after the caller commits (or the sweep)
-  const result = await inTransaction(ctx, run);
+  const result = await inGroupCommit(ctx, run); // on SQLite, one COMMIT for the intakes waiting together
   scoreDuplicatesLater(ctx);
   return result;
 }
