@@ -127,7 +127,16 @@ describe.each(ENGINES)('search by words (%s)', (engine) => {
             : -1,
       );
   };
-  const QUERIES = ['duong', 'thoat chieu', 'khanh thanh phuong', 'duo', 'thoat ch', 'nguyen p'];
+  // '1': a prefix of more than 64 words (the petitioners' numbers) alone: PostgreSQL reads its range.
+  const QUERIES = [
+    'duong',
+    'thoat chieu',
+    'khanh thanh phuong',
+    'duo',
+    'thoat ch',
+    'nguyen p',
+    '1',
+  ];
 
   it('returns every match exactly once, newest first, page after page (whole words, last one a prefix)', async () => {
     for (const q of QUERIES) {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 
 /**
  * PostgreSQL search by words, newest first, stopping after the page (decision 0020-h21a). The
@@ -104,16 +104,27 @@ function probe(t: Token, i: number) {
  * The next `n` keys (newest first, below `below`) of the cases holding every token: the driver's
  * stream, each other token probed by key.
  */
-async function readKeys(
+function readKeys(
   db: AnyDb,
   driver: Token,
   others: Token[],
   below: string | null,
   n: number,
 ): Promise<Key[]> {
+  return keysFrom(db, stream(driver), others, below, n);
+}
+
+/** The next `n` keys of `source` (a stream of `seq`) below `below` that hold the other tokens. */
+async function keysFrom(
+  db: AnyDb,
+  source: RawBuilder<unknown>,
+  others: Token[],
+  below: string | null,
+  n: number,
+): Promise<Key[]> {
   const under = below === null ? sql`true` : sql`a.seq < ${below}`;
   const { rows } =
-    await sql<Key>`select a.seq, k.petition_id as id from (select a.seq from (${stream(driver)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}) a join petition_search_keys k on k.seq = a.seq order by a.seq desc`.execute(
+    await sql<Key>`select a.seq, k.petition_id as id from (select a.seq from (${source}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}) a join petition_search_keys k on k.seq = a.seq order by a.seq desc`.execute(
       db,
     );
   return rows.map((r) => ({ seq: String(r.seq), id: r.id }));
@@ -198,17 +209,13 @@ export async function walkWords<R extends { received_on: string; id: string }>(
 }
 
 /** Keys of a prefix of too many words: its whole range read and sorted (then the other tokens). */
-async function rangeKeys(
+function rangeKeys(
   db: AnyDb,
   prefix: string,
   others: Token[],
   below: string | null,
   n: number,
 ): Promise<Key[]> {
-  const under = below === null ? sql`true` : sql`a.seq < ${below}`;
-  const { rows } =
-    await sql<Key>`select a.seq, k.petition_id as id from (select a.seq from (select distinct seq from petition_words where word >= ${prefix} and word < ${after(prefix)}) a ${probes(others)} where ${under} order by a.seq desc limit ${n}) a join petition_search_keys k on k.seq = a.seq order by a.seq desc`.execute(
-      db,
-    );
-  return rows.map((r) => ({ seq: String(r.seq), id: r.id }));
+  const source = sql`select distinct seq from petition_words where word >= ${prefix} and word < ${after(prefix)}`;
+  return keysFrom(db, source, others, below, n);
 }
