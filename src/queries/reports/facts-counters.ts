@@ -32,10 +32,14 @@ type FactRow = CountedFact & { petition_id: string | null };
 
 /**
  * The population of [from, to] as SQL, one row text per case (the stored `packed` as `r`,
- * src/domain/reports/fact-text.ts): received in it
- * (the receipt-day range), or received before it and finished on or after its start (the
- * finished-day range; `+received_day` keeps the planner off the receipt-day range, which would
- * read every earlier case).
+ * src/domain/reports/fact-text.ts): received in it (the receipt-day range), or received before it
+ * and finished on or after its start. The second part walks the finished-day index one finished
+ * day at a time (a recursive skip scan over the days that occur, open cases' OPEN_DAY among
+ * them) and reads, within each day, only the cases received before the period: a plain
+ * finished-day range also reads every case received in or after the period and finished since
+ * (~164,000 index entries to keep ~22,000 at 1M cases: 20 → 3 ms on SQLite). `cross join` keeps
+ * the days as SQLite's outer loop whatever its statistics say (a small table's made it read every
+ * earlier case by receipt day instead).
  */
 export function populationQuery(
   fromDay: number,
@@ -48,7 +52,13 @@ export function populationQuery(
   return sql<{
     r: string;
   }>`select packed as r from petition_facts where received_day >= ${fromDay} and received_day <= ${toDay}${inUnits}
-    union all select packed as r from petition_facts where finished_day >= ${fromDay} and +received_day < ${fromDay}${inUnits}`;
+    union all select f.packed as r from (
+      with recursive d(day) as (
+        select min(finished_day) from petition_facts where finished_day >= ${fromDay}
+        union all
+        select (select min(finished_day) from petition_facts where finished_day > d.day) from d where d.day is not null)
+      select day from d where day is not null) d
+    cross join petition_facts f where f.finished_day = d.day and f.received_day < ${fromDay}${inUnits}`;
 }
 
 /**
