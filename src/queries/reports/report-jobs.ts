@@ -18,13 +18,23 @@ import {
 } from './period-snapshots.js';
 import {
   summaryReportWithSnapshot,
+  type SnapshotHint,
   type SummaryParams,
   type SummaryReport,
 } from './summary-report.js';
 import { loadUnitIndex } from './unit-index.js';
 
-/** A unit of report work. */
-export type ReportJob = { kind: 'summary'; params: SummaryParams; format: 'json' | 'xlsx' | 'csv' };
+/**
+ * A unit of report work. `snapshot`: a closed period's storage key, already computed by the
+ * caller, and whether the caller has just found no stored result under it (the job then neither
+ * computes the key nor reads storage again; a result stored meanwhile is overwritten by an equal one).
+ */
+export type ReportJob = {
+  kind: 'summary';
+  params: SummaryParams;
+  format: 'json' | 'xlsx' | 'csv';
+  snapshot?: SnapshotHint;
+};
 /** Its result: the report, or the bytes of the file with the report it was made from. */
 export type ReportJobResult = {
   report: SummaryReport;
@@ -41,7 +51,7 @@ export async function executeReportJob(
   job: ReportJob,
   opts: { store: boolean } = { store: true },
 ): Promise<ReportJobResult> {
-  const { report, pending } = await summaryReportWithSnapshot(db, job.params);
+  const { report, pending } = await summaryReportWithSnapshot(db, job.params, job.snapshot);
   if (pending && opts.store) await storeSnapshot(db, pending, new Date());
   const rest = opts.store ? {} : { pending };
   if (job.format === 'xlsx')
@@ -117,18 +127,31 @@ async function sqliteFile(db: Kysely<Database>): Promise<string | null> {
 }
 
 /**
- * The stored result of a closed period, read on the calling connection: a few indexed reads, and
- * the parsed report is shared while the stored row stays the same (readSnapshot). Sending such a
- * job to the worker thread cost more than the reads: the worker's answer is a structured clone of
+ * A closed period's stored result, read on the calling connection: a few indexed reads, and the
+ * parsed report is shared while the stored row stays the same (readSnapshot). Sending such a job
+ * to the worker thread cost more than the reads: the worker's answer is a structured clone of
  * every row (10,846 rows: 260–330 ms on a loaded machine, decision 0020-h21d). The .xlsx file is
- * still made in the worker (building it takes seconds on a large report).
+ * still made in the worker (building it takes seconds on a large report). Returns the report, or
+ * the hint the job takes on (the key, and that nothing is stored under it), or nothing for an
+ * open period.
  */
 async function storedSummary(
   db: Kysely<Database>,
   params: SummaryParams,
-): Promise<SummaryReport | null> {
+): Promise<{ report: SummaryReport } | { hint: SnapshotHint } | null> {
   if (params.period.to >= params.today) return null;
-  return (await readSnapshot(db, await summarySnapshotKey(db, params))) as SummaryReport | null;
+  const key = await summarySnapshotKey(db, params);
+  const report = (await readSnapshot(db, key)) as SummaryReport | null;
+  return report ? { report } : { hint: { key, missing: true } };
+}
+
+/** The report worker for this database file, started (or restarted for another file) if needed. */
+async function ensureWorker(file: string) {
+  if (!worker || worker.file !== file) {
+    await stopReportWorker();
+    worker = startWorker(file);
+  }
+  return worker;
 }
 
 /**
@@ -140,10 +163,7 @@ export async function warmReports(ctx: Ctx): Promise<void> {
   await loadUnitIndex(ctx.db);
   if (ctx.engine !== 'sqlite' || process.env.DANVAN_REPORT_WORKER === 'off') return;
   const file = await sqliteFile(ctx.db);
-  if (file && (!worker || worker.file !== file)) {
-    await stopReportWorker();
-    worker = startWorker(file);
-  }
+  if (file) await ensureWorker(file);
 }
 
 /**
@@ -151,9 +171,10 @@ export async function warmReports(ctx: Ctx): Promise<void> {
  * connection; better-sqlite3 is synchronous and would otherwise stall every other request for the
  * duration of the query), in-process on PostgreSQL or when `DANVAN_REPORT_WORKER=off`.
  */
-export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobResult> {
-  const stored = job.format === 'json' ? await storedSummary(ctx.db, job.params) : null;
-  if (stored) return { report: stored };
+export async function runReportJob(ctx: Ctx, asked: ReportJob): Promise<ReportJobResult> {
+  const stored = asked.format === 'json' ? await storedSummary(ctx.db, asked.params) : null;
+  if (stored && 'report' in stored) return { report: stored.report };
+  const job: ReportJob = stored ? { ...asked, snapshot: stored.hint } : asked;
   const timeoutMs = reportTimeoutMs();
   if (ctx.engine === 'postgres') {
     // PostgreSQL cancels the statement itself after the timeout (SQLSTATE 57014 query_canceled).
@@ -170,11 +191,7 @@ export async function runReportJob(ctx: Ctx, job: ReportJob): Promise<ReportJobR
   if (process.env.DANVAN_REPORT_WORKER === 'off') return executeReportJob(ctx.db, job);
   const file = await sqliteFile(ctx.db);
   if (!file) return executeReportJob(ctx.db, job);
-  if (!worker || worker.file !== file) {
-    await stopReportWorker();
-    worker = startWorker(file);
-  }
-  const w = worker;
+  const w = await ensureWorker(file);
   const id = w.next++;
   w.w.ref();
   try {

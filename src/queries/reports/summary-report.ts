@@ -237,18 +237,23 @@ export async function loadPeriodConfig(db: Kysely<Database>): Promise<PeriodConf
   return parsePeriodConfig(row?.value);
 }
 
+/** A closed period's storage key, and whether the caller has just found nothing stored under it. */
+export type SnapshotHint = { key: string; missing: boolean };
+
 /**
  * The summary report and, for a closed period computed afresh, the result to store. A closed
- * period already stored is read from storage.
+ * period already stored is read from storage. `hint`: the key already computed by the caller (and
+ * its miss, so storage is not read twice).
  */
 export async function summaryReportWithSnapshot(
   db: Kysely<Database>,
   params: SummaryParams,
+  hint?: SnapshotHint,
 ): Promise<{ report: SummaryReport; pending: PendingSnapshot | null }> {
   if (params.period.to >= params.today)
     return { report: await computeSummary(db, params), pending: null };
-  const key = await summarySnapshotKey(db, params);
-  const stored = await readSnapshot(db, key);
+  const key = hint?.key ?? (await summarySnapshotKey(db, params));
+  const stored = hint?.missing ? null : await readSnapshot(db, key);
   if (stored !== null) return { report: stored as SummaryReport, pending: null };
   const epoch = await snapshotEpoch(db);
   const report = await computeSummary(db, params);
