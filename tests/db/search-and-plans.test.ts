@@ -16,6 +16,7 @@ import { fixedDateClock } from '../../src/domain/clock.js';
 import { listPetitions } from '../../src/queries/petitions/list-petitions.js';
 import { populationQuery } from '../../src/queries/reports/facts-counters.js';
 import { ENGINES } from '../helpers/engines.js';
+import { registerDirect } from '../helpers/petitions.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 const WORD = 'Khoangcachxyz';
@@ -38,35 +39,23 @@ describe.each(ENGINES)('search and query plans (%s)', (engine) => {
     ];
     for (const [i, receivedOn] of days.entries()) {
       const unit = i % 3 === 2 ? '27868' : '27877';
-      const res = await submitPetition({
-        ctx,
-        actor: SYSTEM_ACTOR,
-        input: {
-          unitCode: unit,
-          kinds: ['feedback'],
-          channel: 'post',
-          title: `Phản ánh ${WORD} số ${i}`,
-          content: 'Đèn đường hỏng nhiều tháng.',
-          receivedOn,
-          petitioners: [{ fullName: `Người Gửi ${i}` }],
-          sample: true,
-        } as never,
+      const res = await registerDirect(ctx, {
+        unitCode: unit,
+        title: `Phản ánh ${WORD} số ${i}`,
+        content: 'Đèn đường hỏng nhiều tháng.',
+        receivedOn,
+        petitioner: `Người Gửi ${i}`,
       });
-      made.push({ id: res.cases[0]!.id, code: res.cases[0]!.trackingCode, receivedOn, unit });
+      made.push({ ...res, receivedOn, unit });
     }
-    await submitPetition({
-      ctx,
-      actor: SYSTEM_ACTOR,
-      input: {
-        unitCode: '27877',
-        kinds: ['denunciation'],
-        channel: 'in_person',
-        title: 'Tố cáo cán bộ',
-        content: 'Nội dung tố cáo.',
-        receivedOn: '2026-04-02',
-        petitioners: [{ fullName: 'Bímật Tốcáo' }],
-        sample: true,
-      } as never,
+    await registerDirect(ctx, {
+      unitCode: '27877',
+      kind: 'denunciation',
+      channel: 'in_person',
+      title: 'Tố cáo cán bộ',
+      content: 'Nội dung tố cáo.',
+      receivedOn: '2026-04-02',
+      petitioner: 'Bímật Tốcáo',
     });
   }, 180_000);
   afterAll(async () => t?.close());

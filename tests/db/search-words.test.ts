@@ -7,12 +7,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/db/context.js';
-import { submitPetition } from '../../src/commands/petitions/submit-petition.js';
 import { SYSTEM_ACTOR, type Actor } from '../../src/domain/access/actor.js';
 import { fixedDateClock } from '../../src/domain/clock.js';
 import { listPetitions } from '../../src/queries/petitions/list-petitions.js';
 import { rebuildSearchIndex } from '../../src/db/search-words.js';
 import { ENGINES } from '../helpers/engines.js';
+import { registerDirect } from '../helpers/petitions.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** Words no tracking code, name or other word of the fixture contains. */
@@ -43,42 +43,25 @@ describe.each(ENGINES)('search by words (%s)', (engine) => {
     for (let i = 0; i < CASES; i++) {
       const receivedOn = DAYS[Math.floor(next() * DAYS.length)]!;
       const unit = i % 4 === 3 ? '27868' : '27877';
-      const res = await submitPetition({
-        ctx,
-        actor: SYSTEM_ACTOR,
-        input: {
-          unitCode: unit,
-          kinds: ['feedback'],
-          channel: 'post',
-          title: `Đơn ${pick()} ${pick()}`,
-          content: `Nội dung ${pick()}, ${pick()}.`,
-          receivedOn,
-          petitioners: [{ fullName: `Người Gửi ${i}` }],
-          sample: true,
-        } as never,
+      const res = await registerDirect(ctx, {
+        unitCode: unit,
+        title: `Đơn ${pick()} ${pick()}`,
+        content: `Nội dung ${pick()}, ${pick()}.`,
+        receivedOn,
+        petitioner: `Người Gửi ${i}`,
       });
-      made.push({ id: res.cases[0]!.id, receivedOn, unit, words: new Set() });
+      made.push({ id: res.id, receivedOn, unit, words: new Set() });
     }
-    const denounced = await submitPetition({
-      ctx,
-      actor: SYSTEM_ACTOR,
-      input: {
-        unitCode: '27877',
-        kinds: ['denunciation'],
-        channel: 'in_person',
-        title: `Tố cáo ${VOCAB[0]}`,
-        content: 'Nội dung tố cáo.',
-        receivedOn: '2026-04-02',
-        petitioners: [{ fullName: 'Bímật Tốcáo' }],
-        sample: true,
-      } as never,
-    });
-    made.push({
-      id: denounced.cases[0]!.id,
+    const denounced = await registerDirect(ctx, {
+      unitCode: '27877',
+      kind: 'denunciation',
+      channel: 'in_person',
+      title: `Tố cáo ${VOCAB[0]}`,
+      content: 'Nội dung tố cáo.',
       receivedOn: '2026-04-02',
-      unit: '27877',
-      words: new Set(),
+      petitioner: 'Bímật Tốcáo',
     });
+    made.push({ id: denounced.id, receivedOn: '2026-04-02', unit: '27877', words: new Set() });
     const texts = await t.db.ctx.db
       .selectFrom('petitions')
       .select(['id', 'search_text'])

@@ -1,3 +1,6 @@
+import { submitPetition } from '../../src/commands/petitions/submit-petition.js';
+import type { Ctx } from '../../src/db/context.js';
+import { SYSTEM_ACTOR } from '../../src/domain/access/actor.js';
 import type { Session, TestApp } from './test-app.js';
 
 export const basePetition = {
@@ -113,4 +116,37 @@ export async function concludedDenunciation(
   const id = await denunciationUnderVerification(t, staff, title);
   await mustAct(t, staff.head, id, 'decide', { result: 'unfounded', summary });
   return id;
+}
+
+/**
+ * Registers a sample petition from one petitioner straight through the command, as the system
+ * (no HTTP): for tests that build many cases. Returns the first case's id and tracking code.
+ */
+export async function registerDirect(
+  ctx: Ctx,
+  fields: {
+    unitCode: string;
+    kind?: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
+    channel?: 'post' | 'in_person';
+    title: string;
+    content: string;
+    receivedOn: string;
+    petitioner: string;
+  },
+) {
+  const res = await submitPetition({
+    ctx,
+    actor: SYSTEM_ACTOR,
+    input: {
+      unitCode: fields.unitCode,
+      kinds: [fields.kind ?? 'feedback'],
+      channel: fields.channel ?? 'post',
+      title: fields.title,
+      content: fields.content,
+      receivedOn: fields.receivedOn,
+      petitioners: [{ fullName: fields.petitioner }],
+      sample: true,
+    } as never,
+  });
+  return { id: res.cases[0]!.id, code: res.cases[0]!.trackingCode };
 }
