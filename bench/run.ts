@@ -20,7 +20,7 @@ import { periodById } from '../src/domain/reports/periods.js';
 import { foldVietnamese } from '../src/domain/text/fold.js';
 import { RESULT_CODES } from '../src/queries/reports/summary-sql.js';
 import { computeSummary, summaryReport } from '../src/queries/reports/summary-report.js';
-import { populationFacts } from '../src/queries/reports/facts-counters.js';
+import { populationText } from '../src/queries/reports/facts-counters.js';
 import { dayOf } from '../src/domain/reports/facts.js';
 import {
   normaliseTrackingCode,
@@ -174,7 +174,7 @@ async function benchEngine(engine: Engine) {
         .execute(db),
     );
     const factsRead = await runs(5, () =>
-      populationFacts(db, dayOf(period.from)!, dayOf(period.to)!, null),
+      populationText(db, dayOf(period.from)!, dayOf(period.to)!, null),
     );
     const baseline = await runs(1, () =>
       sql.raw(handWritten(period.from, period.to, topics)).execute(db),

@@ -19,6 +19,7 @@ import { caseStateOf } from '../../src/domain/petition/case-state-of.js';
 import { CHANNELS } from '../../src/domain/petition/kinds.js';
 import { allowedActions } from '../../src/domain/petition/lifecycle.js';
 import { FACT_TEXT_SQL, withText } from '../../src/domain/reports/fact-text.js';
+import { OPEN_DAY } from '../../src/domain/reports/facts.js';
 import { eraBoundaries } from '../../src/domain/reports/grouping.js';
 import { customPeriod } from '../../src/domain/reports/periods.js';
 import {
@@ -402,17 +403,88 @@ describe.each(ENGINES)('petition facts (%s)', (engine) => {
     // Received before today: a closed period (May) counts it, so a result computed before is stale.
     expect(await epoch()).toBe(e0 + 1);
   });
+
+  it('looks up the replies of a case whose first and last replies fall outside the period', async () => {
+    const db = t.db.ctx.db;
+    // Two forwarded cases of 2024, three replies each, the first before February and the last
+    // after it: the row alone cannot tell whether one came in February (the counter defers them).
+    const forwarded = async (replies: string[]) => {
+      const at = (day: string): Ctx => ({ ...t.db.ctx, clock: fixedDateClock(day) });
+      const res = await submitPetition({
+        ctx: at('2024-01-05'),
+        actor: SYSTEM_ACTOR,
+        input: {
+          unitCode: UNIT,
+          kinds: ['recommendation'],
+          channel: 'post',
+          title: 'Kiến nghị chuyển cơ quan có thẩm quyền',
+          content: 'Kiến nghị về cấp nước sinh hoạt.',
+          receivedOn: '2024-01-05',
+          petitioners: [{ fullName: 'Đỗ Văn Trả' }],
+          sample: true,
+        } as never,
+      });
+      const id = res.cases[0]!.id;
+      const run = (day: string, action: string, input: Record<string, unknown>) =>
+        performPetitionAction({ ctx: at(day), actor: SYSTEM_ACTOR, petitionId: id, action, input });
+      await run('2024-01-08', 'process_forward', inputOf('process_forward', '', '', ''));
+      for (const day of replies)
+        await run(day, 'record_forward_reply', inputOf('record_forward_reply', '', day, ''));
+      return id;
+    };
+    const ids = [
+      await forwarded(['2024-01-15', '2024-02-14', '2024-03-20']),
+      await forwarded(['2024-01-15', '2024-01-25', '2024-03-20']),
+    ];
+    // Forwarding finishes a case, so the lifecycle never puts such a case in a later period's
+    // population; a case still open then (as an import or a hand correction may leave one) is, on
+    // both sides: the petition (the SQL reference reads it) and its fact.
+    await db.updateTable('petitions').set({ finished_on: null }).where('id', 'in', ids).execute();
+    await db
+      .updateTable('petition_facts')
+      .set({ finished_day: OPEN_DAY })
+      .where('petition_id', 'in', ids)
+      .execute();
+    const index = await loadUnitIndex(db);
+    const topics = (
+      await db.selectFrom('topics').select('code').orderBy('sort').orderBy('code').execute()
+    ).map((x) => x.code);
+    const q = {
+      from: '2024-02-01',
+      to: '2024-02-29',
+      eraBounds: eraBoundaries(index.units),
+      topicCodes: topics,
+      unitCodes: null,
+    };
+    const viaFacts = await queryFactCounters(db, q);
+    const viaSql = await queryCounters(db, q);
+    const key = (r: { unit_code: string; era: number }) => `${r.unit_code}|${r.era}`;
+    expect(new Map(viaFacts.map((r) => [key(r), r.counters]))).toEqual(
+      new Map(viaSql.map((r) => [key(r), r.counters])),
+    );
+    const unit = viaFacts.filter((r) => r.unit_code === UNIT);
+    // Both cases are in the period's population; only the first got a reply inside it.
+    expect(unit.reduce((n, r) => n + r.counters.forwarded!, 0)).toBe(2);
+    expect(unit.reduce((n, r) => n + r.counters.forward_replies!, 0)).toBe(1);
+  });
 });
 
 describe('the facts read as one joined text', () => {
-  it('parses cases field by field, with the id only where given and codes interned', () => {
-    const cols = parseFacts('id-1,27877,land,5,1,2,3,4,5,6;,27877,,7,8,9,10,11,12,13');
-    expect(cols.n).toBe(2);
-    expect(cols.ids).toEqual(['id-1', null]);
-    expect(cols.units).toEqual(['27877', '27877']);
-    expect(cols.topics).toEqual(['land', null]);
-    expect([...cols.numbers]).toEqual([5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(parseFacts('').n).toBe(0);
+  it('parses cases field by field, with the id only where given', () => {
+    const rows = parseFacts('id-1,27877,land,5,1,2,3,4,5,6;,27877,,7,8,9,10,11,12,13');
+    expect(rows.map((f) => [f.petition_id, f.unit_code, f.topic_code])).toEqual([
+      ['id-1', '27877', 'land'],
+      [null, '27877', null],
+    ]);
+    // Day values are day + 1 (0 for none), two to a number: 1 = day 0 and no acceptance day.
+    expect(rows[0]).toMatchObject({ kind: 5, received_day: 0, accepted_day: null, decided_day: 1 });
+    expect(rows[1]).toMatchObject({
+      kind: 7,
+      received_day: 7,
+      closed_day: null,
+      resolve_met_day: 12,
+    });
+    expect(parseFacts('')).toEqual([]);
   });
 
   it('refuses a row of the wrong shape instead of miscounting it', () => {

@@ -316,15 +316,22 @@ export function addInto(a: Float64Array, b: Float64Array): void {
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
 }
 
+type CountRow = CountedFact & { petition_id?: string | null };
+type CountGroup = { unit_code: string; era: number; acc: Float64Array };
+
 /**
- * Counts facts of a period's population into one counter array per (unit code, era), keyed
- * `unit|era` (layout: {@link counterLayout}). The caller passes only the population (received in
- * [F, T], or received before F and finished on or after F).
+ * A counter of a period's population (received in [F, T], or received before F and finished on
+ * or after F): `add` counts one fact (the object may be reused by the caller after the call), and
+ * `finish` returns one counter array per (unit code, era), keyed `unit|era` (layout:
+ * {@link counterLayout}). A case whose replies need a look at its events (replyAmbiguous) is not
+ * counted by `add`: a copy waits in `deferred`, and `finish` counts it with the caller's answer,
+ * so a reader can count while it reads and ask the database about those few cases afterwards.
  */
-export function countFactArrays(
-  rows: Iterable<CountedFact & { petition_id?: string | null }>,
-  spec: CountSpec,
-): Map<string, { unit_code: string; era: number; acc: Float64Array }> {
+export function factCounter(spec: Omit<CountSpec, 'replyInPeriod'>): {
+  add: (f: CountRow) => void;
+  deferred: CountRow[];
+  finish: (replyInPeriod?: CountSpec['replyInPeriod']) => Map<string, CountGroup>;
+} {
   const F = spec.fromDay;
   const T = spec.toDay;
   const nBase = BASE_COUNTERS.length;
@@ -334,7 +341,6 @@ export function countFactArrays(
   const tOther = tOff + spec.topicCodes.length;
   const cOff = tOther + 1;
   const width = cOff + CHANNEL_CODES.length;
-  type Group = { unit_code: string; era: number; acc: Float64Array };
   // Per unit, the slot of each era's counters in ONE growing array: no key string per case (the
   // unit codes a period read yields are interned, so the lookup hashes each distinct code once)
   // and no array per group while counting (thousands of small typed arrays were GC work).
@@ -342,7 +348,7 @@ export function countFactArrays(
   const slots: Array<{ unit_code: string; era: number }> = [];
   let a = new Float64Array(width * 256);
   const bounds = spec.eraBoundDays;
-  for (const f of rows) {
+  const count = (f: CountRow, answer: (f: CountRow) => boolean) => {
     let era = 0;
     while (era < bounds.length && bounds[era]! <= f.received_day) era++;
     let eras = byUnit.get(f.unit_code);
@@ -389,7 +395,7 @@ export function countFactArrays(
       replied =
         (first >= F && first <= T) ||
         (last >= F && last <= T) ||
-        (replyAmbiguous(f, F, T) && (spec.replyInPeriod?.(f) ?? false));
+        (replyAmbiguous(f, F, T) && answer(f));
       if (replied) a[o + 17]! += 1;
     }
     // Form Biểu 01/XLD (F_* positions): the same case judged as of T, counted as a petition
@@ -433,16 +439,43 @@ export function countFactArrays(
     const ti = f.topic_code === null ? undefined : topicIndex.get(f.topic_code);
     a[o + (ti === undefined ? tOther : tOff + ti)]! += 1;
     if (f.channel > 0) a[o + cOff + f.channel - 1]! += 1;
-  }
-  const groups = new Map<string, Group>();
-  slots.forEach(({ unit_code, era }, slot) =>
-    groups.set(era === 0 ? unit_code : `${unit_code}|${era}`, {
-      unit_code,
-      era,
-      acc: a.subarray(slot * width, (slot + 1) * width),
-    }),
-  );
-  return groups;
+  };
+  const deferred: CountRow[] = [];
+  const none = () => false;
+  return {
+    add: (f) => {
+      if (replyAmbiguous(f, F, T)) deferred.push({ ...f });
+      else count(f, none);
+    },
+    deferred,
+    finish: (replyInPeriod = none) => {
+      for (const f of deferred) count(f, replyInPeriod);
+      deferred.length = 0;
+      const groups = new Map<string, CountGroup>();
+      slots.forEach(({ unit_code, era }, slot) =>
+        groups.set(era === 0 ? unit_code : `${unit_code}|${era}`, {
+          unit_code,
+          era,
+          acc: a.subarray(slot * width, (slot + 1) * width),
+        }),
+      );
+      return groups;
+    },
+  };
+}
+
+/**
+ * Counts facts of a period's population into one counter array per (unit code, era), keyed
+ * `unit|era` (layout: {@link counterLayout}). The caller passes only the population (received in
+ * [F, T], or received before F and finished on or after F).
+ */
+export function countFactArrays(
+  rows: Iterable<CountRow>,
+  spec: CountSpec,
+): Map<string, CountGroup> {
+  const counter = factCounter(spec);
+  for (const f of rows) counter.add(f);
+  return counter.finish(spec.replyInPeriod);
 }
 
 /** {@link countFactArrays} with named counters (tests, small reports). */

@@ -7,12 +7,11 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import {
   FACT_EVENT_ACTIONS,
-  countFactArrays,
   counterLayout,
   dayOf,
+  factCounter,
   flatOf,
   isoOfDay,
-  replyAmbiguous,
   type CountedFact,
   type CounterLayout,
 } from '../../domain/reports/facts.js';
@@ -62,30 +61,17 @@ export function populationQuery(
 }
 
 /**
- * A period's facts, column by column: `n` cases; per case its id (or null), unit and topic
- * (interned: one string per distinct code), packed codes and the packed day pairs.
+ * The population of [from, to] (optionally some unit codes only) as ONE text value: the database
+ * joins every case's row text (group_concat / string_agg). At 1M cases a quarter's ~92,000 rows
+ * cost ~2 µs each as row arrays, most of it making and collecting 10 JS values per row; the
+ * joined text is one value (decision 0010).
  */
-export interface FactColumns {
-  n: number;
-  ids: Array<string | null>;
-  units: string[];
-  topics: Array<string | null>;
-  /** n × (1 + DAY_PAIRS.length): packed codes, then the day pairs, case by case. */
-  numbers: Float64Array;
-}
-
-/**
- * The fact rows of the population of [from, to] (optionally some unit codes only), read as ONE
- * text value: the database joins every case's row text (group_concat / string_agg) and it is
- * parsed here. At 1M cases a quarter's ~92,000 rows cost ~2 µs each as row arrays, most of it
- * making and collecting 10 JS values per row; the joined text is one value (decision 0010).
- */
-export async function populationFacts(
+export async function populationText(
   db: Kysely<Database>,
   fromDay: number,
   toDay: number,
   unitCodes: readonly string[] | null,
-): Promise<FactColumns> {
+): Promise<string> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
   const joined = pg ? sql`string_agg(r, ';')` : sql`group_concat(r, ';')`;
   const row = await sql<{
@@ -93,22 +79,19 @@ export async function populationFacts(
   }>`select ${joined} as facts from (${populationQuery(fromDay, toDay, unitCodes)}) population`
     .execute(db)
     .then((res) => res.rows[0]);
-  return parseFacts(row?.facts ?? '');
+  return row?.facts ?? '';
 }
 
-/** Parses the joined row texts (fields ',' rows ';'); a row of the wrong shape throws. */
-export function parseFacts(text: string): FactColumns {
-  const width = 1 + DAY_PAIRS.length;
-  const rows = text === '' ? 0 : countOf(text, ';') + 1;
-  const out: FactColumns = {
-    n: rows,
-    ids: new Array<string | null>(rows),
-    units: new Array<string>(rows),
-    topics: new Array<string | null>(rows),
-    numbers: new Float64Array(rows * width),
-  };
-  // Units and topics are interned without cutting a string per case (~185,000 short strings per
-  // quarter at 1M cases were garbage): a field is hashed as it is scanned and matched in place.
+/**
+ * Walks the joined row texts (fields ',', rows ';') and hands each case to `onRow` as ONE object
+ * refilled for every row (the counter reads it and moves on): no per-case arrays, columns or
+ * strings (at 1M cases, parsing into columns first and counting from them cost ~75 ms a quarter,
+ * a third of it garbage collection). Unit and topic codes are interned without cutting a string
+ * per case: a field is hashed as it is scanned and matched in place. A row of the wrong shape
+ * throws instead of being miscounted. Returns the number of rows.
+ */
+export function countText(text: string, onRow: (f: FactRow) => void): number {
+  const f = {} as FactRow;
   const byHash = new Map<number, string>();
   const interned = new Map<string, string>();
   const intern = (from: number, to: number): string => {
@@ -117,66 +100,20 @@ export function parseFacts(text: string): FactColumns {
     h = (h ^ (to - from)) | 0;
     const hit = byHash.get(h);
     if (hit !== undefined && hit.length === to - from && text.startsWith(hit, from)) return hit;
-    const s = text.slice(from, to);
-    const known = interned.get(s);
+    const str = text.slice(from, to);
+    const known = interned.get(str);
     if (known !== undefined) return known;
-    interned.set(s, s);
-    if (hit === undefined) byHash.set(h, s);
-    return s;
+    interned.set(str, str);
+    if (hit === undefined) byHash.set(h, str);
+    return str;
   };
-  let i = 0;
-  const L = text.length;
-  const bad = (r: number): never => {
-    throw new Error(`petition facts: row ${r} is not ${FIELDS} fields`);
-  };
-  for (let r = 0; r < rows; r++) {
-    // id, unit, topic: text fields up to the next ','.
-    let j = text.indexOf(',', i);
-    if (j < 0) bad(r);
-    out.ids[r] = j > i ? text.slice(i, j) : null;
-    i = j + 1;
-    j = text.indexOf(',', i);
-    if (j <= i) bad(r);
-    out.units[r] = intern(i, j);
-    i = j + 1;
-    j = text.indexOf(',', i);
-    if (j < 0) bad(r);
-    out.topics[r] = j > i ? intern(i, j) : null;
-    i = j + 1;
-    // The packed numbers: non-negative integers below 2^53, exact in a double.
-    let base = r * width;
-    let fields = 0;
-    let v = 0;
-    for (; i < L; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
-      else if (c === 44) {
-        out.numbers[base++] = v;
-        v = 0;
-        fields++;
-        if (fields === width) bad(r);
-      } else if (c === 59) break;
-      else bad(r);
-    }
-    if (fields + 1 !== width) bad(r);
-    out.numbers[base] = v;
-    i++;
-  }
-  return out;
-}
-
-function countOf(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
-  return n;
-}
-
-/**
- * The columns as fact rows, through ONE object refilled for each row (counting reads a row and
- * moves on; building 100,000 row objects cost more than the read).
- */
-function* factRows(cols: FactColumns, from = 0, to = cols.n): Generator<FactRow> {
-  const f = {} as FactRow;
+  // Shifts and masks as locals: the loop below runs once per case of the period.
+  const [sKind, sChannel, sOutcome, sResult, sMany, sOnTime, sForm] = Object.values(FLAG_SHIFT);
+  const [mKind, mChannel, mOutcome, mResult, mMany, mOnTime, mForm] = Object.values(
+    FLAG_WIDTHS,
+  ).map((w) => 2 ** w - 1);
+  const width = 1 + DAY_PAIRS.length;
+  const numbers = new Float64Array(width);
   const lo = (v: number) => {
     const d = v % DAY_BASE;
     return d === 0 ? null : d - 1;
@@ -185,19 +122,43 @@ function* factRows(cols: FactColumns, from = 0, to = cols.n): Generator<FactRow>
     const d = Math.floor(v / DAY_BASE);
     return d === 0 ? null : d - 1;
   };
-  // Shifts and masks as locals: this loop runs once per case of the period.
-  const [sKind, sChannel, sOutcome, sResult, sMany, sOnTime, sForm] = Object.values(FLAG_SHIFT);
-  const [mKind, mChannel, mOutcome, mResult, mMany, mOnTime, mForm] = Object.values(
-    FLAG_WIDTHS,
-  ).map((w) => 2 ** w - 1);
-  const width = 1 + DAY_PAIRS.length;
-  const x = cols.numbers;
-  for (let r = from; r < to; r++) {
-    const b = r * width;
-    f.petition_id = cols.ids[r]!;
-    f.unit_code = cols.units[r]!;
-    f.topic_code = cols.topics[r]!;
-    const packed = x[b]!;
+  const L = text.length;
+  let i = 0;
+  let r = 0;
+  const bad = (): never => {
+    throw new Error(`petition facts: row ${r} is not ${FIELDS} fields`);
+  };
+  for (; L > 0 && i <= L; r++) {
+    // id, unit, topic: text fields up to the next ','.
+    let j = text.indexOf(',', i);
+    if (j < 0) bad();
+    f.petition_id = j > i ? text.slice(i, j) : null;
+    i = j + 1;
+    j = text.indexOf(',', i);
+    if (j <= i) bad();
+    f.unit_code = intern(i, j);
+    i = j + 1;
+    j = text.indexOf(',', i);
+    if (j < 0) bad();
+    f.topic_code = j > i ? intern(i, j) : null;
+    i = j + 1;
+    // The packed numbers: non-negative integers below 2^53, exact in a double.
+    let fields = 0;
+    let v = 0;
+    for (; i < L; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
+      else if (c === 44) {
+        if (fields === width - 1) bad();
+        numbers[fields++] = v;
+        v = 0;
+      } else if (c === 59) break;
+      else bad();
+    }
+    if (fields !== width - 1) bad();
+    numbers[fields] = v;
+    i++;
+    const packed = numbers[0]!;
     const flags = packed % FLAGS_BASE;
     f.kind = (flags >>> sKind!) & mKind!;
     f.channel = (flags >>> sChannel!) & mChannel!;
@@ -207,12 +168,11 @@ function* factRows(cols: FactColumns, from = 0, to = cols.n): Generator<FactRow>
     f.on_time = (flags >>> sOnTime!) & mOnTime!;
     f.form = (flags >>> sForm!) & mForm!;
     f.reply_count = Math.floor(packed / FLAGS_BASE);
-    const d0 = x[b + 1]!;
-    const d1 = x[b + 2]!;
-    const d2 = x[b + 3]!;
-    const d3 = x[b + 4]!;
-    const d4 = x[b + 5]!;
-    const d5 = x[b + 6]!;
+    const d0 = numbers[1]!;
+    const d1 = numbers[2]!;
+    const d2 = numbers[3]!;
+    const d3 = numbers[4]!;
+    const d4 = numbers[5]!;
     f.received_day = lo(d0)!;
     f.accepted_day = hi(d0);
     f.decided_day = lo(d1);
@@ -223,23 +183,27 @@ function* factRows(cols: FactColumns, from = 0, to = cols.n): Generator<FactRow>
     f.process_due_day = hi(d3);
     f.process_met_day = lo(d4);
     f.resolve_due_day = hi(d4);
-    f.resolve_met_day = lo(d5);
-    yield f;
+    f.resolve_met_day = lo(numbers[6]!);
+    onRow(f);
   }
+  return r;
 }
 
-/** The population's fact rows as separate objects (tests and small callers; counting uses factRows). */
+/** The joined row texts as separate fact objects (tests and small callers; counting uses countText). */
+export function parseFacts(text: string): FactRow[] {
+  const out: FactRow[] = [];
+  countText(text, (f) => out.push({ ...f }));
+  return out;
+}
+
+/** The population's fact rows as separate objects (tests and small callers). */
 export async function populationRows(
   db: Kysely<Database>,
   fromDay: number,
   toDay: number,
   unitCodes: readonly string[] | null,
 ): Promise<FactRow[]> {
-  const out: FactRow[] = [];
-  // factRows refills one object: copy each row as it comes.
-  for (const f of factRows(await populationFacts(db, fromDay, toDay, unitCodes)))
-    out.push({ ...f });
-  return out;
+  return parseFacts(await populationText(db, fromDay, toDay, unitCodes));
 }
 
 /** Counters per (unit code, era) for a period, from the facts, named (tests and small callers). */
@@ -265,14 +229,16 @@ export async function queryFactArrays(
 }> {
   const fromDay = dayOf(q.from)!;
   const toDay = dayOf(q.to)!;
-  const tuples = await populationFacts(db, fromDay, toDay, q.unitCodes);
-  // A case with 3+ replies spanning the period without one at its edges: look its replies up.
-  const ambiguous: string[] = [];
-  // Only cases that carry their id (3+ replies) can be: decode those rows alone.
-  for (let r = 0; r < tuples.n; r++)
-    if (tuples.ids[r] !== null)
-      for (const f of factRows(tuples, r, r + 1))
-        if (replyAmbiguous(f, fromDay, toDay)) ambiguous.push(f.petition_id!);
+  const counter = factCounter({
+    fromDay,
+    toDay,
+    eraBoundDays: q.eraBounds.map((b) => dayOf(b)!),
+    topicCodes: q.topicCodes,
+  });
+  countText(await populationText(db, fromDay, toDay, q.unitCodes), counter.add);
+  // A case with 3+ replies spanning the period without one at its edges (the counter held it
+  // back): look its replies up, then count it.
+  const ambiguous = counter.deferred.map((f) => f.petition_id!);
   const repliedInside = new Set<string>();
   for (let i = 0; i < ambiguous.length; i += 500) {
     const hits = await db
@@ -285,12 +251,6 @@ export async function queryFactArrays(
       .execute();
     for (const h of hits) repliedInside.add(h.petition_id);
   }
-  const groups = countFactArrays(factRows(tuples), {
-    fromDay,
-    toDay,
-    eraBoundDays: q.eraBounds.map((b) => dayOf(b)!),
-    topicCodes: q.topicCodes,
-    replyInPeriod: (f) => repliedInside.has(f.petition_id ?? ''),
-  });
+  const groups = counter.finish((f) => repliedInside.has(f.petition_id ?? ''));
   return { groups: [...groups.values()], layout: counterLayout(q.topicCodes.length) };
 }
