@@ -127,6 +127,69 @@ const sameFact = (a: StoredFact | undefined, b: StoredFact | undefined): boolean
   (Object.keys(a) as Array<keyof StoredFact>).every((k) => a[k] === b[k]);
 
 /**
+ * Stores the changed fact rows of one batch of cases (`oldRows`: their stored rows, `next`: their
+ * rows now) and deletes the stored closed-period results they alter. Returns the earliest receipt
+ * day among the changed cases' spans, or null when no row changed.
+ */
+async function storeChangedFacts(
+  tx: Kysely<Database>,
+  ids: readonly string[],
+  oldRows: readonly StoredFact[],
+  next: readonly StoredFact[],
+): Promise<number | null> {
+  const oldById = new Map(oldRows.map((f) => [f.petition_id, f]));
+  const newById = new Map(next.map((f) => [f.petition_id, f]));
+  const moved = ids.filter(
+    (id) => !sameFact(oldById.get(id), newById.get(id)) && (oldById.has(id) || newById.has(id)),
+  );
+  if (moved.length === 0) return null;
+  const stored = moved.filter((id) => oldById.has(id));
+  if (stored.length)
+    await tx.deleteFrom('petition_facts').where('petition_id', 'in', stored).execute();
+  await insertFacts(
+    tx,
+    moved.map((id) => newById.get(id)).filter((f): f is StoredFact => f !== undefined),
+  );
+  const spans = [...oldRows, ...next];
+  const minReceived = Math.min(...spans.map((s) => s.received_day));
+  const maxFinished = Math.max(...spans.map((s) => s.finished_day));
+  const snapshots = await tx
+    .selectFrom('report_snapshots')
+    .select(['key', 'from_day', 'to_day'])
+    .where('to_day', '>=', minReceived)
+    .where('from_day', '<=', maxFinished)
+    .execute();
+  const stale = snapshots
+    .filter((s) =>
+      moved.some((id) => countsDiffer(oldById.get(id), newById.get(id), s.from_day, s.to_day)),
+    )
+    .map((s) => s.key);
+  for (const keys of chunks(stale, CHUNK))
+    await tx.deleteFrom('report_snapshots').where('key', 'in', keys).execute();
+  return minReceived;
+}
+
+/**
+ * A report computed before this change must not store its (now stale) result after it: the
+ * change epoch moves, unless every changed case's span starts today or later (see below).
+ */
+async function bumpEpoch(
+  tx: Kysely<Database>,
+  earliest: number | null,
+  today: string | undefined,
+): Promise<void> {
+  if (earliest === null) return;
+  const todayDay = today === undefined ? undefined : dayOf(today);
+  const onlyOpenPeriods = todayDay !== undefined && todayDay !== null && earliest >= todayDay;
+  if (!onlyOpenPeriods)
+    await tx
+      .updateTable('report_snapshot_epoch')
+      .set((eb) => ({ epoch: eb('epoch', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
+}
+
+/**
  * Recomputes the fact rows of the listed cases. Call it in the transaction that changed the cases,
  * after the change. A stored closed-period result is deleted when the change alters what the case
  * counts in that period (an action taken today does not alter a period that ended before).
@@ -142,54 +205,52 @@ export async function refreshPetitionFacts(
   opts: { today?: string } = {},
 ): Promise<void> {
   const ids = [...new Set(petitionIds)];
-  let changed = false;
-  let earliest = Infinity;
+  let earliest: number | null = null;
   for (const part of chunks(ids, CHUNK)) {
     const oldRows = (await tx
       .selectFrom('petition_facts')
       .selectAll()
       .where('petition_id', 'in', part)
       .execute()) as StoredFact[];
-    const next = await computeFacts(tx, part);
-    const oldById = new Map(oldRows.map((f) => [f.petition_id, f]));
-    const newById = new Map(next.map((f) => [f.petition_id, f]));
-    const moved = part.filter(
-      (id) => !sameFact(oldById.get(id), newById.get(id)) && (oldById.has(id) || newById.has(id)),
-    );
-    if (moved.length === 0) continue;
-    changed = true;
-    await tx.deleteFrom('petition_facts').where('petition_id', 'in', moved).execute();
-    await insertFacts(
-      tx,
-      moved.map((id) => newById.get(id)).filter((f): f is StoredFact => f !== undefined),
-    );
-    const spans = [...oldRows, ...next];
-    const minReceived = Math.min(...spans.map((s) => s.received_day));
-    earliest = Math.min(earliest, minReceived);
-    const maxFinished = Math.max(...spans.map((s) => s.finished_day));
-    const stored = await tx
-      .selectFrom('report_snapshots')
-      .select(['key', 'from_day', 'to_day'])
-      .where('to_day', '>=', minReceived)
-      .where('from_day', '<=', maxFinished)
-      .execute();
-    const stale = stored
-      .filter((s) =>
-        moved.some((id) => countsDiffer(oldById.get(id), newById.get(id), s.from_day, s.to_day)),
-      )
-      .map((s) => s.key);
-    for (const keys of chunks(stale, CHUNK))
-      await tx.deleteFrom('report_snapshots').where('key', 'in', keys).execute();
+    const min = await storeChangedFacts(tx, part, oldRows, await computeFacts(tx, part));
+    if (min !== null) earliest = Math.min(earliest ?? Infinity, min);
   }
-  // A report computed before this change must not store its (now stale) result after it.
-  const todayDay = opts.today === undefined ? undefined : dayOf(opts.today);
-  const onlyOpenPeriods = todayDay !== undefined && todayDay !== null && earliest >= todayDay;
-  if (changed && !onlyOpenPeriods)
-    await tx
-      .updateTable('report_snapshot_epoch')
-      .set((eb) => ({ epoch: eb('epoch', '+', 1) }))
-      .where('id', '=', 1)
-      .execute();
+  await bumpEpoch(tx, earliest, opts.today);
+}
+
+/**
+ * The fact rows of cases created in the caller's transaction, computed from the rows it has just
+ * written (no read back: a new case has no fact row yet, and its rows are what the caller holds),
+ * with the same effects as {@link refreshPetitionFacts}. Events and deadlines may be all of the
+ * case's: only those a fact depends on are counted, as computeFacts reads them.
+ */
+export async function insertNewPetitionFacts(
+  tx: Kysely<Database>,
+  sources: readonly FactSource[],
+  opts: { today?: string } = {},
+): Promise<void> {
+  const actions: readonly string[] = FACT_EVENT_ACTIONS;
+  const steps: readonly string[] = FACT_DEADLINE_STEPS;
+  const next = sources.map((s) =>
+    withText(
+      factOf({
+        petition: s.petition,
+        events: s.events.filter((e) => actions.includes(e.action)),
+        deadlines: s.deadlines.filter((d) => steps.includes(d.step)),
+      }),
+    ),
+  );
+  let earliest: number | null = null;
+  for (const part of chunks(next, CHUNK)) {
+    const min = await storeChangedFacts(
+      tx,
+      part.map((f) => f.petition_id),
+      [],
+      part,
+    );
+    if (min !== null) earliest = Math.min(earliest ?? Infinity, min);
+  }
+  await bumpEpoch(tx, earliest, opts.today);
 }
 
 /**

@@ -67,15 +67,14 @@ export function computeRow(
   });
 }
 
-/** Opens the deadline of `step` counted from `startOn`; returns its due date (null when no rule applies). */
-export async function openDeadline(
-  tx: Kysely<Database>,
+/** The row of the deadline of `step` counted from `startOn`, ready to insert; null when no rule applies. */
+export function planDeadline(
   snapshot: CalendarSnapshot,
   petitionId: string,
   p: CaseFacts,
   step: DeadlineStep,
   startOn: string,
-): Promise<{ step: DeadlineStep; due: string | null } | null> {
+): PetitionDeadlinesTable | null {
   const rule = ruleFor(snapshot, p, step);
   if (!rule) return null;
   const row = {
@@ -87,20 +86,31 @@ export async function openDeadline(
     extensions: '[]',
   };
   const result = computeRow(snapshot, row);
-  await tx
-    .insertInto('petition_deadlines')
-    .values({
-      id: randomUUID(),
-      petition_id: petitionId,
-      step,
-      ...row,
-      due_on: result.due,
-      explanation: JSON.stringify(result.explanation),
-      state: 'open',
-      met_on: null,
-    })
-    .execute();
-  return { step, due: result.due };
+  return {
+    id: randomUUID(),
+    petition_id: petitionId,
+    step,
+    ...row,
+    due_on: result.due,
+    explanation: JSON.stringify(result.explanation),
+    state: 'open',
+    met_on: null,
+  };
+}
+
+/** Opens the deadline of `step` counted from `startOn`; returns its due date (null when no rule applies). */
+export async function openDeadline(
+  tx: Kysely<Database>,
+  snapshot: CalendarSnapshot,
+  petitionId: string,
+  p: CaseFacts,
+  step: DeadlineStep,
+  startOn: string,
+): Promise<{ step: DeadlineStep; due: string | null } | null> {
+  const row = planDeadline(snapshot, petitionId, p, step, startOn);
+  if (!row) return null;
+  await tx.insertInto('petition_deadlines').values(row).execute();
+  return { step, due: row.due_on };
 }
 
 /** The open deadlines of a case, as the lifecycle plan reads them. */

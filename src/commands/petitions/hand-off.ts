@@ -30,6 +30,9 @@ type Row = Pick<
 > &
   Partial<Pick<PetitionsTable, 'superior_review' | 'superior_unit_code'>>;
 
+/** A person's e-mail and phone columns as stored (ciphertext on a sealed case: only presence counts). */
+type Contact = { email: string | null; phone: string | null };
+
 /**
  * After a change to a case, inside its transaction: when the next step's owner changed, notify
  * the new owner (the person, or everyone with the role in the unit: the superior unit for the
@@ -46,29 +49,36 @@ export async function announceChange(
     now: Date;
     detail?: string | null;
     handOff?: boolean;
+    /**
+     * The case as this transaction has just written it (an intake: no read back), and the
+     * e-mail and phone columns of its people rows as written; read from the database when absent.
+     */
+    written?: { after: Row; people: ReadonlyArray<Contact> };
   },
 ): Promise<void> {
-  const after = await tx
-    .selectFrom('petitions')
-    .select([
-      'id',
-      'tracking_code',
-      'kind',
-      'status',
-      'unit_code',
-      'officer_id',
-      'due_on',
-      'due_step',
-      'draft_state',
-      'reopen_state',
-      'superior_review',
-      'superior_unit_code',
-      'version',
-      'sample',
-      'sealed',
-    ])
-    .where('id', '=', args.petitionId)
-    .executeTakeFirstOrThrow();
+  const after =
+    args.written?.after ??
+    (await tx
+      .selectFrom('petitions')
+      .select([
+        'id',
+        'tracking_code',
+        'kind',
+        'status',
+        'unit_code',
+        'officer_id',
+        'due_on',
+        'due_step',
+        'draft_state',
+        'reopen_state',
+        'superior_review',
+        'superior_unit_code',
+        'version',
+        'sample',
+        'sealed',
+      ])
+      .where('id', '=', args.petitionId)
+      .executeTakeFirstOrThrow());
   if (after.sample === 1) return;
   const prev = args.before ? nextStep(nextStepFactsOf(args.before)) : null;
   const next = nextStep(nextStepFactsOf(after));
@@ -96,7 +106,15 @@ export async function announceChange(
     });
   }
   const citizenEvent = CITIZEN_EVENT_OF[args.event];
-  if (citizenEvent) await messageCitizen(tx, after, citizenEvent, args.detail ?? null, args.now);
+  if (citizenEvent)
+    await messageCitizen(
+      tx,
+      after,
+      citizenEvent,
+      args.detail ?? null,
+      args.now,
+      args.written?.people,
+    );
 }
 
 /** Queues the citizen's message on each channel they left (e-mail, phone); the address is resolved at sending. */
@@ -106,13 +124,16 @@ async function messageCitizen(
   event: NonNullable<(typeof CITIZEN_EVENT_OF)[string]>,
   detail: string | null,
   now: Date,
+  written?: ReadonlyArray<Contact>,
 ): Promise<void> {
   const table = p.sealed === 1 ? 'sealed_identities' : 'petitioners';
-  const people = await tx
-    .selectFrom(table)
-    .select(['email', 'phone'])
-    .where('petition_id', '=', p.id)
-    .execute();
+  const people =
+    written ??
+    (await tx
+      .selectFrom(table)
+      .select(['email', 'phone'])
+      .where('petition_id', '=', p.id)
+      .execute());
   const hasEmail = people.some((x) => x.email?.trim());
   const hasPhone = people.some((x) => x.phone?.trim());
   if (!hasEmail && !hasPhone) return;

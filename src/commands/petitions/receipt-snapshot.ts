@@ -1,27 +1,43 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ReceiptSnapshot } from '../../domain/petition/receipt-snapshot.js';
 import {
-  CHANNEL_LABELS,
-  DEADLINE_STEP_LABELS,
-  PETITION_KIND_LABELS,
-  type Channel,
-  type PetitionKind,
-} from '../../domain/petition/index.js';
+  receiptSnapshotOf,
+  type ReceiptSnapshot,
+  type ReceiptSource,
+} from '../../domain/petition/receipt-snapshot.js';
 
 export type { ReceiptSnapshot };
 
 /**
- * Records the receipt of a just-created case inside the intake transaction: the unit's name that
- * day, the receiver, the petitioners and the deadlines as computed now. Later changes to the case
- * (a decision, an extension, a renamed unit) never change the paper the citizen was given.
+ * Records the receipt of a just-created case inside the intake transaction, built from the rows
+ * the intake has just written (no read back): the unit's name that day, the receiver, the
+ * petitioners and the deadlines as computed now. Later changes to the case (a decision, an
+ * extension, a renamed unit) never change the paper the citizen was given.
  */
-export async function takeReceiptSnapshot(
+export async function storeReceiptSnapshot(
+  tx: Kysely<Database>,
+  petitionId: string,
+  source: ReceiptSource,
+  now: string,
+): Promise<void> {
+  await tx
+    .insertInto('petition_receipts')
+    .values({
+      petition_id: petitionId,
+      snapshot: JSON.stringify(receiptSnapshotOf(source)),
+      taken_at: now,
+      first_printed_at: null,
+      print_count: 0,
+    })
+    .execute();
+}
+
+/** The receipt's parts of a stored case, read back (a case received before receipts were kept). */
+export async function readReceiptSource(
   tx: Kysely<Database>,
   petitionId: string,
   receiverName: string,
-  now: string,
-): Promise<void> {
+): Promise<ReceiptSource> {
   const p = await tx
     .selectFrom('petitions')
     .selectAll()
@@ -45,45 +61,27 @@ export async function takeReceiptSnapshot(
           .execute(),
     tx
       .selectFrom('petition_deadlines')
-      .select(['step', 'due_on', 'explanation', 'state'])
+      .select(['step', 'start_on', 'due_on', 'explanation', 'state'])
       .where('petition_id', '=', p.id)
-      .orderBy('start_on')
       .execute(),
   ]);
-  const snapshot: ReceiptSnapshot = {
-    trackingCode: p.tracking_code,
-    unitName: unit?.full_name ?? p.unit_code,
-    receivedOn: p.received_on,
-    kind: PETITION_KIND_LABELS[p.kind as PetitionKind]?.vi ?? p.kind,
-    channel: CHANNEL_LABELS[p.channel as Channel]?.vi ?? p.channel,
-    people: p.sealed
-      ? ['(Thông tin người tố cáo được giữ bí mật theo Điều 47 Luật Tố cáo 2018)']
-      : p.anonymous || people.length === 0
-        ? ['(Đơn không ghi tên người gửi)']
-        : people.map(
-            (x) =>
-              `${x.full_name}${x.address ? `, địa chỉ: ${x.address}` : ''}${x.identity_number ? `, số định danh: ${x.identity_number}` : ''}`,
-          ),
-    signatoryCount: p.many_signatories === 1 ? p.signatory_count : null,
-    title: p.title,
-    deadlines: deadlines
-      .filter((d) => d.state === 'open' && d.due_on)
-      .map((d) => ({
-        step: DEADLINE_STEP_LABELS[d.step]?.vi ?? d.step,
-        dueOn: d.due_on!,
-        text: (JSON.parse(d.explanation) as { textVi?: string }).textVi ?? '',
-      })),
-    receiverName,
-    sample: p.sample === 1,
-  };
-  await tx
-    .insertInto('petition_receipts')
-    .values({
-      petition_id: p.id,
-      snapshot: JSON.stringify(snapshot),
-      taken_at: now,
-      first_printed_at: null,
-      print_count: 0,
-    })
-    .execute();
+  return { petition: p, unitName: unit?.full_name ?? null, people, deadlines, receiverName };
+}
+
+/**
+ * Records the receipt of a stored case from its rows read back: for a case received before
+ * receipts were kept, at its first print.
+ */
+export async function takeReceiptSnapshot(
+  tx: Kysely<Database>,
+  petitionId: string,
+  receiverName: string,
+  now: string,
+): Promise<void> {
+  await storeReceiptSnapshot(
+    tx,
+    petitionId,
+    await readReceiptSource(tx, petitionId, receiverName),
+    now,
+  );
 }

@@ -1,9 +1,9 @@
-import { takeReceiptSnapshot } from './receipt-snapshot.js';
+import { storeReceiptSnapshot } from './receipt-snapshot.js';
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { appendAuditMany } from '../../db/audit.js';
 import type { AuditEventInput } from '../../domain/audit/events.js';
-import type { Database } from '../../db/schema.js';
+import type { Database, PetitionsTable } from '../../db/schema.js';
 import { petitionPolicy } from '../../domain/access/petition.policy.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { DomainError, notFound } from '../../domain/errors.js';
@@ -19,13 +19,14 @@ import { foldVietnamese } from '../../domain/text/fold.js';
 import { loadCalendar } from '../../queries/calendar/load-calendar.js';
 import type { Ctx } from '../../db/context.js';
 import { inGroupCommit } from '../../db/group-commit.js';
-import { openDeadline, type CalendarSnapshot } from './deadlines.js';
+import { planDeadline, type CalendarSnapshot } from './deadlines.js';
 import { announceChange } from './hand-off.js';
 import { parseEmailField } from '../../domain/notifications/email.js';
 import { scoreDuplicatesLater } from './score-duplicates.js';
 import { maskIdentity } from '../../domain/sealed/mask-identity.js';
 import { assertCurrentSealingKey, keyringOf, sealIdentity } from '../../db/sealed-keys.js';
-import { refreshPetitionFacts } from '../../db/petition-facts.js';
+import { insertNewPetitionFacts } from '../../db/petition-facts.js';
+import type { FactSource } from '../../domain/reports/facts.js';
 import { checkIdentification, type IdentityCheck } from '../../domain/petition/reception-rules.js';
 
 export interface PetitionerInput {
@@ -248,14 +249,16 @@ export async function submitPetition({
     // rest of this transaction (measured: 13 intakes/s, every other connection waiting on it).
     const audits: AuditEventInput[] = [];
     if (sealedLetter) await assertCurrentSealingKey(tx, ctx.engine, keys);
-    const unit = await tx
+    // The unit's versions begun by the receipt date, newest first: one must be in force that day;
+    // the newest names the unit on the receipt (as readReceiptSource reads it back).
+    const versions = await tx
       .selectFrom('units')
-      .select(['code'])
+      .select(['full_name', 'valid_to'])
       .where('code', '=', input.unitCode)
       .where('valid_from', '<=', receivedOn)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', receivedOn)]))
-      .executeTakeFirst();
-    if (!unit)
+      .orderBy('valid_from', 'desc')
+      .execute();
+    if (!versions.some((v) => v.valid_to === null || v.valid_to >= receivedOn))
       throw invalid(
         'Đơn vị không tồn tại vào ngày nhận đơn.',
         'No such unit on the receipt date.',
@@ -272,6 +275,7 @@ export async function submitPetition({
     }
     const now = ctx.clock.now().toISOString();
     const cases: SubmittedCase[] = [];
+    const factSources: FactSource[] = [];
     let firstId: string | null = null;
     const nonSealedNames = sealedLetter ? '' : input.petitioners.map((p) => p.fullName).join(' ');
     const letterId = sealedLetter && input.kinds.length > 1 ? randomUUID() : null;
@@ -291,56 +295,66 @@ export async function submitPetition({
         complexity: 'normal',
         received_on: receivedOn,
       };
-      await tx
-        .insertInto('petitions')
-        .values({
-          id,
-          tracking_code: trackingCode,
-          unit_code: input.unitCode,
-          agency_id: null,
-          officer_id: null,
-          kind,
-          channel: input.channel,
-          topic_code: input.topicCode ?? null,
-          title,
-          content,
-          status: 'received',
-          status_before_suspension: null,
-          // A sealed letter's cases are linked apart (sealed_letter_cases), visible only to identity readers.
-          round: facts.round,
-          parent_id: link?.parentId ?? (letterId ? null : firstId),
-          link_type: link?.linkType ?? (firstId && !letterId ? 'split' : null),
-          duplicate_of: null,
-          received_on: receivedOn,
-          many_signatories: input.manySignatories ? 1 : 0,
-          signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
-          anonymous: input.anonymous ? 1 : 0,
-          sealed: sealed ? 1 : 0,
-          remote_area: facts.remote_area,
-          complexity: 'normal',
-          has_dialogue: 0,
-          extension_count: 0,
-          outcome: null,
-          result: null,
-          forwarded_to: null,
-          accepted_on: null,
-          decided_on: null,
-          closed_on: null,
-          finished_on: null,
-          due_on: null,
-          due_step: null,
-          public_answer: null,
-          published: 0,
-          rating: null,
-          location: input.location ?? null,
-          search_text: searchText,
-          sample: input.sample ? 1 : 0,
-          version: 1,
-          created_by: actor.id === 'public' ? null : actor.id,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      // The deadlines first, so the case is stored with its due date: the earliest dated one
+      // (currentDueOf's rule, from the rows about to be written: no read back, no UPDATE).
+      const deadlines = [planDeadline(snapshot, id, facts, 'process', receivedOn)];
+      // A denunciation outside the unit's authority must be forwarded within 5 working days of receipt (Law on Denunciations 2018 Art. 24(2)).
+      if (kind === 'denunciation')
+        deadlines.push(planDeadline(snapshot, id, facts, 'forward', receivedOn));
+      const written = deadlines.filter((d) => d !== null);
+      const first =
+        written
+          .filter((d) => d.due_on !== null)
+          .sort((x, y) => (x.due_on! < y.due_on! ? -1 : 1))[0] ?? written[0];
+      const due = { due_on: first?.due_on ?? null, due_step: first?.step ?? null };
+      const row = {
+        id,
+        tracking_code: trackingCode,
+        unit_code: input.unitCode,
+        agency_id: null,
+        officer_id: null,
+        kind,
+        channel: input.channel,
+        topic_code: input.topicCode ?? null,
+        title,
+        content,
+        status: 'received',
+        status_before_suspension: null,
+        // A sealed letter's cases are linked apart (sealed_letter_cases), visible only to identity readers.
+        round: facts.round,
+        parent_id: link?.parentId ?? (letterId ? null : firstId),
+        link_type: link?.linkType ?? (firstId && !letterId ? 'split' : null),
+        duplicate_of: null,
+        received_on: receivedOn,
+        many_signatories: input.manySignatories ? 1 : 0,
+        signatory_count: Math.max(input.signatoryCount ?? input.petitioners.length, 1),
+        anonymous: input.anonymous ? 1 : 0,
+        sealed: sealed ? 1 : 0,
+        remote_area: facts.remote_area,
+        complexity: 'normal',
+        has_dialogue: 0,
+        extension_count: 0,
+        outcome: null,
+        result: null,
+        forwarded_to: null,
+        accepted_on: null,
+        decided_on: null,
+        closed_on: null,
+        finished_on: null,
+        due_on: due.due_on,
+        due_step: due.due_step,
+        public_answer: null,
+        published: 0,
+        rating: null,
+        location: input.location ?? null,
+        search_text: searchText,
+        sample: input.sample ? 1 : 0,
+        version: 1,
+        created_by: actor.id === 'public' ? null : actor.id,
+        created_at: now,
+        updated_at: now,
+      } satisfies Insertable<PetitionsTable>;
+      await tx.insertInto('petitions').values(row).execute();
       const people = input.petitioners.map((p, position) => ({
         id: randomUUID(),
         petition_id: id,
@@ -354,47 +368,33 @@ export async function submitPetition({
         folded_name: foldVietnamese(p.fullName),
         phone_norm: normaliseVietnamesePhone(p.phone),
       }));
+      const sealedPeople = sealed ? people.map((x) => ({ ...x, ...sealIdentity(keys, x) })) : [];
       if (people.length && sealed)
-        await tx
-          .insertInto('sealed_identities')
-          .values(people.map((x) => ({ ...x, ...sealIdentity(keys, x) })))
-          .execute();
+        await tx.insertInto('sealed_identities').values(sealedPeople).execute();
       else if (people.length) await tx.insertInto('petitioners').values(people).execute();
       if (letterId)
         await tx
           .insertInto('sealed_letter_cases')
           .values({ petition_id: id, letter_id: letterId })
           .execute();
-      // The case's due date comes from the deadlines just written (no read back): the earliest dated one.
-      const opened = [await openDeadline(tx, snapshot, id, facts, 'process', receivedOn)];
-      // A denunciation outside the unit's authority must be forwarded within 5 working days of receipt (Law on Denunciations 2018 Art. 24(2)).
-      if (kind === 'denunciation')
-        opened.push(await openDeadline(tx, snapshot, id, facts, 'forward', receivedOn));
-      const written = opened.filter((o) => o !== null);
-      const first =
-        written.filter((o) => o.due !== null).sort((x, y) => (x.due! < y.due! ? -1 : 1))[0] ??
-        written[0];
-      const due = { due_on: first?.due ?? null, due_step: first?.step ?? null };
-      await tx.updateTable('petitions').set(due).where('id', '=', id).execute();
-      await tx
-        .insertInto('petition_events')
-        .values({
-          id: randomUUID(),
-          petition_id: id,
-          at: now,
-          on_date: receivedOn,
-          actor_id: actor.id === 'public' ? null : actor.id,
-          actor_name: actor.displayName,
-          action: 'submit',
-          from_status: null,
-          to_status: 'received',
-          payload: JSON.stringify({
-            channel: input.channel,
-            split: input.kinds.length > 1 && !letterId,
-          }),
-          public: 1,
-        })
-        .execute();
+      if (written.length) await tx.insertInto('petition_deadlines').values(written).execute();
+      const event = {
+        id: randomUUID(),
+        petition_id: id,
+        at: now,
+        on_date: receivedOn,
+        actor_id: actor.id === 'public' ? null : actor.id,
+        actor_name: actor.displayName,
+        action: 'submit',
+        from_status: null,
+        to_status: 'received',
+        payload: JSON.stringify({
+          channel: input.channel,
+          split: input.kinds.length > 1 && !letterId,
+        }),
+        public: 1,
+      };
+      await tx.insertInto('petition_events').values(event).execute();
       if (!silent)
         await announceChange(tx, {
           before: null,
@@ -402,6 +402,17 @@ export async function submitPetition({
           event: 'submit',
           actorId: actor.id === 'public' ? null : actor.id,
           now: ctx.clock.now(),
+          // As just written (the columns the insert leaves out are null): no read back.
+          written: {
+            after: {
+              ...row,
+              draft_state: null,
+              reopen_state: null,
+              superior_review: null,
+              superior_unit_code: null,
+            },
+            people: sealed ? sealedPeople : people,
+          },
         });
       audits.push({
         actorId: actor.id === 'public' ? null : actor.id,
@@ -440,7 +451,19 @@ export async function submitPetition({
           })
           .execute();
       }
-      await takeReceiptSnapshot(tx, id, actor.displayName, now);
+      await storeReceiptSnapshot(
+        tx,
+        id,
+        {
+          petition: row,
+          unitName: versions[0]?.full_name ?? null,
+          people: sealed ? [] : people,
+          deadlines: written,
+          receiverName: actor.displayName,
+        },
+        now,
+      );
+      factSources.push({ petition: row, events: [event], deadlines: written });
       cases.push({
         id,
         trackingCode,
@@ -451,11 +474,7 @@ export async function submitPetition({
       });
       firstId ??= id;
     }
-    await refreshPetitionFacts(
-      tx,
-      cases.map((c) => c.id),
-      { today },
-    );
+    await insertNewPetitionFacts(tx, factSources, { today });
     // The cases' duplicate scoring, done after the commit; the other cases of the same letter are never suggested.
     for (const c of cases)
       await tx
