@@ -76,7 +76,7 @@ function handWritten(from: string, to: string, topics: string[]): string {
   group by unit_code`;
 }
 
-/** The simplest query that yields a search's first page: a code lookup, or the bare index query. */
+/** The simplest query that yields a search's first page: a code lookup, or the bare word-index query. */
 async function directSearch(db: Kysely<Database>, engine: Engine, term: string): Promise<unknown> {
   if (isValidTrackingCode(term))
     return db
@@ -91,9 +91,14 @@ async function directSearch(db: Kysely<Database>, engine: Engine, term: string):
     return sql`select rowid from petition_search where petition_search match ${tokens.map((t, i) => (i === tokens.length - 1 ? `"${t}"*` : `"${t}"`)).join(' AND ')} order by rowid desc limit 51`.execute(
       db,
     );
-  let q = db.selectFrom('petitions').select('id');
-  for (const t of tokens) q = q.where('search_text', 'like', `%${t}%`);
-  return q.orderBy('received_on', 'desc').limit(51).execute();
+  // PostgreSQL: the same set as the product's word walk (whole words, the last one a prefix)
+  // stated as plain SQL over its word index, newest first; the planner chooses how.
+  const sets = tokens.map((t, i) =>
+    i === tokens.length - 1
+      ? sql`select seq from petition_words where word like ${`${t}%`}`
+      : sql`select seq from petition_words where word = ${t}`,
+  );
+  return sql`${sql.join(sets, sql` intersect `)} order by seq desc limit 51`.execute(db);
 }
 
 /**
