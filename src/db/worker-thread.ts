@@ -41,10 +41,16 @@ export class SqliteWorker<J, R> {
 
   /** The worker for this database file, started (or restarted for another file) if needed. */
   async ensure(file: string): Promise<void> {
-    if (!this.running || this.running.file !== file) {
-      await this.stop();
-      this.running = this.start(file);
+    await this.current(file);
+  }
+
+  private async current(file: string): Promise<Running<R>> {
+    // Started without an await in between, so two first callers share one thread.
+    while (this.running?.file !== file) {
+      if (this.running) await this.stop();
+      else this.running = this.start(file);
     }
+    return this.running;
   }
 
   /** Ends the thread (server shutdown, tests); jobs still waiting get the `ended` error. */
@@ -64,8 +70,7 @@ export class SqliteWorker<J, R> {
     job: J,
     opts: { timeoutMs?: number; timeoutError?: () => Error } = {},
   ): Promise<R> {
-    await this.ensure(file);
-    const r = this.running!;
+    const r = await this.current(file);
     const id = r.next++;
     r.w.ref();
     try {
