@@ -1,7 +1,9 @@
 /**
  * The production build: the server bundled once with esbuild into dist/server (plain `node` runs
- * it, no TypeScript loader at run time), the report worker as its own entry beside it, the portal's
- * static files copied next to the bundle, and the workspace app built by Vite into dist/web.
+ * it, no TypeScript loader at run time), the report and duplicate-scoring workers as their own
+ * entries beside it (named as the sources' `.mjs` entries, so `new URL(…, import.meta.url)` finds
+ * them from either place), the portal's static files copied next to the bundle, and the workspace
+ * app built by Vite into dist/web.
  * esbuild and Vite are build-time tools (devDependencies): after `npm prune --omit=dev` the build
  * output runs without them.
  */
@@ -15,7 +17,7 @@ export const SERVER_BUNDLE = path.join(SERVER_DIST, 'main.mjs');
 /** Files the portal reads next to its module (src/http/portal in source, dist/server in the build). */
 const PORTAL_ASSETS = ['portal.css', 'portal.js', 'icon.svg'];
 
-/** Bundles the server and its worker; returns the bundle's size in bytes. */
+/** Bundles the server and its workers; returns the bundle's size in bytes. */
 export async function buildServer(): Promise<number> {
   // Imported here, not at the top: the bundle must not import esbuild when it starts.
   const esbuild = await import('esbuild');
@@ -25,6 +27,7 @@ export async function buildServer(): Promise<number> {
     entryPoints: [
       { in: 'src/cli/main.ts', out: 'main' },
       { in: 'src/queries/reports/worker.ts', out: 'worker-entry' },
+      { in: 'src/commands/petitions/scoring-worker.ts', out: 'scoring-worker-entry' },
     ],
     outdir: SERVER_DIST,
     outExtension: { '.js': '.mjs' },

@@ -2,12 +2,11 @@
  * Report jobs: the same code runs in the worker thread (SQLite) or in-process (PostgreSQL, whose
  * driver does not block the event loop, and tests). `runReportJob` picks the place.
  */
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { sql, type Kysely } from 'kysely';
 import type { Ctx } from '../../db/context.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Database } from '../../db/schema.js';
+import { SqliteWorker, sqliteFile } from '../../db/worker-thread.js';
 import { summaryToCsv } from './export-csv.js';
 import { summaryToXlsx } from './export-xlsx.js';
 import {
@@ -78,52 +77,15 @@ export const reportTimeout = () =>
     'The report took too long to compile and was stopped. Please retry later or choose a shorter period.',
   );
 
-interface Pending {
-  resolve: (r: ReportJobResult) => void;
-  reject: (e: Error) => void;
-}
-
-let worker: { file: string; w: Worker; pending: Map<number, Pending>; next: number } | null = null;
-
-function startWorker(file: string) {
-  const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { file } });
-  const state = { file, w, pending: new Map<number, Pending>(), next: 1 };
-  w.on(
-    'message',
-    (m: { id: number; result?: ReportJobResult; error?: { name: string; message: string } }) => {
-      const p = state.pending.get(m.id);
-      state.pending.delete(m.id);
-      if (!p) return;
-      if (m.error) p.reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
-      else p.resolve(m.result!);
-    },
-  );
-  const fail = (e: Error) => {
-    for (const p of state.pending.values()) p.reject(e);
-    state.pending.clear();
-    if (worker === state) worker = null;
-  };
-  w.on('error', fail);
-  // Ended (stopped after a timeout, or crashed): the jobs it held get the clean 503, not a 500.
-  w.on('exit', () => fail(reportTimeout()));
-  w.unref();
-  return state;
-}
+/** The report worker thread (SQLite); its jobs fail with the clean 503 when it ends. */
+const worker = new SqliteWorker<ReportJob, ReportJobResult>(
+  new URL('./worker-entry.mjs', import.meta.url),
+  reportTimeout,
+);
 
 /** Stops the report worker (server shutdown, tests). */
 export async function stopReportWorker(): Promise<void> {
-  const w = worker;
-  worker = null;
-  if (w) await w.w.terminate();
-}
-
-async function sqliteFile(db: Kysely<Database>): Promise<string | null> {
-  const rows = await sql<{
-    name: string;
-    file: string;
-  }>`select name, file from pragma_database_list`.execute(db);
-  const main = rows.rows.find((r) => r.name === 'main');
-  return main?.file ? path.resolve(main.file) : null;
+  await worker.stop();
 }
 
 /**
@@ -145,15 +107,6 @@ async function storedSummary(
   return report ? { report } : { hint: { key, missing: true } };
 }
 
-/** The report worker for this database file, started (or restarted for another file) if needed. */
-async function ensureWorker(file: string) {
-  if (!worker || worker.file !== file) {
-    await stopReportWorker();
-    worker = startWorker(file);
-  }
-  return worker;
-}
-
 /**
  * Prepares the reports at server start, in the background, so that the first report a user asks
  * for does not wait for them: the unit index of the main connection, and on SQLite the worker
@@ -163,7 +116,7 @@ export async function warmReports(ctx: Ctx): Promise<void> {
   await loadUnitIndex(ctx.db);
   if (ctx.engine !== 'sqlite' || process.env.DANVAN_REPORT_WORKER === 'off') return;
   const file = await sqliteFile(ctx.db);
-  if (file) await ensureWorker(file);
+  if (file) await worker.ensure(file);
 }
 
 /**
@@ -191,37 +144,7 @@ export async function runReportJob(ctx: Ctx, asked: ReportJob): Promise<ReportJo
   if (process.env.DANVAN_REPORT_WORKER === 'off') return executeReportJob(ctx.db, job);
   const file = await sqliteFile(ctx.db);
   if (!file) return executeReportJob(ctx.db, job);
-  const w = await ensureWorker(file);
-  const id = w.next++;
-  w.w.ref();
-  try {
-    const result = await new Promise<ReportJobResult>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        w.pending.delete(id);
-        reject(reportTimeout());
-        // The overrunning query would go on using the CPU: end the worker; the next job starts a
-        // fresh one (the other jobs it held get the same 503).
-        if (worker === w) worker = null;
-        void w.w.terminate();
-      }, timeoutMs);
-      const done = () => clearTimeout(timer);
-      // The limit is wall time from here: a result that arrives after it (the main thread was
-      // busy, or descheduled on a loaded machine, when the timer was due) is over the limit too,
-      // so the answer does not depend on which of the two events the event loop happens to see first.
-      const deadline = performance.now() + timeoutMs;
-      w.pending.set(id, {
-        resolve: (r) => {
-          done();
-          if (performance.now() > deadline) reject(reportTimeout());
-          else resolve(r);
-        },
-        reject: (e) => (done(), reject(e)),
-      });
-      w.w.postMessage({ id, job });
-    });
-    if (result.pending) await storeSnapshot(ctx.db, result.pending, ctx.clock.now());
-    return { report: result.report, ...(result.file ? { file: result.file } : {}) };
-  } finally {
-    if (w.pending.size === 0) w.w.unref();
-  }
+  const result = await worker.run(file, job, { timeoutMs, timeoutError: reportTimeout });
+  if (result.pending) await storeSnapshot(ctx.db, result.pending, ctx.clock.now());
+  return { report: result.report, ...(result.file ? { file: result.file } : {}) };
 }
