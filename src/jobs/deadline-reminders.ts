@@ -43,7 +43,11 @@ export async function sweepDeadlines(ctx: Ctx): Promise<number> {
       'due_on',
       'due_step',
     ])
-    .where('status', 'not in', [...FINAL_STATUSES])
+    // A concluded denunciation denounced further keeps its final status while the superior's
+    // review limit runs (see deadlineRunning): its reminders go on.
+    .where((eb) =>
+      eb.or([eb('status', 'not in', [...FINAL_STATUSES]), eb('superior_review', 'is not', null)]),
+    )
     .where('due_on', 'is not', null)
     .where('due_on', '<=', soon)
     .execute();

@@ -6,6 +6,7 @@ import { loadDemoCampaign } from '../../src/commands/demo/demo-campaign.js';
 import { replayDemoPetition } from '../../src/commands/demo/replay-demo-petition.js';
 import {
   demoCurrentCases,
+  demoFurtherDenunciations,
   generateDemo2019,
   type DemoPetition,
 } from '../../src/domain/petition/index.js';
@@ -17,7 +18,7 @@ import { DEMO_PASSWORD, demoEmail } from '../../src/commands/demo/demo-users.js'
  * Test data factories: the smallest world a test needs, built through the real commands.
  *
  * - 'demo': the whole demo scenario (units, accounts, the article's 71 petitions, this year's
- *   commune cases, the campaign, the news) — only for tests that assert demo facts.
+ *   commune cases and further denunciations to the province, the campaign, the news) — only for tests that assert demo facts.
  * - 'units': the demo's units and agencies plus one account per demo role (same usernames and
  *   password), and no business records: each test creates the cases it asserts on.
  * - 'campaign': 'units' plus the demo's mass-mobilisation scenario (the 2019 campaign, reports,
@@ -73,8 +74,8 @@ export async function createCampaignWorld(ctx: Ctx): Promise<void> {
 }
 
 /**
- * Replays the first `limit` of the demo's generated cases (the article's 2019 cases, then this
- * year's commune cases) that `pick` selects, through the demo's own replay (the real submit and
+ * Replays the first `limit` of the demo's generated cases (the article's 2019 cases, this year's
+ * commune cases, then this year's further denunciations to the province) that `pick` selects, through the demo's own replay (the real submit and
  * action commands, each on its own date). Needs the 'units' world. Returns the new case ids.
  */
 export async function replayDemoCases(
@@ -82,7 +83,12 @@ export async function replayDemoCases(
   pick: (record: DemoPetition) => boolean,
   limit = Number.POSITIVE_INFINITY,
 ): Promise<string[]> {
-  const records = [...generateDemo2019(), ...demoCurrentCases(ctx.clock.today())]
+  const today = ctx.clock.today();
+  const records = [
+    ...generateDemo2019(),
+    ...demoCurrentCases(today),
+    ...demoFurtherDenunciations(today),
+  ]
     .filter(pick)
     .slice(0, limit);
   const ids: string[] = [];

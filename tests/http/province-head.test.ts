@@ -3,6 +3,8 @@
  * (80) is the superior of the four communes that succeeded Thạnh Hóa district. The demo's overdue
  * denunciations are in the province head's view, escalated to him by the deadline sweep, his to
  * ask a report on (Law on Denunciations 2018 Art. 38), and then in his queue, not the commune's.
+ * This file replays only those cases (units world); the whole demo, where his queue already holds
+ * the demo's further denunciations (Art. 37) at first login, is province-head-demo.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/commands/demo/demo-users.js';

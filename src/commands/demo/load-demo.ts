@@ -4,7 +4,11 @@ import { createUser } from '../users/create-user.js';
 import { inTransaction, type Ctx } from '../../db/context.js';
 import { agencyId, loadDemoUnits } from './demo-units.js';
 import { replayDemoPetition } from './replay-demo-petition.js';
-import { demoCurrentCases, generateDemo2019 } from '../../domain/petition/index.js';
+import {
+  demoCurrentCases,
+  demoFurtherDenunciations,
+  generateDemo2019,
+} from '../../domain/petition/index.js';
 import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from './demo-users.js';
 
 export interface DemoSummary {
@@ -15,11 +19,17 @@ export interface DemoSummary {
 }
 
 /**
- * The article's 71 petitions of Thạnh Hóa district in 2019 and this year's work in the four
- * successor communes, replayed through the real commands so that every number comes from records.
+ * The article's 71 petitions of Thạnh Hóa district in 2019, this year's work in the four
+ * successor communes, and this year's further denunciations to the province (its head's queue),
+ * replayed through the real commands so that every number comes from records.
  */
 async function loadDemoPetitions(ctx: Ctx): Promise<number> {
-  const records = [...generateDemo2019(), ...demoCurrentCases(ctx.clock.today())];
+  const today = ctx.clock.today();
+  const records = [
+    ...generateDemo2019(),
+    ...demoCurrentCases(today),
+    ...demoFurtherDenunciations(today),
+  ];
   for (const record of records) await replayDemoPetition(ctx, record);
   await inTransaction(ctx, (tx) =>
     appendAudit(

@@ -11,6 +11,7 @@ export * from './duplicates.js';
 export * from './topics.js';
 export { DEMO_2019, generateDemo2019 } from './demo-2019.js';
 export { DEMO_CURRENT_COMMUNE_CODES, demoCurrentCases } from './demo-current.js';
+export { demoFurtherDenunciations } from './demo-further.js';
 export type { DemoPetition, DemoPetitioner } from './demo-support.js';
 export * from './demo-units.js';
 export * from './deadline-labels.js';

@@ -60,6 +60,18 @@ export const FINAL_STATUSES: readonly PetitionStatus[] = [
   'terminated',
 ];
 
+/**
+ * True while a case has a deadline to show and remind of: any status but a final one, and a final
+ * one while the superior reviews it (a concluded denunciation denounced further keeps its status
+ * while the superior's review limit runs: Law on Denunciations 2018 Art. 37).
+ */
+export function deadlineRunning(
+  status: string,
+  superiorReview: string | null | undefined,
+): boolean {
+  return !(FINAL_STATUSES as readonly string[]).includes(status) || Boolean(superiorReview);
+}
+
 /** Statuses of a case that has a result (resolved), for reports. */
 export const RESOLVED_STATUSES: readonly PetitionStatus[] = [
   'decided',

@@ -5,6 +5,7 @@ import { PETITION_KINDS } from './kinds.js';
 import {
   ACTION_EVENT,
   ACTION_LABELS,
+  deadlineRunning,
   PETITION_ACTIONS,
   PETITION_EVENT_TYPES,
   PETITION_STATUSES,
@@ -284,5 +285,14 @@ describe('properties', () => {
         expect(allowedActions(s)).toEqual([]);
       }),
     );
+  });
+});
+
+describe('deadlineRunning', () => {
+  it('runs for open cases, and for a final one only while the superior reviews it (Art. 37)', () => {
+    expect(deadlineRunning('verification', null)).toBe(true);
+    expect(deadlineRunning('closed', null)).toBe(false);
+    expect(deadlineRunning('filed', undefined)).toBe(false);
+    expect(deadlineRunning('closed', 'further')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { notFound } from '../../domain/errors.js';
 import {
   allowedActions,
   caseStateOf,
+  deadlineRunning,
   FINAL_STATUSES,
   isMyStep,
   nextStep,
@@ -308,9 +309,9 @@ export async function getPetition({ ctx, actor, id }: { ctx: Ctx; actor: Actor; 
     deadline: {
       dueOn: p.due_on,
       step: p.due_step,
-      state: FINAL_STATUSES.includes(p.status as never)
-        ? 'none'
-        : deadlineState(p.due_on, p.due_step, today, soon),
+      state: deadlineRunning(p.status, p.superior_review)
+        ? deadlineState(p.due_on, p.due_step, today, soon)
+        : 'none',
     },
     deadlines: deadlines.map((d) => ({
       id: d.id,

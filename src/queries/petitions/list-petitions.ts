@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/access/actor.js';
 import { hasAbility } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
-import { FINAL_STATUSES } from '../../domain/petition/index.js';
+import { deadlineRunning, FINAL_STATUSES } from '../../domain/petition/index.js';
 import {
   NEXT_STEP_LABELS,
   SUPERIOR_HEAD_LABEL,
@@ -381,9 +381,9 @@ async function toItems(
     receivedOn: r.received_on,
     dueOn: r.due_on,
     dueStep: r.due_step,
-    deadlineState: FINAL_STATUSES.includes(r.status as never)
-      ? ('none' as const)
-      : deadlineState(r.due_on, r.due_step, today, soon),
+    deadlineState: deadlineRunning(r.status, r.superior_review)
+      ? deadlineState(r.due_on, r.due_step, today, soon)
+      : ('none' as const),
     officerId: r.officer_id,
     officerName: r.officer_name,
     agencyId: r.agency_id,
